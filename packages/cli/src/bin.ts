@@ -1,0 +1,3 @@
+import { placeholder } from "./index.js";
+
+console.log(placeholder);

@@ -1,0 +1,9 @@
+/**
+ * Placeholder until the package lands.
+ * @example
+ * ```ts
+ * import { placeholder } from "@nrs/indicators";
+ * console.log(placeholder);
+ * ```
+ */
+export const placeholder = true;
