@@ -1,0 +1,160 @@
+import { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import type { Problem, ProblemPath } from "./problem.js";
+import { NrsError } from "./nrs-error.js";
+
+/** What the SDK accepts wherever it takes a quantity: a JS number, a decimal string, or a Decimal. */
+export type DecimalInput = number | string | Decimal;
+
+const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+// Spaces a French spreadsheet puts between thousands: space, no-break space, narrow no-break space.
+const GROUP_SPACES = /[ \u00a0\u202f]/g;
+
+function notANumber(raw: unknown, path: ProblemPath): Problem {
+  const shown = typeof raw === "string" ? JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw) : String(raw);
+  return {
+    code: "NRS_NOT_A_NUMBER",
+    severity: "error",
+    path,
+    message: { fr: `${shown} n'est pas un nombre valide.`, en: `${shown} is not a valid number.` },
+  };
+}
+
+/**
+ * Reads a decimal number written the French way or the international way: `"1 234,5"`, `"1234.5"`,
+ * `"-0,25"`, `"2e3"`. Thousands separators may be spaces (including no-break spaces); the decimal
+ * separator is a comma or a dot, not both. Returns `undefined` when the text is not a number.
+ *
+ * @example
+ * ```ts
+ * import { parseFrenchDecimal } from "@nrs/core";
+ * console.log(parseFrenchDecimal("1 234,5")?.toString()); // "1234.5"
+ * console.log(parseFrenchDecimal("abc")); // undefined
+ * ```
+ */
+export function parseFrenchDecimal(text: string): Decimal | undefined {
+  let t = text.trim().replace(GROUP_SPACES, "");
+  const comma = t.indexOf(",");
+  if (comma >= 0) {
+    if (t.indexOf(".") >= 0 || t.indexOf(",", comma + 1) >= 0) return undefined;
+    t = t.replace(",", ".");
+  }
+  if (!DECIMAL_TEXT.test(t)) return undefined;
+  const d = new Decimal(t);
+  return d.isFinite() ? d : undefined;
+}
+
+/**
+ * Converts a {@link DecimalInput} into a finite Decimal, or throws an {@link NrsError} naming the path
+ * (`NRS_NOT_A_NUMBER`): NaN, Infinity, empty strings and text are refused, never turned into zero.
+ * Strings use a dot as decimal separator (use {@link parseFrenchDecimal} for CSV cells).
+ *
+ * @example
+ * ```ts
+ * import { toDecimal } from "@nrs/core";
+ * console.log(toDecimal("0.1").plus(toDecimal(0.2)).toString()); // "0.3"
+ * ```
+ */
+export function toDecimal(value: DecimalInput, path: ProblemPath = []): Decimal {
+  const d = tryDecimal(value);
+  if (d === undefined) throw new NrsError([notANumber(value, path)]);
+  return d;
+}
+
+function tryDecimal(value: unknown): Decimal | undefined {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? new Decimal(value) : undefined;
+  }
+  if (typeof value === "string") {
+    const t = value.trim();
+    if (!DECIMAL_TEXT.test(t)) return undefined;
+    const d = new Decimal(t);
+    return d.isFinite() ? d : undefined;
+  }
+  if (Decimal.isDecimal(value)) {
+    const d = value as Decimal;
+    return d.isFinite() ? new Decimal(d) : undefined;
+  }
+  return undefined;
+}
+
+const decimalInputSchema = z.union([
+  z.number(),
+  z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)),
+  z.custom<Decimal>((v) => Decimal.isDecimal(v)),
+]);
+
+function decimalSchema(min: "any" | "nonnegative" | "positive") {
+  return z.pipe(
+    decimalInputSchema,
+    z.transform((v, ctx) => {
+      const d = tryDecimal(v);
+      if (d === undefined) {
+        ctx.issues.push({
+          code: "custom",
+          input: v,
+          message: "Not a finite number",
+          params: { nrs: { code: "NRS_NOT_A_NUMBER", fr: "Nombre fini attendu.", en: "A finite number is expected." } },
+        });
+        return z.NEVER;
+      }
+      if (min === "nonnegative" && d.isNegative() && !d.isZero()) {
+        ctx.issues.push({
+          code: "custom",
+          input: v,
+          message: "Must not be negative",
+          params: { nrs: { code: "NRS_NEGATIVE", fr: "La valeur ne peut pas être négative.", en: "Value must not be negative." } },
+        });
+        return z.NEVER;
+      }
+      if (min === "positive" && !d.isPositive()) {
+        ctx.issues.push({
+          code: "custom",
+          input: v,
+          message: "Must be positive",
+          params: { nrs: { code: "NRS_NOT_POSITIVE", fr: "La valeur doit être strictement positive.", en: "Value must be greater than zero." } },
+        });
+        return z.NEVER;
+      }
+      return d;
+    }),
+  );
+}
+
+/**
+ * zod/mini schema for an exact decimal: takes a number, a decimal string (dot separator) or a Decimal,
+ * gives a finite Decimal. Its JSON Schema (input side) is `number | string`.
+ *
+ * @example
+ * ```ts
+ * import * as z from "zod/mini";
+ * import { zDecimal } from "@nrs/core";
+ * const v = z.parse(zDecimal, "12.50");
+ * console.log(v.toString()); // "12.5"
+ * ```
+ */
+export const zDecimal = decimalSchema("any");
+
+/**
+ * Like {@link zDecimal}, refusing negative values (`NRS_NEGATIVE`).
+ *
+ * @example
+ * ```ts
+ * import { zNonNegativeDecimal } from "@nrs/core";
+ * console.log(zNonNegativeDecimal.safeParse(-1).success); // false
+ * ```
+ */
+export const zNonNegativeDecimal = decimalSchema("nonnegative");
+
+/**
+ * Like {@link zDecimal}, refusing zero and negative values (`NRS_NOT_POSITIVE`).
+ *
+ * @example
+ * ```ts
+ * import { zPositiveDecimal } from "@nrs/core";
+ * console.log(zPositiveDecimal.safeParse("0").success); // false
+ * ```
+ */
+export const zPositiveDecimal = decimalSchema("positive");
+
+export { Decimal };

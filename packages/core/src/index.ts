@@ -1,0 +1,14 @@
+export type { Lang, Message } from "./message.js";
+export { msg } from "./message.js";
+export type { Problem, ProblemPath, Severity } from "./problem.js";
+export type { Result } from "./result.js";
+export { fail, ok } from "./result.js";
+export { NrsError } from "./nrs-error.js";
+export type { NrsIssueParams } from "./zod-problems.js";
+export { check, problemsFromZod, safeParse } from "./zod-problems.js";
+export type { DecimalInput } from "./decimal.js";
+export { Decimal, parseFrenchDecimal, toDecimal, zDecimal, zNonNegativeDecimal, zPositiveDecimal } from "./decimal.js";
+export { toJson, toJsonValue } from "./json.js";
+export type { CsvDelimiter, CsvInput, CsvOptions, CsvRow } from "./csv.js";
+export { CsvReader, detectDelimiter, parseCsvText, readCsv, readCsvBatches } from "./csv.js";
+export { formatPath, formatProblem } from "./format-problem.js";

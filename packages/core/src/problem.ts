@@ -1,0 +1,42 @@
+import type { Message } from "./message.js";
+
+/** How serious a {@link Problem} is: `error` blocks, `warning` should be looked at, `info` informs. */
+export type Severity = "error" | "warning" | "info";
+
+/** Where in a document a problem sits: object keys and array indexes from the root. */
+export type ProblemPath = readonly (string | number)[];
+
+/**
+ * One error or finding, in the single shape used across the SDK: a stable machine code, a severity,
+ * the path in the document (plus line and column for text formats such as CSV), a French and English
+ * message, and, for compliance findings, the legal reference it rests on.
+ *
+ * @example
+ * ```ts
+ * import type { Problem } from "@nrs/core";
+ * const p: Problem = {
+ *   code: "NRS_NEGATIVE",
+ *   severity: "error",
+ *   path: ["quantite"],
+ *   line: 12,
+ *   column: 9,
+ *   message: { fr: "La quantité doit être positive.", en: "Quantity must be positive." },
+ * };
+ * console.log(p.code);
+ * ```
+ */
+export interface Problem {
+  /** Stable machine code, e.g. `NRS_INVALID_TYPE`; never changes meaning between versions. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly path: ProblemPath;
+  readonly message: Message;
+  /** 1-based line in a text input (CSV). */
+  readonly line?: number;
+  /** 1-based column (in characters) in a text input (CSV). */
+  readonly column?: number;
+  /** The file the problem was found in, when known (set by the CLI). */
+  readonly file?: string;
+  /** Legal or methodological reference the finding rests on, e.g. `CGCT art. D. 2311-15-1`. */
+  readonly ref?: string;
+}
