@@ -71,6 +71,9 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: Message } {
       if (issue.input === undefined) {
         return { code: "NRS_REQUIRED", message: { fr: "Champ obligatoire manquant.", en: "Required field is missing." } };
       }
+      if (typeof issue.input === "number") {
+        return { code: "NRS_NOT_A_NUMBER", message: { fr: "Nombre fini attendu.", en: "A finite number is expected." } };
+      }
       return {
         code: "NRS_INVALID_TYPE",
         message: {
@@ -195,6 +198,6 @@ export function safeParse<S extends z.ZodMiniType>(
   input: unknown,
   pathPrefix: ProblemPath = [],
 ): Result<z.output<S>> {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, { reportInput: true });
   return r.success ? ok(r.data) : fail(problemsFromZod(r.error, { pathPrefix }));
 }
