@@ -71,7 +71,7 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: Message } {
       if (issue.input === undefined) {
         return { code: "NRS_REQUIRED", message: { fr: "Champ obligatoire manquant.", en: "Required field is missing." } };
       }
-      if (typeof issue.input === "number") {
+      if (issue.expected === "number" && typeof issue.input === "number") {
         return { code: "NRS_NOT_A_NUMBER", message: { fr: "Nombre fini attendu.", en: "A finite number is expected." } };
       }
       return {
@@ -148,6 +148,9 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: Message } {
       return { code: "NRS_INVALID", message: { fr: "Valeur invalide.", en: issue.message || "Invalid value." } };
     }
     case "invalid_union":
+      if (typeof issue.input === "number") {
+        return { code: "NRS_NOT_A_NUMBER", message: { fr: "Nombre fini attendu.", en: "A finite number is expected." } };
+      }
       return {
         code: "NRS_INVALID_TYPE",
         message: { fr: "La valeur ne correspond à aucune forme attendue.", en: "Value matches none of the expected shapes." },
