@@ -98,7 +98,7 @@ function decimalSchema(min: "any" | "nonnegative" | "positive") {
         });
         return z.NEVER;
       }
-      if (min === "nonnegative" && d.isNegative() && !d.isZero()) {
+      if (min === "nonnegative" && d.lt(0)) {
         ctx.issues.push({
           code: "custom",
           input: v,
@@ -107,7 +107,7 @@ function decimalSchema(min: "any" | "nonnegative" | "positive") {
         });
         return z.NEVER;
       }
-      if (min === "positive" && !d.isPositive()) {
+      if (min === "positive" && !d.gt(0)) {
         ctx.issues.push({
           code: "custom",
           input: v,
