@@ -3,6 +3,6 @@ import { defineConfig } from "vitest/config";
 // Root config: `npx vitest run` at the repo root runs every package's tests.
 export default defineConfig({
   test: {
-    projects: ["packages/*"],
+    projects: ["packages/*", "tools/*"],
   },
 });

@@ -1,0 +1,77 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { exportsWithoutExample, markdownExamples, root, tsdocExamples, walk, type DocExample } from "./extract.js";
+
+const libraries = ["core", "model", "footprint", "indicators", "report", "cli"];
+const sources = libraries.flatMap((p) => {
+  try {
+    return walk(join(root, "packages", p, "src"), (f) => f.endsWith(".ts") && !f.endsWith(".d.ts"));
+  } catch {
+    return [];
+  }
+});
+const markdown = [
+  join(root, "README.md"),
+  ...libraries.map((p) => join(root, "packages", p, "README.md")),
+  ...walk(join(root, "docs"), (f) => f.endsWith(".md")),
+].filter((f) => {
+  try {
+    readFileSync(f);
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+const examples: DocExample[] = [
+  ...sources.flatMap((f) => tsdocExamples(f, readFileSync(f, "utf8"))),
+  ...markdown.flatMap((f) => markdownExamples(f, readFileSync(f, "utf8"))),
+];
+
+const tmp = join(import.meta.dirname, "..", ".tmp");
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe("documentation examples run", () => {
+  it("finds examples", () => {
+    expect(examples.length).toBeGreaterThan(10);
+  });
+  examples.forEach((ex, i) => {
+    it(`${ex.file}:${ex.line}`, async () => {
+      const file = join(tmp, `example-${i}.ts`);
+      // Top-level await and imports work in an ES module; the export makes it one even without imports.
+      writeFileSync(file, `${ex.code}\nexport {};\n`);
+      const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+      try {
+        await import(/* @vite-ignore */ pathToFileURL(file).href);
+      } finally {
+        log.mockRestore();
+      }
+    });
+  });
+});
+
+/** Source files whose exports the package's index re-exports: its public API. */
+function publicFiles(pkg: string): string[] {
+  const src = join(root, "packages", pkg, "src");
+  let index: string;
+  try {
+    index = readFileSync(join(src, "index.ts"), "utf8");
+  } catch {
+    return [];
+  }
+  return [...index.matchAll(/from\s+"\.\/([^"]+)\.js"/g)].map((m) => join(src, `${m[1]}.ts`));
+}
+
+describe("every public function, const and class has an @example", () => {
+  for (const f of libraries.flatMap(publicFiles)) {
+    const text = readFileSync(f, "utf8");
+    if (text.startsWith("// GENERATED")) continue;
+    it(f.slice(root.length + 1), () => {
+      expect(exportsWithoutExample(text)).toEqual([]);
+    });
+  }
+});
