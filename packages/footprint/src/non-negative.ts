@@ -1,0 +1,27 @@
+import { NrsError, toDecimal, type DecimalInput, type ProblemPath } from "@nrs/core";
+import { Exact, type ExactValue } from "./exact.js";
+
+/**
+ * Reads a quantity that must be finite and not negative into the private exact constructor. Plain
+ * non-negative numbers take a short path, because byte counts go through here a million times a run.
+ *
+ * @internal
+ */
+export function nonNegative(value: DecimalInput, path: ProblemPath): ExactValue {
+  if (typeof value === "number" && value >= 0 && value !== Infinity) return new Exact(value);
+  const d = toDecimal(value, path);
+  if (d.isNegative() && !d.isZero()) {
+    throw new NrsError([
+      {
+        code: "NRS_NEGATIVE",
+        severity: "error",
+        path,
+        message: {
+          fr: `La valeur ne peut pas être négative (reçu ${d.toString()}).`,
+          en: `Value must not be negative (got ${d.toString()}).`,
+        },
+      },
+    ]);
+  }
+  return new Exact(d);
+}

@@ -1,0 +1,128 @@
+import { Decimal } from "decimal.js";
+import type { DecimalInput } from "@nrs/core";
+import { Exact, out, type ExactValue } from "./exact.js";
+import { nonNegative } from "./non-negative.js";
+
+/**
+ * Constants of the OneByte model (The Shift Project, 2018) as CO2.js 0.19.0 implements it
+ * (`src/1byte.js`, Apache-2.0; `FACTORS.md` §3.2, `factors.csv` rows `net-onebyte-*`). Decimal strings,
+ * kept exact. The network figure is the mean of the three access technologies.
+ *
+ * @example
+ * ```ts
+ * import { ONE_BYTE } from "@nrs/footprint";
+ * console.log(ONE_BYTE.kWhPerByteDataCenter); // "7.2e-11"
+ * ```
+ */
+export const ONE_BYTE = {
+  /** kWh per byte in the data centre. */
+  kWhPerByteDataCenter: "7.2e-11",
+  /** kWh per byte, fixed wired network. */
+  kWhPerByteFixedWired: "4.29e-10",
+  /** kWh per byte, fixed Wi-Fi network. */
+  kWhPerByteFixedWifi: "1.52e-10",
+  /** kWh per byte, 4G mobile network. */
+  kWhPerByteMobile4G: "8.84e-10",
+  /** gCO2e/kWh for grey data centres ("US grid mix figure"). */
+  gridIntensityDataCenterGrey: "519",
+  /** gCO2e/kWh for the network ("IEA's 2018 report for a global average"). */
+  gridIntensityNetworkGrey: "475",
+  /** gCO2e/kWh for green data centres. */
+  gridIntensityDataCenterGreen: "0",
+  source: {
+    name: "OneByte model (The Shift Project, 2018), as implemented by CO2.js (@tgwf/co2) 0.19.0",
+    url: "https://github.com/thegreenwebfoundation/co2.js/blob/27cbe8328aeaad0824fb07b3640dc45b72228c7b/src/1byte.js",
+    licence: "Apache-2.0",
+  },
+} as const;
+
+/** A traced OneByte estimate: the total and every variable used. */
+export interface OneByteTraceResult {
+  /** gCO2e. */
+  readonly co2: Decimal;
+  readonly green: boolean;
+  /** gCO2e of the data centre and of the network; they add up to `co2`. */
+  readonly segments: { readonly dataCenter: Decimal; readonly network: Decimal };
+  readonly variables: {
+    readonly model: "onebyte";
+    readonly bytes: Decimal;
+    readonly bytesCounted: Decimal;
+    /** kWh per byte. */
+    readonly kWhPerByte: { readonly dataCenter: Decimal; readonly network: Decimal };
+    /** gCO2e/kWh actually applied. */
+    readonly gridIntensity: { readonly dataCenter: Decimal; readonly network: Decimal };
+    readonly source: (typeof ONE_BYTE)["source"];
+  };
+}
+
+/** The OneByte model; build it with {@link oneByte}. */
+export interface OneByteModel {
+  /** gCO2e for transferring `bytes`. Under one byte counts as zero, as in CO2.js. */
+  perByte(bytes: DecimalInput, green?: boolean): Decimal;
+  /** {@link OneByteModel.perByte} with the data-centre and network parts and every variable used. */
+  perByteTrace(bytes: DecimalInput, green?: boolean): OneByteTraceResult;
+}
+
+/** Significant digits kept after the one division the model needs (a mean of three). */
+const DIGITS = 40;
+
+const DC_KWH = new Exact(ONE_BYTE.kWhPerByteDataCenter);
+// Three times the network mean: kept whole so that the division by 3 happens once, at the very end.
+const NET_KWH_X3 = new Exact(ONE_BYTE.kWhPerByteFixedWired).plus(ONE_BYTE.kWhPerByteFixedWifi).plus(ONE_BYTE.kWhPerByteMobile4G);
+const ONE = new Exact(1);
+const ZERO = new Exact(0);
+
+function third(x: ExactValue): ExactValue {
+  return x.dividedBy(3).toSignificantDigits(DIGITS, Decimal.ROUND_HALF_EVEN);
+}
+
+/**
+ * Builds the OneByte model (The Shift Project, 2018) as CO2.js 0.19.0 applies it: energy per byte in the
+ * data centre plus the mean of three network technologies, times a grid intensity.
+ *
+ * Two choices of CO2.js are kept so that the figures match it: with grey hosting the *whole* energy
+ * (data centre and network) is multiplied by the data-centre figure 519 gCO2e/kWh, while with green
+ * hosting the data centre counts 0 and the network 475 gCO2e/kWh. Exactness: grey results are exact
+ * (519 / 3 = 173); green results involve 475 / 3 and are rounded to 40 significant digits, half to even.
+ *
+ * @example
+ * ```ts
+ * import { oneByte } from "@nrs/footprint";
+ * const m = oneByte();
+ * // 1e12 bytes × (72 + 1465/3)e-12 kWh × 519 g/kWh = 290 813 g
+ * console.log(m.perByte(1e12).toString()); // "290813"
+ * ```
+ */
+export function oneByte(): OneByteModel {
+  const trace = (bytesIn: DecimalInput, green: boolean): OneByteTraceResult => {
+    const bytes = nonNegative(bytesIn, ["bytes"]);
+    const b = bytes.lessThan(ONE) ? ZERO : bytes;
+    const dcIntensity = new Exact(green ? ONE_BYTE.gridIntensityDataCenterGreen : ONE_BYTE.gridIntensityDataCenterGrey);
+    const netIntensity = new Exact(green ? ONE_BYTE.gridIntensityNetworkGrey : ONE_BYTE.gridIntensityDataCenterGrey);
+    const dataCenter = b.times(DC_KWH).times(dcIntensity);
+    const network = third(b.times(NET_KWH_X3).times(netIntensity));
+    return {
+      co2: out(dataCenter.plus(network)),
+      green,
+      segments: { dataCenter: out(dataCenter), network: out(network) },
+      variables: {
+        model: "onebyte",
+        bytes: out(bytes),
+        bytesCounted: out(b),
+        kWhPerByte: { dataCenter: out(DC_KWH), network: out(third(NET_KWH_X3)) },
+        gridIntensity: { dataCenter: out(dcIntensity), network: out(netIntensity) },
+        source: ONE_BYTE.source,
+      },
+    };
+  };
+  // Grey: (dc + net/3) × 519 = (3·dc + net) × 173, exact.
+  const greyPerByte = DC_KWH.times(3).plus(NET_KWH_X3).times(new Exact(ONE_BYTE.gridIntensityDataCenterGrey).dividedBy(3));
+  return {
+    perByte(bytesIn, green) {
+      if (green === true) return trace(bytesIn, true).co2;
+      const b = nonNegative(bytesIn, ["bytes"]);
+      return b.lessThan(ONE) ? new Decimal(0) : out(b.times(greyPerByte));
+    },
+    perByteTrace: (bytes, green = false) => trace(bytes, green),
+  };
+}

@@ -1,0 +1,348 @@
+import { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import { check, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput } from "@nrs/core";
+import { Exact, out, type ExactValue } from "./exact.js";
+import { nonNegative } from "./non-negative.js";
+import { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4 } from "./sustainable-web-design-constants.js";
+
+/** A Sustainable Web Design model version. */
+export type SwdVersion = 3 | 4;
+
+/** A Sustainable Web Design rating, from A+ (best) to F. */
+export type SwdRating = "A+" | "A" | "B" | "C" | "D" | "E" | "F";
+
+/**
+ * Options of {@link sustainableWebDesign}. Every option has the default CO2.js 0.19.0 uses, so the same
+ * options give the same figures as `new co2({ model: "swd", version })` with `perByteTrace`/`perVisitTrace`.
+ */
+export interface SustainableWebDesignOptions {
+  /** Model version; 4 by default, as in CO2.js. */
+  readonly version?: SwdVersion;
+  /**
+   * Grid intensity in gCO2e/kWh for the operational energy of each segment. Defaults to the model's
+   * global figure (v3: 472.94, v4: 494). Embodied (v4) and production (v3) energy always use the global
+   * figure, as the model prescribes.
+   */
+  readonly gridIntensity?: {
+    readonly device?: DecimalInput;
+    readonly network?: DecimalInput;
+    readonly dataCenter?: DecimalInput;
+  };
+  /**
+   * v4 only: share (0–1) of the data centre's operational energy that comes from green sources; 0 by
+   * default. Calling with `green = true` sets it to 1. (v3 has no such factor: green hosting there means
+   * the data-centre segment uses the renewables intensity, 50 gCO2e/kWh.)
+   */
+  readonly greenHostingFactor?: DecimalInput;
+  /** perVisit: share of visits that are first visits (v3 default 0.75, v4 default 1). CO2.js: `firstVisitPercentage`. */
+  readonly firstVisitShare?: DecimalInput;
+  /** perVisit: share of visits that are returning visits (v3 default 0.25, v4 default 0). CO2.js: `returnVisitPercentage`. */
+  readonly returnVisitShare?: DecimalInput;
+  /** perVisit: share of the page downloaded again on a returning visit (v3 default 0.02, v4 default 0). */
+  readonly dataReloadRatio?: DecimalInput;
+}
+
+/** Every variable a Sustainable Web Design estimate used, so that it can be checked and reproduced. */
+export interface SwdVariables {
+  readonly model: "sustainable-web-design";
+  readonly version: SwdVersion;
+  /** The bytes as given. */
+  readonly bytes: Decimal;
+  /** Bytes that entered the formula: the model counts transfers under one byte as nothing (as CO2.js does). */
+  readonly bytesCounted: Decimal;
+  /** gCO2e/kWh per segment; `embodied` is the global figure used for production/embodied energy. */
+  readonly gridIntensity: {
+    readonly device: Decimal;
+    readonly network: Decimal;
+    readonly dataCenter: Decimal;
+    readonly embodied: Decimal;
+  };
+  /** v4: share of the data centre's operational energy that is green (1 when `green`). */
+  readonly greenHostingFactor?: Decimal;
+  /** Present on per-visit estimates. */
+  readonly firstVisitShare?: Decimal;
+  readonly returnVisitShare?: Decimal;
+  readonly dataReloadRatio?: Decimal;
+  readonly source: typeof SWD_SOURCE;
+}
+
+/**
+ * A traced Sustainable Web Design estimate, in the spirit of CO2.js's `perByteTrace`: the total, the
+ * part of each segment (operational energy at its grid intensity and embodied energy at the global
+ * one), the rating and every variable used. Segments add up exactly to `co2`.
+ */
+export interface SwdTraceResult {
+  /** Total, in gCO2e. */
+  readonly co2: Decimal;
+  readonly green: boolean;
+  /**
+   * gCO2e per segment (after the green-hosting factor and, per visit, the visit shares).
+   * v3 keys: `device`, `network`, `dataCenter`, `production`; v4 keys: `deviceOperational`,
+   * `networkOperational`, `dataCenterOperational`, `deviceEmbodied`, `networkEmbodied`, `dataCenterEmbodied`.
+   */
+  readonly segments: Readonly<Record<string, Decimal>>;
+  readonly rating: SwdRating;
+  readonly variables: SwdVariables;
+}
+
+/** A configured Sustainable Web Design model; build one with {@link sustainableWebDesign}. */
+export interface SustainableWebDesignModel {
+  readonly version: SwdVersion;
+  /** gCO2e for transferring `bytes` (exact). Under one byte counts as zero, as in CO2.js. */
+  perByte(bytes: DecimalInput, green?: boolean): Decimal;
+  /** gCO2e for one visit of a page weighing `bytes`, with the visit shares of the options (exact). */
+  perVisit(bytes: DecimalInput, green?: boolean): Decimal;
+  /** {@link SustainableWebDesignModel.perByte} with segments, rating and every variable used. */
+  perByteTrace(bytes: DecimalInput, green?: boolean): SwdTraceResult;
+  /** {@link SustainableWebDesignModel.perVisit} with segments, rating and every variable used. */
+  perVisitTrace(bytes: DecimalInput, green?: boolean): SwdTraceResult;
+  /**
+   * Exact total gCO2e of many transfers: the byte counts are added up first (exactly) and multiplied
+   * once, so the Decimal work does not grow with the number of transfers. Equal to the sum of
+   * `perByte` over the list.
+   */
+  perByteTotal(weights: Iterable<DecimalInput>, green?: boolean): Decimal;
+  /** Exact total gCO2e of many visits; equal to the sum of `perVisit` over the list. */
+  perVisitTotal(weights: Iterable<DecimalInput>, green?: boolean): Decimal;
+  /**
+   * Floating-point gCO2e for `bytes`, for hot loops that only need a float (charts, live estimates):
+   * one multiplication by the exact per-byte coefficient rounded once to a double, so the relative
+   * error against {@link SustainableWebDesignModel.perByte} is at most about 2.3e-16. Not for reports.
+   */
+  perByteFloat(bytes: number, green?: boolean): number;
+  /** The exact gCO2e per byte this model applies (per byte transferred and per byte of a visited page). */
+  coefficients(green?: boolean): { readonly perByte: Decimal; readonly perVisit: Decimal };
+  /** The SWD rating of an amount of gCO2e per page view for this version. */
+  rating(gramsPerView: DecimalInput): SwdRating;
+}
+
+const zShare = zNonNegativeDecimal.check(
+  check((d: Decimal) => d.lessThanOrEqualTo(1), "NRS_SHARE_ABOVE_ONE", "Une part doit être comprise entre 0 et 1.", "A share must be between 0 and 1."),
+);
+
+const OptionsSchema = z.strictObject({
+  version: z.optional(z.union([z.literal(3), z.literal(4)])),
+  gridIntensity: z.optional(
+    z.strictObject({
+      device: z.optional(zNonNegativeDecimal),
+      network: z.optional(zNonNegativeDecimal),
+      dataCenter: z.optional(zNonNegativeDecimal),
+    }),
+  ),
+  greenHostingFactor: z.optional(zShare),
+  firstVisitShare: z.optional(zShare),
+  returnVisitShare: z.optional(zShare),
+  dataReloadRatio: z.optional(zShare),
+});
+
+const GB = new Exact(1e9);
+const ONE = new Exact(1);
+const ZERO = new Exact(0);
+
+type Segments = Readonly<Record<string, ExactValue>>;
+
+/** Everything that depends on the options and on `green` only, computed once. */
+interface Prepared {
+  /** gCO2e per GB, per segment. */
+  readonly perGB: Segments;
+  /** gCO2e per byte (sum of the segments / 1e9). */
+  readonly perByte: ExactValue;
+  readonly perVisit: ExactValue;
+  readonly perByteFloat: number;
+  readonly gridIntensity: { device: ExactValue; network: ExactValue; dataCenter: ExactValue; embodied: ExactValue };
+  readonly greenHostingFactor?: ExactValue;
+}
+
+function sum(values: Iterable<ExactValue>): ExactValue {
+  let s = ZERO;
+  for (const v of values) s = s.plus(v);
+  return s;
+}
+
+/**
+ * Builds a Sustainable Web Design model (version 3 or 4) that estimates the gCO2e of data transfer per
+ * byte and per page visit, with optional green hosting and custom grid intensities. For the same options
+ * the figures equal CO2.js 0.19.0's (`@tgwf/co2`), but in exact decimal arithmetic: the constants are
+ * decimal strings and no step rounds (see `docs/methodology/footprint-network-cloud-web.md`).
+ *
+ * The model follows CO2.js where CO2.js makes a choice: transfers under one byte count as zero (except
+ * v3 per visit, which CO2.js does not floor), v3 green hosting puts the data-centre segment at
+ * 50 gCO2e/kWh, v4 green hosting removes the data centre's operational emissions only.
+ *
+ * Throws an `NrsError` with French and English messages on bad options or bytes (negative, NaN,
+ * Infinity, a share above 1, v3 with `greenHostingFactor`, an unknown option).
+ *
+ * @example
+ * ```ts
+ * import { sustainableWebDesign } from "@nrs/footprint";
+ * const swd = sustainableWebDesign({ version: 4 });
+ * // 1 GB: (0.055 + 0.059 + 0.08 + 0.012 + 0.013 + 0.081) kWh × 494 g/kWh = 148.2 g
+ * console.log(swd.perByte(1e9).toString()); // "148.2"
+ * const fr = sustainableWebDesign({ version: 4, gridIntensity: { device: 46.1, network: 46.1, dataCenter: 46.1 } });
+ * console.log(fr.perByteTrace(2_000_000, true).segments.dataCenterOperational?.toString()); // "0"
+ * ```
+ */
+export function sustainableWebDesign(options: SustainableWebDesignOptions = {}): SustainableWebDesignModel {
+  const parsed = safeParse(OptionsSchema, options, ["options"]);
+  if (!parsed.ok) throw new NrsError(parsed.errors);
+  const o = parsed.value;
+  const version: SwdVersion = o.version ?? 4;
+  if (version === 3 && o.greenHostingFactor !== undefined) {
+    throw new NrsError([
+      {
+        code: "NRS_OPTION_NOT_IN_VERSION",
+        severity: "error",
+        path: ["options", "greenHostingFactor"],
+        message: {
+          fr: "greenHostingFactor n'existe que dans la version 4 du modèle SWD ; en version 3, passez green = true.",
+          en: "greenHostingFactor exists only in version 4 of the SWD model; with version 3, pass green = true.",
+        },
+      },
+    ]);
+  }
+  const k = version === 3 ? SWD_V3 : SWD_V4;
+  const global = new Exact(k.globalGridIntensity);
+  const intensity = (v: Decimal | undefined) => (v === undefined ? global : new Exact(v));
+  const device = intensity(o.gridIntensity?.device);
+  const network = intensity(o.gridIntensity?.network);
+  const dataCenter = intensity(o.gridIntensity?.dataCenter);
+  const first = new Exact(o.firstVisitShare ?? k.firstVisitShare);
+  const returning = new Exact(o.returnVisitShare ?? k.returnVisitShare);
+  const reload = new Exact(o.dataReloadRatio ?? k.dataReloadRatio);
+  // Per visit, a first visit loads the whole page and a returning one reloads a share of it.
+  const visitMultiplier = first.plus(returning.times(reload));
+
+  const prepare = (green: boolean): Prepared => {
+    let perGB: Segments;
+    let greenHostingFactor: ExactValue | undefined;
+    let dcIntensity = dataCenter;
+    if (version === 3) {
+      const kwh = new Exact(SWD_V3.kWhPerGB);
+      if (green) dcIntensity = new Exact(SWD_V3.renewablesGridIntensity);
+      perGB = {
+        device: kwh.times(SWD_V3.deviceShare).times(device),
+        network: kwh.times(SWD_V3.networkShare).times(network),
+        dataCenter: kwh.times(SWD_V3.dataCenterShare).times(dcIntensity),
+        production: kwh.times(SWD_V3.productionShare).times(global),
+      };
+    } else {
+      greenHostingFactor = green ? ONE : new Exact(o.greenHostingFactor ?? 0);
+      perGB = {
+        deviceOperational: new Exact(SWD_V4.operationalDevice).times(device),
+        networkOperational: new Exact(SWD_V4.operationalNetwork).times(network),
+        dataCenterOperational: new Exact(SWD_V4.operationalDataCenter).times(dataCenter).times(ONE.minus(greenHostingFactor)),
+        deviceEmbodied: new Exact(SWD_V4.embodiedDevice).times(global),
+        networkEmbodied: new Exact(SWD_V4.embodiedNetwork).times(global),
+        dataCenterEmbodied: new Exact(SWD_V4.embodiedDataCenter).times(global),
+      };
+    }
+    const perByte = sum(Object.values(perGB)).dividedBy(GB);
+    return {
+      perGB,
+      perByte,
+      perVisit: perByte.times(visitMultiplier),
+      perByteFloat: perByte.toNumber(),
+      gridIntensity: { device, network, dataCenter: dcIntensity, embodied: global },
+      ...(greenHostingFactor === undefined ? {} : { greenHostingFactor }),
+    };
+  };
+  const grey = prepare(false);
+  const greenP = prepare(true);
+  const pick = (green: boolean | undefined) => (green === true ? greenP : grey);
+  const visitFloors = version === 4;
+
+  const counted = (bytes: ExactValue, floor: boolean) => (floor && bytes.lessThan(ONE) ? ZERO : bytes);
+
+  const ratingOf = (grams: Decimal): SwdRating => {
+    for (const [r, limit] of SWD_RATINGS[version]) if (grams.lessThanOrEqualTo(limit)) return r;
+    return "F";
+  };
+
+  const trace = (bytesIn: DecimalInput, green: boolean, perVisit: boolean): SwdTraceResult => {
+    const bytes = nonNegative(bytesIn, ["bytes"]);
+    const p = pick(green);
+    const b = counted(bytes, perVisit ? visitFloors : true);
+    const factor = b.dividedBy(GB).times(perVisit ? visitMultiplier : ONE);
+    const segments: Record<string, Decimal> = {};
+    let total = ZERO;
+    for (const [key, g] of Object.entries(p.perGB)) {
+      const v = g.times(factor);
+      segments[key] = out(v);
+      total = total.plus(v);
+    }
+    const co2 = out(total);
+    return {
+      co2,
+      green,
+      segments,
+      rating: ratingOf(co2),
+      variables: {
+        model: "sustainable-web-design",
+        version,
+        bytes: out(bytes),
+        bytesCounted: out(b),
+        gridIntensity: {
+          device: out(p.gridIntensity.device),
+          network: out(p.gridIntensity.network),
+          dataCenter: out(p.gridIntensity.dataCenter),
+          embodied: out(p.gridIntensity.embodied),
+        },
+        ...(p.greenHostingFactor === undefined ? {} : { greenHostingFactor: out(p.greenHostingFactor) }),
+        ...(perVisit
+          ? { firstVisitShare: out(first), returnVisitShare: out(returning), dataReloadRatio: out(reload) }
+          : {}),
+        source: SWD_SOURCE,
+      },
+    };
+  };
+
+  const total = (weights: Iterable<DecimalInput>, coefficient: ExactValue, floor: boolean): Decimal => {
+    // Whole byte counts are added as doubles while the sum stays a safe integer (exact); anything else
+    // (fractions, strings, Decimals, huge sums) goes through the exact constructor.
+    let fast = 0;
+    let slow = ZERO;
+    let i = 0;
+    for (const w of weights) {
+      if (typeof w === "number" && Number.isInteger(w) && w >= 1) {
+        const next = fast + w;
+        if (next <= Number.MAX_SAFE_INTEGER) {
+          fast = next;
+          i++;
+          continue;
+        }
+      }
+      const b = nonNegative(w, [i]);
+      slow = slow.plus(counted(b, floor));
+      i++;
+    }
+    return out(slow.plus(fast).times(coefficient));
+  };
+
+  return {
+    version,
+    perByte(bytes, green) {
+      const p = green === true ? greenP : grey;
+      const b = nonNegative(bytes, ["bytes"]);
+      return b.lessThan(ONE) ? new Decimal(0) : out(b.times(p.perByte));
+    },
+    perVisit(bytes, green) {
+      const p = pick(green);
+      return out(counted(nonNegative(bytes, ["bytes"]), visitFloors).times(p.perVisit));
+    },
+    perByteTrace: (bytes, green = false) => trace(bytes, green, false),
+    perVisitTrace: (bytes, green = false) => trace(bytes, green, true),
+    perByteTotal: (weights, green) => total(weights, pick(green).perByte, true),
+    perVisitTotal: (weights, green) => total(weights, pick(green).perVisit, visitFloors),
+    perByteFloat(bytes, green) {
+      if (!(bytes >= 0) || bytes === Infinity) nonNegative(bytes, ["bytes"]);
+      return bytes < 1 ? 0 : bytes * (green === true ? greenP : grey).perByteFloat;
+    },
+    coefficients(green) {
+      const p = pick(green);
+      return { perByte: out(p.perByte), perVisit: out(p.perVisit) };
+    },
+    rating(grams) {
+      return ratingOf(out(nonNegative(grams, ["gramsPerView"])));
+    },
+  };
+}
