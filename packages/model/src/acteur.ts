@@ -1,0 +1,40 @@
+import * as z from "zod/mini";
+import type { Message } from "@nrs/core";
+
+/**
+ * Natures of the actors the programme de travail is drawn up with: the decree names « acteurs
+ * publics et privés intéressés » (CGCT art. D. 2311-15-1).
+ *
+ * @example
+ * ```ts
+ * import { NATURES_ACTEUR } from "@nrs/model";
+ * console.log(NATURES_ACTEUR.PRIVE.en); // "Private"
+ * ```
+ */
+export const NATURES_ACTEUR = {
+  PUBLIC: { fr: "Public", en: "Public" },
+  PRIVE: { fr: "Privé", en: "Private" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link NATURES_ACTEUR}. */
+export type NatureActeur = keyof typeof NATURES_ACTEUR;
+
+/**
+ * An actor of the territory listed in the état des lieux (loi n° 2021-1485 art. 35: « recensant les
+ * acteurs concernés »): name, public or private, and role in the approach.
+ *
+ * @example
+ * ```ts
+ * import { ActeurSchema } from "@nrs/model";
+ * console.log(ActeurSchema.safeParse({ nom: "Syndicat mixte du numérique", nature: "PUBLIC", role: "Hébergement" }).success);
+ * ```
+ */
+export const ActeurSchema = z.strictObject({
+  nom: z.string().check(z.minLength(1)),
+  nature: z.enum(["PUBLIC", "PRIVE"]),
+  role: z.string().check(z.minLength(1)),
+  siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
+});
+
+/** Output type of {@link ActeurSchema}. */
+export type Acteur = z.output<typeof ActeurSchema>;

@@ -1,0 +1,22 @@
+import * as z from "zod/mini";
+import { zDateIso } from "./date-iso.js";
+
+/**
+ * The adoption of a document by the collectivité: date, and the reference of the deliberation
+ * (e.g. the `DELIB_ID` of the SCDL deliberations open-data schema) and the body that adopted it.
+ *
+ * @example
+ * ```ts
+ * import { AdoptionSchema } from "@nrs/model";
+ * console.log(AdoptionSchema.safeParse({ date: "2024-12-12", deliberation: "DEL-2024-118" }).success);
+ * ```
+ */
+export const AdoptionSchema = z.strictObject({
+  date: zDateIso,
+  deliberation: z.optional(z.string().check(z.minLength(1))),
+  /** e.g. « Conseil communautaire ». */
+  instance: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** Output type of {@link AdoptionSchema}. */
+export type Adoption = z.output<typeof AdoptionSchema>;

@@ -1,0 +1,37 @@
+import * as z from "zod/mini";
+import { check, zNonNegativeDecimal } from "@nrs/core";
+import type { Decimal } from "decimal.js";
+import { zIdentifiant } from "./identifiant.js";
+
+/**
+ * Progress of one measure of the strategy during the bilan's year: the measure's id, its status at
+ * the end of the year, optionally its commitment level, a completion percentage (0–100), the money
+ * spent in euros and a comment.
+ *
+ * @example
+ * ```ts
+ * import { AvancementMesureSchema } from "@nrs/model";
+ * const r = AvancementMesureSchema.safeParse({ mesure: "M1", statut: "EN_COURS", avancementPct: 40 });
+ * console.log(r.success); // true
+ * ```
+ */
+export const AvancementMesureSchema = z.strictObject({
+  mesure: zIdentifiant,
+  statut: z.enum(["A_FAIRE", "EN_COURS", "FINI"]),
+  niveauEngagement: z.optional(z.enum(["REALISATION", "EXPERIMENTATION", "REFLEXION"])),
+  avancementPct: z.optional(
+    zNonNegativeDecimal.check(
+      check(
+        (d: Decimal) => d.lte(100),
+        "NRS_PERCENT_OVER_100",
+        "Un pourcentage d'avancement ne peut pas dépasser 100.",
+        "A completion percentage cannot exceed 100.",
+      ),
+    ),
+  ),
+  depensesEuros: z.optional(zNonNegativeDecimal),
+  commentaire: z.optional(z.string()),
+});
+
+/** Parsed progress of a measure. */
+export type AvancementMesure = z.output<typeof AvancementMesureSchema>;

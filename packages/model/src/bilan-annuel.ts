@@ -1,0 +1,39 @@
+import * as z from "zod/mini";
+import { zAnnee } from "./annee.js";
+import { AvancementMesureSchema } from "./avancement-mesure.js";
+import { RapportDdSchema } from "./rapport-dd.js";
+import { ReferenceCollectiviteSchema } from "./reference-collectivite.js";
+import { ValeurIndicateurSchema } from "./valeur-indicateur.js";
+
+/**
+ * zod/mini schema of a bilan annuel of the strategy (`bilans/<année>.json`; loi n° 2021-1485 art. 35
+ * and CGCT art. L. 2311-1-1): the year it reports on, the strategy version it follows, the measured
+ * indicator values (collected ones; computable indicators are computed from the data files by
+ * `@nrs/indicators`), the progress of measures, comments, and the rapport DD it belongs to.
+ *
+ * @example
+ * ```ts
+ * import { BilanAnnuelSchema } from "@nrs/model";
+ * const r = BilanAnnuelSchema.safeParse({
+ *   collectivite: { siren: "732829320" }, annee: 2024, versionStrategie: "1.0",
+ *   rapportDd: { exerciceBudgetaire: 2025, datePresentation: "2025-02-06" },
+ *   valeurs: [], avancementMesures: [],
+ * });
+ * console.log(r.success); // true
+ * ```
+ */
+export const BilanAnnuelSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  collectivite: ReferenceCollectiviteSchema,
+  annee: zAnnee,
+  versionStrategie: z.optional(z.string().check(z.minLength(1))),
+  rapportDd: RapportDdSchema,
+  valeurs: z.array(ValeurIndicateurSchema),
+  avancementMesures: z.array(AvancementMesureSchema),
+  commentaires: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+
+/** A parsed bilan annuel (decimals are `Decimal`). */
+export type BilanAnnuel = z.output<typeof BilanAnnuelSchema>;
+/** What a `bilans/<année>.json` may contain (decimals as numbers or strings). */
+export type BilanAnnuelInput = z.input<typeof BilanAnnuelSchema>;

@@ -1,0 +1,26 @@
+import * as z from "zod/mini";
+import { zDecimal } from "@nrs/core";
+import { zAnnee } from "./annee.js";
+import { zIdentifiant } from "./identifiant.js";
+
+/**
+ * A quantified target of an objective: an indicator (by code), its baseline (year and value) and the
+ * value aimed at for a target year. An objective may hold several targets (e.g. intermediate ones).
+ *
+ * @example
+ * ```ts
+ * import { CibleSchema } from "@nrs/model";
+ * const r = CibleSchema.safeParse({ indicateur: "part-achats-reemploi", anneeReference: 2023, valeurReference: "8", anneeCible: 2027, valeurCible: 25 });
+ * if (r.success) console.log(r.data.valeurCible.toString()); // "25"
+ * ```
+ */
+export const CibleSchema = z.strictObject({
+  indicateur: zIdentifiant,
+  anneeReference: zAnnee,
+  valeurReference: zDecimal,
+  anneeCible: zAnnee,
+  valeurCible: zDecimal,
+});
+
+/** A parsed target (values are `Decimal`). */
+export type Cible = z.output<typeof CibleSchema>;

@@ -1,0 +1,150 @@
+import * as z from "zod/mini";
+import { type Message, zNonNegativeDecimal } from "@nrs/core";
+import { zAnnee } from "./annee.js";
+import { zCodeInsee } from "./code-insee.js";
+import { zSiren } from "./siren.js";
+import { addIssue } from "./internal/add-issue.js";
+
+/**
+ * Kinds of collectivité the SNR obligation concerns: a commune, or an EPCI à fiscalité propre
+ * (loi n° 2021-1485 art. 35; départements and régions are not concerned).
+ *
+ * @example
+ * ```ts
+ * import { TYPES_COLLECTIVITE } from "@nrs/model";
+ * console.log(TYPES_COLLECTIVITE.EPCI_FP.en);
+ * ```
+ */
+export const TYPES_COLLECTIVITE = {
+  COMMUNE: { fr: "Commune", en: "Municipality" },
+  EPCI_FP: {
+    fr: "Établissement public de coopération intercommunale à fiscalité propre",
+    en: "Inter-municipal cooperation body with its own tax powers",
+  },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link TYPES_COLLECTIVITE}. */
+export type TypeCollectivite = keyof typeof TYPES_COLLECTIVITE;
+
+/**
+ * Kinds of legal population published by INSEE: `totale` (the CGCT default, R. 2151-2) or
+ * `municipale`.
+ *
+ * @example
+ * ```ts
+ * import { TYPES_POPULATION } from "@nrs/model";
+ * console.log(TYPES_POPULATION.totale.fr); // "Population totale"
+ * ```
+ */
+export const TYPES_POPULATION = {
+  totale: { fr: "Population totale", en: "Total population" },
+  municipale: { fr: "Population municipale", en: "Municipal population" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link TYPES_POPULATION}. */
+export type TypePopulation = keyof typeof TYPES_POPULATION;
+
+
+
+/**
+ * A legal population figure: the number of inhabitants, which kind of population it is and its
+ * vintage (millésime: the year of the figure, e.g. 2021 for the populations in force on 1 January 2024).
+ *
+ * @example
+ * ```ts
+ * import { PopulationSchema } from "@nrs/model";
+ * console.log(PopulationSchema.safeParse({ valeur: 120000, type: "totale", millesime: 2021 }).success);
+ * ```
+ */
+export const PopulationSchema = z.strictObject({
+  valeur: z.int().check(z.gte(0)),
+  type: z.enum(["totale", "municipale"]),
+  millesime: zAnnee,
+});
+
+/** Output type of {@link PopulationSchema}. */
+export type Population = z.output<typeof PopulationSchema>;
+
+/**
+ * A member commune of an EPCI: its name and INSEE code (the `entite` used in data files), and
+ * optionally its SIREN and population.
+ *
+ * @example
+ * ```ts
+ * import { CommuneMembreSchema } from "@nrs/model";
+ * console.log(CommuneMembreSchema.safeParse({ nom: "Fictiville", codeInsee: "26901" }).success);
+ * ```
+ */
+export const CommuneMembreSchema = z.strictObject({
+  nom: z.string().check(z.minLength(1)),
+  codeInsee: zCodeInsee,
+  siren: z.optional(zSiren),
+  population: z.optional(PopulationSchema),
+});
+
+/** Output type of {@link CommuneMembreSchema}. */
+export type CommuneMembre = z.output<typeof CommuneMembreSchema>;
+
+/**
+ * zod/mini schema of the collectivité document (`collectivite.json`): a commune or an EPCI à
+ * fiscalité propre, its SIREN (checksum verified), INSEE code (communes), population with kind and
+ * vintage, agents in full-time equivalent, and the member communes of an EPCI.
+ *
+ * @example
+ * ```ts
+ * import { CollectiviteSchema } from "@nrs/model";
+ * const r = CollectiviteSchema.safeParse({
+ *   type: "COMMUNE", nom: "Fictiville", siren: "732829320", codeInsee: "26901",
+ *   population: { valeur: 60000, type: "totale", millesime: 2021 }, agentsEtp: 820,
+ * });
+ * if (!r.success) throw new Error("should parse");
+ * ```
+ */
+export const CollectiviteSchema = z
+  .strictObject({
+    $schema: z.optional(z.string()),
+    type: z.enum(["COMMUNE", "EPCI_FP"]),
+    nom: z.string().check(z.minLength(1)),
+    siren: zSiren,
+    codeInsee: z.optional(zCodeInsee),
+    population: PopulationSchema,
+    /** Agents in full-time equivalent (ETP), used by the open-data threshold. */
+    agentsEtp: z.optional(zNonNegativeDecimal),
+    communesMembres: z.optional(z.array(CommuneMembreSchema)),
+    siteWeb: z.optional(z.string().check(z.minLength(1))),
+    commentaire: z.optional(z.string()),
+  })
+  .check(
+    z.superRefine((c, ctx) => {
+      if (c.type === "COMMUNE" && c.codeInsee === undefined) {
+        addIssue(ctx, c, ["codeInsee"], "NRS_COMMUNE_WITHOUT_INSEE",
+          "Une commune doit avoir un code INSEE (codeInsee).",
+          "A commune must have an INSEE code (codeInsee).");
+      }
+      const membres = c.communesMembres ?? [];
+      if (c.type === "COMMUNE" && membres.length > 0) {
+        addIssue(ctx, c, ["communesMembres"], "NRS_COMMUNE_WITH_MEMBERS",
+          "Une commune n'a pas de communes membres (communesMembres est réservé aux EPCI).",
+          "A commune has no member communes (communesMembres is for EPCI only).");
+      }
+      if (c.type === "EPCI_FP" && membres.length === 0) {
+        addIssue(ctx, c, ["communesMembres"], "NRS_EPCI_WITHOUT_MEMBERS",
+          "Un EPCI doit lister ses communes membres (communesMembres).",
+          "An EPCI must list its member communes (communesMembres).");
+      }
+      const seen = new Set<string>();
+      membres.forEach((m, i) => {
+        if (seen.has(m.codeInsee)) {
+          addIssue(ctx, c, ["communesMembres", i, "codeInsee"], "NRS_DUPLICATE_MEMBER",
+            `Le code INSEE ${m.codeInsee} figure deux fois parmi les communes membres.`,
+            `INSEE code ${m.codeInsee} appears twice among the member communes.`);
+        }
+        seen.add(m.codeInsee);
+      });
+    }),
+  );
+
+/** A parsed collectivité (output of {@link CollectiviteSchema}: decimals are `Decimal`). */
+export type Collectivite = z.output<typeof CollectiviteSchema>;
+/** What a `collectivite.json` may contain (input of {@link CollectiviteSchema}: decimals as numbers or strings). */
+export type CollectiviteInput = z.input<typeof CollectiviteSchema>;

@@ -1,0 +1,49 @@
+import * as z from "zod/mini";
+import { check } from "@nrs/core";
+
+/** A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `"2024-12-31"`. */
+export type DateIso = string;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Tells whether a string is a real calendar date written `YYYY-MM-DD` (so `2023-02-29` is refused).
+ *
+ * @example
+ * ```ts
+ * import { isDateIso } from "@nrs/model";
+ * if (!isDateIso("2024-02-29") || isDateIso("2023-02-29")) throw new Error("unexpected");
+ * ```
+ */
+export function isDateIso(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  // Day 0 of the next month is the last day of this one; UTC avoids local-time shifts.
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= last;
+}
+
+/**
+ * zod/mini schema for a {@link DateIso}; a bad date gives the code `NRS_INVALID_DATE`.
+ *
+ * @example
+ * ```ts
+ * import { zDateIso } from "@nrs/model";
+ * console.log(zDateIso.safeParse("2025-01-01").success); // true
+ * ```
+ */
+export const zDateIso = z
+  .string()
+  .check(
+    check(
+      isDateIso,
+      "NRS_INVALID_DATE",
+      "Date attendue au format AAAA-MM-JJ (date réelle du calendrier).",
+      "Expected a real calendar date written YYYY-MM-DD.",
+    ),
+  )
+  .register(z.globalRegistry, { format: "date", pattern: DATE.source, description: "YYYY-MM-DD" });

@@ -1,0 +1,93 @@
+import * as z from "zod/mini";
+import type { Message } from "@nrs/core";
+import { zAxeCode } from "./axe.js";
+import { zIdentifiant } from "./identifiant.js";
+
+/**
+ * Which way an indicator should move: `HAUSSE` (higher is better) or `BAISSE` (lower is better).
+ *
+ * @example
+ * ```ts
+ * import { SENS_INDICATEUR } from "@nrs/model";
+ * console.log(SENS_INDICATEUR.BAISSE.en); // "Lower is better"
+ * ```
+ */
+export const SENS_INDICATEUR = {
+  HAUSSE: { fr: "À la hausse", en: "Higher is better" },
+  BAISSE: { fr: "À la baisse", en: "Lower is better" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link SENS_INDICATEUR}. */
+export type SensIndicateur = keyof typeof SENS_INDICATEUR;
+
+/**
+ * How often an indicator is measured; the values of the national open-data schema
+ * `impact-service-public-numerique`.
+ *
+ * @example
+ * ```ts
+ * import { PERIODICITES } from "@nrs/model";
+ * console.log(PERIODICITES.annuelle.en); // "Yearly"
+ * ```
+ */
+export const PERIODICITES = {
+  quotidienne: { fr: "Quotidienne", en: "Daily" },
+  hebdomadaire: { fr: "Hebdomadaire", en: "Weekly" },
+  mensuelle: { fr: "Mensuelle", en: "Monthly" },
+  trimestrielle: { fr: "Trimestrielle", en: "Quarterly" },
+  semestrielle: { fr: "Semestrielle", en: "Half-yearly" },
+  annuelle: { fr: "Annuelle", en: "Yearly" },
+  autre: { fr: "Autre", en: "Other" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link PERIODICITES}. */
+export type Periodicite = keyof typeof PERIODICITES;
+
+/**
+ * An indicator's label: French required, English optional.
+ *
+ * @example
+ * ```ts
+ * import { LibelleSchema } from "@nrs/model";
+ * console.log(LibelleSchema.safeParse({ fr: "Nombre d'ateliers" }).success); // true
+ * ```
+ */
+export const LibelleSchema = z.strictObject({
+  fr: z.string().check(z.minLength(1)),
+  en: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** Output type of {@link LibelleSchema}. */
+export type Libelle = z.output<typeof LibelleSchema>;
+
+/**
+ * The definition of a follow-up indicator of the strategy (« indicateurs de suivi associés à ces
+ * objectifs », CGCT art. D. 2311-15-1): code (a code of the `@nrs/indicators` catalogue when the
+ * indicator is computable, or the collectivité's own), labels, unit, direction, periodicity, how it
+ * is calculated, where its data come from, and its axis.
+ *
+ * @example
+ * ```ts
+ * import { IndicateurSchema } from "@nrs/model";
+ * const r = IndicateurSchema.safeParse({
+ *   code: "ateliers-agents", libelle: { fr: "Ateliers de sensibilisation des agents" }, unite: "nombre",
+ *   sens: "HAUSSE", periodicite: "annuelle", axe: "SENSIBILISATION_ELUS_AGENTS",
+ * });
+ * console.log(r.success); // true
+ * ```
+ */
+export const IndicateurSchema = z.strictObject({
+  code: zIdentifiant,
+  libelle: LibelleSchema,
+  unite: z.string().check(z.minLength(1)),
+  sens: z.enum(["HAUSSE", "BAISSE"]),
+  periodicite: z.enum(["quotidienne", "hebdomadaire", "mensuelle", "trimestrielle", "semestrielle", "annuelle", "autre"]),
+  axe: zAxeCode,
+  /** How the value is obtained (numerator / denominator, perimeter...). */
+  modeCalcul: z.optional(z.string().check(z.minLength(1))),
+  /** Where the data come from, or the guide the indicator is taken from. */
+  source: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** A parsed indicator definition. */
+export type Indicateur = z.output<typeof IndicateurSchema>;

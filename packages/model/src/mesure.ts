@@ -1,0 +1,75 @@
+import * as z from "zod/mini";
+import { type Message, zNonNegativeDecimal } from "@nrs/core";
+import { zAxeCode } from "./axe.js";
+import { zDateIso } from "./date-iso.js";
+import { zIdentifiant } from "./identifiant.js";
+
+/**
+ * Status of a measure (MiNumEco / Interconnectés, 2023): à faire, en cours, fini.
+ *
+ * @example
+ * ```ts
+ * import { STATUTS_MESURE } from "@nrs/model";
+ * console.log(STATUTS_MESURE.EN_COURS.fr); // "En cours"
+ * ```
+ */
+export const STATUTS_MESURE = {
+  A_FAIRE: { fr: "À faire", en: "To do" },
+  EN_COURS: { fr: "En cours", en: "In progress" },
+  FINI: { fr: "Fini", en: "Done" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link STATUTS_MESURE}. */
+export type StatutMesure = keyof typeof STATUTS_MESURE;
+
+/**
+ * Commitment level of a measure (MiNumEco / Interconnectés, 2023): réalisation, expérimentation,
+ * réflexion.
+ *
+ * @example
+ * ```ts
+ * import { NIVEAUX_ENGAGEMENT } from "@nrs/model";
+ * console.log(NIVEAUX_ENGAGEMENT.EXPERIMENTATION.en); // "Experiment"
+ * ```
+ */
+export const NIVEAUX_ENGAGEMENT = {
+  REALISATION: { fr: "Réalisation", en: "Implementation" },
+  EXPERIMENTATION: { fr: "Expérimentation", en: "Experiment" },
+  REFLEXION: { fr: "Réflexion", en: "Under consideration" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link NIVEAUX_ENGAGEMENT}. */
+export type NiveauEngagement = keyof typeof NIVEAUX_ENGAGEMENT;
+
+/**
+ * A measure put in place to reach objectives (« les mesures mises en place pour y parvenir »):
+ * id, wording, axis, the ids of the objectives it serves, status, commitment level, owner, dates,
+ * budget in euros, and whether it is annual or multi-year.
+ *
+ * @example
+ * ```ts
+ * import { MesureSchema } from "@nrs/model";
+ * const r = MesureSchema.safeParse({
+ *   id: "M1", libelle: "Clause réemploi dans le marché de postes de travail", axe: "COMMANDE_PUBLIQUE",
+ *   objectifs: ["O1"], statut: "EN_COURS", niveauEngagement: "REALISATION", budgetEuros: "15000",
+ * });
+ * console.log(r.success); // true
+ * ```
+ */
+export const MesureSchema = z.strictObject({
+  id: zIdentifiant,
+  libelle: z.string().check(z.minLength(1)),
+  axe: zAxeCode,
+  objectifs: z.array(zIdentifiant),
+  statut: z.enum(["A_FAIRE", "EN_COURS", "FINI"]),
+  niveauEngagement: z.enum(["REALISATION", "EXPERIMENTATION", "REFLEXION"]),
+  temporalite: z.optional(z.enum(["ANNUEL", "PLURIANNUEL"])),
+  porteur: z.optional(z.string().check(z.minLength(1))),
+  dateDebut: z.optional(zDateIso),
+  dateFin: z.optional(zDateIso),
+  budgetEuros: z.optional(zNonNegativeDecimal),
+  description: z.optional(z.string()),
+});
+
+/** A parsed measure. */
+export type Mesure = z.output<typeof MesureSchema>;

@@ -1,0 +1,24 @@
+import * as z from "zod/mini";
+import { zNonNegativeDecimal } from "@nrs/core";
+
+/**
+ * The means the strategy commits (« Elle détermine les moyens d'y satisfaire », CGCT art.
+ * D. 2311-15-1): a budget in euros over the strategy's period, staff in full-time equivalent, and
+ * other means in words.
+ *
+ * @example
+ * ```ts
+ * import { MoyensSchema } from "@nrs/model";
+ * const r = MoyensSchema.safeParse({ budgetEuros: "450000", etp: 2.5, autres: ["Réseau de 40 ambassadeurs"] });
+ * if (r.success) console.log(r.data.etp?.toString()); // "2.5"
+ * ```
+ */
+export const MoyensSchema = z.strictObject({
+  budgetEuros: z.optional(zNonNegativeDecimal),
+  etp: z.optional(zNonNegativeDecimal),
+  autres: z.optional(z.array(z.string().check(z.minLength(1)))),
+  description: z.optional(z.string()),
+});
+
+/** Parsed means. */
+export type Moyens = z.output<typeof MoyensSchema>;

@@ -1,0 +1,105 @@
+import * as z from "zod/mini";
+import { zDecimal } from "@nrs/core";
+import { ActeurSchema } from "./acteur.js";
+import { AdoptionSchema } from "./adoption.js";
+import { zAnnee } from "./annee.js";
+import { zAxeCode } from "./axe.js";
+import { ReferenceCollectiviteSchema } from "./reference-collectivite.js";
+
+const zText = z.string().check(z.minLength(1));
+
+
+/**
+ * A figure quoted in a bilan of the programme de travail (e.g. the footprint of the IT park), with
+ * its unit, year and source so that it can be traced.
+ *
+ * @example
+ * ```ts
+ * import { ChiffreCleSchema } from "@nrs/model";
+ * const r = ChiffreCleSchema.safeParse({ libelle: "Empreinte carbone du parc", valeur: "812.5", unite: "tCO2e", annee: 2022, source: "Outil INR" });
+ * console.log(r.success);
+ * ```
+ */
+export const ChiffreCleSchema = z.strictObject({
+  libelle: zText,
+  valeur: zDecimal,
+  unite: zText,
+  annee: z.optional(zAnnee),
+  source: z.optional(zText),
+});
+
+/** Output type of {@link ChiffreCleSchema}. */
+export type ChiffreCle = z.output<typeof ChiffreCleSchema>;
+
+/**
+ * One of the two bilans the decree asks the programme de travail for: a written synthesis and
+ * optional key figures.
+ *
+ * @example
+ * ```ts
+ * import { BilanProgrammeSchema } from "@nrs/model";
+ * console.log(BilanProgrammeSchema.safeParse({ synthese: "Le parc compte 2 400 postes." }).success);
+ * ```
+ */
+export const BilanProgrammeSchema = z.strictObject({
+  synthese: zText,
+  chiffresCles: z.optional(z.array(ChiffreCleSchema)),
+  methode: z.optional(zText),
+});
+
+/** Output type of {@link BilanProgrammeSchema}. */
+export type BilanProgramme = z.output<typeof BilanProgrammeSchema>;
+
+/**
+ * An action already undertaken to reduce the footprint of digital, recalled in the programme's
+ * synthesis (« le cas échéant »).
+ *
+ * @example
+ * ```ts
+ * import { ActionEngageeSchema } from "@nrs/model";
+ * console.log(ActionEngageeSchema.safeParse({ libelle: "Allongement de la durée d'usage des PC à 6 ans", axe: "CYCLE_DE_VIE_MATERIEL", annee: 2021 }).success);
+ * ```
+ */
+export const ActionEngageeSchema = z.strictObject({
+  libelle: zText,
+  axe: z.optional(zAxeCode),
+  annee: z.optional(zAnnee),
+  description: z.optional(zText),
+});
+
+/** Output type of {@link ActionEngageeSchema}. */
+export type ActionEngagee = z.output<typeof ActionEngageeSchema>;
+
+/**
+ * zod/mini schema of the programme de travail (`programme-de-travail.json`, loi n° 2021-1485 art. 35
+ * and CGCT art. D. 2311-15-1): the actors it was drawn up with, the bilan of the environmental impact
+ * of digital (`bilanImpactEnvironnemental`) and of its uses on the territory (`bilanUsages`), the
+ * synthesis of actions already undertaken, and its adoption. What the law asks for but is missing is
+ * reported by `checkProgramme`, not refused here.
+ *
+ * @example
+ * ```ts
+ * import { ProgrammeDeTravailSchema } from "@nrs/model";
+ * const r = ProgrammeDeTravailSchema.safeParse({
+ *   collectivite: { siren: "732829320" },
+ *   acteurs: [{ nom: "Fictiville", nature: "PUBLIC", role: "Pilote" }],
+ *   syntheseActionsEngagees: [],
+ * });
+ * console.log(r.success); // true
+ * ```
+ */
+export const ProgrammeDeTravailSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  collectivite: ReferenceCollectiviteSchema,
+  adoption: z.optional(AdoptionSchema),
+  acteurs: z.array(ActeurSchema),
+  bilanImpactEnvironnemental: z.optional(BilanProgrammeSchema),
+  bilanUsages: z.optional(BilanProgrammeSchema),
+  syntheseActionsEngagees: z.array(ActionEngageeSchema),
+  commentaire: z.optional(z.string()),
+});
+
+/** A parsed programme de travail (decimals are `Decimal`). */
+export type ProgrammeDeTravail = z.output<typeof ProgrammeDeTravailSchema>;
+/** What a `programme-de-travail.json` may contain (decimals as numbers or strings). */
+export type ProgrammeDeTravailInput = z.input<typeof ProgrammeDeTravailSchema>;

@@ -1,0 +1,25 @@
+import * as z from "zod/mini";
+import { zAnnee } from "./annee.js";
+import { zDateIso } from "./date-iso.js";
+
+/**
+ * The rapport sur la situation en matière de développement durable (CGCT art. L. 2311-1-1) a bilan
+ * annuel belongs to: the financial year whose budget it precedes, the date it was presented, and
+ * optionally the date of the budget debate (it must come before it) and the deliberation taking note.
+ *
+ * @example
+ * ```ts
+ * import { RapportDdSchema } from "@nrs/model";
+ * const r = RapportDdSchema.safeParse({ exerciceBudgetaire: 2025, datePresentation: "2025-02-06", dateDebatBudgetaire: "2025-02-27" });
+ * console.log(r.success); // true
+ * ```
+ */
+export const RapportDdSchema = z.strictObject({
+  exerciceBudgetaire: zAnnee,
+  datePresentation: zDateIso,
+  dateDebatBudgetaire: z.optional(zDateIso),
+  deliberation: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** A parsed rapport DD reference. */
+export type RapportDd = z.output<typeof RapportDdSchema>;

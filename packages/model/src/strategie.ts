@@ -1,0 +1,56 @@
+import * as z from "zod/mini";
+import { AdoptionSchema } from "./adoption.js";
+import { zAnnee } from "./annee.js";
+import { IndicateurSchema } from "./indicateur.js";
+import { MesureSchema } from "./mesure.js";
+import { MoyensSchema } from "./moyens.js";
+import { ObjectifSchema } from "./objectif.js";
+import { ReferenceCollectiviteSchema } from "./reference-collectivite.js";
+
+/**
+ * The years a strategy covers, both included.
+ *
+ * @example
+ * ```ts
+ * import { PeriodeSchema } from "@nrs/model";
+ * console.log(PeriodeSchema.safeParse({ debut: 2025, fin: 2030 }).success); // true
+ * ```
+ */
+export const PeriodeSchema = z.strictObject({ debut: zAnnee, fin: zAnnee });
+
+/** A parsed period. */
+export type Periode = z.output<typeof PeriodeSchema>;
+
+/**
+ * zod/mini schema of the stratégie numérique responsable (`strategie.json`, CGCT art. D. 2311-15-1):
+ * version, adoption, period, objectives with their quantified targets, indicator definitions,
+ * measures and means. Structure is checked here; what the decree asks for (at least one objective,
+ * an indicator and a measure per objective, means...) is checked by `checkStrategy`.
+ *
+ * @example
+ * ```ts
+ * import { StrategieSchema } from "@nrs/model";
+ * const r = StrategieSchema.safeParse({
+ *   collectivite: { siren: "732829320" }, version: "1.0", periode: { debut: 2025, fin: 2030 },
+ *   objectifs: [], indicateurs: [], mesures: [],
+ * });
+ * console.log(r.success); // true (and checkStrategy reports that it has no objective)
+ * ```
+ */
+export const StrategieSchema = z.strictObject({
+  $schema: z.optional(z.string()),
+  collectivite: ReferenceCollectiviteSchema,
+  version: z.string().check(z.minLength(1)),
+  adoption: z.optional(AdoptionSchema),
+  periode: PeriodeSchema,
+  objectifs: z.array(ObjectifSchema),
+  indicateurs: z.array(IndicateurSchema),
+  mesures: z.array(MesureSchema),
+  moyens: z.optional(MoyensSchema),
+  commentaire: z.optional(z.string()),
+});
+
+/** A parsed strategy (decimals are `Decimal`). */
+export type Strategie = z.output<typeof StrategieSchema>;
+/** What a `strategie.json` may contain (decimals as numbers or strings). */
+export type StrategieInput = z.input<typeof StrategieSchema>;

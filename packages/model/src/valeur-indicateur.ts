@@ -1,0 +1,92 @@
+import * as z from "zod/mini";
+import { type Message, zDecimal } from "@nrs/core";
+import { zDateIso } from "./date-iso.js";
+import { zIdentifiant } from "./identifiant.js";
+
+/**
+ * Whether a value covers a period (a flow: purchases in the year) or is a stock at a date (devices in
+ * service on 31 December), as in the national schema `impact-service-public-numerique`.
+ *
+ * @example
+ * ```ts
+ * import { NATURES_VALEUR } from "@nrs/model";
+ * console.log(NATURES_VALEUR.STOCK.en); // "Stock at a date"
+ * ```
+ */
+export const NATURES_VALEUR = {
+  PERIODE: { fr: "Valeur sur une période", en: "Value over a period" },
+  STOCK: { fr: "Stock à une date", en: "Stock at a date" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link NATURES_VALEUR}. */
+export type NatureValeur = keyof typeof NATURES_VALEUR;
+
+/**
+ * What a value covers: the collectivité's own administration (patrimoine, fonctionnement: first part
+ * of the rapport DD, CGCT art. D. 2311-15) or its territory (second part).
+ *
+ * @example
+ * ```ts
+ * import { PERIMETRES } from "@nrs/model";
+ * console.log(PERIMETRES.TERRITOIRE.fr); // "Territoire"
+ * ```
+ */
+export const PERIMETRES = {
+  ADMINISTRATION: { fr: "Administration (services de la collectivité)", en: "Administration (the authority's own services)" },
+  TERRITOIRE: { fr: "Territoire", en: "Territory" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link PERIMETRES}. */
+export type Perimetre = keyof typeof PERIMETRES;
+
+/**
+ * Data-quality level of a value: measured (read from a system or a count), computed from records,
+ * or estimated.
+ *
+ * @example
+ * ```ts
+ * import { NIVEAUX_QUALITE } from "@nrs/model";
+ * console.log(NIVEAUX_QUALITE.ESTIMEE.en); // "Estimated"
+ * ```
+ */
+export const NIVEAUX_QUALITE = {
+  MESUREE: { fr: "Mesurée", en: "Measured" },
+  CALCULEE: { fr: "Calculée à partir de données", en: "Computed from records" },
+  ESTIMEE: { fr: "Estimée", en: "Estimated" },
+} as const satisfies Record<string, Message>;
+
+/** A key of {@link NIVEAUX_QUALITE}. */
+export type NiveauQualite = keyof typeof NIVEAUX_QUALITE;
+
+/**
+ * A measured value of an indicator in a bilan: the indicator's code, the value, its date (end of the
+ * period, or the date of the stock), whether it is a period or a stock (with the period's start),
+ * the perimeter and entity (`epci`, or a member commune's INSEE code), where it was collected, and
+ * its data-quality level.
+ *
+ * @example
+ * ```ts
+ * import { ValeurIndicateurSchema } from "@nrs/model";
+ * const r = ValeurIndicateurSchema.safeParse({
+ *   indicateur: "ateliers-agents", valeur: 14, date: "2024-12-31", nature: "PERIODE", dateDebut: "2024-01-01",
+ *   perimetre: "ADMINISTRATION", source: "Registre des formations", qualite: "MESUREE",
+ * });
+ * console.log(r.success); // true
+ * ```
+ */
+export const ValeurIndicateurSchema = z.strictObject({
+  indicateur: zIdentifiant,
+  valeur: zDecimal,
+  date: zDateIso,
+  nature: z.enum(["PERIODE", "STOCK"]),
+  dateDebut: z.optional(zDateIso),
+  perimetre: z.enum(["ADMINISTRATION", "TERRITOIRE"]),
+  /** `epci` for the EPCI itself, or a member commune's INSEE code; absent means the whole collectivité. */
+  entite: z.optional(z.string().check(z.minLength(1))),
+  source: z.string().check(z.minLength(1)),
+  qualite: z.enum(["MESUREE", "CALCULEE", "ESTIMEE"]),
+  commentaire: z.optional(z.string()),
+});
+
+/** A parsed indicator value (`valeur` is a `Decimal`). */
+export type ValeurIndicateur = z.output<typeof ValeurIndicateurSchema>;
