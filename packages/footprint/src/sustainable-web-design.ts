@@ -121,7 +121,7 @@ const zShare = zNonNegativeDecimal.check(
 );
 
 const OptionsSchema = z.strictObject({
-  version: z.optional(z.union([z.literal(3), z.literal(4)])),
+  version: z.optional(z.literal([3, 4])),
   gridIntensity: z.optional(
     z.strictObject({
       device: z.optional(zNonNegativeDecimal),
