@@ -7,5 +7,7 @@ export default defineProject({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // End-to-end tests spawn the built CLI, which takes a few seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -1,3 +1,8 @@
-import { placeholder } from "./index.js";
+import { run } from "./run.js";
 
-console.log(placeholder);
+process.exitCode = await run(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+});

@@ -1,9 +1,11 @@
-/**
- * Placeholder until the package lands.
- * @example
- * ```ts
- * import { placeholder } from "@nrs/cli";
- * console.log(placeholder);
- * ```
- */
-export const placeholder = true;
+export { run } from "./run.js";
+export type { Command } from "./run.js";
+export { ExitCode } from "./exit-code.js";
+export type { ExitCodeValue } from "./exit-code.js";
+export { CliError } from "./cli-error.js";
+export type { CliIo } from "./cli-io.js";
+export { loadProject } from "./project/load-project.js";
+export type { LoadedProject } from "./project/load-project.js";
+export type { ProjectSettings } from "./project/project-settings.js";
+export { locateJson, offsetToPosition } from "./project/json-locator.js";
+export type { TextPosition } from "./project/json-locator.js";

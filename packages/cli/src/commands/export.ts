@@ -1,0 +1,8 @@
+import { CliError } from "../cli-error.js";
+import { ExitCode } from "../exit-code.js";
+import type { Command } from "../run.js";
+
+/** `nrs export`: not wired yet (waits for the library it calls). */
+export const exportCommand: Command = async () => {
+  throw new CliError("NRS_CLI_NOT_READY", { fr: "Pas encore disponible.", en: "Not available yet." }, { fr: "-", en: "-" }, ExitCode.internal);
+};

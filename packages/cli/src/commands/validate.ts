@@ -1,0 +1,37 @@
+import type { Problem } from "@nrs/core";
+import { ExitCode } from "../exit-code.js";
+import { countProblems, describeCounts } from "../output/summarize-problems.js";
+import { loadProject } from "../project/load-project.js";
+import { checkYearData } from "../project/year-data.js";
+import { complianceFindings } from "../project/compliance.js";
+import type { Command } from "../run.js";
+import { requireFolderArgument } from "./folder-argument.js";
+
+/**
+ * `nrs validate <dir> [--year Y]`: every problem in every file (file:line:column), then the compliance
+ * findings of `@nrs/model`; exit code 0 only when there is no error.
+ */
+export const validateCommand: Command = async (cl, r, io) => {
+  const dir = requireFolderArgument(cl);
+  const project = await loadProject(dir, io.cwd);
+  const fileProblems: Problem[] = [...project.problems];
+  const years = cl.year !== undefined ? [cl.year] : project.years;
+  for (const year of years) {
+    fileProblems.push(...(await checkYearData(project, year, r)));
+  }
+  const findings = complianceFindings(project);
+
+  r.line({ fr: `Fichiers de ${dir}`, en: `Files of ${dir}` });
+  if (fileProblems.length === 0) r.line({ fr: "  aucun problème", en: "  no problem" });
+  else r.problems(fileProblems);
+  r.line();
+  r.line({ fr: "Conformité (loi 2021-1485 art. 35, décret 2022-1084)", en: "Compliance (law 2021-1485 art. 35, decree 2022-1084)" });
+  if (findings.length === 0) r.line({ fr: "  aucune remarque", en: "  no finding" });
+  else r.problems(findings);
+  const all = [...fileProblems, ...findings];
+  const counts = countProblems(all);
+  r.line();
+  r.line(`${describeCounts(counts, r)}.`);
+  r.json("validate", { ok: counts.errors === 0, folder: dir, years, counts, problems: fileProblems, findings });
+  return counts.errors === 0 ? ExitCode.ok : ExitCode.problems;
+};

@@ -1,0 +1,118 @@
+/**
+ * The files `nrs init` writes: a small, valid starting project whose example values say what to
+ * replace. JSON has no comments, so explanations live in README.md and in the `commentaire` members the
+ * formats allow. Keyed by path relative to the project folder.
+ */
+export function initTemplate(year: number): Record<string, string> {
+  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+  return {
+    "README.md": readme(year),
+    "nrs.json": json({
+      $comment:
+        "Réglages du projet pour la commande nrs. langue : fr ou en (langue des messages et des rapports ; --lang l'emporte). Voir README.md.",
+      langue: "fr",
+    }),
+    "collectivite.json": json({
+      commentaire:
+        "À compléter : remplacez les valeurs d'exemple (nom, SIREN, population, communes membres). Pour une commune : type COMMUNE, codeInsee, et pas de communesMembres.",
+      type: "EPCI_FP",
+      nom: "Communauté d'agglomération (à renommer)",
+      siren: "000000000",
+      population: { valeur: 60000, type: "totale", millesime: year - 2 },
+      communesMembres: [
+        { nom: "Commune membre A (à renommer)", codeInsee: "01001" },
+        { nom: "Commune membre B (à renommer)", codeInsee: "01002" },
+      ],
+    }),
+    "programme-de-travail.json": json({
+      commentaire:
+        "Programme de travail (décret 2022-1084, dû au 1er janvier 2023) : acteurs publics et privés associés, bilan de l'impact environnemental du numérique et de ses usages, synthèse des actions déjà engagées.",
+      collectivite: { siren: "000000000" },
+      acteurs: [
+        { nom: "Direction des systèmes d'information (exemple)", nature: "PUBLIC", role: "Pilotage de l'inventaire du parc" },
+      ],
+      bilanImpactEnvironnemental: {
+        synthese: "À compléter : résumé du bilan de l'impact environnemental du numérique de la collectivité (voir « nrs footprint »).",
+      },
+      syntheseActionsEngagees: [{ libelle: "À compléter : une action déjà engagée (exemple : allongement de la durée d'usage des postes)", axe: "CYCLE_DE_VIE_MATERIEL", annee: year - 1 }],
+    }),
+    "strategie.json": json({
+      commentaire:
+        "Stratégie numérique responsable (due au 1er janvier 2025) : objectifs de réduction de l'empreinte, indicateurs de suivi liés aux objectifs, mesures et moyens. Les six axes du décret sont facultatifs.",
+      collectivite: { siren: "000000000" },
+      version: "0.1",
+      periode: { debut: year, fin: year + 5 },
+      objectifs: [
+        {
+          id: "OBJ-1",
+          axe: "CYCLE_DE_VIE_MATERIEL",
+          libelle: "Exemple : porter à 50 % la part des équipements sortis orientés vers le réemploi",
+          temporalite: "PLURIANNUEL",
+          cibles: [],
+          indicateurs: [],
+        },
+      ],
+      indicateurs: [],
+      mesures: [
+        {
+          id: "MES-1",
+          libelle: "Exemple : convention avec une structure de l'économie sociale et solidaire pour le réemploi",
+          axe: "CYCLE_DE_VIE_MATERIEL",
+          objectifs: ["OBJ-1"],
+          statut: "A_FAIRE",
+          niveauEngagement: "REFLEXION",
+        },
+      ],
+    }),
+    [`bilans/${year}.json`]: json({
+      collectivite: { siren: "000000000" },
+      annee: year,
+      versionStrategie: "0.1",
+      rapportDd: { exerciceBudgetaire: year + 1, datePresentation: `${year + 1}-03-01` },
+      valeurs: [],
+      avancementMesures: [{ mesure: "MES-1", statut: "A_FAIRE", commentaire: "Exemple : avancement de la mesure pendant l'année" }],
+      commentaires: ["Bilan annuel : section du rapport sur la situation en matière de développement durable (CGCT art. L. 2311-1-1), présentée avant le débat budgétaire."],
+    }),
+    [`donnees/${year}/inventaire.csv`]:
+      "type;quantite;date_acquisition;duree_vie_annees;origine;entite;identifiant;commentaire\n" +
+      `ordinateur_portable;10;${year - 2}-03-15;5;neuf;epci;EXEMPLE-1;Exemple : remplacez ces lignes par votre parc\n` +
+      `ecran;10;${year - 2}-03-15;;reemploi;01001;EXEMPLE-2;Exemple : durée de vie vide = valeur par défaut du type\n`,
+  };
+}
+
+function readme(year: number): string {
+  return `# Projet de stratégie numérique responsable
+
+Ce dossier a été créé par \`nrs init\`. Il suit le format de projet du SDK @nrs
+(loi n° 2021-1485 art. 35, décret n° 2022-1084, CGCT art. D. 2311-15-1).
+Les valeurs sont des **exemples** à remplacer ; les champs \`commentaire\` et \`$comment\` peuvent rester.
+
+| Fichier | Contenu |
+|---|---|
+| \`collectivite.json\` | la collectivité : type (COMMUNE ou EPCI_FP), nom, SIREN, population, communes membres |
+| \`programme-de-travail.json\` | le programme de travail : acteurs associés, bilan d'impact, actions déjà engagées |
+| \`strategie.json\` | la stratégie : objectifs (par axe), indicateurs de suivi, cibles, mesures, moyens |
+| \`bilans/<année>.json\` | le bilan annuel de l'année (section du rapport développement durable) |
+| \`donnees/<année>/inventaire.csv\` | l'inventaire du parc : une ligne par lot d'équipements identiques |
+| \`donnees/<année>/*.csv\` | achats, sorties, événements, audits RGESN et RGAA, mesures EcoIndex, données ouvertes |
+| \`nrs.json\` | réglages : langue |
+
+Les formats de fichiers sont décrits dans la documentation du SDK (\`docs/formats/\`).
+
+## Ensuite
+
+\`\`\`sh
+nrs validate .                  # chaque problème avec fichier:ligne:colonne, puis la conformité
+nrs footprint . --year ${year}       # empreinte de l'inventaire
+nrs indicators . --year ${year}      # valeurs des indicateurs
+nrs report . --year ${year} --format html --out bilan-${year}.html
+\`\`\`
+
+Ajoutez \`--lang en\` pour des messages en anglais et \`--json\` pour une sortie lisible par un programme.
+
+---
+
+*English:* a starting project folder for a French local authority's sustainable digital strategy. Replace the
+example values, then run \`nrs validate .\`.
+`;
+}

@@ -1,0 +1,85 @@
+import { formatProblem, toJson, type Lang, type Message, type Problem } from "@nrs/core";
+import type { CliError } from "../cli-error.js";
+import type { CliIo } from "../cli-io.js";
+
+/** How a command prints: language, JSON or human text, progress or not. */
+export interface ReporterOptions {
+  readonly lang: Lang;
+  readonly json: boolean;
+  readonly quiet: boolean;
+}
+
+/**
+ * Everything a command prints goes through a Reporter, so that every command speaks French or English,
+ * can print JSON for scripts, and never mixes the two. Human results go to standard output, notes and
+ * errors to standard error; in JSON mode standard output holds exactly one JSON document.
+ *
+ * @example
+ * ```ts
+ * import { Reporter } from "@nrs/cli";
+ * let out = "";
+ * const r = new Reporter({ stdout: { write: (s: string) => { out += s; } }, stderr: { write: () => {} }, cwd: "/", env: {} },
+ *   { lang: "en", json: false, quiet: false });
+ * r.line({ fr: "Bonjour", en: "Hello" });
+ * if (out !== "Hello\n") throw new Error("unexpected");
+ * ```
+ */
+export class Reporter {
+  constructor(
+    readonly io: CliIo,
+    readonly options: ReporterOptions,
+  ) {}
+
+  get lang(): Lang {
+    return this.options.lang;
+  }
+
+  /** Picks the text of a bilingual message in the output language. */
+  t(message: Message): string {
+    return message[this.options.lang];
+  }
+
+  /** Prints a line of human output on standard output (nothing in JSON mode). */
+  line(text: Message | string = ""): void {
+    if (this.options.json) return;
+    this.io.stdout.write(`${typeof text === "string" ? text : this.t(text)}\n`);
+  }
+
+  /** Prints a side note on standard error (nothing in JSON mode or with `--quiet`). */
+  note(text: Message | string): void {
+    if (this.options.json || this.options.quiet) return;
+    this.io.stderr.write(`${typeof text === "string" ? text : this.t(text)}\n`);
+  }
+
+  /** Prints problems one per line as `file:line:column severity CODE message`. */
+  problems(problems: readonly Problem[], stream: "stdout" | "stderr" = "stdout"): void {
+    if (this.options.json) return;
+    const target = stream === "stdout" ? this.io.stdout : this.io.stderr;
+    for (const p of problems) target.write(`${formatProblem(p, this.options.lang)}\n`);
+  }
+
+  /** Prints the JSON document of a command (JSON mode only). Decimals are written as strings. */
+  json(command: string, document: Record<string, unknown>): void {
+    if (!this.options.json) return;
+    this.io.stdout.write(`${toJson({ command, ...document })}\n`);
+  }
+
+  /** Prints an error for a person (message, then what to do), or as JSON; never a stack trace. */
+  error(command: string, error: CliError): void {
+    if (this.options.json) {
+      this.io.stdout.write(
+        `${toJson({
+          command,
+          ok: false,
+          error: { code: error.code, message: error.text, hint: error.hint, exitCode: error.exitCode },
+          problems: error.problems,
+        })}\n`,
+      );
+      return;
+    }
+    for (const p of error.problems) this.io.stderr.write(`${formatProblem(p, this.options.lang)}\n`);
+    const label = this.options.lang === "fr" ? "erreur" : "error";
+    const todo = this.options.lang === "fr" ? "Que faire :" : "What to do:";
+    this.io.stderr.write(`nrs: ${label} ${error.code}: ${this.t(error.text)}\n  ${todo} ${this.t(error.hint)}\n`);
+  }
+}

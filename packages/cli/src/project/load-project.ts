@@ -1,0 +1,101 @@
+import type { Problem, Result } from "@nrs/core";
+import {
+  parseBilan,
+  parseCollectivite,
+  parseProgramme,
+  parseStrategy,
+  type BilanAnnuel,
+  type Collectivite,
+  type ProgrammeDeTravail,
+  type Strategie,
+} from "@nrs/model";
+import { ProjectFiles } from "./project-files.js";
+import { LAYOUT } from "./project-layout.js";
+import { parseProjectSettings, type ProjectSettings } from "./project-settings.js";
+
+/** The documents of a project folder that are read whole (JSON), with every problem found in them. */
+export interface LoadedProject {
+  readonly files: ProjectFiles;
+  readonly settings: ProjectSettings;
+  readonly collectivite: Collectivite | undefined;
+  readonly programme: ProgrammeDeTravail | undefined;
+  readonly strategie: Strategie | undefined;
+  readonly bilans: ReadonlyMap<number, BilanAnnuel>;
+  /** Years with data or a bilan, ascending. */
+  readonly years: readonly number[];
+  /** Every problem, each with its file and, when known, line and column. */
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Reads the JSON documents of a project folder (`nrs.json`, `collectivite.json`,
+ * `programme-de-travail.json`, `strategie.json`, `bilans/*.json`) with `@nrs/model`'s parsers. It
+ * never throws on bad data: a missing file, invalid JSON or a schema error becomes a {@link Problem}
+ * carrying the file name and the line and column of the offending value. A folder that does not exist
+ * is a `CliError` (exit code 3).
+ *
+ * @example
+ * ```ts
+ * import { loadProject } from "@nrs/cli";
+ * const project = await loadProject("examples/val-de-fictive", process.cwd()).catch(() => undefined);
+ * console.log(project?.collectivite?.nom, project?.problems.length);
+ * ```
+ */
+export async function loadProject(dir: string, cwd: string): Promise<LoadedProject> {
+  const files = new ProjectFiles(dir, cwd);
+  await files.assertFolder();
+  const problems: Problem[] = [];
+
+  let settings: ProjectSettings = {};
+  if (await files.exists(LAYOUT.settings)) {
+    const read = await files.readJson(LAYOUT.settings);
+    if (read.ok) {
+      const parsed = parseProjectSettings(read.value);
+      settings = parsed.settings;
+      problems.push(...files.withFile(LAYOUT.settings, parsed.problems, read));
+    } else {
+      problems.push(...read.problems);
+    }
+  }
+
+  const load = async <T>(file: string, parse: (value: unknown) => Result<T>): Promise<T | undefined> => {
+    const read = await files.readJson(file);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      return undefined;
+    }
+    const result = parse(read.value);
+    if (!result.ok) {
+      problems.push(...files.withFile(file, result.errors, read));
+      return undefined;
+    }
+    return result.value;
+  };
+
+  const collectivite = await load(LAYOUT.collectivite, parseCollectivite);
+  const programme = await load(LAYOUT.programme, parseProgramme);
+  const strategie = await load(LAYOUT.strategie, parseStrategy);
+  const years = await files.years();
+  const bilans = new Map<number, BilanAnnuel>();
+  for (const year of years) {
+    const file = LAYOUT.bilan(year);
+    if (!(await files.exists(file))) continue;
+    const bilan = await load(file, parseBilan);
+    if (bilan) {
+      if (bilan.annee !== year) {
+        problems.push({
+          code: "NRS_BILAN_YEAR_MISMATCH",
+          severity: "error",
+          path: ["annee"],
+          file: files.display(file),
+          message: {
+            fr: `Le bilan ${file} déclare l'année ${bilan.annee} : le nom du fichier et l'année doivent concorder.`,
+            en: `The bilan ${file} declares year ${bilan.annee}: the file name and the year must agree.`,
+          },
+        });
+      }
+      bilans.set(year, bilan);
+    }
+  }
+  return { files, settings, collectivite, programme, strategie, bilans, years, problems };
+}
