@@ -1,0 +1,190 @@
+import type { Problem } from "@nrs/core";
+import type { BilanAnnuel } from "./bilan-annuel.js";
+import type { Collectivite } from "./collectivite.js";
+import { finding } from "./internal/finding.js";
+import type { Strategie } from "./strategie.js";
+
+/** Options of {@link checkBilan}. */
+export interface CheckBilanOptions {
+  /** The strategy the bilan follows: needed for every check that compares the bilan with it. */
+  readonly strategie?: Strategie;
+  /** The collectivité: its SIREN is compared and `entite` values are checked against its member communes. */
+  readonly collectivite?: Collectivite;
+  /**
+   * Codes of indicators whose value for the year comes from elsewhere (computed from the data files
+   * by `@nrs/indicators`): they are not reported missing from the bilan.
+   */
+  readonly indicateursCalcules?: Iterable<string>;
+}
+
+/**
+ * Checks a bilan annuel: a value for every indicator with a target that year, values of defined
+ * indicators dated within the year and not duplicated, progress for the strategy's measures, a
+ * rapport DD presented before the budget debate (CGCT art. L. 2311-1-1). Without `strategie` only
+ * the bilan's own consistency is checked. Returns findings (see `COMPLIANCE_RULES`); never throws on
+ * a parsed bilan.
+ *
+ * @example
+ * ```ts
+ * import { checkBilan, parseBilan, parseStrategy } from "@nrs/model";
+ * const s = parseStrategy({
+ *   collectivite: { siren: "732829320" }, version: "1", periode: { debut: 2025, fin: 2030 },
+ *   objectifs: [{ id: "O1", axe: "ECOCONCEPTION", libelle: "Écoconcevoir", temporalite: "ANNUEL",
+ *     cibles: [{ indicateur: "ateliers", anneeReference: 2024, valeurReference: 2, anneeCible: 2025, valeurCible: 6 }] }],
+ *   indicateurs: [{ code: "ateliers", libelle: { fr: "Ateliers" }, unite: "nombre", sens: "HAUSSE", periodicite: "annuelle", axe: "ECOCONCEPTION" }],
+ *   mesures: [], moyens: { etp: 1 },
+ * });
+ * const b = parseBilan({ collectivite: { siren: "732829320" }, annee: 2025,
+ *   rapportDd: { exerciceBudgetaire: 2026, datePresentation: "2026-02-05" }, valeurs: [], avancementMesures: [] });
+ * if (!s.ok || !b.ok) throw new Error("should parse");
+ * const f = checkBilan(b.value, { strategie: s.value });
+ * if (!f.some((x) => x.code === "NRS_BILAN_MISSING_TARGET_VALUE")) throw new Error("unexpected");
+ * ```
+ */
+export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}): Problem[] {
+  const out: Problem[] = [];
+  const { strategie, collectivite: c } = options;
+  const year = bilan.annee;
+
+  if (c && c.siren !== bilan.collectivite.siren) {
+    out.push(
+      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"],
+        `SIREN ${bilan.collectivite.siren} ≠ ${c.siren} (collectivite.json).`,
+        `SIREN ${bilan.collectivite.siren} ≠ ${c.siren} (collectivite.json).`),
+    );
+  }
+
+  const rdd = bilan.rapportDd;
+  if (rdd.dateDebatBudgetaire !== undefined && rdd.datePresentation > rdd.dateDebatBudgetaire) {
+    out.push(
+      finding("NRS_BILAN_AFTER_BUDGET_DEBATE", ["rapportDd", "datePresentation"],
+        `Rapport DD présenté le ${rdd.datePresentation}, après le débat budgétaire du ${rdd.dateDebatBudgetaire}.`,
+        `Rapport DD presented on ${rdd.datePresentation}, after the budget debate of ${rdd.dateDebatBudgetaire}.`),
+    );
+  }
+  if (rdd.exerciceBudgetaire !== year && rdd.exerciceBudgetaire !== year + 1) {
+    out.push(finding("NRS_BILAN_FISCAL_YEAR", ["rapportDd", "exerciceBudgetaire"]));
+  }
+
+  const members = c ? new Set((c.communesMembres ?? []).map((m) => m.codeInsee)) : undefined;
+  const seen = new Set<string>();
+  bilan.valeurs.forEach((v, i) => {
+    const key = [v.indicateur, v.entite ?? "", v.perimetre, v.dateDebut ?? "", v.date].join("|");
+    if (seen.has(key)) {
+      out.push(
+        finding("NRS_BILAN_DUPLICATE_VALUE", ["valeurs", i],
+          `Deuxième valeur de ${v.indicateur} pour la même entité, le même périmètre et la même date (${v.date}).`,
+          `Second value of ${v.indicateur} for the same entity, perimeter and date (${v.date}).`),
+      );
+    }
+    seen.add(key);
+    if (v.dateDebut !== undefined && v.dateDebut > v.date) out.push(finding("NRS_BILAN_PERIOD_REVERSED", ["valeurs", i, "dateDebut"]));
+    // A stock may be read on 1 January of the next year (e.g. the park on 01/01/N+1).
+    const inYear = v.date.startsWith(`${year}-`) || (v.nature === "STOCK" && v.date === `${year + 1}-01-01`);
+    if (!inYear) {
+      out.push(
+        finding("NRS_BILAN_VALUE_OUTSIDE_YEAR", ["valeurs", i, "date"],
+          `Valeur datée du ${v.date} dans le bilan ${year}.`, `Value dated ${v.date} in the ${year} bilan.`),
+      );
+    }
+    if (members && v.entite !== undefined && v.entite !== "epci" && !members.has(v.entite)) {
+      out.push(
+        finding("NRS_BILAN_UNKNOWN_ENTITY", ["valeurs", i, "entite"],
+          `Entité « ${v.entite} » inconnue : « epci » ou le code INSEE d'une commune membre attendu.`,
+          `Unknown entity "${v.entite}": "epci" or a member commune's INSEE code expected.`),
+      );
+    }
+  });
+
+  const progress = new Set<string>();
+  bilan.avancementMesures.forEach((a, i) => {
+    if (progress.has(a.mesure)) {
+      out.push(
+        finding("NRS_BILAN_DUPLICATE_PROGRESS", ["avancementMesures", i, "mesure"],
+          `Deuxième avancement pour la mesure ${a.mesure}.`, `Second progress entry for measure ${a.mesure}.`),
+      );
+    }
+    progress.add(a.mesure);
+    const pct = a.avancementPct;
+    if (pct !== undefined && ((a.statut === "FINI" && pct.lt(100)) || (a.statut !== "FINI" && pct.eq(100)) || (a.statut === "A_FAIRE" && pct.gt(0)))) {
+      out.push(
+        finding("NRS_BILAN_PROGRESS_INCONSISTENT", ["avancementMesures", i, "avancementPct"],
+          `Mesure ${a.mesure} : statut ${a.statut} et avancement de ${pct.toString()} %.`,
+          `Measure ${a.mesure}: status ${a.statut} and ${pct.toString()} % complete.`),
+      );
+    }
+  });
+
+  if (!strategie) return out;
+
+  if (c === undefined && strategie.collectivite.siren !== bilan.collectivite.siren) {
+    out.push(
+      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"],
+        `SIREN ${bilan.collectivite.siren} ≠ ${strategie.collectivite.siren} (stratégie).`,
+        `SIREN ${bilan.collectivite.siren} ≠ ${strategie.collectivite.siren} (strategy).`),
+    );
+  }
+  if (bilan.versionStrategie !== undefined && bilan.versionStrategie !== strategie.version) {
+    out.push(
+      finding("NRS_BILAN_STRATEGY_VERSION", ["versionStrategie"],
+        `Le bilan suit la version ${bilan.versionStrategie} ; la stratégie fournie est la version ${strategie.version}.`,
+        `The bilan follows version ${bilan.versionStrategie}; the strategy given is version ${strategie.version}.`),
+    );
+  }
+  if (year < strategie.periode.debut || year > strategie.periode.fin) out.push(finding("NRS_BILAN_OUTSIDE_PERIOD", ["annee"]));
+
+  const defined = new Set(strategie.indicateurs.map((d) => d.code));
+  bilan.valeurs.forEach((v, i) => {
+    if (!defined.has(v.indicateur)) {
+      out.push(
+        finding("NRS_BILAN_UNKNOWN_INDICATOR", ["valeurs", i, "indicateur"],
+          `L'indicateur « ${v.indicateur} » n'est pas défini dans la stratégie.`,
+          `Indicator "${v.indicateur}" is not defined in the strategy.`),
+      );
+    }
+  });
+
+  const available = new Set<string>([...bilan.valeurs.map((v) => v.indicateur), ...(options.indicateursCalcules ?? [])]);
+  const targeted = new Set<string>();
+  for (const o of strategie.objectifs) {
+    for (const t of o.cibles) {
+      if (t.anneeCible === year && !available.has(t.indicateur) && !targeted.has(t.indicateur)) {
+        targeted.add(t.indicateur);
+        out.push(
+          finding("NRS_BILAN_MISSING_TARGET_VALUE", ["valeurs"],
+            `Aucune valeur de ${t.indicateur} alors que l'objectif ${o.id} a une cible en ${year}.`,
+            `No value of ${t.indicateur} although objective ${o.id} has a target in ${year}.`),
+        );
+      }
+    }
+  }
+  const followed = new Set(strategie.objectifs.flatMap((o) => [...o.cibles.map((t) => t.indicateur), ...(o.indicateurs ?? [])]));
+  for (const code of followed) {
+    if (!available.has(code) && !targeted.has(code) && defined.has(code)) {
+      out.push(
+        finding("NRS_BILAN_NO_VALUE", ["valeurs"],
+          `Pas de valeur de ${code} dans ce bilan.`, `No value of ${code} in this bilan.`),
+      );
+    }
+  }
+
+  const measureIds = new Set(strategie.mesures.map((m) => m.id));
+  bilan.avancementMesures.forEach((a, i) => {
+    if (!measureIds.has(a.mesure)) {
+      out.push(
+        finding("NRS_BILAN_UNKNOWN_MEASURE", ["avancementMesures", i, "mesure"],
+          `La mesure « ${a.mesure} » n'existe pas dans la stratégie.`,
+          `Measure "${a.mesure}" does not exist in the strategy.`),
+      );
+    }
+  });
+  strategie.mesures.forEach((m) => {
+    if (!progress.has(m.id)) {
+      out.push(
+        finding("NRS_BILAN_MEASURE_NOT_REPORTED", ["avancementMesures"],
+          `Pas d'avancement pour la mesure ${m.id}.`, `No progress entry for measure ${m.id}.`),
+      );
+    }
+  });
+  return out;
+}
