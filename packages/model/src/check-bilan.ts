@@ -48,22 +48,18 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
 
   if (c && c.siren !== bilan.collectivite.siren) {
     out.push(
-      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"],
-        `SIREN ${bilan.collectivite.siren} ≠ ${c.siren} (collectivite.json).`,
-        `SIREN ${bilan.collectivite.siren} ≠ ${c.siren} (collectivite.json).`),
+      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${bilan.collectivite.siren} ≠ ${c.siren}`),
     );
   }
 
   const rdd = bilan.rapportDd;
   if (rdd.dateDebatBudgetaire !== undefined && rdd.datePresentation > rdd.dateDebatBudgetaire) {
     out.push(
-      finding("NRS_BILAN_AFTER_BUDGET_DEBATE", ["rapportDd", "datePresentation"],
-        `Rapport DD présenté le ${rdd.datePresentation}, après le débat budgétaire du ${rdd.dateDebatBudgetaire}.`,
-        `Rapport DD presented on ${rdd.datePresentation}, after the budget debate of ${rdd.dateDebatBudgetaire}.`),
+      finding("NRS_BILAN_AFTER_BUDGET_DEBATE", ["rapportDd", "datePresentation"], `${rdd.datePresentation} > ${rdd.dateDebatBudgetaire}`),
     );
   }
   if (rdd.exerciceBudgetaire !== year && rdd.exerciceBudgetaire !== year + 1) {
-    out.push(finding("NRS_BILAN_FISCAL_YEAR", ["rapportDd", "exerciceBudgetaire"]));
+    out.push(finding("NRS_BILAN_FISCAL_YEAR", ["rapportDd", "exerciceBudgetaire"], `${rdd.exerciceBudgetaire} / ${year}`));
   }
 
   const members = c ? new Set((c.communesMembres ?? []).map((m) => m.codeInsee)) : undefined;
@@ -72,9 +68,7 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
     const key = [v.indicateur, v.entite ?? "", v.perimetre, v.dateDebut ?? "", v.date].join("|");
     if (seen.has(key)) {
       out.push(
-        finding("NRS_BILAN_DUPLICATE_VALUE", ["valeurs", i],
-          `Deuxième valeur de ${v.indicateur} pour la même entité, le même périmètre et la même date (${v.date}).`,
-          `Second value of ${v.indicateur} for the same entity, perimeter and date (${v.date}).`),
+        finding("NRS_BILAN_DUPLICATE_VALUE", ["valeurs", i], `${v.indicateur} ${v.date}`),
       );
     }
     seen.add(key);
@@ -83,15 +77,12 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
     const inYear = v.date.startsWith(`${year}-`) || (v.nature === "STOCK" && v.date === `${year + 1}-01-01`);
     if (!inYear) {
       out.push(
-        finding("NRS_BILAN_VALUE_OUTSIDE_YEAR", ["valeurs", i, "date"],
-          `Valeur datée du ${v.date} dans le bilan ${year}.`, `Value dated ${v.date} in the ${year} bilan.`),
+        finding("NRS_BILAN_VALUE_OUTSIDE_YEAR", ["valeurs", i, "date"], `${v.date} / ${year}`),
       );
     }
     if (members && v.entite !== undefined && v.entite !== "epci" && !members.has(v.entite)) {
       out.push(
-        finding("NRS_BILAN_UNKNOWN_ENTITY", ["valeurs", i, "entite"],
-          `Entité « ${v.entite} » inconnue : « epci » ou le code INSEE d'une commune membre attendu.`,
-          `Unknown entity "${v.entite}": "epci" or a member commune's INSEE code expected.`),
+        finding("NRS_BILAN_UNKNOWN_ENTITY", ["valeurs", i, "entite"], v.entite),
       );
     }
   });
@@ -100,17 +91,14 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
   bilan.avancementMesures.forEach((a, i) => {
     if (progress.has(a.mesure)) {
       out.push(
-        finding("NRS_BILAN_DUPLICATE_PROGRESS", ["avancementMesures", i, "mesure"],
-          `Deuxième avancement pour la mesure ${a.mesure}.`, `Second progress entry for measure ${a.mesure}.`),
+        finding("NRS_BILAN_DUPLICATE_PROGRESS", ["avancementMesures", i, "mesure"], a.mesure),
       );
     }
     progress.add(a.mesure);
     const pct = a.avancementPct;
     if (pct !== undefined && ((a.statut === "FINI" && pct.lt(100)) || (a.statut !== "FINI" && pct.eq(100)) || (a.statut === "A_FAIRE" && pct.gt(0)))) {
       out.push(
-        finding("NRS_BILAN_PROGRESS_INCONSISTENT", ["avancementMesures", i, "avancementPct"],
-          `Mesure ${a.mesure} : statut ${a.statut} et avancement de ${pct.toString()} %.`,
-          `Measure ${a.mesure}: status ${a.statut} and ${pct.toString()} % complete.`),
+        finding("NRS_BILAN_PROGRESS_INCONSISTENT", ["avancementMesures", i, "avancementPct"], `${a.mesure}: ${a.statut}, ${pct.toString()} %`),
       );
     }
   });
@@ -119,27 +107,21 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
 
   if (c === undefined && strategie.collectivite.siren !== bilan.collectivite.siren) {
     out.push(
-      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"],
-        `SIREN ${bilan.collectivite.siren} ≠ ${strategie.collectivite.siren} (stratégie).`,
-        `SIREN ${bilan.collectivite.siren} ≠ ${strategie.collectivite.siren} (strategy).`),
+      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${bilan.collectivite.siren} ≠ ${strategie.collectivite.siren}`),
     );
   }
   if (bilan.versionStrategie !== undefined && bilan.versionStrategie !== strategie.version) {
     out.push(
-      finding("NRS_BILAN_STRATEGY_VERSION", ["versionStrategie"],
-        `Le bilan suit la version ${bilan.versionStrategie} ; la stratégie fournie est la version ${strategie.version}.`,
-        `The bilan follows version ${bilan.versionStrategie}; the strategy given is version ${strategie.version}.`),
+      finding("NRS_BILAN_STRATEGY_VERSION", ["versionStrategie"], `${bilan.versionStrategie} ≠ ${strategie.version}`),
     );
   }
-  if (year < strategie.periode.debut || year > strategie.periode.fin) out.push(finding("NRS_BILAN_OUTSIDE_PERIOD", ["annee"]));
+  if (year < strategie.periode.debut || year > strategie.periode.fin) out.push(finding("NRS_BILAN_OUTSIDE_PERIOD", ["annee"], `${year} ∉ ${strategie.periode.debut}–${strategie.periode.fin}`));
 
   const defined = new Set(strategie.indicateurs.map((d) => d.code));
   bilan.valeurs.forEach((v, i) => {
     if (!defined.has(v.indicateur)) {
       out.push(
-        finding("NRS_BILAN_UNKNOWN_INDICATOR", ["valeurs", i, "indicateur"],
-          `L'indicateur « ${v.indicateur} » n'est pas défini dans la stratégie.`,
-          `Indicator "${v.indicateur}" is not defined in the strategy.`),
+        finding("NRS_BILAN_UNKNOWN_INDICATOR", ["valeurs", i, "indicateur"], v.indicateur),
       );
     }
   });
@@ -151,9 +133,7 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
       if (t.anneeCible === year && !available.has(t.indicateur) && !targeted.has(t.indicateur)) {
         targeted.add(t.indicateur);
         out.push(
-          finding("NRS_BILAN_MISSING_TARGET_VALUE", ["valeurs"],
-            `Aucune valeur de ${t.indicateur} alors que l'objectif ${o.id} a une cible en ${year}.`,
-            `No value of ${t.indicateur} although objective ${o.id} has a target in ${year}.`),
+          finding("NRS_BILAN_MISSING_TARGET_VALUE", ["valeurs"], `${t.indicateur}, ${o.id}, ${year}`),
         );
       }
     }
@@ -162,8 +142,7 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
   for (const code of followed) {
     if (!available.has(code) && !targeted.has(code) && defined.has(code)) {
       out.push(
-        finding("NRS_BILAN_NO_VALUE", ["valeurs"],
-          `Pas de valeur de ${code} dans ce bilan.`, `No value of ${code} in this bilan.`),
+        finding("NRS_BILAN_NO_VALUE", ["valeurs"], code),
       );
     }
   }
@@ -172,17 +151,14 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
   bilan.avancementMesures.forEach((a, i) => {
     if (!measureIds.has(a.mesure)) {
       out.push(
-        finding("NRS_BILAN_UNKNOWN_MEASURE", ["avancementMesures", i, "mesure"],
-          `La mesure « ${a.mesure} » n'existe pas dans la stratégie.`,
-          `Measure "${a.mesure}" does not exist in the strategy.`),
+        finding("NRS_BILAN_UNKNOWN_MEASURE", ["avancementMesures", i, "mesure"], a.mesure),
       );
     }
   });
   strategie.mesures.forEach((m) => {
     if (!progress.has(m.id)) {
       out.push(
-        finding("NRS_BILAN_MEASURE_NOT_REPORTED", ["avancementMesures"],
-          `Pas d'avancement pour la mesure ${m.id}.`, `No progress entry for measure ${m.id}.`),
+        finding("NRS_BILAN_MEASURE_NOT_REPORTED", ["avancementMesures"], m.id),
       );
     }
   });

@@ -35,9 +35,7 @@ export function checkProgramme(programme: ProgrammeDeTravail, options: CheckProg
   const c = options.collectivite;
   if (c && c.siren !== programme.collectivite.siren) {
     out.push(
-      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"],
-        `SIREN ${programme.collectivite.siren} ≠ ${c.siren} (collectivite.json).`,
-        `SIREN ${programme.collectivite.siren} ≠ ${c.siren} (collectivite.json).`),
+      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${programme.collectivite.siren} ≠ ${c.siren}`),
     );
   }
   if (programme.acteurs.length === 0) {
@@ -55,9 +53,7 @@ export function checkProgramme(programme: ProgrammeDeTravail, options: CheckProg
       out.push(finding("NRS_PROG_NOT_ADOPTED", ["adoption"]));
     } else if (programme.adoption.date > DUE) {
       out.push(
-        finding("NRS_PROG_LATE", ["adoption", "date"],
-          `Programme de travail adopté le ${programme.adoption.date}, après l'échéance du ${DUE} (la loi ne prévoit pas de sanction).`,
-          `Programme de travail adopted on ${programme.adoption.date}, after the ${DUE} deadline (the law provides no sanction).`),
+        finding("NRS_PROG_LATE", ["adoption", "date"], `${programme.adoption.date} > ${DUE}`),
       );
     }
   }

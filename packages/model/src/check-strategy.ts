@@ -47,9 +47,7 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
   const c = options.collectivite;
   if (c && c.siren !== strategie.collectivite.siren) {
     out.push(
-      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"],
-        `SIREN ${strategie.collectivite.siren} ≠ ${c.siren} (collectivite.json).`,
-        `SIREN ${strategie.collectivite.siren} ≠ ${c.siren} (collectivite.json).`),
+      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${strategie.collectivite.siren} ≠ ${c.siren}`),
     );
   }
   const { debut, fin } = strategie.periode;
@@ -61,8 +59,7 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
     list.forEach((id, i) => {
       if (seen.has(id)) {
         out.push(
-          finding("NRS_STRAT_DUPLICATE_ID", [key, i, field],
-            `Identifiant « ${id} » en double dans ${key}.`, `Duplicate identifier "${id}" in ${key}.`),
+          finding("NRS_STRAT_DUPLICATE_ID", [key, i, field], id),
         );
       }
       seen.add(id);
@@ -83,15 +80,12 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
     followed.forEach((code) => used.add(code));
     if (followed.length === 0) {
       out.push(
-        finding("NRS_STRAT_OBJECTIVE_NO_INDICATOR", ["objectifs", i],
-          `L'objectif ${o.id} n'a aucun indicateur de suivi (ni cible, ni indicateur).`,
-          `Objective ${o.id} has no follow-up indicator (no target, no indicator).`),
+        finding("NRS_STRAT_OBJECTIVE_NO_INDICATOR", ["objectifs", i], o.id),
       );
     }
     if (!served.has(o.id)) {
       out.push(
-        finding("NRS_STRAT_OBJECTIVE_NO_MEASURE", ["objectifs", i],
-          `Aucune mesure ne sert l'objectif ${o.id}.`, `No measure serves objective ${o.id}.`),
+        finding("NRS_STRAT_OBJECTIVE_NO_MEASURE", ["objectifs", i], o.id),
       );
     }
     (o.indicateurs ?? []).forEach((code, j) => {
@@ -103,9 +97,7 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
       if (!def) out.push(undefinedIndicator(t.indicateur, [...path, "indicateur"]));
       if (t.anneeCible < t.anneeReference) {
         out.push(
-          finding("NRS_STRAT_TARGET_BEFORE_BASELINE", [...path, "anneeCible"],
-            `Année cible ${t.anneeCible} antérieure à l'année de référence ${t.anneeReference}.`,
-            `Target year ${t.anneeCible} is before baseline year ${t.anneeReference}.`),
+          finding("NRS_STRAT_TARGET_BEFORE_BASELINE", [...path, "anneeCible"], `${t.anneeCible} < ${t.anneeReference}`),
         );
       }
       if (def) {
@@ -113,16 +105,13 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
         if (wrongWay) {
           out.push(
             finding("NRS_STRAT_TARGET_DIRECTION", [...path, "valeurCible"],
-              `L'indicateur ${def.code} doit aller ${def.sens === "BAISSE" ? "à la baisse" : "à la hausse"}, mais la cible (${t.valeurCible.toString()}) va dans l'autre sens depuis la référence (${t.valeurReference.toString()}).`,
-              `Indicator ${def.code} should go ${def.sens === "BAISSE" ? "down" : "up"}, but the target (${t.valeurCible.toString()}) goes the other way from the baseline (${t.valeurReference.toString()}).`),
+              `${def.code} ${def.sens}: ${t.valeurReference.toString()} → ${t.valeurCible.toString()}`),
           );
         }
       }
       if (fin >= debut && (t.anneeCible < debut || t.anneeCible > fin)) {
         out.push(
-          finding("NRS_STRAT_TARGET_OUTSIDE_PERIOD", [...path, "anneeCible"],
-            `Année cible ${t.anneeCible} hors de la période ${debut}–${fin}.`,
-            `Target year ${t.anneeCible} outside the period ${debut}–${fin}.`),
+          finding("NRS_STRAT_TARGET_OUTSIDE_PERIOD", [...path, "anneeCible"], `${t.anneeCible} ∉ ${debut}–${fin}`),
         );
       }
     });
@@ -131,8 +120,7 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
   strategie.indicateurs.forEach((d, i) => {
     if (!used.has(d.code)) {
       out.push(
-        finding("NRS_STRAT_INDICATOR_UNUSED", ["indicateurs", i],
-          `L'indicateur ${d.code} n'est rattaché à aucun objectif.`, `Indicator ${d.code} is tied to no objective.`),
+        finding("NRS_STRAT_INDICATOR_UNUSED", ["indicateurs", i], d.code),
       );
     }
   });
@@ -140,21 +128,18 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
   strategie.mesures.forEach((m, k) => {
     if (m.objectifs.length === 0) {
       out.push(
-        finding("NRS_STRAT_MEASURE_NO_OBJECTIVE", ["mesures", k, "objectifs"],
-          `La mesure ${m.id} ne sert aucun objectif.`, `Measure ${m.id} serves no objective.`),
+        finding("NRS_STRAT_MEASURE_NO_OBJECTIVE", ["mesures", k, "objectifs"], m.id),
       );
     }
     m.objectifs.forEach((id, j) => {
       if (!objectiveIds.has(id)) {
         out.push(
-          finding("NRS_STRAT_UNKNOWN_OBJECTIVE", ["mesures", k, "objectifs", j],
-            `La mesure ${m.id} sert l'objectif « ${id} », qui n'existe pas.`,
-            `Measure ${m.id} serves objective "${id}", which does not exist.`),
+          finding("NRS_STRAT_UNKNOWN_OBJECTIVE", ["mesures", k, "objectifs", j], `${m.id} → ${id}`),
         );
       }
     });
     if (m.dateDebut !== undefined && m.dateFin !== undefined && m.dateFin < m.dateDebut) {
-      out.push(finding("NRS_STRAT_DATES_REVERSED", ["mesures", k, "dateFin"]));
+      out.push(finding("NRS_STRAT_DATES_REVERSED", ["mesures", k, "dateFin"], `${m.id}: ${m.dateFin} < ${m.dateDebut}`));
     }
   });
 
@@ -170,18 +155,14 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
       out.push(finding("NRS_STRAT_NOT_ADOPTED", ["adoption"]));
     } else if (strategie.adoption.date > DUE) {
       out.push(
-        finding("NRS_STRAT_LATE", ["adoption", "date"],
-          `Stratégie adoptée le ${strategie.adoption.date}, après l'échéance du ${DUE} (la loi ne prévoit pas de sanction).`,
-          `Strategy adopted on ${strategie.adoption.date}, after the ${DUE} deadline (the law provides no sanction).`),
+        finding("NRS_STRAT_LATE", ["adoption", "date"], `${strategie.adoption.date} > ${DUE}`),
       );
     }
   }
   const prog = options.programme?.adoption?.date;
   if (prog !== undefined && strategie.adoption && strategie.adoption.date < prog) {
     out.push(
-      finding("NRS_STRAT_BEFORE_PROGRAMME", ["adoption", "date"],
-        `Stratégie adoptée le ${strategie.adoption.date}, avant le programme de travail (${prog}).`,
-        `Strategy adopted on ${strategie.adoption.date}, before the programme de travail (${prog}).`),
+      finding("NRS_STRAT_BEFORE_PROGRAMME", ["adoption", "date"], `${strategie.adoption.date} < ${prog}`),
     );
   }
 
@@ -189,9 +170,10 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
   for (const a of axes) {
     if (a.numero !== null && !covered.has(a.code)) {
       out.push(
-        finding("NRS_STRAT_AXIS_NOT_COVERED", ["objectifs"],
-          `Axe ${a.numero} non couvert : ${a.libelleCourt.fr} (facultatif).`,
-          `Axis ${a.numero} not covered: ${a.libelleCourt.en} (optional).`),
+        finding("NRS_STRAT_AXIS_NOT_COVERED", ["objectifs"], {
+          fr: `${a.numero}° ${a.libelleCourt.fr}`,
+          en: `${a.numero}° ${a.libelleCourt.en}`,
+        }),
       );
     }
   }
@@ -199,7 +181,5 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
 }
 
 function undefinedIndicator(code: string, path: (string | number)[]): Problem {
-  return finding("NRS_STRAT_INDICATOR_UNDEFINED", path,
-    `L'indicateur « ${code} » n'est pas défini dans indicateurs.`,
-    `Indicator "${code}" is not defined in indicateurs.`);
+  return finding("NRS_STRAT_INDICATOR_UNDEFINED", path, code);
 }

@@ -1,14 +1,18 @@
-import type { Problem, ProblemPath } from "@nrs/core";
+import type { Message, Problem, ProblemPath } from "@nrs/core";
 import { COMPLIANCE_RULES, type ComplianceCode } from "../compliance-rules.js";
 
-/** A finding of rule `code`: severity and reference come from the rule table; the message is specific. */
-export function finding(code: ComplianceCode, path: ProblemPath, fr?: string, en?: string): Problem {
+/**
+ * A finding of rule `code`: severity, reference and message come from the rule table; `detail`
+ * (identifiers, years, values: the same in both languages unless given as a Message) is appended.
+ */
+export function finding(code: ComplianceCode, path: ProblemPath, detail?: string | Message): Problem {
   const r = COMPLIANCE_RULES[code];
+  const d = typeof detail === "string" ? { fr: detail, en: detail } : detail;
   return {
     code,
     severity: r.severity,
     path,
-    message: { fr: fr ?? r.description.fr, en: en ?? r.description.en },
+    message: d ? { fr: `${r.description.fr} (${d.fr})`, en: `${r.description.en} (${d.en})` } : r.description,
     ref: r.ref,
   };
 }
