@@ -10,7 +10,7 @@ import { Decimal } from "decimal.js";
  *
  * @internal
  */
-export const Exact = Decimal.clone({ precision: 120, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 });
+export const Exact = /* @__PURE__ */ Decimal.clone({ precision: 120, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 });
 
 /** A value of the private constructor; structurally the same class as `Decimal`. @internal */
 export type ExactValue = InstanceType<typeof Exact>;
