@@ -12,8 +12,8 @@ import {
   parseProgramme,
   parseStrategy,
   serialize,
-  type Result,
 } from "../src/index.js";
+import type { Result } from "@nrs/core";
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "examples", "val-de-fictive");
 const read = (file: string): unknown => JSON.parse(readFileSync(join(DIR, file), "utf8"));
