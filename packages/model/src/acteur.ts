@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
 import type { Message } from "@nrs/core";
 
+/** A key of {@link NATURES_ACTEUR}. */
+export type NatureActeur = "PUBLIC" | "PRIVE";
+
 /**
  * Natures of the actors the programme de travail is drawn up with: the decree names « acteurs
  * publics et privés intéressés » (CGCT art. D. 2311-15-1).
@@ -11,13 +14,10 @@ import type { Message } from "@nrs/core";
  * console.log(NATURES_ACTEUR.PRIVE.en); // "Private"
  * ```
  */
-export const NATURES_ACTEUR = {
+export const NATURES_ACTEUR: Readonly<Record<NatureActeur, Message>> = {
   PUBLIC: { fr: "Public", en: "Public" },
   PRIVE: { fr: "Privé", en: "Private" },
-} as const satisfies Record<string, Message>;
-
-/** A key of {@link NATURES_ACTEUR}. */
-export type NatureActeur = keyof typeof NATURES_ACTEUR;
+};
 
 /**
  * An actor of the territory listed in the état des lieux (loi n° 2021-1485 art. 35: « recensant les
@@ -30,9 +30,13 @@ export type NatureActeur = keyof typeof NATURES_ACTEUR;
  * ```
  */
 export const ActeurSchema = z.strictObject({
+  /** Name of the actor. */
   nom: z.string().check(z.minLength(1)),
+  /** `PUBLIC` or `PRIVE`. */
   nature: z.enum(["PUBLIC", "PRIVE"]),
+  /** Role in the approach. */
   role: z.string().check(z.minLength(1)),
+  /** SIRET (14 digits), if known. */
   siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
 });
 

@@ -12,7 +12,9 @@ import { zDateIso } from "./date-iso.js";
  * ```
  */
 export const AdoptionSchema = z.strictObject({
+  /** Date of the deliberation. */
   date: zDateIso,
+  /** Reference of the deliberation (e.g. SCDL `DELIB_ID`). */
   deliberation: z.optional(z.string().check(z.minLength(1))),
   /** e.g. « Conseil communautaire ». */
   instance: z.optional(z.string().check(z.minLength(1))),

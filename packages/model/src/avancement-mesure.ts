@@ -16,9 +16,13 @@ import { zIdentifiant } from "./identifiant.js";
  * ```
  */
 export const AvancementMesureSchema = z.strictObject({
+  /** Id of a measure of the strategy. */
   mesure: zIdentifiant,
+  /** Status at the end of the year. */
   statut: z.enum(["A_FAIRE", "EN_COURS", "FINI"]),
+  /** Commitment level, if it changed. */
   niveauEngagement: z.optional(z.enum(["REALISATION", "EXPERIMENTATION", "REFLEXION"])),
+  /** Completion percentage, 0 to 100. */
   avancementPct: z.optional(
     zNonNegativeDecimal.check(
       check(
@@ -29,7 +33,9 @@ export const AvancementMesureSchema = z.strictObject({
       ),
     ),
   ),
+  /** Money spent during the year, in euros. */
   depensesEuros: z.optional(zNonNegativeDecimal),
+  /** Free comment. */
   commentaire: z.optional(z.string()),
 });
 

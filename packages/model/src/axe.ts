@@ -37,6 +37,7 @@ export const zAxeCode = z.enum(AXE_CODES);
 
 /** An axis of the strategy, with the decree's wording and an English label. */
 export interface Axe {
+  /** Stable code. */
   readonly code: AxeCode;
   /** Position in D. 2311-15-1 (1–6), `null` for `AUTRE`. */
   readonly numero: 1 | 2 | 3 | 4 | 5 | 6 | null;

@@ -23,13 +23,21 @@ import { ValeurIndicateurSchema } from "./valeur-indicateur.js";
  * ```
  */
 export const BilanAnnuelSchema = z.strictObject({
+  /** Optional JSON Schema reference for editors; kept as is. */
   $schema: z.optional(z.string()),
+  /** The collectivité the document belongs to (SIREN must match `collectivite.json`). */
   collectivite: ReferenceCollectiviteSchema,
+  /** Year the bilan reports on. */
   annee: zAnnee,
+  /** Version of the strategy the bilan follows. */
   versionStrategie: z.optional(z.string().check(z.minLength(1))),
+  /** The rapport DD the bilan belongs to. */
   rapportDd: RapportDdSchema,
+  /** Collected indicator values. */
   valeurs: z.array(ValeurIndicateurSchema),
+  /** Progress of the strategy's measures. */
   avancementMesures: z.array(AvancementMesureSchema),
+  /** Comments. */
   commentaires: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 

@@ -15,10 +15,15 @@ import { zIdentifiant } from "./identifiant.js";
  * ```
  */
 export const CibleSchema = z.strictObject({
+  /** Code of an indicator defined in the strategy. */
   indicateur: zIdentifiant,
+  /** Baseline year. */
   anneeReference: zAnnee,
+  /** Baseline value. */
   valeurReference: zDecimal,
+  /** Year the target is for (not before the baseline year). */
   anneeCible: zAnnee,
+  /** Target value. */
   valeurCible: zDecimal,
 });
 

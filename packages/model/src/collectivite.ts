@@ -5,6 +5,9 @@ import { zCodeInsee } from "./code-insee.js";
 import { zSiren } from "./siren.js";
 import { addIssue } from "./internal/add-issue.js";
 
+/** A key of {@link TYPES_COLLECTIVITE}. */
+export type TypeCollectivite = "COMMUNE" | "EPCI_FP";
+
 /**
  * Kinds of collectivité the SNR obligation concerns: a commune, or an EPCI à fiscalité propre
  * (loi n° 2021-1485 art. 35; départements and régions are not concerned).
@@ -15,16 +18,16 @@ import { addIssue } from "./internal/add-issue.js";
  * console.log(TYPES_COLLECTIVITE.EPCI_FP.en);
  * ```
  */
-export const TYPES_COLLECTIVITE = {
+export const TYPES_COLLECTIVITE: Readonly<Record<TypeCollectivite, Message>> = {
   COMMUNE: { fr: "Commune", en: "Municipality" },
   EPCI_FP: {
     fr: "Établissement public de coopération intercommunale à fiscalité propre",
     en: "Inter-municipal cooperation body with its own tax powers",
   },
-} as const satisfies Record<string, Message>;
+};
 
-/** A key of {@link TYPES_COLLECTIVITE}. */
-export type TypeCollectivite = keyof typeof TYPES_COLLECTIVITE;
+/** A key of {@link TYPES_POPULATION}. */
+export type TypePopulation = "totale" | "municipale";
 
 /**
  * Kinds of legal population published by INSEE: `totale` (the CGCT default, R. 2151-2) or
@@ -36,13 +39,10 @@ export type TypeCollectivite = keyof typeof TYPES_COLLECTIVITE;
  * console.log(TYPES_POPULATION.totale.fr); // "Population totale"
  * ```
  */
-export const TYPES_POPULATION = {
+export const TYPES_POPULATION: Readonly<Record<TypePopulation, Message>> = {
   totale: { fr: "Population totale", en: "Total population" },
   municipale: { fr: "Population municipale", en: "Municipal population" },
-} as const satisfies Record<string, Message>;
-
-/** A key of {@link TYPES_POPULATION}. */
-export type TypePopulation = keyof typeof TYPES_POPULATION;
+};
 
 
 
@@ -57,8 +57,11 @@ export type TypePopulation = keyof typeof TYPES_POPULATION;
  * ```
  */
 export const PopulationSchema = z.strictObject({
+  /** Number of inhabitants. */
   valeur: z.int().check(z.gte(0)),
+  /** Kind of population: `totale` or `municipale`. */
   type: z.enum(["totale", "municipale"]),
+  /** Vintage: the year of the figure (e.g. 2021 for the populations in force on 1 January 2024). */
   millesime: zAnnee,
 });
 
@@ -76,9 +79,13 @@ export type Population = z.output<typeof PopulationSchema>;
  * ```
  */
 export const CommuneMembreSchema = z.strictObject({
+  /** Official name. */
   nom: z.string().check(z.minLength(1)),
+  /** INSEE code; required for a commune. */
   codeInsee: zCodeInsee,
+  /** SIREN (nine digits, Luhn checksum verified). */
   siren: z.optional(zSiren),
+  /** Legal population (totale or municipale) with its vintage. */
   population: z.optional(PopulationSchema),
 });
 
@@ -102,16 +109,25 @@ export type CommuneMembre = z.output<typeof CommuneMembreSchema>;
  */
 export const CollectiviteSchema = z
   .strictObject({
+    /** Optional JSON Schema reference for editors; kept as is. */
     $schema: z.optional(z.string()),
+    /** `COMMUNE` or `EPCI_FP` (EPCI à fiscalité propre). */
     type: z.enum(["COMMUNE", "EPCI_FP"]),
+    /** Official name. */
     nom: z.string().check(z.minLength(1)),
+    /** SIREN (nine digits, Luhn checksum verified). */
     siren: zSiren,
+    /** INSEE code; required for a commune. */
     codeInsee: z.optional(zCodeInsee),
+    /** Legal population (totale or municipale) with its vintage. */
     population: PopulationSchema,
     /** Agents in full-time equivalent (ETP), used by the open-data threshold. */
     agentsEtp: z.optional(zNonNegativeDecimal),
+    /** Member communes of an EPCI (required for an EPCI, absent for a commune). */
     communesMembres: z.optional(z.array(CommuneMembreSchema)),
+    /** Main website. */
     siteWeb: z.optional(z.string().check(z.minLength(1))),
+    /** Free comment. */
     commentaire: z.optional(z.string()),
   })
   .check(

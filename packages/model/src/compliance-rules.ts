@@ -3,6 +3,7 @@ import { REFERENCES as R } from "./references.js";
 
 /** A compliance rule: its severity, the text it rests on and what it checks. */
 export interface ComplianceRule {
+  /** Severity of every finding of the rule. */
   readonly severity: Severity;
   /** Legal reference of the rule (copied into each finding's `ref`). */
   readonly ref: string;
@@ -18,19 +19,53 @@ const rule = (severity: Severity, ref: string, fr: string, en: string): Complian
 
 const PROG = `${R.loiReen} ; ${R.decretSnr}`;
 
-/**
- * Every compliance rule of `checkProgramme`, `checkStrategy` and `checkBilan`, by stable code. A
- * finding's severity and `ref` always come from this table. Late adoption is a warning because the
- * law provides no sanction.
- *
- * @example
- * ```ts
- * import { COMPLIANCE_RULES } from "@nrs/model";
- * const r = COMPLIANCE_RULES.NRS_STRAT_NO_OBJECTIVE;
- * console.log(r.severity, r.ref); // error CGCT art. D. 2311-15-1 (décret n° 2022-1084)
- * ```
- */
-export const COMPLIANCE_RULES = {
+/** The stable code of a compliance rule (a key of {@link COMPLIANCE_RULES}). */
+export type ComplianceCode =
+  | "NRS_COLLECTIVITE_MISMATCH"
+  | "NRS_PROG_NO_ACTORS"
+  | "NRS_PROG_NO_PUBLIC_ACTOR"
+  | "NRS_PROG_NO_PRIVATE_ACTOR"
+  | "NRS_PROG_NO_IMPACT_BILAN"
+  | "NRS_PROG_NO_USES_BILAN"
+  | "NRS_PROG_NO_ACTIONS"
+  | "NRS_PROG_NOT_ADOPTED"
+  | "NRS_PROG_LATE"
+  | "NRS_STRAT_NO_OBJECTIVE"
+  | "NRS_STRAT_OBJECTIVE_NO_INDICATOR"
+  | "NRS_STRAT_OBJECTIVE_NO_MEASURE"
+  | "NRS_STRAT_NO_MEANS"
+  | "NRS_STRAT_INDICATOR_UNDEFINED"
+  | "NRS_STRAT_TARGET_BEFORE_BASELINE"
+  | "NRS_STRAT_TARGET_DIRECTION"
+  | "NRS_STRAT_MEASURE_NO_OBJECTIVE"
+  | "NRS_STRAT_UNKNOWN_OBJECTIVE"
+  | "NRS_STRAT_DUPLICATE_ID"
+  | "NRS_STRAT_PERIOD_REVERSED"
+  | "NRS_STRAT_DATES_REVERSED"
+  | "NRS_STRAT_NOT_ADOPTED"
+  | "NRS_STRAT_LATE"
+  | "NRS_STRAT_BEFORE_PROGRAMME"
+  | "NRS_STRAT_AXIS_NOT_COVERED"
+  | "NRS_STRAT_TARGET_OUTSIDE_PERIOD"
+  | "NRS_STRAT_INDICATOR_UNUSED"
+  | "NRS_BILAN_MISSING_TARGET_VALUE"
+  | "NRS_BILAN_NO_VALUE"
+  | "NRS_BILAN_UNKNOWN_INDICATOR"
+  | "NRS_BILAN_DUPLICATE_VALUE"
+  | "NRS_BILAN_VALUE_OUTSIDE_YEAR"
+  | "NRS_BILAN_PERIOD_REVERSED"
+  | "NRS_BILAN_UNKNOWN_ENTITY"
+  | "NRS_BILAN_UNKNOWN_MEASURE"
+  | "NRS_BILAN_DUPLICATE_PROGRESS"
+  | "NRS_BILAN_MEASURE_NOT_REPORTED"
+  | "NRS_BILAN_PROGRESS_INCONSISTENT"
+  | "NRS_BILAN_AFTER_BUDGET_DEBATE"
+  | "NRS_BILAN_FISCAL_YEAR"
+  | "NRS_BILAN_STRATEGY_VERSION"
+  | "NRS_BILAN_OUTSIDE_PERIOD";
+
+// Typed as a Record so that a code missing from the table, or not in the union, does not compile.
+const TABLE: Readonly<Record<ComplianceCode, ComplianceRule>> = {
   NRS_COLLECTIVITE_MISMATCH: rule("warning", R.loiReen,
     "Le document ne porte pas le SIREN de la collectivité.",
     "The document does not carry the collectivité's SIREN."),
@@ -160,7 +195,19 @@ export const COMPLIANCE_RULES = {
   NRS_BILAN_OUTSIDE_PERIOD: rule("info", R.rapportDd,
     "L'année du bilan est hors de la période de la stratégie.",
     "The bilan's year is outside the strategy's period."),
-} as const satisfies Record<string, ComplianceRule>;
+};
 
-/** A key of {@link COMPLIANCE_RULES}. */
-export type ComplianceCode = keyof typeof COMPLIANCE_RULES;
+
+/**
+ * Every compliance rule of `checkProgramme`, `checkStrategy` and `checkBilan`, by stable code. A
+ * finding's severity and `ref` always come from this table. Late adoption is a warning because the
+ * law provides no sanction.
+ *
+ * @example
+ * ```ts
+ * import { COMPLIANCE_RULES } from "@nrs/model";
+ * const r = COMPLIANCE_RULES.NRS_STRAT_NO_OBJECTIVE;
+ * console.log(r.severity, r.ref); // error CGCT art. D. 2311-15-1 (décret n° 2022-1084)
+ * ```
+ */
+export const COMPLIANCE_RULES: Readonly<Record<ComplianceCode, ComplianceRule>> = TABLE;

@@ -3,6 +3,9 @@ import type { Message } from "@nrs/core";
 import { zAxeCode } from "./axe.js";
 import { zIdentifiant } from "./identifiant.js";
 
+/** A key of {@link SENS_INDICATEUR}. */
+export type SensIndicateur = "HAUSSE" | "BAISSE";
+
 /**
  * Which way an indicator should move: `HAUSSE` (higher is better) or `BAISSE` (lower is better).
  *
@@ -12,13 +15,13 @@ import { zIdentifiant } from "./identifiant.js";
  * console.log(SENS_INDICATEUR.BAISSE.en); // "Lower is better"
  * ```
  */
-export const SENS_INDICATEUR = {
+export const SENS_INDICATEUR: Readonly<Record<SensIndicateur, Message>> = {
   HAUSSE: { fr: "À la hausse", en: "Higher is better" },
   BAISSE: { fr: "À la baisse", en: "Lower is better" },
-} as const satisfies Record<string, Message>;
+};
 
-/** A key of {@link SENS_INDICATEUR}. */
-export type SensIndicateur = keyof typeof SENS_INDICATEUR;
+/** A key of {@link PERIODICITES}. */
+export type Periodicite = "quotidienne" | "hebdomadaire" | "mensuelle" | "trimestrielle" | "semestrielle" | "annuelle" | "autre";
 
 /**
  * How often an indicator is measured; the values of the national open-data schema
@@ -30,7 +33,7 @@ export type SensIndicateur = keyof typeof SENS_INDICATEUR;
  * console.log(PERIODICITES.annuelle.en); // "Yearly"
  * ```
  */
-export const PERIODICITES = {
+export const PERIODICITES: Readonly<Record<Periodicite, Message>> = {
   quotidienne: { fr: "Quotidienne", en: "Daily" },
   hebdomadaire: { fr: "Hebdomadaire", en: "Weekly" },
   mensuelle: { fr: "Mensuelle", en: "Monthly" },
@@ -38,10 +41,7 @@ export const PERIODICITES = {
   semestrielle: { fr: "Semestrielle", en: "Half-yearly" },
   annuelle: { fr: "Annuelle", en: "Yearly" },
   autre: { fr: "Autre", en: "Other" },
-} as const satisfies Record<string, Message>;
-
-/** A key of {@link PERIODICITES}. */
-export type Periodicite = keyof typeof PERIODICITES;
+};
 
 /**
  * An indicator's label: French required, English optional.
@@ -53,7 +53,9 @@ export type Periodicite = keyof typeof PERIODICITES;
  * ```
  */
 export const LibelleSchema = z.strictObject({
+  /** French label. */
   fr: z.string().check(z.minLength(1)),
+  /** English label. */
   en: z.optional(z.string().check(z.minLength(1))),
 });
 
@@ -77,11 +79,17 @@ export type Libelle = z.output<typeof LibelleSchema>;
  * ```
  */
 export const IndicateurSchema = z.strictObject({
+  /** Stable code, referenced by targets and bilan values. */
   code: zIdentifiant,
+  /** Labels in French and English. */
   libelle: LibelleSchema,
+  /** Unit, e.g. `%`, `kgCO2e/agent`, `personnes`. */
   unite: z.string().check(z.minLength(1)),
+  /** `HAUSSE` (higher is better) or `BAISSE` (lower is better). */
   sens: z.enum(["HAUSSE", "BAISSE"]),
+  /** How often it is measured. */
   periodicite: z.enum(["quotidienne", "hebdomadaire", "mensuelle", "trimestrielle", "semestrielle", "annuelle", "autre"]),
+  /** Axis the indicator follows. */
   axe: zAxeCode,
   /** How the value is obtained (numerator / denominator, perimeter...). */
   modeCalcul: z.optional(z.string().check(z.minLength(1))),

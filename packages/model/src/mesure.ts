@@ -4,6 +4,9 @@ import { zAxeCode } from "./axe.js";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
 
+/** A key of {@link STATUTS_MESURE}. */
+export type StatutMesure = "A_FAIRE" | "EN_COURS" | "FINI";
+
 /**
  * Status of a measure (MiNumEco / Interconnectés, 2023): à faire, en cours, fini.
  *
@@ -13,14 +16,14 @@ import { zIdentifiant } from "./identifiant.js";
  * console.log(STATUTS_MESURE.EN_COURS.fr); // "En cours"
  * ```
  */
-export const STATUTS_MESURE = {
+export const STATUTS_MESURE: Readonly<Record<StatutMesure, Message>> = {
   A_FAIRE: { fr: "À faire", en: "To do" },
   EN_COURS: { fr: "En cours", en: "In progress" },
   FINI: { fr: "Fini", en: "Done" },
-} as const satisfies Record<string, Message>;
+};
 
-/** A key of {@link STATUTS_MESURE}. */
-export type StatutMesure = keyof typeof STATUTS_MESURE;
+/** A key of {@link NIVEAUX_ENGAGEMENT}. */
+export type NiveauEngagement = "REALISATION" | "EXPERIMENTATION" | "REFLEXION";
 
 /**
  * Commitment level of a measure (MiNumEco / Interconnectés, 2023): réalisation, expérimentation,
@@ -32,14 +35,11 @@ export type StatutMesure = keyof typeof STATUTS_MESURE;
  * console.log(NIVEAUX_ENGAGEMENT.EXPERIMENTATION.en); // "Experiment"
  * ```
  */
-export const NIVEAUX_ENGAGEMENT = {
+export const NIVEAUX_ENGAGEMENT: Readonly<Record<NiveauEngagement, Message>> = {
   REALISATION: { fr: "Réalisation", en: "Implementation" },
   EXPERIMENTATION: { fr: "Expérimentation", en: "Experiment" },
   REFLEXION: { fr: "Réflexion", en: "Under consideration" },
-} as const satisfies Record<string, Message>;
-
-/** A key of {@link NIVEAUX_ENGAGEMENT}. */
-export type NiveauEngagement = keyof typeof NIVEAUX_ENGAGEMENT;
+};
 
 /**
  * A measure put in place to reach objectives (« les mesures mises en place pour y parvenir »):
@@ -57,17 +57,29 @@ export type NiveauEngagement = keyof typeof NIVEAUX_ENGAGEMENT;
  * ```
  */
 export const MesureSchema = z.strictObject({
+  /** Identifier, referenced by bilans (`avancementMesures`). */
   id: zIdentifiant,
+  /** Wording of the measure. */
   libelle: z.string().check(z.minLength(1)),
+  /** Axis of D. 2311-15-1 (see `axes`). */
   axe: zAxeCode,
+  /** Ids of the objectives the measure serves. */
   objectifs: z.array(zIdentifiant),
+  /** Status: `A_FAIRE`, `EN_COURS` or `FINI`. */
   statut: z.enum(["A_FAIRE", "EN_COURS", "FINI"]),
+  /** Commitment level: `REALISATION`, `EXPERIMENTATION` or `REFLEXION`. */
   niveauEngagement: z.enum(["REALISATION", "EXPERIMENTATION", "REFLEXION"]),
+  /** Annual or multi-year (`ANNUEL` / `PLURIANNUEL`). */
   temporalite: z.optional(z.enum(["ANNUEL", "PLURIANNUEL"])),
+  /** Who carries it (service, partner). */
   porteur: z.optional(z.string().check(z.minLength(1))),
+  /** Start date. */
   dateDebut: z.optional(zDateIso),
+  /** End date (planned or actual). */
   dateFin: z.optional(zDateIso),
+  /** Budget in euros. */
   budgetEuros: z.optional(zNonNegativeDecimal),
+  /** Longer description. */
   description: z.optional(z.string()),
 });
 

@@ -14,9 +14,13 @@ import { zNonNegativeDecimal } from "@nrs/core";
  * ```
  */
 export const MoyensSchema = z.strictObject({
+  /** Budget in euros over the strategy's period. */
   budgetEuros: z.optional(zNonNegativeDecimal),
+  /** Staff in full-time equivalent. */
   etp: z.optional(zNonNegativeDecimal),
+  /** Other means, in words. */
   autres: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Notes on the means. */
   description: z.optional(z.string()),
 });
 

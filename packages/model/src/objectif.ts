@@ -5,6 +5,9 @@ import { CibleSchema } from "./cible.js";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
 
+/** A key of {@link TEMPORALITES}. */
+export type Temporalite = "ANNUEL" | "PLURIANNUEL";
+
 /**
  * Objectives and measures « peuvent avoir un caractère annuel ou pluriannuel » (CGCT art. D. 2311-15-1).
  *
@@ -14,13 +17,10 @@ import { zIdentifiant } from "./identifiant.js";
  * console.log(TEMPORALITES.PLURIANNUEL.en); // "Multi-year"
  * ```
  */
-export const TEMPORALITES = {
+export const TEMPORALITES: Readonly<Record<Temporalite, Message>> = {
   ANNUEL: { fr: "Annuel", en: "Annual" },
   PLURIANNUEL: { fr: "Pluriannuel", en: "Multi-year" },
-} as const satisfies Record<string, Message>;
-
-/** A key of {@link TEMPORALITES}. */
-export type Temporalite = keyof typeof TEMPORALITES;
+};
 
 /**
  * An objective of reduction of the territory's digital footprint: its id (referenced by measures),
@@ -38,13 +38,21 @@ export type Temporalite = keyof typeof TEMPORALITES;
  * ```
  */
 export const ObjectifSchema = z.strictObject({
+  /** Identifier, referenced by measures (`objectifs`). */
   id: zIdentifiant,
+  /** Axis of D. 2311-15-1 (see `axes`). */
   axe: zAxeCode,
+  /** Wording of the objective. */
   libelle: z.string().check(z.minLength(1)),
+  /** Annual or multi-year (`ANNUEL` / `PLURIANNUEL`). */
   temporalite: z.enum(["ANNUEL", "PLURIANNUEL"]),
+  /** Deadline. */
   echeance: z.optional(zDateIso),
+  /** Quantified targets. */
   cibles: z.array(CibleSchema),
+  /** Codes of further follow-up indicators without a target. */
   indicateurs: z.optional(z.array(zIdentifiant)),
+  /** Longer description. */
   description: z.optional(z.string()),
 });
 

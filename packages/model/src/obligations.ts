@@ -24,11 +24,17 @@ import { REFERENCES as R } from "./references.js";
  * ```
  */
 export const OBLIGATIONS_DEFAULTS = {
+  /** Population kind the thresholds read. */
   populationRetenue: "totale" as TypePopulation,
+  /** SNR threshold (strictly more than). */
   seuilSnr: 50000,
+  /** Open-data population threshold (at least). */
   seuilOpenDataHabitants: 3500,
+  /** Open-data staff threshold in FTE (at least). */
   seuilOpenDataAgents: 50,
+  /** AGEC art. 58 share for IT and phones, in %. */
   tauxAgec58Pct: 20,
+  /** Date from which the bilan annuel is due. */
   debutBilanAnnuel: "2025-01-01",
 } as const;
 
@@ -37,13 +43,23 @@ export interface ObligationsOptions {
   /** The date on which to tell what applies (`YYYY-MM-DD` or a Date, read in UTC). */
   readonly on: DateIso | Date;
   /** Adoption dates to compare with the legal deadlines. */
-  readonly adoptions?: { readonly programme?: DateIso | undefined; readonly strategie?: DateIso | undefined };
+  readonly adoptions?: {
+    /** Adoption date of the programme de travail. */
+    readonly programme?: DateIso | undefined;
+    /** Adoption date of the strategy. */
+    readonly strategie?: DateIso | undefined;
+  };
   /** Population kind the thresholds read; a collectivité giving the other kind gets a caveat. */
   readonly populationRetenue?: TypePopulation;
+  /** SNR threshold, compared strictly (default 50,000). */
   readonly seuilSnr?: number;
+  /** Open-data population threshold, inclusive (default 3,500). */
   readonly seuilOpenDataHabitants?: number;
+  /** Open-data staff threshold in FTE, inclusive (default 50). */
   readonly seuilOpenDataAgents?: DecimalInput;
+  /** AGEC art. 58 minimum share for IT and phones, in % (default 20). */
   readonly tauxAgec58Pct?: DecimalInput;
+  /** First date from which the bilan annuel is due (default 2025-01-01). */
   readonly debutBilanAnnuel?: DateIso;
 }
 
@@ -59,7 +75,9 @@ export type StatutEcheance = "A_VENIR" | "RESPECTEE" | "ADOPTEE_EN_RETARD" | "EN
 
 /** A deadline of an obligation. */
 export interface Echeance {
+  /** Which deadline. */
   readonly code: "PROGRAMME_DE_TRAVAIL" | "STRATEGIE" | "BILAN_ANNUEL" | "DECLARATION_AGEC_58";
+  /** Label. */
   readonly libelle: Message;
   /** Due date (« au plus tard »), when the text fixes one. */
   readonly date?: DateIso;
@@ -67,6 +85,7 @@ export interface Echeance {
   readonly quand?: Message;
   /** Adoption date given in the options, if any. */
   readonly adoptee?: DateIso;
+  /** Where the deadline stands on the date asked. */
   readonly statut: StatutEcheance;
   /** True when adopted after the due date, or due and not adopted on the date asked. */
   readonly enRetard: boolean;
@@ -74,16 +93,25 @@ export interface Echeance {
 
 /** An obligation and whether it applies to the collectivité on the date asked. */
 export interface Obligation {
+  /** Which obligation. */
   readonly code: CodeObligation;
+  /** Label. */
   readonly libelle: Message;
   /** `undefined` when the collectivité's data do not tell (e.g. no agent count for open data). */
   readonly applicable: boolean | undefined;
   /** Why it applies or not. */
   readonly motif: Message;
+  /** Legal reference. */
   readonly ref: string;
+  /** Deadlines (empty when none applies or the obligation does not apply). */
   readonly echeances: readonly Echeance[];
   /** The quantified target in force that year, where the text sets one (a percentage). */
-  readonly cible?: { readonly valeurPct: Decimal; readonly libelle: Message };
+  readonly cible?: {
+    /** Target share, in %. */
+    readonly valeurPct: Decimal;
+    /** What the share measures. */
+    readonly libelle: Message;
+  };
   /** Caveats on the reading (e.g. the population kind given is not the one the threshold reads). */
   readonly avertissements: readonly Message[];
 }

@@ -21,10 +21,15 @@ const zText = z.string().check(z.minLength(1));
  * ```
  */
 export const ChiffreCleSchema = z.strictObject({
+  /** What the figure or action is. */
   libelle: zText,
+  /** The figure (number or decimal string in JSON). */
   valeur: zDecimal,
+  /** Unit of the figure, e.g. `tCO2e`. */
   unite: zText,
+  /** Year the figure or action refers to. */
   annee: z.optional(zAnnee),
+  /** Where the figure or data come from. */
   source: z.optional(zText),
 });
 
@@ -42,8 +47,11 @@ export type ChiffreCle = z.output<typeof ChiffreCleSchema>;
  * ```
  */
 export const BilanProgrammeSchema = z.strictObject({
+  /** Written synthesis. */
   synthese: zText,
+  /** Key figures, each with unit and source. */
   chiffresCles: z.optional(z.array(ChiffreCleSchema)),
+  /** How the bilan was made. */
   methode: z.optional(zText),
 });
 
@@ -61,9 +69,13 @@ export type BilanProgramme = z.output<typeof BilanProgrammeSchema>;
  * ```
  */
 export const ActionEngageeSchema = z.strictObject({
+  /** What the figure or action is. */
   libelle: zText,
+  /** Axis the action relates to, if any. */
   axe: z.optional(zAxeCode),
+  /** Year the figure or action refers to. */
   annee: z.optional(zAnnee),
+  /** Longer description. */
   description: z.optional(zText),
 });
 
@@ -89,13 +101,21 @@ export type ActionEngagee = z.output<typeof ActionEngageeSchema>;
  * ```
  */
 export const ProgrammeDeTravailSchema = z.strictObject({
+  /** Optional JSON Schema reference for editors; kept as is. */
   $schema: z.optional(z.string()),
+  /** The collectivité the document belongs to (SIREN must match `collectivite.json`). */
   collectivite: ReferenceCollectiviteSchema,
+  /** Adoption by the deliberative body; absent while not adopted. */
   adoption: z.optional(AdoptionSchema),
+  /** Public and private actors of the territory (« état des lieux recensant les acteurs concernés »). */
   acteurs: z.array(ActeurSchema),
+  /** Bilan of the environmental impact of digital (D. 2311-15-1). */
   bilanImpactEnvironnemental: z.optional(BilanProgrammeSchema),
+  /** Bilan of the impact of digital uses on the territory (D. 2311-15-1). */
   bilanUsages: z.optional(BilanProgrammeSchema),
+  /** Synthesis of actions already undertaken to reduce the footprint (« le cas échéant »: may be empty). */
   syntheseActionsEngagees: z.array(ActionEngageeSchema),
+  /** Free comment. */
   commentaire: z.optional(z.string()),
 });
 

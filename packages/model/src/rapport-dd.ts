@@ -15,9 +15,13 @@ import { zDateIso } from "./date-iso.js";
  * ```
  */
 export const RapportDdSchema = z.strictObject({
+  /** Financial year whose budget the report precedes. */
   exerciceBudgetaire: zAnnee,
+  /** Date the report was presented. */
   datePresentation: zDateIso,
+  /** Date of the budget debate (the report must come before it). */
   dateDebatBudgetaire: z.optional(zDateIso),
+  /** Reference of the deliberation taking note of the report. */
   deliberation: z.optional(z.string().check(z.minLength(1))),
 });
 

@@ -12,7 +12,9 @@ import { zSiren } from "./siren.js";
  * ```
  */
 export const ReferenceCollectiviteSchema = z.strictObject({
+  /** SIREN of the collectivité. */
   siren: zSiren,
+  /** Name, for readers. */
   nom: z.optional(z.string().check(z.minLength(1))),
 });
 

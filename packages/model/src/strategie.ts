@@ -16,7 +16,12 @@ import { ReferenceCollectiviteSchema } from "./reference-collectivite.js";
  * console.log(PeriodeSchema.safeParse({ debut: 2025, fin: 2030 }).success); // true
  * ```
  */
-export const PeriodeSchema = z.strictObject({ debut: zAnnee, fin: zAnnee });
+export const PeriodeSchema = z.strictObject({
+  /** First year (included). */
+  debut: zAnnee,
+  /** Last year (included). */
+  fin: zAnnee,
+});
 
 /** A parsed period. */
 export type Periode = z.output<typeof PeriodeSchema>;
@@ -38,15 +43,25 @@ export type Periode = z.output<typeof PeriodeSchema>;
  * ```
  */
 export const StrategieSchema = z.strictObject({
+  /** Optional JSON Schema reference for editors; kept as is. */
   $schema: z.optional(z.string()),
+  /** The collectivité the document belongs to (SIREN must match `collectivite.json`). */
   collectivite: ReferenceCollectiviteSchema,
+  /** Version of the strategy (bilans name the version they follow). */
   version: z.string().check(z.minLength(1)),
+  /** Adoption by the deliberative body; absent while not adopted. */
   adoption: z.optional(AdoptionSchema),
+  /** Years the strategy covers. */
   periode: PeriodeSchema,
+  /** Objectives of reduction of the territory's digital footprint. */
   objectifs: z.array(ObjectifSchema),
+  /** Definitions of the follow-up indicators. */
   indicateurs: z.array(IndicateurSchema),
+  /** Measures put in place. */
   mesures: z.array(MesureSchema),
+  /** Means to deliver the strategy. */
   moyens: z.optional(MoyensSchema),
+  /** Free comment. */
   commentaire: z.optional(z.string()),
 });
 

@@ -3,6 +3,9 @@ import { type Message, zDecimal } from "@nrs/core";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
 
+/** A key of {@link NATURES_VALEUR}. */
+export type NatureValeur = "PERIODE" | "STOCK";
+
 /**
  * Whether a value covers a period (a flow: purchases in the year) or is a stock at a date (devices in
  * service on 31 December), as in the national schema `impact-service-public-numerique`.
@@ -13,13 +16,13 @@ import { zIdentifiant } from "./identifiant.js";
  * console.log(NATURES_VALEUR.STOCK.en); // "Stock at a date"
  * ```
  */
-export const NATURES_VALEUR = {
+export const NATURES_VALEUR: Readonly<Record<NatureValeur, Message>> = {
   PERIODE: { fr: "Valeur sur une période", en: "Value over a period" },
   STOCK: { fr: "Stock à une date", en: "Stock at a date" },
-} as const satisfies Record<string, Message>;
+};
 
-/** A key of {@link NATURES_VALEUR}. */
-export type NatureValeur = keyof typeof NATURES_VALEUR;
+/** A key of {@link PERIMETRES}. */
+export type Perimetre = "ADMINISTRATION" | "TERRITOIRE";
 
 /**
  * What a value covers: the collectivité's own administration (patrimoine, fonctionnement: first part
@@ -31,13 +34,13 @@ export type NatureValeur = keyof typeof NATURES_VALEUR;
  * console.log(PERIMETRES.TERRITOIRE.fr); // "Territoire"
  * ```
  */
-export const PERIMETRES = {
+export const PERIMETRES: Readonly<Record<Perimetre, Message>> = {
   ADMINISTRATION: { fr: "Administration (services de la collectivité)", en: "Administration (the authority's own services)" },
   TERRITOIRE: { fr: "Territoire", en: "Territory" },
-} as const satisfies Record<string, Message>;
+};
 
-/** A key of {@link PERIMETRES}. */
-export type Perimetre = keyof typeof PERIMETRES;
+/** A key of {@link NIVEAUX_QUALITE}. */
+export type NiveauQualite = "MESUREE" | "CALCULEE" | "ESTIMEE";
 
 /**
  * Data-quality level of a value: measured (read from a system or a count), computed from records,
@@ -49,14 +52,11 @@ export type Perimetre = keyof typeof PERIMETRES;
  * console.log(NIVEAUX_QUALITE.ESTIMEE.en); // "Estimated"
  * ```
  */
-export const NIVEAUX_QUALITE = {
+export const NIVEAUX_QUALITE: Readonly<Record<NiveauQualite, Message>> = {
   MESUREE: { fr: "Mesurée", en: "Measured" },
   CALCULEE: { fr: "Calculée à partir de données", en: "Computed from records" },
   ESTIMEE: { fr: "Estimée", en: "Estimated" },
-} as const satisfies Record<string, Message>;
-
-/** A key of {@link NIVEAUX_QUALITE}. */
-export type NiveauQualite = keyof typeof NIVEAUX_QUALITE;
+};
 
 /**
  * A measured value of an indicator in a bilan: the indicator's code, the value, its date (end of the
@@ -75,16 +75,25 @@ export type NiveauQualite = keyof typeof NIVEAUX_QUALITE;
  * ```
  */
 export const ValeurIndicateurSchema = z.strictObject({
+  /** Code of the indicator. */
   indicateur: zIdentifiant,
+  /** Measured value (number or decimal string in JSON). */
   valeur: zDecimal,
+  /** End of the period, or date of the stock. */
   date: zDateIso,
+  /** `PERIODE` (a flow over a period) or `STOCK` (at a date). */
   nature: z.enum(["PERIODE", "STOCK"]),
+  /** Start of the period (for `PERIODE`). */
   dateDebut: z.optional(zDateIso),
+  /** `ADMINISTRATION` or `TERRITOIRE`. */
   perimetre: z.enum(["ADMINISTRATION", "TERRITOIRE"]),
   /** `epci` for the EPCI itself, or a member commune's INSEE code; absent means the whole collectivité. */
   entite: z.optional(z.string().check(z.minLength(1))),
+  /** Collection source (system, register, survey...). */
   source: z.string().check(z.minLength(1)),
+  /** Data-quality level: `MESUREE`, `CALCULEE` or `ESTIMEE`. */
   qualite: z.enum(["MESUREE", "CALCULEE", "ESTIMEE"]),
+  /** Free comment. */
   commentaire: z.optional(z.string()),
 });
 
