@@ -7,3 +7,38 @@
  * ```
  */
 export const placeholder = true;
+export type { ColumnMapping, GlpiMappingOptions } from "./column-mapping.js";
+export { glpiColumnMapping } from "./column-mapping.js";
+export { dayNumber, daysInMonth } from "./calendar-day.js";
+export type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./group-inventory.js";
+export { groupInventory } from "./group-inventory.js";
+export type { InventoryColumnDefinition, InventoryColumnKey } from "./inventory-columns.js";
+export { INVENTORY_COLUMNS, resolveInventoryColumn } from "./inventory-columns.js";
+export type { InventoryItem, InventoryStats } from "./inventory-item.js";
+export type { InventoryReadOptions } from "./inventory-reader.js";
+export type { InventoryKind, InventoryOrigin, InventoryTypeDefinition } from "./inventory-vocabulary.js";
+export { INVENTORY_ORIGINS, INVENTORY_TYPES, normalizeInventoryWord, resolveInventoryOrigin, resolveInventoryType } from "./inventory-vocabulary.js";
+export type { InventoryParseResult, ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
+export { parseInventoryCsv } from "./parse-inventory-csv.js";
+// footprint-web (networks, SWD, OneByte, cloud, EcoIndex)
+export type { EcoIndexGrade, EcoIndexInput, EcoIndexResult } from "./ecoindex.js";
+export { ecoIndex, ecoIndexGrade } from "./ecoindex.js";
+export { ECOINDEX_GRADE_THRESHOLDS, ECOINDEX_QUANTILES } from "./ecoindex-quantiles.js";
+export type {
+  SustainableWebDesignModel,
+  SustainableWebDesignOptions,
+  SwdRating,
+  SwdTraceResult,
+  SwdVariables,
+  SwdVersion,
+} from "./sustainable-web-design.js";
+export { sustainableWebDesign } from "./sustainable-web-design.js";
+export { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4 } from "./sustainable-web-design-constants.js";
+export type { OneByteModel, OneByteTraceResult } from "./one-byte.js";
+export { ONE_BYTE, oneByte } from "./one-byte.js";
+export type { DataUnit, NetworkFlow, NetworkFootprintInput, NetworkFootprintResult, NetworkType } from "./network-footprint.js";
+export { computeNetworkFootprint, NETWORK_TYPES } from "./network-footprint.js";
+export type { CloudFootprintResult, CloudUsage } from "./cloud-footprint.js";
+export { computeCloudFootprint } from "./cloud-footprint.js";
+export type { CcfProviderCoefficients, CcfRegion, CloudProvider } from "./cloud-carbon-footprint-coefficients.js";
+export { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS } from "./cloud-carbon-footprint-coefficients.js";

@@ -1,0 +1,33 @@
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (month 1–12). Integer arithmetic only, so that
+ * inventory dates can be compared and subtracted without `Date` objects (and without time zones).
+ *
+ * @example
+ * ```ts
+ * import { dayNumber } from "@nrs/footprint";
+ * console.log(dayNumber(2024, 1, 1) - dayNumber(2023, 1, 1)); // 365
+ * ```
+ */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * Number of days in a month of a year.
+ *
+ * @example
+ * ```ts
+ * import { daysInMonth } from "@nrs/footprint";
+ * console.log(daysInMonth(2024, 2)); // 29
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}

@@ -1,0 +1,85 @@
+import type { Message } from "@nrs/core";
+import { normalizeInventoryWord } from "./inventory-vocabulary.js";
+
+/** The canonical (French) name of a column of the inventory format. */
+export type InventoryColumnKey =
+  | "type"
+  | "quantite"
+  | "date_acquisition"
+  | "date_sortie"
+  | "duree_vie_annees"
+  | "origine"
+  | "localisation"
+  | "consommation_kwh_an"
+  | "entite"
+  | "identifiant"
+  | "modele"
+  | "commentaire";
+
+/** One column of the inventory format: canonical name, accepted aliases, whether it is required, meaning. */
+export interface InventoryColumnDefinition {
+  readonly key: InventoryColumnKey;
+  readonly aliases: readonly string[];
+  readonly required: boolean;
+  readonly description: Message;
+}
+
+/**
+ * The columns of the canonical inventory format (CSV header or JSON keys). Names are matched after
+ * {@link normalizeInventoryWord}, so case, accents and spaces do not matter.
+ *
+ * @example
+ * ```ts
+ * import { INVENTORY_COLUMNS } from "@nrs/footprint";
+ * console.log(INVENTORY_COLUMNS.filter((c) => c.required).map((c) => c.key)); // ["type", "quantite"]
+ * ```
+ */
+export const INVENTORY_COLUMNS: readonly InventoryColumnDefinition[] = [
+  { key: "type", aliases: ["type_equipement", "categorie", "device_type", "equipment_type", "kind"], required: true,
+    description: { fr: "Type d'équipement (code ou alias, voir la liste).", en: "Equipment type (code or alias, see the list)." } },
+  { key: "quantite", aliases: ["quantité", "nombre", "nb", "quantity", "qty", "count"], required: true,
+    description: { fr: "Nombre d'équipements identiques sur la ligne (entier ≥ 1).", en: "Number of identical items on the line (whole number ≥ 1)." } },
+  { key: "date_acquisition", aliases: ["date_achat", "date_d_achat", "date_mise_en_service", "acquisition_date", "purchase_date"], required: false,
+    description: { fr: "Date d'entrée dans le parc (AAAA-MM-JJ ou JJ/MM/AAAA).", en: "Date the items entered the estate (YYYY-MM-DD or DD/MM/YYYY)." } },
+  { key: "date_sortie", aliases: ["date_reforme", "date_de_sortie", "retirement_date", "decommission_date"], required: false,
+    description: { fr: "Date de sortie du parc, si sortis.", en: "Date the items left the estate, if they did." } },
+  { key: "duree_vie_annees", aliases: ["duree_de_vie", "duree_vie", "duree_de_vie_annees", "lifetime_years", "lifespan_years", "lifetime"], required: false,
+    description: { fr: "Durée d'usage prévue en années (sinon la valeur par défaut du type).", en: "Expected service life in years (else the type's default)." } },
+  { key: "origine", aliases: ["provenance", "origin"], required: false,
+    description: { fr: "neuf, reemploi ou reconditionne (neuf par défaut).", en: "new, reused or refurbished (new by default)." } },
+  { key: "localisation", aliases: ["pays", "zone", "location", "country", "grid"], required: false,
+    description: { fr: "Zone du réseau électrique où l'équipement est utilisé (FR par défaut).", en: "Electricity grid zone where the item is used (FR by default)." } },
+  { key: "consommation_kwh_an", aliases: ["consommation", "kwh_an", "consommation_annuelle_kwh", "annual_kwh", "kwh_per_year", "energy_kwh_per_year"], required: false,
+    description: { fr: "Électricité mesurée en kWh par an pour toute la ligne (sinon estimée).", en: "Measured electricity in kWh per year for the whole line (else estimated)." } },
+  { key: "entite", aliases: ["entité", "collectivite", "commune", "entity", "organisation", "organization"], required: false,
+    description: { fr: "Entité propriétaire : « epci » ou code INSEE d'une commune membre.", en: "Owning entity: \"epci\" or a member commune's INSEE code." } },
+  { key: "identifiant", aliases: ["id", "numero_inventaire", "asset_tag", "inventory_number"], required: false,
+    description: { fr: "Identifiant libre (numéro d'inventaire).", en: "Free identifier (inventory number)." } },
+  { key: "modele", aliases: ["model"], required: false,
+    description: { fr: "Modèle (texte libre).", en: "Model (free text)." } },
+  { key: "commentaire", aliases: ["remarque", "notes", "comment"], required: false,
+    description: { fr: "Commentaire libre.", en: "Free comment." } },
+];
+
+const COLUMN_INDEX: Map<string, InventoryColumnKey> = (() => {
+  const index = new Map<string, InventoryColumnKey>();
+  for (const c of INVENTORY_COLUMNS) {
+    index.set(normalizeInventoryWord(c.key), c.key);
+    for (const a of c.aliases) index.set(normalizeInventoryWord(a), c.key);
+  }
+  return index;
+})();
+
+/**
+ * Finds the canonical column a header names, or `undefined` for a column the format does not know.
+ *
+ * @example
+ * ```ts
+ * import { resolveInventoryColumn } from "@nrs/footprint";
+ * console.log(resolveInventoryColumn("Quantity")); // "quantite"
+ * console.log(resolveInventoryColumn("Durée de vie (années)")); // "duree_vie_annees"
+ * ```
+ */
+export function resolveInventoryColumn(header: string): InventoryColumnKey | undefined {
+  return COLUMN_INDEX.get(normalizeInventoryWord(header));
+}

@@ -1,0 +1,121 @@
+import type { Message } from "@nrs/core";
+
+/**
+ * Lower-cases, strips accents and turns spaces, hyphens and dots into `_`, so that `Ordinateur portable`,
+ * `ordinateur-portable` and `ORDINATEUR_PORTABLE` are the same word.
+ *
+ * @example
+ * ```ts
+ * import { normalizeInventoryWord } from "@nrs/footprint";
+ * console.log(normalizeInventoryWord(" Durée de vie (années) ")); // "duree_de_vie_annees"
+ * ```
+ */
+export function normalizeInventoryWord(text: string): string {
+  return text
+    .trim()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[()[\]]/g, "")
+    .replace(/[\s\-.'’/]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+}
+
+/** What an inventory line describes: an end-user device or peripheral, or a server. */
+export type InventoryKind = "terminal" | "peripheral" | "server";
+
+/**
+ * One equipment type of the canonical inventory format: its canonical French code, the other spellings
+ * accepted (English included), a French and English label, and its kind.
+ */
+export interface InventoryTypeDefinition {
+  readonly code: string;
+  readonly aliases: readonly string[];
+  readonly label: Message;
+  readonly kind: InventoryKind;
+}
+
+/**
+ * The equipment types of the canonical inventory format. Codes are French; aliases (English, common
+ * French variants) are accepted in files and turned into the code. They cover the device families for
+ * which ADEME publishes figures (see `docs/formats/inventaire.md`).
+ *
+ * @example
+ * ```ts
+ * import { INVENTORY_TYPES } from "@nrs/footprint";
+ * console.log(INVENTORY_TYPES.map((t) => t.code).includes("ordinateur_portable")); // true
+ * ```
+ */
+export const INVENTORY_TYPES: readonly InventoryTypeDefinition[] = [
+  { code: "ordinateur_portable", aliases: ["portable", "pc_portable", "laptop", "notebook"], label: { fr: "Ordinateur portable", en: "Laptop" }, kind: "terminal" },
+  { code: "ordinateur_fixe", aliases: ["fixe", "pc_fixe", "unite_centrale", "ordinateur_de_bureau", "desktop", "desktop_computer"], label: { fr: "Ordinateur fixe (sans écran)", en: "Desktop computer (without screen)" }, kind: "terminal" },
+  { code: "ecran", aliases: ["moniteur", "ecran_ordinateur", "monitor", "screen", "display"], label: { fr: "Écran", en: "Monitor" }, kind: "peripheral" },
+  { code: "smartphone", aliases: ["telephone_mobile", "mobile", "ordiphone", "mobile_phone"], label: { fr: "Smartphone", en: "Smartphone" }, kind: "terminal" },
+  { code: "telephone_basique", aliases: ["mobile_basique", "feature_phone", "basic_phone"], label: { fr: "Téléphone mobile basique", en: "Feature phone" }, kind: "terminal" },
+  { code: "tablette", aliases: ["tablet"], label: { fr: "Tablette", en: "Tablet" }, kind: "terminal" },
+  { code: "imprimante", aliases: ["multifonction", "printer"], label: { fr: "Imprimante", en: "Printer" }, kind: "peripheral" },
+  { code: "videoprojecteur", aliases: ["projecteur", "video_projecteur", "projector", "video_projector", "videoprojector"], label: { fr: "Vidéoprojecteur", en: "Video projector" }, kind: "peripheral" },
+  { code: "televiseur", aliases: ["television", "tele", "tv"], label: { fr: "Téléviseur", en: "Television" }, kind: "peripheral" },
+  { code: "box_internet", aliases: ["box", "internet_box"], label: { fr: "Box internet", en: "Internet box" }, kind: "peripheral" },
+  { code: "disque_dur_externe", aliases: ["disque_externe", "external_hdd", "external_hard_drive"], label: { fr: "Disque dur externe", en: "External hard drive" }, kind: "peripheral" },
+  { code: "ssd_externe", aliases: ["external_ssd"], label: { fr: "SSD externe", en: "External SSD" }, kind: "peripheral" },
+  { code: "cle_usb", aliases: ["usb_key", "usb_stick"], label: { fr: "Clé USB", en: "USB key" }, kind: "peripheral" },
+  { code: "serveur", aliases: ["server"], label: { fr: "Serveur", en: "Server" }, kind: "server" },
+];
+
+/** How a device entered the estate; it decides how its manufacturing impact is allocated. */
+export type InventoryOrigin = "neuf" | "reemploi" | "reconditionne";
+
+/**
+ * The accepted values of the `origine` column, with their aliases.
+ *
+ * @example
+ * ```ts
+ * import { INVENTORY_ORIGINS } from "@nrs/footprint";
+ * console.log(INVENTORY_ORIGINS.find((o) => o.aliases.includes("refurbished"))?.code); // "reconditionne"
+ * ```
+ */
+export const INVENTORY_ORIGINS: readonly { readonly code: InventoryOrigin; readonly aliases: readonly string[]; readonly label: Message }[] = [
+  { code: "neuf", aliases: ["new", "achat_neuf"], label: { fr: "Neuf", en: "New" } },
+  { code: "reemploi", aliases: ["occasion", "seconde_main", "reused", "second_hand", "reuse"], label: { fr: "Réemploi", en: "Reused" } },
+  { code: "reconditionne", aliases: ["refurbished", "reconditioned"], label: { fr: "Reconditionné", en: "Refurbished" } },
+];
+
+function buildIndex<T extends { readonly code: string; readonly aliases: readonly string[] }>(defs: readonly T[]): Map<string, T> {
+  const index = new Map<string, T>();
+  for (const d of defs) {
+    index.set(normalizeInventoryWord(d.code), d);
+    for (const a of d.aliases) index.set(normalizeInventoryWord(a), d);
+  }
+  return index;
+}
+
+const TYPE_INDEX = buildIndex(INVENTORY_TYPES);
+const ORIGIN_INDEX = buildIndex(INVENTORY_ORIGINS);
+
+/**
+ * Finds the equipment type a cell names (code or alias, any case, with or without accents).
+ *
+ * @example
+ * ```ts
+ * import { resolveInventoryType } from "@nrs/footprint";
+ * console.log(resolveInventoryType("Laptop")?.code); // "ordinateur_portable"
+ * console.log(resolveInventoryType("grille-pain")); // undefined
+ * ```
+ */
+export function resolveInventoryType(text: string): InventoryTypeDefinition | undefined {
+  return TYPE_INDEX.get(normalizeInventoryWord(text));
+}
+
+/**
+ * Finds the origin a cell names (code or alias).
+ *
+ * @example
+ * ```ts
+ * import { resolveInventoryOrigin } from "@nrs/footprint";
+ * console.log(resolveInventoryOrigin("Réemploi")); // "reemploi"
+ * ```
+ */
+export function resolveInventoryOrigin(text: string): InventoryOrigin | undefined {
+  return ORIGIN_INDEX.get(normalizeInventoryWord(text))?.code;
+}

@@ -1,0 +1,114 @@
+import { Decimal } from "decimal.js";
+import { readCsvBatches, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
+import { InventoryAccumulator, type GroupInventoryOptions, type InventoryGroups } from "./group-inventory.js";
+import type { InventoryItem, InventoryStats } from "./inventory-item.js";
+import { InventoryReader, type InventoryReadOptions, type LineRecord } from "./inventory-reader.js";
+import type { InventoryOrigin } from "./inventory-vocabulary.js";
+
+/** Options of {@link parseInventoryCsv}. */
+export interface ParseInventoryCsvOptions extends InventoryReadOptions {
+  /** The separator; detected from the header when not given. */
+  readonly delimiter?: CsvOptions["delimiter"];
+  /** Keep every good line as an {@link InventoryItem} (default true). Set false for huge files read only for their groups. */
+  readonly keepItems?: boolean;
+  /** When given, also aggregate the good lines into groups for this year while reading. */
+  readonly reportingYear?: number;
+  /** Default lifetimes per type for the grouping (see {@link groupInventory}). */
+  readonly defaultLifetimes?: GroupInventoryOptions["defaultLifetimes"];
+}
+
+/** What {@link parseInventoryCsv} gives: the good lines, every problem, counters, and the groups if asked. */
+export interface InventoryParseResult {
+  /** True when no problem of severity `error` was found (warnings allowed). */
+  readonly ok: boolean;
+  /** Every good line, in file order (empty when `keepItems` is false). */
+  readonly items: readonly InventoryItem[];
+  /** Every problem, with line, column, code and a French and English message. */
+  readonly problems: readonly Problem[];
+  readonly stats: InventoryStats;
+  /** The groups of the good lines for `reportingYear`, when it was given. */
+  readonly groups?: InventoryGroups;
+}
+
+function toItem(r: LineRecord): InventoryItem {
+  const item: {
+    line: number; type: string; quantity: number; origin: InventoryOrigin;
+    acquisitionDate?: string; retirementDate?: string; lifetimeYears?: Decimal; location?: string;
+    annualKwh?: Decimal; entity?: string; id?: string; model?: string; comment?: string;
+  } = { line: r.line, type: r.type, quantity: r.quantity, origin: r.origin };
+  if (r.acquisitionDate !== undefined) item.acquisitionDate = r.acquisitionDate;
+  if (r.retirementDate !== undefined) item.retirementDate = r.retirementDate;
+  if (r.lifetime !== undefined) item.lifetimeYears = r.lifetime.value;
+  if (r.location !== "") item.location = r.location;
+  if (r.kwhMicro !== undefined) item.annualKwh = microToDecimal(r.kwhMicro);
+  else if (r.kwhDecimal !== undefined) item.annualKwh = r.kwhDecimal;
+  if (r.entity !== "") item.entity = r.entity;
+  if (r.id !== undefined) item.id = r.id;
+  if (r.model !== undefined) item.model = r.model;
+  if (r.comment !== undefined) item.comment = r.comment;
+  return item;
+}
+
+function microToDecimal(micro: number): Decimal {
+  return new Decimal(micro).dividedBy(1_000_000);
+}
+
+/**
+ * Reads an inventory CSV (the canonical format of `docs/formats/inventaire.md`, or any other through a
+ * {@link ColumnMapping}) from a string or a stream of text chunks. UTF-8 with or without BOM, `;` or
+ * `,`, decimal commas, quoted cells. Every bad line is reported with its line, column, a stable code
+ * and a French and English message; reading never stops at a bad line and never drops a good one.
+ * With `reportingYear`, the good lines are also grouped while reading (memory stays constant with
+ * `keepItems: false`).
+ *
+ * @example
+ * ```ts
+ * import { parseInventoryCsv } from "@nrs/footprint";
+ * const csv = "\uFEFFtype;quantite;date_acquisition;consommation_kwh_an;entite\n" +
+ *   "ordinateur_portable;120;2022-09-01;;epci\n" +
+ *   "ecran;-3;2022-09-01;;epci\n" +
+ *   "smartphone;40;15/03/2023;12,5;76540\n";
+ * const r = await parseInventoryCsv(csv);
+ * console.log(r.items.length, r.stats.badRows); // 2 1
+ * console.log(r.problems[0]?.code, r.problems[0]?.line, r.problems[0]?.column); // NRS_NEGATIVE 3 7
+ * console.log(r.items[1]?.annualKwh?.toString()); // "12.5"
+ * ```
+ */
+export async function parseInventoryCsv(input: CsvInput, options: ParseInventoryCsvOptions = {}): Promise<InventoryParseResult> {
+  const keep = options.keepItems ?? true;
+  const items: InventoryItem[] = [];
+  const acc = options.reportingYear === undefined ? undefined
+    : new InventoryAccumulator({
+      reportingYear: options.reportingYear,
+      ...(options.defaultLifetimes === undefined ? {} : { defaultLifetimes: options.defaultLifetimes }),
+    });
+  let unallocatedQuantity = 0;
+  const reader = new InventoryReader(options, (r) => {
+    if (acc !== undefined && !acc.add(r)) {
+      unallocatedQuantity += r.quantity;
+      return;
+    }
+    if (keep) items.push(toItem(r));
+  });
+  const csvOptions: CsvOptions = options.delimiter === undefined ? {} : { delimiter: options.delimiter };
+  for await (const batch of readCsvBatches(input, csvOptions)) {
+    for (let i = 0; i < batch.length; i++) reader.push(batch[i] as (typeof batch)[number]);
+  }
+  reader.end();
+  const groups = acc?.result();
+  const problems = groups === undefined || groups.problems.length === 0 ? reader.problems : [...reader.problems, ...groups.problems];
+  const unallocated = groups?.problems.length ?? 0;
+  return {
+    ok: !problems.some((p) => p.severity === "error"),
+    items,
+    problems,
+    stats: {
+      records: reader.records,
+      goodRows: reader.goodRows - unallocated,
+      badRows: reader.badRows + unallocated,
+      quantity: reader.quantity - unallocatedQuantity,
+      problemsNotListed: reader.problemsNotListed,
+    },
+    ...(groups === undefined ? {} : { groups }),
+  };
+}
