@@ -68,7 +68,7 @@ export type CodeObligation = "SNR" | "OPEN_DATA" | "AGEC_58" | "REEMPLOI_2023_26
 
 /**
  * Where a deadline stands on the date asked: `A_VENIR` (not yet due, not adopted), `RESPECTEE`
- * (adopted on time), `ADOPTEE_EN_RETARD`, `EN_RETARD` (due, not adopted), `PERIODIQUE` (recurring,
+ * (adopted on time), `ADOPTEE_EN_RETARD`, `EN_RETARD` (due, and no adoption date given), `PERIODIQUE` (recurring,
  * no fixed date).
  */
 export type StatutEcheance = "A_VENIR" | "RESPECTEE" | "ADOPTEE_EN_RETARD" | "EN_RETARD" | "PERIODIQUE";
