@@ -3,6 +3,8 @@ import * as z from "zod/mini";
 import { check, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput } from "@nrs/core";
 import { ECOINDEX_GRADE_THRESHOLDS, ECOINDEX_QUANTILES } from "./ecoindex-quantiles.js";
 import { Exact, out, type ExactValue } from "./exact.js";
+import type { FootprintResult } from "./footprint-result.js";
+import { impactTable } from "./impact.js";
 
 /** An EcoIndex grade, from A (best) to G. */
 export type EcoIndexGrade = "A" | "B" | "C" | "D" | "E" | "F" | "G";
@@ -17,8 +19,22 @@ export interface EcoIndexInput {
   readonly sizeKb: DecimalInput;
 }
 
-/** The EcoIndex of one page view. */
-export interface EcoIndexResult {
+/** Where a page's three measures sit on their quantile scales (0 to 20). */
+export interface EcoIndexPositions {
+  /** DOM elements. */
+  readonly dom: Decimal;
+  /** HTTP requests. */
+  readonly requests: Decimal;
+  /** Page weight. */
+  readonly sizeKb: Decimal;
+}
+
+/**
+ * The EcoIndex of one page view. As a `FootprintResult`, `impacts` holds the GHG (kgCO2e) and the water
+ * (m³) of one page view at stage `use` (EcoIndex gives one figure per page view, not split by lifecycle
+ * stage), and `trace` the three inputs, the method and the licence caveat.
+ */
+export interface EcoIndexResult extends FootprintResult {
   /** The score from 0 to 100 rounded to an integer, half to even, as the reference implementation does. */
   readonly score: Decimal;
   /**
@@ -33,7 +49,7 @@ export interface EcoIndexResult {
   /** Water consumed by one page view, in centilitres (from the rounded score, two decimals). */
   readonly waterCl: Decimal;
   /** Each measure's position on its quantile scale, from 0 to 20 (40 significant digits). */
-  readonly quantiles: { readonly dom: Decimal; readonly requests: Decimal; readonly sizeKb: Decimal };
+  readonly quantiles: EcoIndexPositions;
 }
 
 const isInteger = (d: Decimal) => d.isInteger();
@@ -84,6 +100,15 @@ function gradeOf(score: Decimal): EcoIndexGrade {
   for (const [grade, above] of ECOINDEX_GRADE_THRESHOLDS) if (score.greaterThan(above)) return grade;
   return "G";
 }
+
+const METHOD_NOTE = {
+  fr: "EcoIndex (cnumr / GreenIT.fr) : quantiles HTTP Archive, score = 100 − 5 × (3·q_dom + 2·q_req + q_poids) / 6 arrondi à l'entier (au pair), GES = 2 + 2 × (50 − score) / 100 gCO2e, eau = 3 + 3 × (50 − score) / 100 cl par page vue.",
+  en: "EcoIndex (cnumr / GreenIT.fr): HTTP Archive quantiles, score = 100 − 5 × (3·q_dom + 2·q_req + q_size) / 6 rounded to an integer (half to even), GHG = 2 + 2 × (50 − score) / 100 gCO2e, water = 3 + 3 × (50 − score) / 100 cl per page view.",
+};
+const LICENCE_NOTE = {
+  fr: "Les constantes ACV d'EcoIndex (GES, eau) ne sont pas sous licence libre (© Frédéric Bordage) : vérifiez vos droits avant de republier ces chiffres.",
+  en: "EcoIndex's LCA constants (GHG, water) are not under a free licence (© Frédéric Bordage): check your rights before republishing these figures.",
+};
 
 function sig40(x: ExactValue): Decimal {
   return out(x.toSignificantDigits(40, Decimal.ROUND_HALF_EVEN));
@@ -142,7 +167,22 @@ export function ecoIndex(input: EcoIndexInput): EcoIndexResult {
   const ghg = new Exact(2).plus(gap.times(2).dividedBy(100)).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
   const water = new Exact(3).plus(gap.times(3).dividedBy(100)).toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
   const q = (p: Position) => sig40(new Exact(p.whole).plus(p.num.dividedBy(p.den)));
+  const subject = "page";
   return {
+    impacts: impactTable([
+      { criterion: "gwp", stage: "use", value: out(ghg.dividedBy(1000)) },
+      // 1 cl = 10⁻⁵ m³
+      { criterion: "water", stage: "use", value: out(water.dividedBy(100000)) },
+    ]),
+    trace: {
+      factors: [],
+      values: [
+        { name: "dom", value: dom.toFixed(), origin: "input", subject },
+        { name: "requests", value: requests.toFixed(), origin: "input", subject },
+        { name: "sizeKb", value: sizeKb.toFixed(), unit: "kB", origin: "input", subject },
+      ],
+      notes: [METHOD_NOTE, LICENCE_NOTE],
+    },
     score,
     scoreUnrounded: sig40(P.dividedBy(Q)),
     grade: gradeOf(score),

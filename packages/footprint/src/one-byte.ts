@@ -1,7 +1,32 @@
 import { Decimal } from "decimal.js";
 import type { DecimalInput } from "@nrs/core";
 import { Exact, out, type ExactValue } from "./exact.js";
+import type { FootprintResult } from "./footprint-result.js";
+import { impactTable } from "./impact.js";
+import { given, tracedConstant } from "./model-trace.js";
 import { nonNegative } from "./non-negative.js";
+import type { ModelSource } from "./sustainable-web-design-constants.js";
+import type { TracedFactor } from "./trace.js";
+
+/** The constants of the OneByte model (decimal strings). */
+export interface OneByteConstants {
+  /** kWh per byte in the data centre. */
+  readonly kWhPerByteDataCenter: string;
+  /** kWh per byte, fixed wired network. */
+  readonly kWhPerByteFixedWired: string;
+  /** kWh per byte, fixed Wi-Fi network. */
+  readonly kWhPerByteFixedWifi: string;
+  /** kWh per byte, 4G mobile network. */
+  readonly kWhPerByteMobile4G: string;
+  /** gCO2e/kWh for grey data centres. */
+  readonly gridIntensityDataCenterGrey: string;
+  /** gCO2e/kWh for the network. */
+  readonly gridIntensityNetworkGrey: string;
+  /** gCO2e/kWh for green data centres. */
+  readonly gridIntensityDataCenterGreen: string;
+  /** Where the constants were read. */
+  readonly source: ModelSource;
+}
 
 /**
  * Constants of the OneByte model (The Shift Project, 2018) as CO2.js 0.19.0 implements it
@@ -14,7 +39,7 @@ import { nonNegative } from "./non-negative.js";
  * console.log(ONE_BYTE.kWhPerByteDataCenter); // "7.2e-11"
  * ```
  */
-export const ONE_BYTE = {
+export const ONE_BYTE: OneByteConstants = {
   /** kWh per byte in the data centre. */
   kWhPerByteDataCenter: "7.2e-11",
   /** kWh per byte, fixed wired network. */
@@ -34,25 +59,46 @@ export const ONE_BYTE = {
     url: "https://github.com/thegreenwebfoundation/co2.js/blob/27cbe8328aeaad0824fb07b3640dc45b72228c7b/src/1byte.js",
     licence: "Apache-2.0",
   },
-} as const;
+};
 
-/** A traced OneByte estimate: the total and every variable used. */
-export interface OneByteTraceResult {
+/** A figure split between the data centre and the network. */
+export interface OneByteSplit {
+  /** The data-centre part. */
+  readonly dataCenter: Decimal;
+  /** The network part. */
+  readonly network: Decimal;
+}
+
+/** Every variable a OneByte estimate used. */
+export interface OneByteVariables {
+  /** Always `onebyte`. */
+  readonly model: "onebyte";
+  /** The bytes as given. */
+  readonly bytes: Decimal;
+  /** Bytes that entered the formula (under one byte counts as zero). */
+  readonly bytesCounted: Decimal;
+  /** kWh per byte (network: the mean of three technologies, 40 significant digits). */
+  readonly kWhPerByte: OneByteSplit;
+  /** gCO2e/kWh actually applied. */
+  readonly gridIntensity: OneByteSplit;
+  /** Where the constants were read. */
+  readonly source: ModelSource;
+}
+
+/**
+ * A traced OneByte estimate: the total and every variable used. As a `FootprintResult`, `impacts` has
+ * GWP in kgCO2e and energy in kWh at stage `use` (the model has no embodied part), and `trace` lists
+ * the constants (with their `factors.csv` ids) and the input.
+ */
+export interface OneByteTraceResult extends FootprintResult {
   /** gCO2e. */
   readonly co2: Decimal;
+  /** Whether the estimate is for green hosting. */
   readonly green: boolean;
   /** gCO2e of the data centre and of the network; they add up to `co2`. */
-  readonly segments: { readonly dataCenter: Decimal; readonly network: Decimal };
-  readonly variables: {
-    readonly model: "onebyte";
-    readonly bytes: Decimal;
-    readonly bytesCounted: Decimal;
-    /** kWh per byte. */
-    readonly kWhPerByte: { readonly dataCenter: Decimal; readonly network: Decimal };
-    /** gCO2e/kWh actually applied. */
-    readonly gridIntensity: { readonly dataCenter: Decimal; readonly network: Decimal };
-    readonly source: (typeof ONE_BYTE)["source"];
-  };
+  readonly segments: OneByteSplit;
+  /** Every variable used. */
+  readonly variables: OneByteVariables;
 }
 
 /** The OneByte model; build it with {@link oneByte}. */
@@ -65,6 +111,27 @@ export interface OneByteModel {
 
 /** Significant digits kept after the one division the model needs (a mean of three). */
 const DIGITS = 40;
+
+const URL_1BYTE = "thegreenwebfoundation/co2.js@27cbe8328aeaad0824fb07b3640dc45b72228c7b:src/1byte.js";
+function constant(id: string, criterion: string, value: string, unit: string): TracedFactor {
+  return tracedConstant(
+    { id, item: "OneByte model (Shift Project 2018)", criterion, value, unit, year: 2018, url: URL_1BYTE, licence: "Apache-2.0" },
+    "@tgwf/co2",
+    "0.19.0",
+    ONE_BYTE.source.name,
+  );
+}
+const CONSTANTS = {
+  dc: constant("net-onebyte-kwh_per_byte_in_dc", "KWH_PER_BYTE_IN_DC", ONE_BYTE.kWhPerByteDataCenter, "kWh/byte"),
+  net: [
+    constant("net-onebyte-fixed_network_wired", "FIXED_NETWORK_WIRED", ONE_BYTE.kWhPerByteFixedWired, "kWh/byte"),
+    constant("net-onebyte-fixed_network_wifi", "FIXED_NETWORK_WIFI", ONE_BYTE.kWhPerByteFixedWifi, "kWh/byte"),
+    constant("net-onebyte-four_g_mobile", "FOUR_G_MOBILE", ONE_BYTE.kWhPerByteMobile4G, "kWh/byte"),
+  ],
+  dcGrey: constant("net-onebyte-co2_per_kwh_in_dc_grey", "CO2_PER_KWH_IN_DC_GREY", ONE_BYTE.gridIntensityDataCenterGrey, "gCO2e/kWh"),
+  dcGreen: constant("net-onebyte-co2_per_kwh_in_dc_green", "CO2_PER_KWH_IN_DC_GREEN", ONE_BYTE.gridIntensityDataCenterGreen, "gCO2e/kWh"),
+  netGrey: constant("net-onebyte-co2_per_kwh_network_grey", "CO2_PER_KWH_NETWORK_GREY", ONE_BYTE.gridIntensityNetworkGrey, "gCO2e/kWh"),
+};
 
 const DC_KWH = new Exact(ONE_BYTE.kWhPerByteDataCenter);
 // Three times the network mean: kept whole so that the division by 3 happens once, at the very end.
@@ -101,8 +168,25 @@ export function oneByte(): OneByteModel {
     const netIntensity = new Exact(green ? ONE_BYTE.gridIntensityNetworkGrey : ONE_BYTE.gridIntensityDataCenterGrey);
     const dataCenter = b.times(DC_KWH).times(dcIntensity);
     const network = third(b.times(NET_KWH_X3).times(netIntensity));
+    const co2 = dataCenter.plus(network);
+    const kwh = third(b.times(DC_KWH.times(3).plus(NET_KWH_X3)));
+    const used = [
+      CONSTANTS.dc,
+      ...CONSTANTS.net,
+      green ? CONSTANTS.dcGreen : CONSTANTS.dcGrey,
+      ...(green ? [CONSTANTS.netGrey] : []),
+    ];
     return {
-      co2: out(dataCenter.plus(network)),
+      impacts: impactTable([
+        { criterion: "gwp", stage: "use", value: out(co2.dividedBy(1000)) },
+        { criterion: "energy", stage: "use", value: out(kwh) },
+      ]),
+      trace: {
+        factors: used,
+        values: [given("bytes", bytes.toFixed(), "B")],
+        notes: b.equals(bytes) ? [] : [{ fr: "Moins d'un octet : compté comme zéro, comme dans CO2.js.", en: "Under one byte: counted as zero, as in CO2.js." }],
+      },
+      co2: out(co2),
       green,
       segments: { dataCenter: out(dataCenter), network: out(network) },
       variables: {

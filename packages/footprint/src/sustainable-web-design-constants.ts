@@ -1,3 +1,13 @@
+/** Where a built-in model's constants were read: a name, a URL pinned to a commit, a licence. */
+export interface ModelSource {
+  /** What the figures are and which implementation they were read from. */
+  readonly name: string;
+  /** The file read, at a fixed commit. */
+  readonly url: string;
+  /** Licence of the file the figures were read from. */
+  readonly licence: string;
+}
+
 /**
  * Where the Sustainable Web Design (SWD) constants were read: CO2.js 0.19.0 (Apache-2.0), file
  * `src/constants/index.js`, commit 27cbe8328aeaad0824fb07b3640dc45b72228c7b, as recorded in
@@ -10,11 +20,11 @@
  * console.log(SWD_SOURCE.licence); // "Apache-2.0"
  * ```
  */
-export const SWD_SOURCE = {
+export const SWD_SOURCE: ModelSource = {
   name: "Sustainable Web Design model, as implemented by CO2.js (@tgwf/co2) 0.19.0",
   url: "https://github.com/thegreenwebfoundation/co2.js/blob/27cbe8328aeaad0824fb07b3640dc45b72228c7b/src/constants/index.js",
   licence: "Apache-2.0",
-} as const;
+};
 
 /**
  * Constants of the Sustainable Web Design model version 3 (decimal strings, kept exact).
@@ -80,8 +90,11 @@ export const SWD_V4 = {
   embodiedDevice: "0.081",
   /** gCO2e/kWh, SWD v4 fixed global intensity. */
   globalGridIntensity: "494",
+  /** perVisit: share of first visits (all of them). */
   firstVisitShare: "1",
+  /** perVisit: share of returning visits (none). */
   returnVisitShare: "0",
+  /** perVisit: share of the page reloaded on a returning visit (none). */
   dataReloadRatio: "0",
 } as const;
 
@@ -96,6 +109,9 @@ export const SWD_V4 = {
  * ```
  */
 export const SWD_RATINGS = {
+  /** Version 3 thresholds. */
   3: [["A+", "0.095"], ["A", "0.186"], ["B", "0.341"], ["C", "0.493"], ["D", "0.656"], ["E", "0.846"]],
+  /** Version 4 thresholds. */
   4: [["A+", "0.04"], ["A", "0.079"], ["B", "0.145"], ["C", "0.209"], ["D", "0.278"], ["E", "0.359"]],
 } as const;
+

@@ -1,9 +1,14 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput } from "@nrs/core";
+import { check, msg, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput, type Message } from "@nrs/core";
 import { Exact, out, type ExactValue } from "./exact.js";
+import type { FootprintResult } from "./footprint-result.js";
+import { impactTable, type ImpactEntry } from "./impact.js";
+import { defaulted, given, tracedConstant } from "./model-trace.js";
 import { nonNegative } from "./non-negative.js";
-import { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4 } from "./sustainable-web-design-constants.js";
+import { SWD_TRACE_CONSTANTS } from "./model-constants.js";
+import { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4, type ModelSource } from "./sustainable-web-design-constants.js";
+import type { TracedFactor, TracedValue } from "./trace.js";
 
 /** A Sustainable Web Design model version. */
 export type SwdVersion = 3 | 4;
@@ -24,8 +29,11 @@ export interface SustainableWebDesignOptions {
    * figure, as the model prescribes.
    */
   readonly gridIntensity?: {
+    /** End-user devices, gCO2e/kWh. */
     readonly device?: DecimalInput;
+    /** Networks, gCO2e/kWh. */
     readonly network?: DecimalInput;
+    /** Data centres, gCO2e/kWh. */
     readonly dataCenter?: DecimalInput;
   };
   /**
@@ -44,7 +52,9 @@ export interface SustainableWebDesignOptions {
 
 /** Every variable a Sustainable Web Design estimate used, so that it can be checked and reproduced. */
 export interface SwdVariables {
+  /** Always `sustainable-web-design`. */
   readonly model: "sustainable-web-design";
+  /** The model version used. */
   readonly version: SwdVersion;
   /** The bytes as given. */
   readonly bytes: Decimal;
@@ -52,28 +62,41 @@ export interface SwdVariables {
   readonly bytesCounted: Decimal;
   /** gCO2e/kWh per segment; `embodied` is the global figure used for production/embodied energy. */
   readonly gridIntensity: {
+    /** End-user devices. */
     readonly device: Decimal;
+    /** Networks. */
     readonly network: Decimal;
+    /** Data centres (the renewables figure for green hosting in v3). */
     readonly dataCenter: Decimal;
+    /** Production (v3) or embodied (v4) energy: always the model's global figure. */
     readonly embodied: Decimal;
   };
   /** v4: share of the data centre's operational energy that is green (1 when `green`). */
   readonly greenHostingFactor?: Decimal;
-  /** Present on per-visit estimates. */
+  /** Per-visit estimates: share of first visits. */
   readonly firstVisitShare?: Decimal;
+  /** Per-visit estimates: share of returning visits. */
   readonly returnVisitShare?: Decimal;
+  /** Per-visit estimates: share of the page reloaded on a returning visit. */
   readonly dataReloadRatio?: Decimal;
-  readonly source: typeof SWD_SOURCE;
+  /** Where the constants were read. */
+  readonly source: ModelSource;
 }
 
 /**
  * A traced Sustainable Web Design estimate, in the spirit of CO2.js's `perByteTrace`: the total, the
  * part of each segment (operational energy at its grid intensity and embodied energy at the global
  * one), the rating and every variable used. Segments add up exactly to `co2`.
+ *
+ * It is also a `FootprintResult`: `impacts` holds GWP in kgCO2e (operational segments at stage `use`,
+ * embodied/production at `manufacturing`) and the operational energy in kWh (`energy`, stage `use`),
+ * with min = max = value (the model gives no range); `trace` lists every constant used (with its
+ * `factors.csv` id and source) and every input and default.
  */
-export interface SwdTraceResult {
+export interface SwdTraceResult extends FootprintResult {
   /** Total, in gCO2e. */
   readonly co2: Decimal;
+  /** Whether the estimate is for green hosting. */
   readonly green: boolean;
   /**
    * gCO2e per segment (after the green-hosting factor and, per visit, the visit shares).
@@ -81,12 +104,23 @@ export interface SwdTraceResult {
    * `networkOperational`, `dataCenterOperational`, `deviceEmbodied`, `networkEmbodied`, `dataCenterEmbodied`.
    */
   readonly segments: Readonly<Record<string, Decimal>>;
+  /** SWD rating of `co2` on this version's scale. */
   readonly rating: SwdRating;
+  /** Every variable used, in CO2.js's `variables` spirit. */
   readonly variables: SwdVariables;
+}
+
+/** The exact gCO2e per byte a configured model applies. */
+export interface SwdCoefficients {
+  /** gCO2e per byte transferred. */
+  readonly perByte: Decimal;
+  /** gCO2e per byte of page weight, per visit (per byte × visit shares). */
+  readonly perVisit: Decimal;
 }
 
 /** A configured Sustainable Web Design model; build one with {@link sustainableWebDesign}. */
 export interface SustainableWebDesignModel {
+  /** The model version. */
   readonly version: SwdVersion;
   /** gCO2e for transferring `bytes` (exact). Under one byte counts as zero, as in CO2.js. */
   perByte(bytes: DecimalInput, green?: boolean): Decimal;
@@ -111,7 +145,7 @@ export interface SustainableWebDesignModel {
    */
   perByteFloat(bytes: number, green?: boolean): number;
   /** The exact gCO2e per byte this model applies (per byte transferred and per byte of a visited page). */
-  coefficients(green?: boolean): { readonly perByte: Decimal; readonly perVisit: Decimal };
+  coefficients(green?: boolean): SwdCoefficients;
   /** The SWD rating of an amount of gCO2e per page view for this version. */
   rating(gramsPerView: DecimalInput): SwdRating;
 }
@@ -151,6 +185,10 @@ interface Prepared {
   readonly perByteFloat: number;
   readonly gridIntensity: { device: ExactValue; network: ExactValue; dataCenter: ExactValue; embodied: ExactValue };
   readonly greenHostingFactor?: ExactValue;
+  /** Operational (use-stage) energy per GB, kWh. */
+  readonly opKWhPerGB: ExactValue;
+  /** Which `perGB` keys are embodied (manufacturing stage). */
+  readonly embodiedKeys: readonly string[];
 }
 
 function sum(values: Iterable<ExactValue>): ExactValue {
@@ -237,8 +275,14 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
       };
     }
     const perByte = sum(Object.values(perGB)).dividedBy(GB);
+    const opKWhPerGB =
+      version === 3
+        ? new Exact(SWD_V3.kWhPerGB).times(new Exact(SWD_V3.deviceShare).plus(SWD_V3.networkShare).plus(SWD_V3.dataCenterShare))
+        : new Exact(SWD_V4.operationalDataCenter).plus(SWD_V4.operationalNetwork).plus(SWD_V4.operationalDevice);
     return {
       perGB,
+      opKWhPerGB,
+      embodiedKeys: version === 3 ? ["production"] : ["deviceEmbodied", "networkEmbodied", "dataCenterEmbodied"],
       perByte,
       perVisit: perByte.times(visitMultiplier),
       perByteFloat: perByte.toNumber(),
@@ -271,11 +315,20 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
       total = total.plus(v);
     }
     const co2 = out(total);
+    let embodied = ZERO;
+    for (const key of p.embodiedKeys) embodied = embodied.plus(p.perGB[key]!.times(factor));
+    const entries: ImpactEntry[] = [
+      { criterion: "gwp", stage: "use", value: out(total.minus(embodied).dividedBy(1000)) },
+      { criterion: "gwp", stage: "manufacturing", value: out(embodied.dividedBy(1000)) },
+      { criterion: "energy", stage: "use", value: out(p.opKWhPerGB.times(factor)) },
+    ];
     return {
       co2,
       green,
       segments,
       rating: ratingOf(co2),
+      impacts: impactTable(entries),
+      trace: traceOf(bytes, b, green, perVisit),
       variables: {
         model: "sustainable-web-design",
         version,
@@ -294,6 +347,50 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
         source: SWD_SOURCE,
       },
     };
+  };
+
+  const traceOf = (bytes: ExactValue, counted: ExactValue, green: boolean, perVisit: boolean) => {
+    const src = SWD_SOURCE.name;
+    const tc = (c: Parameters<typeof tracedConstant>[0]) => tracedConstant(c, "@tgwf/co2", "0.19.0", src);
+    const k = SWD_TRACE_CONSTANTS[version];
+    const factors: TracedFactor[] = [...k.energy.map(tc), tc(k.global)];
+    const values: TracedValue[] = [given("bytes", bytes.toFixed(), "B")];
+    const notes: Message[] = [];
+    if (!counted.equals(bytes)) {
+      notes.push(msg("Moins d'un octet : compté comme zéro, comme dans CO2.js.", "Under one byte: counted as zero, as in CO2.js."));
+    }
+    const globalReason = msg(
+      `Intensité mondiale du modèle SWD v${version} (${k.global.value} gCO2e/kWh).`,
+      `Global intensity of the SWD v${version} model (${k.global.value} gCO2e/kWh).`,
+    );
+    for (const seg of ["device", "network", "dataCenter"] as const) {
+      const name = `gridIntensity.${seg}`;
+      if (seg === "dataCenter" && version === 3 && green) {
+        factors.push(tc(SWD_TRACE_CONSTANTS[3].renewables));
+        values.push(defaulted(name, SWD_V3.renewablesGridIntensity, msg("Hébergement vert : intensité des renouvelables du modèle.", "Green hosting: the model's renewables intensity."), "gCO2e/kWh", "elec-co2js-renewables"));
+      } else if (o.gridIntensity?.[seg] !== undefined) values.push(given(name, o.gridIntensity[seg].toFixed(), "gCO2e/kWh"));
+      else values.push(defaulted(name, k.global.value, globalReason, "gCO2e/kWh", k.global.id));
+    }
+    if (version === 4) {
+      if (green) values.push(defaulted("greenHostingFactor", "1", msg("green = true : tout le centre de données est alimenté en énergie verte.", "green = true: the whole data centre runs on green energy.")));
+      else if (o.greenHostingFactor !== undefined) values.push(given("greenHostingFactor", o.greenHostingFactor.toFixed()));
+      else values.push(defaulted("greenHostingFactor", "0", msg("Pas d'hébergement vert déclaré.", "No green hosting declared.")));
+    }
+    if (perVisit) {
+      for (const [name, opt, value] of [
+        ["firstVisitShare", o.firstVisitShare, first],
+        ["returnVisitShare", o.returnVisitShare, returning],
+        ["dataReloadRatio", o.dataReloadRatio, reload],
+      ] as const) {
+        if (opt !== undefined) values.push(given(name, opt.toFixed()));
+        else if (version === 3) {
+          const c = SWD_TRACE_CONSTANTS[3].visit[name];
+          factors.push(tc(c));
+          values.push(defaulted(name, value.toFixed(), msg("Valeur par défaut du modèle SWD v3.", "Default of the SWD v3 model."), undefined, c.id));
+        } else values.push(defaulted(name, value.toFixed(), msg("Valeur par défaut du modèle SWD v4 (chaque visite est une première visite).", "Default of the SWD v4 model (every visit is a first visit).")));
+      }
+    }
+    return { factors, values, notes };
   };
 
   const total = (weights: Iterable<DecimalInput>, coefficient: ExactValue, floor: boolean): Decimal => {
@@ -322,6 +419,8 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
     version,
     perByte(bytes, green) {
       const p = green === true ? greenP : grey;
+      // Short path for the common case, a plain byte count of at least one.
+      if (typeof bytes === "number" && bytes >= 1 && bytes !== Infinity) return out(new Exact(bytes).times(p.perByte));
       const b = nonNegative(bytes, ["bytes"]);
       return b.lessThan(ONE) ? new Decimal(0) : out(b.times(p.perByte));
     },

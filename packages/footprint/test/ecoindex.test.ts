@@ -33,6 +33,11 @@ describe("ecoIndex — known cases", () => {
     const expected = new Decimal(100).minus(new Decimal(5).div(6).times(qd.times(3).plus(25).plus(qs)));
     expect(r.scoreUnrounded.minus(expected).abs().lessThan("1e-15")).toBe(true);
     expect(r.quantiles.requests.toString()).toBe("12.5");
+    // As an impact table: 1.56 g = 0.00156 kgCO2e and 2.34 cl = 0.0000234 m³, stage use.
+    expect(r.impacts.gwp?.use?.value.toString()).toBe("0.00156");
+    expect(r.impacts.water?.use?.value.toFixed()).toBe("0.0000234");
+    expect(r.trace.values.map((v) => v.name)).toEqual(["dom", "requests", "sizeKb"]);
+    expect(r.trace.notes.some((n) => n.en.includes("not under a free licence"))).toBe(true);
   });
 
   it("an empty page scores 100 (A, 1 gCO2e, 1.5 cl) and a page past every last quantile scores 0 (G, 3 gCO2e, 4.5 cl)", () => {

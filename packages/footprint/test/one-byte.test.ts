@@ -18,6 +18,11 @@ describe("oneByte", () => {
     expect(t.segments.dataCenter.isZero()).toBe(true);
     expect(t.variables.gridIntensity.network.toString()).toBe("475");
     expect(t.variables.kWhPerByte.network.toSignificantDigits(6).toString()).toBe("4.88333e-10");
+    // 1e12 bytes × (72 + 488.33…)e-12 kWh = 560.33… kWh; GWP in kgCO2e = grams / 1000
+    expect(t.impacts.energy?.use?.value.toFixed(6)).toBe("560.333333");
+    expect(t.impacts.gwp?.use?.value.times(1000).toFixed(6)).toBe("231958.333333");
+    expect(t.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["net-onebyte-co2_per_kwh_in_dc_green", "net-onebyte-co2_per_kwh_network_grey"]));
+    expect(m.perByteTrace(1e12).trace.factors.map((f) => f.id)).not.toContain("net-onebyte-co2_per_kwh_network_grey");
   });
 
   it("counts transfers under one byte as zero", () => {

@@ -38,6 +38,22 @@ describe("sustainableWebDesign — hand-computed", () => {
     expect(t.variables.gridIntensity.embodied.toString()).toBe("494");
   });
 
+  it("traces every constant and default, and gives the impact table (kgCO2e by stage, kWh)", () => {
+    const t = sustainableWebDesign({ version: 4, gridIntensity: { device: "46.1" } }).perVisitTrace(1e9, false);
+    expect(t.impacts.gwp?.use?.value.toString()).toBe("0.060004"); // (0.055×494 + 0.059×494 + 0.08×46.1) / 1000 = (27.17 + 29.146 + 3.688) / 1000
+    expect(t.impacts.gwp?.manufacturing?.value.toString()).toBe("0.052364"); // 0.106 × 494 / 1000
+    expect(t.impacts.energy?.use?.value.toString()).toBe("0.194");
+    expect(t.trace.factors.map((f) => f.id)).toContain("net-swdv4-embodied_kwh_per_gb_device");
+    expect(t.trace.factors.map((f) => f.id)).toContain("elec-swdv4-global");
+    const byName = Object.fromEntries(t.trace.values.map((v) => [v.name, v]));
+    expect(byName["gridIntensity.device"]?.origin).toBe("input");
+    expect(byName["gridIntensity.network"]?.origin).toBe("default");
+    expect(byName["firstVisitShare"]?.value).toBe("1");
+    const v3 = sustainableWebDesign({ version: 3 }).perVisitTrace(1e9, true);
+    expect(v3.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["elec-co2js-renewables", "net-swdv3-first_time_viewing_percentage", "elec-co2js-ember-world"]));
+    expect(v3.trace.values.find((v) => v.name === "gridIntensity.dataCenter")?.value).toBe("50");
+  });
+
   it("counts transfers under one byte as zero, as CO2.js does (but v3 per visit has no floor)", () => {
     expect(sustainableWebDesign({ version: 4 }).perByte("0.5").isZero()).toBe(true);
     expect(sustainableWebDesign({ version: 4 }).perVisit("0.5").isZero()).toBe(true);
@@ -90,14 +106,14 @@ describe("sustainableWebDesign — parity with CO2.js 0.19.0", () => {
               returnVisitPercentage: ret,
               dataReloadRatio: reload,
             });
-            const ours: SustainableWebDesignOptions = definedOnly({
+            const ours = definedOnly({
               version,
               gridIntensity,
               greenHostingFactor: ghf,
               firstVisitShare: first,
               returnVisitShare: ret,
               dataReloadRatio: reload,
-            });
+            }) as SustainableWebDesignOptions;
             const theirs = new co2({ model: "swd", version });
             const m = sustainableWebDesign(ours);
             const byte = theirs.perByteTrace(b, green, co2Options) as { co2: number };
@@ -177,6 +193,9 @@ describe("sustainableWebDesign — exactness properties", () => {
           expect(s.equals(t.co2)).toBe(true);
         }
         expect(m.perByteTrace(b, green).co2.equals(m.perByte(b, green))).toBe(true);
+        const t = m.perVisitTrace(b, green);
+        const kg = new Wide(t.impacts.gwp!.use!.value).plus(t.impacts.gwp!.manufacturing!.value);
+        expect(kg.times(1000).equals(t.co2)).toBe(true);
         expect(m.perVisitTrace(b, green).co2.equals(m.perVisit(b, green))).toBe(true);
       }),
     );
@@ -198,8 +217,8 @@ describe("sustainableWebDesign — exactness properties", () => {
     fc.assert(
       fc.property(model, fc.array(weight, { maxLength: 50 }), ({ version, green }, ws) => {
         const m = sustainableWebDesign({ version });
-        const byItem = ws.reduce((a, w) => a.plus(m.perByte(w, green)), new Wide(0));
-        const byVisit = ws.reduce((a, w) => a.plus(m.perVisit(w, green)), new Wide(0));
+        const byItem = ws.reduce<Decimal>((a, w) => a.plus(m.perByte(w, green)), new Wide(0));
+        const byVisit = ws.reduce<Decimal>((a, w) => a.plus(m.perVisit(w, green)), new Wide(0));
         expect(m.perByteTotal(ws, green).equals(byItem)).toBe(true);
         expect(m.perVisitTotal(ws, green).equals(byVisit)).toBe(true);
       }),
