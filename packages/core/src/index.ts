@@ -10,5 +10,5 @@ export type { DecimalInput } from "./decimal.js";
 export { Decimal, parseFrenchDecimal, toDecimal, zDecimal, zNonNegativeDecimal, zPositiveDecimal } from "./decimal.js";
 export { toJson, toJsonValue } from "./json.js";
 export type { CsvDelimiter, CsvInput, CsvOptions, CsvRow } from "./csv.js";
-export { CsvReader, detectDelimiter, parseCsvText, readCsv, readCsvBatches } from "./csv.js";
+export { CsvReader, detectDelimiter, parseCsvText, readCsv, readCsvBatches, readCsvEach } from "./csv.js";
 export { formatPath, formatProblem } from "./format-problem.js";
