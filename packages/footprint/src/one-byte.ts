@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import type { DecimalInput } from "@nrs/core";
+import { NrsError, type DecimalInput } from "@nrs/core";
 import { Exact, out, type ExactValue } from "./exact.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { impactTable } from "./impact.js";
@@ -162,6 +162,16 @@ function third(x: ExactValue): ExactValue {
  */
 export function oneByte(): OneByteModel {
   const trace = (bytesIn: DecimalInput, green: boolean): OneByteTraceResult => {
+    if (typeof green !== "boolean") {
+      throw new NrsError([
+        {
+          code: "NRS_INVALID_TYPE",
+          severity: "error",
+          path: ["green"],
+          message: { fr: `green doit valoir true ou false (reçu ${String(green)}).`, en: `green must be true or false (got ${String(green)}).` },
+        },
+      ]);
+    }
     const bytes = nonNegative(bytesIn, ["bytes"]);
     const b = bytes.lessThan(ONE) ? ZERO : bytes;
     const dcIntensity = new Exact(green ? ONE_BYTE.gridIntensityDataCenterGreen : ONE_BYTE.gridIntensityDataCenterGrey);
@@ -203,7 +213,7 @@ export function oneByte(): OneByteModel {
   const greyPerByte = DC_KWH.times(3).plus(NET_KWH_X3).times(new Exact(ONE_BYTE.gridIntensityDataCenterGrey).dividedBy(3));
   return {
     perByte(bytesIn, green) {
-      if (green === true) return trace(bytesIn, true).co2;
+      if (green !== undefined && green !== false) return trace(bytesIn, green).co2;
       const b = nonNegative(bytesIn, ["bytes"]);
       return b.lessThan(ONE) ? new Decimal(0) : out(b.times(greyPerByte));
     },

@@ -191,6 +191,21 @@ interface Prepared {
   readonly embodiedKeys: readonly string[];
 }
 
+/** JavaScript callers can pass anything as `green`; a non-boolean is refused rather than read as "not green". */
+function notBoolean(green: unknown): never {
+  throw new NrsError([
+    {
+      code: "NRS_INVALID_TYPE",
+      severity: "error",
+      path: ["green"],
+      message: {
+        fr: `green doit valoir true ou false (reçu ${String(green)}).`,
+        en: `green must be true or false (got ${String(green)}).`,
+      },
+    },
+  ]);
+}
+
 function sum(values: Iterable<ExactValue>): ExactValue {
   let s = ZERO;
   for (const v of values) s = s.plus(v);
@@ -292,7 +307,7 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
   };
   const grey = prepare(false);
   const greenP = prepare(true);
-  const pick = (green: boolean | undefined) => (green === true ? greenP : grey);
+  const pick = (green: boolean | undefined) => (green === true ? greenP : green === false || green === undefined ? grey : notBoolean(green));
   const visitFloors = version === 4;
 
   const counted = (bytes: ExactValue, floor: boolean) => (floor && bytes.lessThan(ONE) ? ZERO : bytes);
@@ -418,7 +433,7 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
   return {
     version,
     perByte(bytes, green) {
-      const p = green === true ? greenP : grey;
+      const p = pick(green);
       // Short path for the common case, a plain byte count of at least one.
       if (typeof bytes === "number" && bytes >= 1 && bytes !== Infinity) return out(new Exact(bytes).times(p.perByte));
       const b = nonNegative(bytes, ["bytes"]);
@@ -428,13 +443,13 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
       const p = pick(green);
       return out(counted(nonNegative(bytes, ["bytes"]), visitFloors).times(p.perVisit));
     },
-    perByteTrace: (bytes, green = false) => trace(bytes, green, false),
-    perVisitTrace: (bytes, green = false) => trace(bytes, green, true),
+    perByteTrace: (bytes, green = false) => trace(bytes, pick(green) === greenP, false),
+    perVisitTrace: (bytes, green = false) => trace(bytes, pick(green) === greenP, true),
     perByteTotal: (weights, green) => total(weights, pick(green).perByte, true),
     perVisitTotal: (weights, green) => total(weights, pick(green).perVisit, visitFloors),
     perByteFloat(bytes, green) {
       if (!(bytes >= 0) || bytes === Infinity) nonNegative(bytes, ["bytes"]);
-      return bytes < 1 ? 0 : bytes * (green === true ? greenP : grey).perByteFloat;
+      return bytes < 1 ? 0 : bytes * pick(green).perByteFloat;
     },
     coefficients(green) {
       const p = pick(green);

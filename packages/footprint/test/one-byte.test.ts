@@ -54,5 +54,6 @@ describe("oneByte", () => {
     expectNrsError(() => m.perByte(-1), "NRS_NEGATIVE", ["bytes"]);
     expectNrsError(() => m.perByte(Number.NaN, true), "NRS_NOT_A_NUMBER", ["bytes"]);
     expectNrsError(() => m.perByteTrace("1e"), "NRS_NOT_A_NUMBER", ["bytes"]);
+    expectNrsError(() => m.perByte(1, "true" as never), "NRS_INVALID_TYPE", ["green"]);
   });
 });

@@ -255,6 +255,8 @@ describe("sustainableWebDesign — bad input", () => {
     expectNrsError(() => m.perByteFloat(-5), "NRS_NEGATIVE", ["bytes"]);
     expectNrsError(() => m.perByteFloat(Number.NaN), "NRS_NOT_A_NUMBER", ["bytes"]);
     expectNrsError(() => m.rating(-1), "NRS_NEGATIVE", ["gramsPerView"]);
+    expectNrsError(() => m.perByte(1, "yes" as never), "NRS_INVALID_TYPE", ["green"]);
+    expectNrsError(() => m.perVisitTrace(1, 1 as never), "NRS_INVALID_TYPE", ["green"]);
   });
 
   it("names the position of a bad weight in a total", () => {
