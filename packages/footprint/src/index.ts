@@ -44,3 +44,20 @@ export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from
 export { computeCloudFootprint } from "./cloud-footprint.js";
 export type { CcfProviderCoefficients, CcfRegion, CloudProvider } from "./cloud-carbon-footprint-coefficients.js";
 export { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS } from "./cloud-carbon-footprint-coefficients.js";
+export type { Dimension, DimensionOf, Quantity, Unit, UnitOf } from "./units.js";
+export { addQuantities, convertQuantity, isUnit, quantity, scaleQuantity, sumQuantities, UNITS } from "./units.js";
+export type { Criterion, CriterionUnit, ImpactCell, ImpactEntry, ImpactRow, ImpactTable, Stage } from "./impact.js";
+export {
+  addImpacts, CRITERIA, CRITERION_LABELS, CRITERION_UNITS, EMPTY_IMPACTS, getImpactCell, impactCell, impactCells, impactTable,
+  pickStages, scaleImpacts, STAGE_LABELS, STAGES, subtractImpacts, sumImpacts, totalOfCriterion,
+} from "./impact.js";
+export type { Trace, TracedFactor, TracedValue, ValueOrigin } from "./trace.js";
+export { emptyTrace, mergeTraces } from "./trace.js";
+export type { FootprintResult } from "./footprint-result.js";
+export { combineFootprints } from "./footprint-result.js";
+export type { FactorCriterion, FactorFilter, FactorPack, FactorPackInput, FactorQuery, FactorRow, FactorRowInput, PackSource, Parameter } from "./factor-pack.js";
+export {
+  defineFactorPack, findFactor, listFactorItems, listFactors, lookupFactor, mergeFactorPacks, overrideFactors, PARAMETERS, traceFactor,
+} from "./factor-pack.js";
+export { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
+export { defaultFactorPack, listFactorPacks } from "./default-factor-pack.js";

@@ -1,0 +1,355 @@
+/**
+ * Generates the default French factor pack, `src/packs/fr-ademe-<version>.ts`, from:
+ *  - ADEME's npm package `@incubateur-ademe/publicodes-acv-numerique` (its compiled publicodes model,
+ *    `publicodes-acv-numerique.model.json`): device figures per stage, lifetime, power, hours per day,
+ *    and the power of a data-centre server and storage unit;
+ *  - `data/factors-fr.csv`: the rows of the project's sourced factor table (`FACTORS.md`) that may ship
+ *    (French grid intensity by year, French fixed and mobile network per GB, French data-centre PUE,
+ *    server and storage manufacturing and lifetime).
+ *
+ * Run from the repository root:  npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
+ * Add `--check` to fail (exit 1) when the committed module differs from what would be generated.
+ *
+ * Licence gate (FACTORS.md §5): water figures are not shipped (the device water values carry an
+ * unreliable end of life according to ADEME, and the grid water factor is ecoinvent's); nothing from
+ * boaviztapi (AGPL data files, negative water values), from ecoinvent or from the full NegaOctet
+ * database is read here.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Decimal } from "decimal.js";
+import { parseCsvText } from "@nrs/core";
+
+export const PACK_ID = "fr-ademe";
+export const PACK_VERSION = "1.0.0";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const pkgDir = join(here, "..");
+const repoRoot = join(pkgDir, "..", "..");
+const ademeDir = join(repoRoot, "node_modules", "@incubateur-ademe", "publicodes-acv-numerique");
+const modelPath = join(ademeDir, "publicodes-acv-numerique.model.json");
+const csvPath = join(pkgDir, "data", "factors-fr.csv");
+const outPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`);
+
+type Rule = { valeur?: number | string; unité?: string; moyenne?: string[]; description?: string; titre?: string; note?: string } | null;
+
+interface Row {
+  id: string;
+  item: string;
+  criterion: string;
+  stage?: string;
+  value: string;
+  min?: string;
+  max?: string;
+  unit: string;
+  source: string;
+  sourceUrl: string;
+  year: number;
+  geography: string;
+  licence: string;
+  notes?: string;
+  label?: { fr: string; en: string };
+}
+
+const ADEME_PACKAGE = "@incubateur-ademe/publicodes-acv-numerique";
+const ADEME_DEVICE_SOURCE =
+  "ADEME, Base Empreinte « bdd numérique » (étude NegaOctet–ADEME 2022, certaines valeurs mises à jour), via le paquet npm " +
+  ADEME_PACKAGE;
+const ADEME_LICENCE =
+  "ADEME « Conditions d'utilisation des données Base Empreinte » (données hors ecoinvent ; citation de la source) ; origine NegaOctet ; code du paquet MIT";
+const STUDY_YEAR = 2022;
+
+/** The ADEME device entries shipped, keyed by the publicodes name under `acv`, with the inventory type code. */
+const DEVICES: readonly { rule: string; item: string; label: { fr: string; en: string } }[] = [
+  { rule: "ordinateur portable", item: "ordinateur_portable", label: { fr: "Ordinateur portable", en: "Laptop" } },
+  { rule: "ordinateur fixe pro", item: "ordinateur_fixe", label: { fr: "Ordinateur fixe professionnel (sans écran)", en: "Professional desktop (without screen)" } },
+  { rule: "ordinateur fixe", item: "ordinateur_fixe_personnel", label: { fr: "Ordinateur fixe personnel (sans écran)", en: "Personal desktop (without screen)" } },
+  { rule: "écran", item: "ecran", label: { fr: "Écran d'ordinateur", en: "Computer monitor" } },
+  { rule: "smartphone", item: "smartphone", label: { fr: "Smartphone", en: "Smartphone" } },
+  { rule: "tablette", item: "tablette", label: { fr: "Tablette", en: "Tablet" } },
+  { rule: "TV", item: "televiseur", label: { fr: "Téléviseur", en: "Television" } },
+  { rule: "box", item: "box_internet", label: { fr: "Box internet", en: "Internet box" } },
+  { rule: "imprimante", item: "imprimante", label: { fr: "Imprimante", en: "Printer" } },
+  { rule: "disque dur externe", item: "disque_dur_externe", label: { fr: "Disque dur externe", en: "External hard drive" } },
+  { rule: "SSD externe", item: "ssd_externe", label: { fr: "SSD externe", en: "External SSD" } },
+  { rule: "clé USB", item: "cle_usb", label: { fr: "Clé USB", en: "USB key" } },
+  { rule: "enceinte", item: "enceinte_connectee", label: { fr: "Enceinte connectée", en: "Connected speaker" } },
+  { rule: "console de salon", item: "console_de_salon", label: { fr: "Console de salon", en: "Home game console" } },
+  { rule: "console portable", item: "console_portable", label: { fr: "Console portable", en: "Handheld game console" } },
+  { rule: "casque de réalité virtuelle", item: "casque_realite_virtuelle", label: { fr: "Casque de réalité virtuelle", en: "Virtual reality headset" } },
+  { rule: "manette casque de réalité virtuelle", item: "manette_realite_virtuelle", label: { fr: "Manette de casque de réalité virtuelle", en: "Virtual reality controller" } },
+  { rule: "chargeur ordinateur", item: "chargeur_ordinateur", label: { fr: "Alimentation externe d'ordinateur portable", en: "Laptop external power supply" } },
+  { rule: "chargeur smartphone", item: "chargeur_smartphone", label: { fr: "Alimentation externe de smartphone ou tablette", en: "Smartphone or tablet external power supply" } },
+];
+
+const STAGE_RULES: readonly { suffix: string; stage: string; tag: string }[] = [
+  { suffix: "carbone . fabrication", stage: "manufacturing", tag: "fab" },
+  { suffix: "carbone . distribution", stage: "distribution", tag: "dist" },
+  { suffix: "carbone . fin de vie", stage: "endOfLife", tag: "eol" },
+];
+
+function fail(message: string): never {
+  throw new Error(`generate-pack: ${message}`);
+}
+
+function rule(model: Record<string, Rule>, name: string): Rule | undefined {
+  return Object.prototype.hasOwnProperty.call(model, name) ? model[name] : undefined;
+}
+
+function numberOf(r: Rule | undefined, name: string, unit: string): { value: Decimal; min?: Decimal; max?: Decimal } {
+  if (r == null) fail(`rule "${name}" missing`);
+  if (r.unité !== unit) fail(`rule "${name}": unit ${String(r.unité)} instead of ${unit}`);
+  if (typeof r.valeur === "number") return { value: new Decimal(String(r.valeur)) };
+  if (Array.isArray(r.moyenne)) {
+    // ADEME averages two technologies (e.g. LCD and OLED headsets): keep the mean, and the two as the range.
+    const parts = r.moyenne.map((t) => {
+      const m = /^([0-9.]+) (\S+)$/.exec(t.trim());
+      if (m === null || m[2] !== unit) fail(`rule "${name}": cannot read "${t}"`);
+      return new Decimal(m[1]!);
+    });
+    const sum = parts.reduce((a, b) => a.plus(b), new Decimal(0));
+    return { value: sum.div(parts.length), min: Decimal.min(...parts), max: Decimal.max(...parts) };
+  }
+  fail(`rule "${name}" is not a plain number (${JSON.stringify(r)})`);
+}
+
+function kg(g: Decimal): string {
+  return g.div(1000).toFixed();
+}
+
+function deviceRows(model: Record<string, Rule>, version: string): Row[] {
+  const rows: Row[] = [];
+  const url = (name: string) => `npm:${ADEME_PACKAGE}@${version}:publicodes-acv-numerique.model.json#${name}`;
+  for (const d of DEVICES) {
+    const head = rule(model, `acv . ${d.rule}`);
+    if (head === undefined) fail(`device "${d.rule}" missing from the ADEME model`);
+    const description = (head?.description ?? "").trim().replace(/\s+/g, " ");
+    const notes = description.length > 0 ? `ADEME : « ${description} »` : undefined;
+    for (const s of STAGE_RULES) {
+      const name = `acv . ${d.rule} . ${s.suffix}`;
+      const n = numberOf(rule(model, name), name, "gCO2e");
+      const row: Row = {
+        id: `dev-${d.item}-gwp-${s.tag}`,
+        item: d.item,
+        criterion: "gwp",
+        stage: s.stage,
+        value: kg(n.value),
+        unit: "kgCO2e/unit",
+        source: ADEME_DEVICE_SOURCE,
+        sourceUrl: url(name),
+        year: STUDY_YEAR,
+        geography: "FR",
+        licence: ADEME_LICENCE,
+        label: d.label,
+      };
+      if (n.min !== undefined) row.min = kg(n.min);
+      if (n.max !== undefined) row.max = kg(n.max);
+      row.notes = [`valeur source ${n.value.toFixed()} gCO2e`, n.min ? "moyenne de deux technologies ; min/max = les deux valeurs" : undefined, notes]
+        .filter((x) => x !== undefined)
+        .join(" ; ");
+      rows.push(row);
+    }
+    const params: readonly { suffix: string; criterion: string; unit: string; outUnit: string; tag: string }[] = [
+      { suffix: "durée de vie théorique", criterion: "lifetime", unit: "an", outUnit: "year", tag: "lifetime" },
+      { suffix: "consommation en mode actif", criterion: "power", unit: "W", outUnit: "W", tag: "power" },
+      { suffix: "profil utilisation théorique", criterion: "hoursPerDay", unit: "h/jour", outUnit: "h/day", tag: "hours" },
+    ];
+    for (const p of params) {
+      const name = `acv . ${d.rule} . ${p.suffix}`;
+      const r = rule(model, name);
+      if (r === undefined) continue; // power supplies have no lifetime nor use of their own
+      const n = numberOf(r, name, p.unit);
+      rows.push({
+        id: `dev-${d.item}-${p.tag}`,
+        item: d.item,
+        criterion: p.criterion,
+        value: n.value.toFixed(),
+        unit: p.outUnit,
+        source: ADEME_DEVICE_SOURCE,
+        sourceUrl: url(name),
+        year: STUDY_YEAR,
+        geography: "FR",
+        licence: ADEME_LICENCE,
+        label: d.label,
+        notes: `ADEME : « ${p.suffix} »`,
+      });
+    }
+  }
+  // Data-centre equipment power: the model gives it next to the construction figures that factors-fr.csv carries.
+  const dc: readonly { name: string; item: string; id: string; note: string }[] = [
+    { name: "serveur . puissance", item: "serveur", id: "dc-serveur-power", note: "« puissance » du serveur, ADEME : source Borderstep ; la puissance en mode actif du modèle est 400 W" },
+    { name: "stockage . puissance en mode actif", item: "stockage", id: "dc-stockage-power", note: "puissance en mode actif d'une unité de stockage" },
+  ];
+  for (const p of dc) {
+    const n = numberOf(rule(model, p.name), p.name, "W");
+    rows.push({
+      id: p.id,
+      item: p.item,
+      criterion: "power",
+      value: n.value.toFixed(),
+      unit: "W",
+      source: `ADEME, modèle « data center » du paquet npm ${ADEME_PACKAGE}`,
+      sourceUrl: url(p.name),
+      year: STUDY_YEAR,
+      geography: "FR",
+      licence: "code du paquet MIT ; origine des données non précisée par la source",
+      notes: `${p.note} ; année non indiquée par la source (${STUDY_YEAR} = année de l'étude NegaOctet–ADEME du paquet)`,
+    });
+  }
+  return rows;
+}
+
+/** How each shipped row of factors-fr.csv becomes a pack row. */
+const CSV_ROWS: Record<string, { item: string; criterion: string; stage?: string; unit: string; convert?: (v: Decimal) => Decimal; year?: number; label: { fr: string; en: string } }> = {
+  "elec-fr-baseempreinte-2022": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
+  "elec-fr-baseempreinte-2023": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
+  "elec-fr-baseempreinte-2024": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
+  "elec-fr-baseempreinte-2025": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
+  "net-ademe-negaoctet-fixe-fr": { item: "reseau_fixe_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau fixe, France (box comprise)", en: "Fixed network, France (box included)" } },
+  "net-ademe-negaoctet-mobile-fr": { item: "reseau_mobile_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau mobile, France", en: "Mobile network, France" } },
+  "net-ademe-negaoctet-fixe-fr-hors-box": { item: "reseau_fixe_hors_box_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau fixe, France (hors box)", en: "Fixed network, France (box excluded)" } },
+  "dc-arcep-pue-2022": { item: "datacenter_FR", criterion: "pue", unit: "ratio", label: { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" } },
+  "dc-arcep-pue-2023": { item: "datacenter_FR", criterion: "pue", unit: "ratio", label: { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" } },
+  "dc-ademe-server-gwp": { item: "serveur", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: { fr: "Serveur", en: "Server" } },
+  "dc-ademe-server-lifespan": { item: "serveur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: { fr: "Serveur", en: "Server" } },
+  "dc-ademe-storage-gwp": { item: "stockage", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: { fr: "Unité de stockage", en: "Storage unit" } },
+  "dc-ademe-storage-lifespan": { item: "stockage", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: { fr: "Unité de stockage", en: "Storage unit" } },
+};
+
+const UNIT_IN_CSV: Record<string, string> = { "kgCO2e/kWh": "kgCO2e/kWh", "kgCO2e/GB": "gCO2e/GB", "kgCO2e/unit": "kgCO2e/unit", year: "years", ratio: "ratio" };
+
+function csvRows(text: string): Row[] {
+  const lines = parseCsvText(text, { delimiter: "," });
+  const header = lines[0]?.cells ?? fail("factors-fr.csv is empty");
+  const col = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0) fail(`factors-fr.csv has no column ${name}`);
+    return i;
+  };
+  const c = {
+    id: col("id"), value: col("value"), unit: col("unit"), year: col("year"), source: col("source"),
+    url: col("source_url_or_path"), licence: col("licence"), notes: col("notes"), geography: col("geography"),
+  };
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  for (const line of lines.slice(1)) {
+    if (line.problem) fail(`factors-fr.csv line ${line.line}: ${line.problem.message.en}`);
+    if (line.cells.every((x) => x.trim() === "")) continue;
+    const get = (i: number) => line.cells[i] ?? "";
+    const id = get(c.id);
+    const map = CSV_ROWS[id];
+    if (map === undefined) fail(`factors-fr.csv line ${line.line}: row ${id} has no mapping (only rows that may ship belong in this file)`);
+    if (UNIT_IN_CSV[map.unit] !== get(c.unit)) fail(`row ${id}: unit ${get(c.unit)}, expected ${UNIT_IN_CSV[map.unit]}`);
+    const raw = new Decimal(get(c.value));
+    const value = map.convert ? map.convert(raw) : raw;
+    const yearText = get(c.year);
+    const year = map.year ?? (/^\d{4}$/.test(yearText) ? Number(yearText) : fail(`row ${id}: year "${yearText}" is not a year and no mapping year`));
+    const geography = get(c.geography) === "n/a" ? "FR" : get(c.geography);
+    const notes = [
+      map.convert ? `valeur source ${raw.toFixed()} ${get(c.unit)}` : undefined,
+      map.year !== undefined && yearText !== String(map.year) ? `année non indiquée par la source (« ${yearText} ») ; ${map.year} = année de l'étude NegaOctet–ADEME du paquet` : undefined,
+      get(c.geography) === "n/a" ? "zone non indiquée par la source ; utilisée ici pour la France" : undefined,
+      get(c.notes) || undefined,
+      `licence lue : ${get(c.licence)}`,
+    ].filter((x) => x !== undefined);
+    const row: Row = {
+      id, item: map.item, criterion: map.criterion, value: value.toFixed(), unit: map.unit,
+      source: get(c.source), sourceUrl: get(c.url), year, geography,
+      licence: licenceOf(id, get(c.licence)), notes: notes.join(" ; "), label: map.label,
+    };
+    if (map.stage !== undefined) row.stage = map.stage;
+    rows.push(row);
+    seen.add(id);
+  }
+  for (const id of Object.keys(CSV_ROWS)) if (!seen.has(id)) fail(`factors-fr.csv lacks row ${id}`);
+  return rows;
+}
+
+function licenceOf(id: string, read: string): string {
+  if (id.startsWith("elec-fr-baseempreinte")) return ADEME_LICENCE.replace(" ; origine NegaOctet", "");
+  if (id.startsWith("net-ademe-negaoctet")) return `${ADEME_LICENCE} (valeurs NegaOctet republiées par l'ADEME)`;
+  return read;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function literal(row: Row): string {
+  const parts = Object.entries(row).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return `    { ${parts.join(", ")} },`;
+}
+
+export function generate(): string {
+  const pkg = JSON.parse(readFileSync(join(ademeDir, "package.json"), "utf8")) as { version: string; license: string };
+  const modelText = readFileSync(modelPath, "utf8");
+  const model = JSON.parse(modelText) as Record<string, Rule>;
+  const csvText = readFileSync(csvPath, "utf8");
+  const rows = [...deviceRows(model, pkg.version), ...csvRows(csvText)];
+  const csvRel = relative(repoRoot, csvPath);
+  const name = `frAdeme_${PACK_VERSION.replace(/\./g, "_")}`;
+  return `// GENERATED FILE — do not edit. Regenerate with:
+//   npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
+// Pack ${PACK_ID} ${PACK_VERSION}, generated from:
+//   - npm ${ADEME_PACKAGE}@${pkg.version} (${pkg.license} code; ADEME data),
+//     publicodes-acv-numerique.model.json sha256 ${sha256(modelText)}
+//   - ${csvRel} (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md),
+//     sha256 ${sha256(csvText)}
+// Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
+// boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
+import { defineFactorPack, type FactorPack } from "../factor-pack.js";
+
+/**
+ * The French factor pack \`${PACK_ID}\` ${PACK_VERSION}: ADEME device figures (greenhouse gases per stage,
+ * lifetime, power, hours of use per day), French grid intensity by year (ADEME Base Empreinte), French
+ * fixed and mobile network per GB, French data-centre PUE (Arcep), server and storage manufacturing.
+ * Generated by \`scripts/generate-pack.ts\`; every row carries its source, year and licence.
+ *
+ * @example
+ * \`\`\`ts
+ * import { ${name} } from "@nrs/footprint";
+ * console.log(${name}.version, ${name}.generatedFrom[0]?.name); // "${PACK_VERSION}" "${ADEME_PACKAGE}"
+ * \`\`\`
+ */
+export const ${name}: FactorPack = /* @__PURE__ */ defineFactorPack({
+  id: ${JSON.stringify(PACK_ID)},
+  version: ${JSON.stringify(PACK_VERSION)},
+  title: { fr: "Facteurs ADEME pour la France", en: "ADEME factors for France" },
+  description: {
+    fr: "Équipements (ADEME, Base Empreinte « bdd numérique »), électricité française par année (Base Empreinte), réseaux fixe et mobile français par Go, PUE des centres de données français (Arcep), fabrication des serveurs et du stockage.",
+    en: "Devices (ADEME, Base Empreinte 'bdd numérique'), French electricity by year (Base Empreinte), French fixed and mobile networks per GB, French data-centre PUE (Arcep), server and storage manufacturing.",
+  },
+  generatedFrom: [
+    { name: ${JSON.stringify(ADEME_PACKAGE)}, version: ${JSON.stringify(pkg.version)}, licence: "MIT (code); ADEME Base Empreinte conditions (data)", url: "https://www.npmjs.com/package/${ADEME_PACKAGE}" },
+    { name: ${JSON.stringify(csvRel)}, version: ${JSON.stringify(sha256(csvText).slice(0, 12))}, licence: "per row" },
+  ],
+  rows: [
+${rows.map(literal).join("\n")}
+  ],
+});
+`;
+}
+
+function main(): void {
+  const text = generate();
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try {
+      current = readFileSync(outPath, "utf8");
+    } catch {
+      current = "";
+    }
+    if (current !== text) {
+      console.error(`${relative(repoRoot, outPath)} is out of date: run the generator`);
+      process.exit(1);
+    }
+    console.log(`${relative(repoRoot, outPath)} is up to date`);
+    return;
+  }
+  writeFileSync(outPath, text);
+  console.log(`wrote ${relative(repoRoot, outPath)}`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();
