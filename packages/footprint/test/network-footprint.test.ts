@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { defaultFactorPack } from "../src/default-factor-pack.js";
 import { defineFactorPack } from "../src/factor-pack.js";
 import { computeNetworkFootprint } from "../src/network-footprint.js";
 import { expectNrsError } from "./errors.js";
@@ -62,6 +63,21 @@ describe("computeNetworkFootprint — hand-computed", () => {
     const sum = r.flows.reduce((a, f) => a.plus(f.impacts.gwp!.use!.value), new Wide(0));
     expect(sum.equals(r.impacts.gwp!.use!.value)).toBe(true);
     expect(r.flows[0]?.trace.values[0]?.subject).toBe("visio");
+  });
+});
+
+describe("computeNetworkFootprint — with the default French pack", () => {
+  it("reads the French fixed, fixed without box and mobile rows of factors.csv (9.27 / 2.59 / 24.68 gCO2e/GB)", () => {
+    const r = computeNetworkFootprint({
+      pack: defaultFactorPack,
+      flows: [
+        { network: "fixed-FR", volume: 1 },
+        { network: "fixed-FR-excl-box", volume: 1 },
+        { network: "mobile-FR", volume: 1 },
+      ],
+    });
+    expect(r.flows.map((f) => f.impacts.gwp?.use?.value.toString())).toEqual(["0.00926934695867389", "0.00259", "0.0246836791969497"]);
+    expect(r.trace.factors.map((f) => f.id)).toEqual(["net-ademe-negaoctet-fixe-fr", "net-ademe-negaoctet-fixe-fr-hors-box", "net-ademe-negaoctet-mobile-fr"]);
   });
 });
 
