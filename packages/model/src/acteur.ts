@@ -1,7 +1,16 @@
 import * as z from "zod/mini";
 import type { Message } from "@nrs/core";
 
-/** A key of {@link NATURES_ACTEUR}. */
+/**
+ * A key of {@link NATURES_ACTEUR}.
+ *
+ * @example
+ * ```ts
+ * import { NATURES_ACTEUR, type NatureActeur } from "@nrs/model";
+ * const k: NatureActeur = "PRIVE";
+ * console.log(NATURES_ACTEUR[k].fr);
+ * ```
+ */
 export type NatureActeur = "PUBLIC" | "PRIVE";
 
 /**
@@ -40,5 +49,14 @@ export const ActeurSchema = z.strictObject({
   siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
 });
 
-/** Output type of {@link ActeurSchema}. */
+/**
+ * Output type of {@link ActeurSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Acteur } from "@nrs/model";
+ * const f = (a: Acteur): string => `${a.nom} (${a.nature})`;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Acteur = z.output<typeof ActeurSchema>;

@@ -20,5 +20,14 @@ export const AdoptionSchema = z.strictObject({
   instance: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** Output type of {@link AdoptionSchema}. */
+/**
+ * Output type of {@link AdoptionSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Adoption } from "@nrs/model";
+ * const f = (a: Adoption): boolean => a.date <= "2025-01-01";
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Adoption = z.output<typeof AdoptionSchema>;

@@ -39,5 +39,14 @@ export const AvancementMesureSchema = z.strictObject({
   commentaire: z.optional(z.string()),
 });
 
-/** Parsed progress of a measure. */
+/**
+ * Parsed progress of a measure.
+ *
+ * @example
+ * ```ts
+ * import type { AvancementMesure } from "@nrs/model";
+ * const f = (a: AvancementMesure): string => a.avancementPct?.toFixed(0) ?? "?";
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type AvancementMesure = z.output<typeof AvancementMesureSchema>;

@@ -21,7 +21,16 @@ export const AXE_CODES = [
   "AUTRE",
 ] as const;
 
-/** One of {@link AXE_CODES}. */
+/**
+ * One of {@link AXE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import { axe, type AxeCode } from "@nrs/model";
+ * const code: AxeCode = "ECOCONCEPTION";
+ * console.log(axe(code).numero); // 3
+ * ```
+ */
 export type AxeCode = (typeof AXE_CODES)[number];
 
 /**
@@ -35,7 +44,16 @@ export type AxeCode = (typeof AXE_CODES)[number];
  */
 export const zAxeCode = z.enum(AXE_CODES);
 
-/** An axis of the strategy, with the decree's wording and an English label. */
+/**
+ * An axis of the strategy, with the decree's wording and an English label.
+ *
+ * @example
+ * ```ts
+ * import { axes, type Axe } from "@nrs/model";
+ * const first: Axe | undefined = axes[0];
+ * console.log(first?.libelleCourt.en);
+ * ```
+ */
 export interface Axe {
   /** Stable code. */
   readonly code: AxeCode;

@@ -41,7 +41,26 @@ export const BilanAnnuelSchema = z.strictObject({
   commentaires: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 
-/** A parsed bilan annuel (decimals are `Decimal`). */
+/**
+ * A parsed bilan annuel (decimals are `Decimal`).
+ *
+ * @example
+ * ```ts
+ * import type { BilanAnnuel } from "@nrs/model";
+ * const f = (b: BilanAnnuel): number => b.valeurs.length;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type BilanAnnuel = z.output<typeof BilanAnnuelSchema>;
-/** What a `bilans/<année>.json` may contain (decimals as numbers or strings). */
+/**
+ * What a `bilans/<année>.json` may contain (decimals as numbers or strings).
+ *
+ * @example
+ * ```ts
+ * import { parseBilan, type BilanAnnuelInput } from "@nrs/model";
+ * const input: BilanAnnuelInput = { collectivite: { siren: "732829320" }, annee: 2025,
+ *   rapportDd: { exerciceBudgetaire: 2026, datePresentation: "2026-02-05" }, valeurs: [], avancementMesures: [] };
+ * console.log(parseBilan(input).ok); // true
+ * ```
+ */
 export type BilanAnnuelInput = z.input<typeof BilanAnnuelSchema>;

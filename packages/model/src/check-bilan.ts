@@ -4,7 +4,16 @@ import type { Collectivite } from "./collectivite.js";
 import { finding } from "./internal/finding.js";
 import type { Strategie } from "./strategie.js";
 
-/** Options of {@link checkBilan}. */
+/**
+ * Options of {@link checkBilan}.
+ *
+ * @example
+ * ```ts
+ * import type { CheckBilanOptions } from "@nrs/model";
+ * const options: CheckBilanOptions = { indicateursCalcules: ["part-achats-reemploi"] };
+ * console.log([...(options.indicateursCalcules ?? [])].length); // 1
+ * ```
+ */
 export interface CheckBilanOptions {
   /** The strategy the bilan follows: needed for every check that compares the bilan with it. */
   readonly strategie?: Strategie;

@@ -4,7 +4,16 @@ import { finding } from "./internal/finding.js";
 import { OBLIGATIONS_DEFAULTS } from "./obligations.js";
 import type { ProgrammeDeTravail } from "./programme-de-travail.js";
 
-/** Options of {@link checkProgramme}. */
+/**
+ * Options of {@link checkProgramme}.
+ *
+ * @example
+ * ```ts
+ * import type { CheckProgrammeOptions } from "@nrs/model";
+ * const options: CheckProgrammeOptions = { seuilSnr: 50000 };
+ * console.log(options.seuilSnr);
+ * ```
+ */
 export interface CheckProgrammeOptions {
   /** The collectivité: its SIREN is compared, and deadlines are judged only when it is bound by the SNR. */
   readonly collectivite?: Collectivite;

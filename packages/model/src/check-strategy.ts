@@ -6,7 +6,16 @@ import { OBLIGATIONS_DEFAULTS } from "./obligations.js";
 import type { ProgrammeDeTravail } from "./programme-de-travail.js";
 import type { Strategie } from "./strategie.js";
 
-/** Options of {@link checkStrategy}. */
+/**
+ * Options of {@link checkStrategy}.
+ *
+ * @example
+ * ```ts
+ * import type { CheckStrategyOptions } from "@nrs/model";
+ * const options: CheckStrategyOptions = {};
+ * console.log(Object.keys(options).length); // 0
+ * ```
+ */
 export interface CheckStrategyOptions {
   /** The collectivité: its SIREN is compared, and the deadline is judged only when it is bound by the SNR. */
   readonly collectivite?: Collectivite;

@@ -27,5 +27,14 @@ export const CibleSchema = z.strictObject({
   valeurCible: zDecimal,
 });
 
-/** A parsed target (values are `Decimal`). */
+/**
+ * A parsed target (values are `Decimal`).
+ *
+ * @example
+ * ```ts
+ * import type { Cible } from "@nrs/model";
+ * const f = (c: Cible): string => c.valeurCible.minus(c.valeurReference).toString();
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Cible = z.output<typeof CibleSchema>;

@@ -5,7 +5,16 @@ import { zCodeInsee } from "./code-insee.js";
 import { zSiren } from "./siren.js";
 import { addIssue } from "./internal/add-issue.js";
 
-/** A key of {@link TYPES_COLLECTIVITE}. */
+/**
+ * A key of {@link TYPES_COLLECTIVITE}.
+ *
+ * @example
+ * ```ts
+ * import { TYPES_COLLECTIVITE, type TypeCollectivite } from "@nrs/model";
+ * const k: TypeCollectivite = "EPCI_FP";
+ * console.log(TYPES_COLLECTIVITE[k].fr);
+ * ```
+ */
 export type TypeCollectivite = "COMMUNE" | "EPCI_FP";
 
 /**
@@ -26,7 +35,16 @@ export const TYPES_COLLECTIVITE: Readonly<Record<TypeCollectivite, Message>> = {
   },
 };
 
-/** A key of {@link TYPES_POPULATION}. */
+/**
+ * A key of {@link TYPES_POPULATION}.
+ *
+ * @example
+ * ```ts
+ * import { TYPES_POPULATION, type TypePopulation } from "@nrs/model";
+ * const k: TypePopulation = "municipale";
+ * console.log(TYPES_POPULATION[k].fr);
+ * ```
+ */
 export type TypePopulation = "totale" | "municipale";
 
 /**
@@ -65,7 +83,16 @@ export const PopulationSchema = z.strictObject({
   millesime: zAnnee,
 });
 
-/** Output type of {@link PopulationSchema}. */
+/**
+ * Output type of {@link PopulationSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Population } from "@nrs/model";
+ * const f = (p: Population): boolean => p.valeur > 50000;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Population = z.output<typeof PopulationSchema>;
 
 /**
@@ -89,7 +116,16 @@ export const CommuneMembreSchema = z.strictObject({
   population: z.optional(PopulationSchema),
 });
 
-/** Output type of {@link CommuneMembreSchema}. */
+/**
+ * Output type of {@link CommuneMembreSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { CommuneMembre } from "@nrs/model";
+ * const f = (m: CommuneMembre): string => m.codeInsee;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type CommuneMembre = z.output<typeof CommuneMembreSchema>;
 
 /**
@@ -160,7 +196,26 @@ export const CollectiviteSchema = z
     }),
   );
 
-/** A parsed collectivité (output of {@link CollectiviteSchema}: decimals are `Decimal`). */
+/**
+ * A parsed collectivité (output of {@link CollectiviteSchema}: decimals are `Decimal`).
+ *
+ * @example
+ * ```ts
+ * import type { Collectivite } from "@nrs/model";
+ * const f = (c: Collectivite): string => `${c.nom} (${c.population.valeur} hab.)`;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Collectivite = z.output<typeof CollectiviteSchema>;
-/** What a `collectivite.json` may contain (input of {@link CollectiviteSchema}: decimals as numbers or strings). */
+/**
+ * What a `collectivite.json` may contain (input of {@link CollectiviteSchema}: decimals as numbers or strings).
+ *
+ * @example
+ * ```ts
+ * import { parseCollectivite, type CollectiviteInput } from "@nrs/model";
+ * const input: CollectiviteInput = { type: "COMMUNE", nom: "Fictiville", siren: "732829320", codeInsee: "26901",
+ *   population: { valeur: 60000, type: "totale", millesime: 2021 }, agentsEtp: "812.5" };
+ * console.log(parseCollectivite(input).ok); // true
+ * ```
+ */
 export type CollectiviteInput = z.input<typeof CollectiviteSchema>;

@@ -1,7 +1,16 @@
 import type { Message, Severity } from "@nrs/core";
 import { REFERENCES as R } from "./references.js";
 
-/** A compliance rule: its severity, the text it rests on and what it checks. */
+/**
+ * A compliance rule: its severity, the text it rests on and what it checks.
+ *
+ * @example
+ * ```ts
+ * import { COMPLIANCE_RULES, type ComplianceRule } from "@nrs/model";
+ * const rule: ComplianceRule = COMPLIANCE_RULES.NRS_PROG_NO_ACTORS;
+ * console.log(rule.ref);
+ * ```
+ */
 export interface ComplianceRule {
   /** Severity of every finding of the rule. */
   readonly severity: Severity;
@@ -19,7 +28,16 @@ const rule = (severity: Severity, ref: string, fr: string, en: string): Complian
 
 const PROG = `${R.loiReen} ; ${R.decretSnr}`;
 
-/** The stable code of a compliance rule (a key of {@link COMPLIANCE_RULES}). */
+/**
+ * The stable code of a compliance rule (a key of {@link COMPLIANCE_RULES}).
+ *
+ * @example
+ * ```ts
+ * import { COMPLIANCE_RULES, type ComplianceCode } from "@nrs/model";
+ * const code: ComplianceCode = "NRS_STRAT_NO_MEANS";
+ * console.log(COMPLIANCE_RULES[code].severity); // "error"
+ * ```
+ */
 export type ComplianceCode =
   | "NRS_COLLECTIVITE_MISMATCH"
   | "NRS_PROG_NO_ACTORS"

@@ -1,7 +1,16 @@
 import * as z from "zod/mini";
 import { check } from "@nrs/core";
 
-/** A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `"2024-12-31"`. */
+/**
+ * A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `"2024-12-31"`.
+ *
+ * @example
+ * ```ts
+ * import { isDateIso, type DateIso } from "@nrs/model";
+ * const d: DateIso = "2025-01-01";
+ * console.log(isDateIso(d)); // true
+ * ```
+ */
 export type DateIso = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

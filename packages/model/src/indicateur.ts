@@ -3,7 +3,16 @@ import type { Message } from "@nrs/core";
 import { zAxeCode } from "./axe.js";
 import { zIdentifiant } from "./identifiant.js";
 
-/** A key of {@link SENS_INDICATEUR}. */
+/**
+ * A key of {@link SENS_INDICATEUR}.
+ *
+ * @example
+ * ```ts
+ * import { SENS_INDICATEUR, type SensIndicateur } from "@nrs/model";
+ * const k: SensIndicateur = "BAISSE";
+ * console.log(SENS_INDICATEUR[k].fr);
+ * ```
+ */
 export type SensIndicateur = "HAUSSE" | "BAISSE";
 
 /**
@@ -20,7 +29,16 @@ export const SENS_INDICATEUR: Readonly<Record<SensIndicateur, Message>> = {
   BAISSE: { fr: "À la baisse", en: "Lower is better" },
 };
 
-/** A key of {@link PERIODICITES}. */
+/**
+ * A key of {@link PERIODICITES}.
+ *
+ * @example
+ * ```ts
+ * import { PERIODICITES, type Periodicite } from "@nrs/model";
+ * const k: Periodicite = "annuelle";
+ * console.log(PERIODICITES[k].fr);
+ * ```
+ */
 export type Periodicite = "quotidienne" | "hebdomadaire" | "mensuelle" | "trimestrielle" | "semestrielle" | "annuelle" | "autre";
 
 /**
@@ -59,7 +77,16 @@ export const LibelleSchema = z.strictObject({
   en: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** Output type of {@link LibelleSchema}. */
+/**
+ * Output type of {@link LibelleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Libelle } from "@nrs/model";
+ * const f = (l: Libelle, lang: "fr" | "en"): string => (lang === "en" ? l.en ?? l.fr : l.fr);
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Libelle = z.output<typeof LibelleSchema>;
 
 /**
@@ -97,5 +124,14 @@ export const IndicateurSchema = z.strictObject({
   source: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** A parsed indicator definition. */
+/**
+ * A parsed indicator definition.
+ *
+ * @example
+ * ```ts
+ * import type { Indicateur } from "@nrs/model";
+ * const f = (i: Indicateur): string => `${i.code} (${i.unite})`;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Indicateur = z.output<typeof IndicateurSchema>;

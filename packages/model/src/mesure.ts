@@ -4,7 +4,16 @@ import { zAxeCode } from "./axe.js";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
 
-/** A key of {@link STATUTS_MESURE}. */
+/**
+ * A key of {@link STATUTS_MESURE}.
+ *
+ * @example
+ * ```ts
+ * import { STATUTS_MESURE, type StatutMesure } from "@nrs/model";
+ * const k: StatutMesure = "FINI";
+ * console.log(STATUTS_MESURE[k].fr);
+ * ```
+ */
 export type StatutMesure = "A_FAIRE" | "EN_COURS" | "FINI";
 
 /**
@@ -22,7 +31,16 @@ export const STATUTS_MESURE: Readonly<Record<StatutMesure, Message>> = {
   FINI: { fr: "Fini", en: "Done" },
 };
 
-/** A key of {@link NIVEAUX_ENGAGEMENT}. */
+/**
+ * A key of {@link NIVEAUX_ENGAGEMENT}.
+ *
+ * @example
+ * ```ts
+ * import { NIVEAUX_ENGAGEMENT, type NiveauEngagement } from "@nrs/model";
+ * const k: NiveauEngagement = "REFLEXION";
+ * console.log(NIVEAUX_ENGAGEMENT[k].fr);
+ * ```
+ */
 export type NiveauEngagement = "REALISATION" | "EXPERIMENTATION" | "REFLEXION";
 
 /**
@@ -83,5 +101,14 @@ export const MesureSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 
-/** A parsed measure. */
+/**
+ * A parsed measure.
+ *
+ * @example
+ * ```ts
+ * import type { Mesure } from "@nrs/model";
+ * const f = (m: Mesure): boolean => m.statut === "FINI";
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Mesure = z.output<typeof MesureSchema>;

@@ -24,5 +24,14 @@ export const MoyensSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 
-/** Parsed means. */
+/**
+ * Parsed means.
+ *
+ * @example
+ * ```ts
+ * import type { Moyens } from "@nrs/model";
+ * const f = (m: Moyens): string => m.budgetEuros?.toString() ?? "—";
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Moyens = z.output<typeof MoyensSchema>;

@@ -5,7 +5,16 @@ import { CibleSchema } from "./cible.js";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
 
-/** A key of {@link TEMPORALITES}. */
+/**
+ * A key of {@link TEMPORALITES}.
+ *
+ * @example
+ * ```ts
+ * import { TEMPORALITES, type Temporalite } from "@nrs/model";
+ * const k: Temporalite = "ANNUEL";
+ * console.log(TEMPORALITES[k].fr);
+ * ```
+ */
 export type Temporalite = "ANNUEL" | "PLURIANNUEL";
 
 /**
@@ -56,5 +65,14 @@ export const ObjectifSchema = z.strictObject({
   description: z.optional(z.string()),
 });
 
-/** A parsed objective. */
+/**
+ * A parsed objective.
+ *
+ * @example
+ * ```ts
+ * import type { Objectif } from "@nrs/model";
+ * const f = (o: Objectif): number => o.cibles.length;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Objectif = z.output<typeof ObjectifSchema>;

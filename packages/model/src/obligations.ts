@@ -38,7 +38,16 @@ export const OBLIGATIONS_DEFAULTS = {
   debutBilanAnnuel: "2025-01-01",
 } as const;
 
-/** Options of {@link obligations}: the date, the adoption dates to judge, and the unconfirmed readings. */
+/**
+ * Options of {@link obligations}: the date, the adoption dates to judge, and the unconfirmed readings.
+ *
+ * @example
+ * ```ts
+ * import type { ObligationsOptions } from "@nrs/model";
+ * const options: ObligationsOptions = { on: "2025-06-01", populationRetenue: "municipale", adoptions: { strategie: "2024-12-12" } };
+ * console.log(options.on);
+ * ```
+ */
 export interface ObligationsOptions {
   /** The date on which to tell what applies (`YYYY-MM-DD` or a Date, read in UTC). */
   readonly on: DateIso | Date;
@@ -63,17 +72,44 @@ export interface ObligationsOptions {
   readonly debutBilanAnnuel?: DateIso;
 }
 
-/** Codes of the obligations {@link obligations} knows. */
+/**
+ * Codes of the obligations {@link obligations} knows.
+ *
+ * @example
+ * ```ts
+ * import { obligations, parseCollectivite, type CodeObligation } from "@nrs/model";
+ * const c = parseCollectivite({ type: "COMMUNE", nom: "X", siren: "732829320", codeInsee: "26901", population: { valeur: 4000, type: "totale", millesime: 2021 } });
+ * const codes: CodeObligation[] = c.ok ? obligations(c.value, { on: "2025-01-01" }).map((o) => o.code) : [];
+ * console.log(codes.join(", "));
+ * ```
+ */
 export type CodeObligation = "SNR" | "OPEN_DATA" | "AGEC_58" | "REEMPLOI_2023_266" | "RGAA";
 
 /**
  * Where a deadline stands on the date asked: `A_VENIR` (not yet due, not adopted), `RESPECTEE`
  * (adopted on time), `ADOPTEE_EN_RETARD`, `EN_RETARD` (due, and no adoption date given), `PERIODIQUE` (recurring,
  * no fixed date).
+ *
+ * @example
+ * ```ts
+ * import type { StatutEcheance } from "@nrs/model";
+ * const late = (s: StatutEcheance): boolean => s === "EN_RETARD" || s === "ADOPTEE_EN_RETARD";
+ * console.log(late("RESPECTEE")); // false
+ * ```
  */
 export type StatutEcheance = "A_VENIR" | "RESPECTEE" | "ADOPTEE_EN_RETARD" | "EN_RETARD" | "PERIODIQUE";
 
-/** A deadline of an obligation. */
+/**
+ * A deadline of an obligation.
+ *
+ * @example
+ * ```ts
+ * import { obligations, parseCollectivite, type Echeance } from "@nrs/model";
+ * const c = parseCollectivite({ type: "COMMUNE", nom: "X", siren: "732829320", codeInsee: "26901", population: { valeur: 60000, type: "totale", millesime: 2021 } });
+ * const due: Echeance[] = c.ok ? obligations(c.value, { on: "2024-01-01" }).flatMap((o) => o.echeances) : [];
+ * console.log(due.map((e) => `${e.code} ${e.date ?? ""} ${e.statut}`));
+ * ```
+ */
 export interface Echeance {
   /** Which deadline. */
   readonly code: "PROGRAMME_DE_TRAVAIL" | "STRATEGIE" | "BILAN_ANNUEL" | "DECLARATION_AGEC_58";
@@ -91,7 +127,17 @@ export interface Echeance {
   readonly enRetard: boolean;
 }
 
-/** An obligation and whether it applies to the collectivité on the date asked. */
+/**
+ * An obligation and whether it applies to the collectivité on the date asked.
+ *
+ * @example
+ * ```ts
+ * import { obligations, parseCollectivite, type Obligation } from "@nrs/model";
+ * const c = parseCollectivite({ type: "COMMUNE", nom: "X", siren: "732829320", codeInsee: "26901", population: { valeur: 60000, type: "totale", millesime: 2021 } });
+ * const list: Obligation[] = c.ok ? obligations(c.value, { on: "2025-01-01" }) : [];
+ * console.log(list.filter((o) => o.applicable).map((o) => o.code));
+ * ```
+ */
 export interface Obligation {
   /** Which obligation. */
   readonly code: CodeObligation;

@@ -33,7 +33,16 @@ export const ChiffreCleSchema = z.strictObject({
   source: z.optional(zText),
 });
 
-/** Output type of {@link ChiffreCleSchema}. */
+/**
+ * Output type of {@link ChiffreCleSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ChiffreCle } from "@nrs/model";
+ * const f = (c: ChiffreCle): string => `${c.valeur.toString()} ${c.unite}`;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type ChiffreCle = z.output<typeof ChiffreCleSchema>;
 
 /**
@@ -55,7 +64,16 @@ export const BilanProgrammeSchema = z.strictObject({
   methode: z.optional(zText),
 });
 
-/** Output type of {@link BilanProgrammeSchema}. */
+/**
+ * Output type of {@link BilanProgrammeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { BilanProgramme } from "@nrs/model";
+ * const f = (b: BilanProgramme): string => b.synthese;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type BilanProgramme = z.output<typeof BilanProgrammeSchema>;
 
 /**
@@ -79,7 +97,16 @@ export const ActionEngageeSchema = z.strictObject({
   description: z.optional(zText),
 });
 
-/** Output type of {@link ActionEngageeSchema}. */
+/**
+ * Output type of {@link ActionEngageeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ActionEngagee } from "@nrs/model";
+ * const f = (a: ActionEngagee): string => a.libelle;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type ActionEngagee = z.output<typeof ActionEngageeSchema>;
 
 /**
@@ -119,7 +146,25 @@ export const ProgrammeDeTravailSchema = z.strictObject({
   commentaire: z.optional(z.string()),
 });
 
-/** A parsed programme de travail (decimals are `Decimal`). */
+/**
+ * A parsed programme de travail (decimals are `Decimal`).
+ *
+ * @example
+ * ```ts
+ * import type { ProgrammeDeTravail } from "@nrs/model";
+ * const f = (p: ProgrammeDeTravail): number => p.acteurs.length;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type ProgrammeDeTravail = z.output<typeof ProgrammeDeTravailSchema>;
-/** What a `programme-de-travail.json` may contain (decimals as numbers or strings). */
+/**
+ * What a `programme-de-travail.json` may contain (decimals as numbers or strings).
+ *
+ * @example
+ * ```ts
+ * import { parseProgramme, type ProgrammeDeTravailInput } from "@nrs/model";
+ * const input: ProgrammeDeTravailInput = { collectivite: { siren: "732829320" }, acteurs: [], syntheseActionsEngagees: [] };
+ * console.log(parseProgramme(input).ok); // true
+ * ```
+ */
 export type ProgrammeDeTravailInput = z.input<typeof ProgrammeDeTravailSchema>;

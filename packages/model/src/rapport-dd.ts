@@ -25,5 +25,14 @@ export const RapportDdSchema = z.strictObject({
   deliberation: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** A parsed rapport DD reference. */
+/**
+ * A parsed rapport DD reference.
+ *
+ * @example
+ * ```ts
+ * import type { RapportDd } from "@nrs/model";
+ * const f = (r: RapportDd): boolean => r.dateDebatBudgetaire === undefined || r.datePresentation <= r.dateDebatBudgetaire;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type RapportDd = z.output<typeof RapportDdSchema>;

@@ -18,5 +18,14 @@ export const ReferenceCollectiviteSchema = z.strictObject({
   nom: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** Output type of {@link ReferenceCollectiviteSchema}. */
+/**
+ * Output type of {@link ReferenceCollectiviteSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ReferenceCollectivite } from "@nrs/model";
+ * const f = (r: ReferenceCollectivite): string => r.siren;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type ReferenceCollectivite = z.output<typeof ReferenceCollectiviteSchema>;

@@ -4,7 +4,17 @@ import type { Collectivite } from "./collectivite.js";
 import type { ProgrammeDeTravail } from "./programme-de-travail.js";
 import type { Strategie } from "./strategie.js";
 
-/** Any top-level document of a project folder, as parsed. */
+/**
+ * Any top-level document of a project folder, as parsed.
+ *
+ * @example
+ * ```ts
+ * import { parseProgramme, serialize, type DocumentProjet } from "@nrs/model";
+ * const r = parseProgramme({ collectivite: { siren: "732829320" }, acteurs: [], syntheseActionsEngagees: [] });
+ * const doc: DocumentProjet | undefined = r.ok ? r.value : undefined;
+ * if (doc) console.log(JSON.stringify(serialize(doc)));
+ * ```
+ */
 export type DocumentProjet = Collectivite | ProgrammeDeTravail | Strategie | BilanAnnuel;
 
 /**

@@ -23,7 +23,16 @@ export const PeriodeSchema = z.strictObject({
   fin: zAnnee,
 });
 
-/** A parsed period. */
+/**
+ * A parsed period.
+ *
+ * @example
+ * ```ts
+ * import type { Periode } from "@nrs/model";
+ * const f = (p: Periode): number => p.fin - p.debut + 1;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Periode = z.output<typeof PeriodeSchema>;
 
 /**
@@ -65,7 +74,26 @@ export const StrategieSchema = z.strictObject({
   commentaire: z.optional(z.string()),
 });
 
-/** A parsed strategy (decimals are `Decimal`). */
+/**
+ * A parsed strategy (decimals are `Decimal`).
+ *
+ * @example
+ * ```ts
+ * import type { Strategie } from "@nrs/model";
+ * const f = (s: Strategie): string[] => s.objectifs.map((o) => o.id);
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type Strategie = z.output<typeof StrategieSchema>;
-/** What a `strategie.json` may contain (decimals as numbers or strings). */
+/**
+ * What a `strategie.json` may contain (decimals as numbers or strings).
+ *
+ * @example
+ * ```ts
+ * import { parseStrategy, type StrategieInput } from "@nrs/model";
+ * const input: StrategieInput = { collectivite: { siren: "732829320" }, version: "1", periode: { debut: 2025, fin: 2030 },
+ *   objectifs: [], indicateurs: [], mesures: [], moyens: { budgetEuros: "1e5" } };
+ * console.log(parseStrategy(input).ok); // true
+ * ```
+ */
 export type StrategieInput = z.input<typeof StrategieSchema>;

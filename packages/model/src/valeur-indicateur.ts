@@ -3,7 +3,16 @@ import { type Message, zDecimal } from "@nrs/core";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
 
-/** A key of {@link NATURES_VALEUR}. */
+/**
+ * A key of {@link NATURES_VALEUR}.
+ *
+ * @example
+ * ```ts
+ * import { NATURES_VALEUR, type NatureValeur } from "@nrs/model";
+ * const k: NatureValeur = "STOCK";
+ * console.log(NATURES_VALEUR[k].fr);
+ * ```
+ */
 export type NatureValeur = "PERIODE" | "STOCK";
 
 /**
@@ -21,7 +30,16 @@ export const NATURES_VALEUR: Readonly<Record<NatureValeur, Message>> = {
   STOCK: { fr: "Stock à une date", en: "Stock at a date" },
 };
 
-/** A key of {@link PERIMETRES}. */
+/**
+ * A key of {@link PERIMETRES}.
+ *
+ * @example
+ * ```ts
+ * import { PERIMETRES, type Perimetre } from "@nrs/model";
+ * const k: Perimetre = "TERRITOIRE";
+ * console.log(PERIMETRES[k].fr);
+ * ```
+ */
 export type Perimetre = "ADMINISTRATION" | "TERRITOIRE";
 
 /**
@@ -39,7 +57,16 @@ export const PERIMETRES: Readonly<Record<Perimetre, Message>> = {
   TERRITOIRE: { fr: "Territoire", en: "Territory" },
 };
 
-/** A key of {@link NIVEAUX_QUALITE}. */
+/**
+ * A key of {@link NIVEAUX_QUALITE}.
+ *
+ * @example
+ * ```ts
+ * import { NIVEAUX_QUALITE, type NiveauQualite } from "@nrs/model";
+ * const k: NiveauQualite = "ESTIMEE";
+ * console.log(NIVEAUX_QUALITE[k].fr);
+ * ```
+ */
 export type NiveauQualite = "MESUREE" | "CALCULEE" | "ESTIMEE";
 
 /**
@@ -97,5 +124,14 @@ export const ValeurIndicateurSchema = z.strictObject({
   commentaire: z.optional(z.string()),
 });
 
-/** A parsed indicator value (`valeur` is a `Decimal`). */
+/**
+ * A parsed indicator value (`valeur` is a `Decimal`).
+ *
+ * @example
+ * ```ts
+ * import type { ValeurIndicateur } from "@nrs/model";
+ * const f = (v: ValeurIndicateur): string => `${v.indicateur} = ${v.valeur.toString()}`;
+ * console.log(typeof f); // "function"
+ * ```
+ */
 export type ValeurIndicateur = z.output<typeof ValeurIndicateurSchema>;
