@@ -9,6 +9,7 @@ import {
 } from "./cloud-carbon-footprint-coefficients.js";
 import { Exact, out, type ExactValue } from "./exact.js";
 import type { FootprintResult } from "./footprint-result.js";
+import { readGridIntensity, type GridIntensityInput } from "./grid-intensity.js";
 import { impactTable, type ImpactEntry } from "./impact.js";
 import type { TracedFactor, TracedValue } from "./trace.js";
 
@@ -20,9 +21,10 @@ export interface CloudUsage {
   readonly region: string;
   /**
    * Grid emission factor in kgCO2e/kWh, for a region whose factor is not shipped (see `CCF_REGIONS`) or
-   * to use your own; give `gridSource` with it.
+   * to use your own: a number (give `gridSource` with it) or a factor-pack row in gCO2e/kWh, kgCO2e/kWh
+   * or tCO2e/kWh, cited in the trace.
    */
-  readonly gridKgCO2ePerKWh?: DecimalInput;
+  readonly gridKgCO2ePerKWh?: GridIntensityInput;
   /** Where `gridKgCO2ePerKWh` comes from (shown in the trace). */
   readonly gridSource?: string;
   /** Power usage effectiveness; defaults to the region's (GCP) or the provider's fleet average. */
@@ -101,7 +103,8 @@ const zAtLeastOne = zPositiveDecimal.check(
 const UsageSchema = z.strictObject({
   provider: z.enum(["aws", "gcp", "azure"]),
   region: z.string().check(z.minLength(1)),
-  gridKgCO2ePerKWh: z.optional(zNonNegativeDecimal),
+  // A number or a factor row; read (and refused with a precise code) by readGridIntensity.
+  gridKgCO2ePerKWh: z.optional(z.custom<GridIntensityInput>(() => true)),
   gridSource: z.optional(z.string().check(z.minLength(1))),
   pue: z.optional(zAtLeastOne),
   compute: z.optional(
@@ -197,12 +200,15 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
   let gridKgPerKWh: ExactValue;
   const regionRow = CCF_REGIONS.find((r) => r.provider === u.provider && r.region === u.region);
   if (u.gridKgCO2ePerKWh !== undefined) {
-    gridKgPerKWh = new Exact(u.gridKgCO2ePerKWh);
+    const g = readGridIntensity(u.gridKgCO2ePerKWh, "kgCO2e/kWh", ["gridKgCO2ePerKWh"]);
+    gridKgPerKWh = g.value;
+    if (g.factor) factors.push(g.factor);
     values.push({
       name: "gridKgCO2ePerKWh",
-      value: u.gridKgCO2ePerKWh.toFixed(),
+      value: g.value.toFixed(),
       unit: "kgCO2e/kWh",
       origin: "input",
+      ...(g.factor ? { factorId: g.factor.id } : {}),
       ...(u.gridSource ? { reason: msg(`Source : ${u.gridSource}`, `Source: ${u.gridSource}`) } : {}),
     });
   } else if (regionRow !== undefined) {

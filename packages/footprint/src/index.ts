@@ -44,6 +44,7 @@ export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from
 export { computeCloudFootprint } from "./cloud-footprint.js";
 export type { CcfProviderCoefficients, CcfRegion, CloudProvider } from "./cloud-carbon-footprint-coefficients.js";
 export { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS } from "./cloud-carbon-footprint-coefficients.js";
+export type { GridIntensityInput } from "./grid-intensity.js";
 export type { Dimension, DimensionOf, Quantity, Unit, UnitOf } from "./units.js";
 export { addQuantities, convertQuantity, isUnit, quantity, scaleQuantity, sumQuantities, UNITS } from "./units.js";
 export type { Criterion, CriterionUnit, ImpactCell, ImpactEntry, ImpactRow, ImpactTable, Stage } from "./impact.js";

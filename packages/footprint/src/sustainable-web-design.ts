@@ -1,9 +1,10 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, msg, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput, type Message } from "@nrs/core";
+import { check, msg, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { Exact, out, type ExactValue } from "./exact.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { impactTable, type ImpactEntry } from "./impact.js";
+import { readGridIntensity, type GridIntensityInput } from "./grid-intensity.js";
 import { defaulted, given, tracedConstant } from "./model-trace.js";
 import { nonNegative } from "./non-negative.js";
 import { SWD_TRACE_CONSTANTS } from "./model-constants.js";
@@ -26,15 +27,16 @@ export interface SustainableWebDesignOptions {
   /**
    * Grid intensity in gCO2e/kWh for the operational energy of each segment. Defaults to the model's
    * global figure (v3: 472.94, v4: 494). Embodied (v4) and production (v3) energy always use the global
-   * figure, as the model prescribes.
+   * figure, as the model prescribes. Each may be a number in gCO2e/kWh or a factor-pack row (such as
+   * the French grid of `defaultFactorPack`, `electricite_FR`), which is converted and cited in the trace.
    */
   readonly gridIntensity?: {
     /** End-user devices, gCO2e/kWh. */
-    readonly device?: DecimalInput;
+    readonly device?: GridIntensityInput;
     /** Networks, gCO2e/kWh. */
-    readonly network?: DecimalInput;
+    readonly network?: GridIntensityInput;
     /** Data centres, gCO2e/kWh. */
-    readonly dataCenter?: DecimalInput;
+    readonly dataCenter?: GridIntensityInput;
   };
   /**
    * v4 only: share (0–1) of the data centre's operational energy that comes from green sources; 0 by
@@ -154,13 +156,16 @@ const zShare = zNonNegativeDecimal.check(
   check((d: Decimal) => d.lessThanOrEqualTo(1), "NRS_SHARE_ABOVE_ONE", "Une part doit être comprise entre 0 et 1.", "A share must be between 0 and 1."),
 );
 
+// A number or a factor row; read (and refused with a precise code) by readGridIntensity.
+const zIntensity = z.custom<GridIntensityInput>(() => true);
+
 const OptionsSchema = z.strictObject({
   version: z.optional(z.literal([3, 4])),
   gridIntensity: z.optional(
     z.strictObject({
-      device: z.optional(zNonNegativeDecimal),
-      network: z.optional(zNonNegativeDecimal),
-      dataCenter: z.optional(zNonNegativeDecimal),
+      device: z.optional(zIntensity),
+      network: z.optional(zIntensity),
+      dataCenter: z.optional(zIntensity),
     }),
   ),
   greenHostingFactor: z.optional(zShare),
@@ -255,10 +260,23 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
   }
   const k = version === 3 ? SWD_V3 : SWD_V4;
   const global = new Exact(k.globalGridIntensity);
-  const intensity = (v: Decimal | undefined) => (v === undefined ? global : new Exact(v));
-  const device = intensity(o.gridIntensity?.device);
-  const network = intensity(o.gridIntensity?.network);
-  const dataCenter = intensity(o.gridIntensity?.dataCenter);
+  const problems: Problem[] = [];
+  const given3 = (seg: "device" | "network" | "dataCenter") => {
+    const v = o.gridIntensity?.[seg];
+    if (v === undefined) return undefined;
+    try {
+      return readGridIntensity(v, "gCO2e/kWh", ["options", "gridIntensity", seg]);
+    } catch (e) {
+      if (!(e instanceof NrsError)) throw e;
+      problems.push(...e.problems);
+      return undefined;
+    }
+  };
+  const givenIntensity = { device: given3("device"), network: given3("network"), dataCenter: given3("dataCenter") };
+  if (problems.length > 0) throw new NrsError(problems);
+  const device = givenIntensity.device?.value ?? global;
+  const network = givenIntensity.network?.value ?? global;
+  const dataCenter = givenIntensity.dataCenter?.value ?? global;
   const first = new Exact(o.firstVisitShare ?? k.firstVisitShare);
   const returning = new Exact(o.returnVisitShare ?? k.returnVisitShare);
   const reload = new Exact(o.dataReloadRatio ?? k.dataReloadRatio);
@@ -383,8 +401,11 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
       if (seg === "dataCenter" && version === 3 && green) {
         factors.push(tc(SWD_TRACE_CONSTANTS[3].renewables));
         values.push(defaulted(name, SWD_V3.renewablesGridIntensity, msg("Hébergement vert : intensité des renouvelables du modèle.", "Green hosting: the model's renewables intensity."), "gCO2e/kWh", "elec-co2js-renewables"));
-      } else if (o.gridIntensity?.[seg] !== undefined) values.push(given(name, o.gridIntensity[seg].toFixed(), "gCO2e/kWh"));
-      else values.push(defaulted(name, k.global.value, globalReason, "gCO2e/kWh", k.global.id));
+      } else if (givenIntensity[seg] !== undefined) {
+        const g = givenIntensity[seg];
+        values.push({ ...given(name, g.value.toFixed(), "gCO2e/kWh"), ...(g.factor ? { factorId: g.factor.id } : {}) });
+        if (g.factor && !factors.some((f) => f.id === g.factor!.id && f.pack === g.factor!.pack)) factors.push(g.factor);
+      } else values.push(defaulted(name, k.global.value, globalReason, "gCO2e/kWh", k.global.id));
     }
     if (version === 4) {
       if (green) values.push(defaulted("greenHostingFactor", "1", msg("green = true : tout le centre de données est alimenté en énergie verte.", "green = true: the whole data centre runs on green energy.")));

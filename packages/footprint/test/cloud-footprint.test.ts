@@ -2,6 +2,8 @@ import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeCloudFootprint } from "../src/cloud-footprint.js";
+import { defaultFactorPack } from "../src/default-factor-pack.js";
+import { lookupFactor } from "../src/factor-pack.js";
 import { expectNrsError } from "./errors.js";
 
 const Wide = Decimal.clone({ precision: 200 });
@@ -69,6 +71,14 @@ describe("computeCloudFootprint — hand-computed (CCF method)", () => {
     expect(r.trace.values.find((v) => v.name === "gridKgCO2ePerKWh")?.origin).toBe("input");
   });
 
+  it("takes a factor-pack row as grid factor (French grid for a sovereign cloud in France)", () => {
+    const fr = lookupFactor(defaultFactorPack, { item: "electricite_FR", criterion: "gwp", stage: "use", year: 2025 });
+    const r = computeCloudFootprint({ provider: "aws", region: "any-fr-region", gridKgCO2ePerKWh: fr, networking: { gb: 1000 } });
+    // 1000 GB × 0.001 kWh × 1.135 = 1.135 kWh × 0.0461 = 0.0523235 kg
+    expect(r.operationalKgCO2e.toString()).toBe("0.0523235");
+    expect(r.trace.factors.map((f) => f.id)).toContain(fr.id);
+  });
+
   it("an empty usage has zero energy in a known region (nothing used), and Azure France South shares Central's factor", () => {
     const r = computeCloudFootprint({ provider: "azure", region: "francesouth" });
     expect(r.energyKWh.total.isZero()).toBe(true);
@@ -128,6 +138,8 @@ describe("computeCloudFootprint — bad input", () => {
     expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", memory: { gbHours: Number.NaN } }), "NRS_NOT_A_NUMBER", ["memory", "gbHours"]);
     expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", storage: { ssdTbHours: 1, replicationFactor: 0 } }), "NRS_NOT_POSITIVE", ["storage", "replicationFactor"]);
     expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", gpuHours: 3 } as never), "NRS_UNKNOWN_KEY");
+    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "x", gridKgCO2ePerKWh: "-0.2" }), "NRS_NEGATIVE", ["gridKgCO2ePerKWh"]);
+    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "x", gridKgCO2ePerKWh: "abc" }), "NRS_NOT_A_NUMBER", ["gridKgCO2ePerKWh"]);
     expectNrsError(
       () => computeCloudFootprint({ provider: "aws", region: "eu-west-3", compute: { vcpuHours: 1, embodied: { hostKgCO2e: 1000, hostVcpus: 0 } } }),
       "NRS_NOT_POSITIVE",

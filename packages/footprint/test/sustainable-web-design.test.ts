@@ -1,6 +1,8 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { defaultFactorPack } from "../src/default-factor-pack.js";
+import { lookupFactor } from "../src/factor-pack.js";
 import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/sustainable-web-design.js";
 import { closeTo, co2 } from "./co2js.js";
 import { expectNrsError } from "./errors.js";
@@ -52,6 +54,18 @@ describe("sustainableWebDesign — hand-computed", () => {
     const v3 = sustainableWebDesign({ version: 3 }).perVisitTrace(1e9, true);
     expect(v3.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["elec-co2js-renewables", "net-swdv3-first_time_viewing_percentage", "elec-co2js-ember-world"]));
     expect(v3.trace.values.find((v) => v.name === "gridIntensity.dataCenter")?.value).toBe("50");
+  });
+
+  it("takes a factor-pack row as grid intensity, converts it to g/kWh and cites it", () => {
+    const fr = lookupFactor(defaultFactorPack, { item: "electricite_FR", criterion: "gwp", stage: "use", year: 2025 });
+    const t = sustainableWebDesign({ version: 4, gridIntensity: { device: fr, network: fr, dataCenter: fr } }).perByteTrace(1e9);
+    // same as the 46.1 g/kWh case above: 0.0461 kgCO2e/kWh × 1000
+    expect(t.co2.toString()).toBe("61.3074");
+    expect(t.variables.gridIntensity.device.toString()).toBe("46.1");
+    expect(t.trace.factors.filter((f) => f.id === fr.id)).toHaveLength(1);
+    expect(t.trace.values.find((v) => v.name === "gridIntensity.network")?.factorId).toBe(fr.id);
+    const life = lookupFactor(defaultFactorPack, { item: "ordinateur_portable", criterion: "lifetime" });
+    expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: life } }), "NRS_FACTOR_UNIT", ["options", "gridIntensity", "device"]);
   });
 
   it("counts transfers under one byte as zero, as CO2.js does (but v3 per visit has no floor)", () => {
@@ -269,6 +283,8 @@ describe("sustainableWebDesign — bad input", () => {
     expectNrsError(() => sustainableWebDesign({ greenHostingFactor: "1.5" }), "NRS_SHARE_ABOVE_ONE", ["options", "greenHostingFactor"]);
     expectNrsError(() => sustainableWebDesign({ version: 3, greenHostingFactor: "0.5" }), "NRS_OPTION_NOT_IN_VERSION", ["options", "greenHostingFactor"]);
     expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: -3 } }), "NRS_NEGATIVE", ["options", "gridIntensity", "device"]);
+    const both = expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: -3, network: "x" } }), "NRS_NOT_A_NUMBER", ["options", "gridIntensity", "network"]);
+    expect(both.problems).toHaveLength(2);
     expectNrsError(() => sustainableWebDesign({ dataReloadRatio: Number.NaN }), "NRS_NOT_A_NUMBER", ["options", "dataReloadRatio"]);
     expectNrsError(() => sustainableWebDesign({ greenHosting: true } as never), "NRS_UNKNOWN_KEY");
   });
