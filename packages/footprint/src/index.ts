@@ -62,3 +62,5 @@ export {
 } from "./factor-pack.js";
 export { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
 export { defaultFactorPack, listFactorPacks } from "./default-factor-pack.js";
+export type { HostedCloudUsage, HostedServer, HostingContract, HostingInventory } from "./parse-hosting-inventory.js";
+export { parseHostingInventory } from "./parse-hosting-inventory.js";

@@ -266,8 +266,10 @@ export class InventoryReader {
     this.rowBad = false;
     const line = row.line;
     if (row.problem) {
-      this.rowBad = true;
+      // The cells of a malformed record are guesses: checking them would only add noise to the real problem.
       this.report(row.problem);
+      this.badRows++;
+      return;
     }
     if (row.cells.length > this.width) {
       for (let i = this.width; i < row.cells.length; i++) {
