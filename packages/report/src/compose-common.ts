@@ -1,0 +1,222 @@
+import { toDecimal, type DecimalInput, type Lang, type Message, type Problem } from "@nrs/core";
+import { axe, AXE_CODES, NATURES_ACTEUR, SENS_INDICATEUR, STATUTS_MESURE, TEMPORALITES, TYPES_COLLECTIVITE, TYPES_POPULATION, PERIODICITES, REFERENCES } from "@nrs/model";
+import type { AxeCode, Collectivite, Indicateur, ProgrammeDeTravail, Strategie, BilanProgramme, Adoption } from "@nrs/model";
+import type { Block, Section } from "./document.js";
+import { formatDate } from "./format-date.js";
+import { formatNumber, formatQuantity } from "./format-number.js";
+
+// Building blocks shared by the bilan and the strategy: the sections the law asks for in both.
+
+export const tr = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en);
+export const m = (message: Message | string, lang: Lang): string => (typeof message === "string" ? message : message[lang]);
+export const libelle = (l: { fr: string; en?: string | undefined }, lang: Lang): string => (lang === "en" ? l.en ?? l.fr : l.fr);
+export const num = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang);
+export const qty = (v: DecimalInput, unit: string, lang: Lang): string => formatQuantity(v, unit, lang);
+export const euros = (v: DecimalInput, lang: Lang): string => formatQuantity(toDecimal(v), "€", lang, { maxDecimals: 0 });
+
+const PROGRAMME_DUE = "2023-01-01";
+const STRATEGIE_DUE = "2025-01-01";
+
+function adoptionState(adoption: Adoption | undefined, due: string, lang: Lang): string {
+  if (!adoption) return tr(lang, "Adoption non renseignée", "Adoption not recorded");
+  const on = formatDate(adoption.date, lang);
+  // « au plus tard le 1er janvier » : the due day itself is still on time.
+  return adoption.date <= due ? tr(lang, `Adopté le ${on}, dans le délai`, `Adopted on ${on}, on time`) : tr(lang, `Adopté le ${on}, après l'échéance`, `Adopted on ${on}, after the deadline`);
+}
+
+export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTravail | undefined, strategie: Strategie, lang: Lang, bilanRow?: readonly string[]): Section {
+  const pop = c.population;
+  const subject = pop.valeur > 50000;
+  const items: [string, string][] = [
+    [tr(lang, "Nom", "Name"), c.nom],
+    [tr(lang, "Type", "Type"), m(TYPES_COLLECTIVITE[c.type], lang)],
+    ["SIREN", c.siren],
+    [tr(lang, "Population", "Population"), `${num(pop.valeur, lang)} (${m(TYPES_POPULATION[pop.type], lang).toLowerCase()}, ${pop.millesime})`],
+  ];
+  if (c.communesMembres && c.communesMembres.length > 0) items.push([tr(lang, "Communes membres", "Member communes"), num(c.communesMembres.length, lang)]);
+  const rows = [
+    {
+      header: tr(lang, "Programme de travail", "Programme de travail (work programme)"),
+      cells: [formatDate(PROGRAMME_DUE, lang), adoptionState(programme?.adoption, PROGRAMME_DUE, lang), REFERENCES.loiReen],
+    },
+    {
+      header: tr(lang, "Stratégie numérique responsable", "Responsible digital strategy"),
+      cells: [formatDate(STRATEGIE_DUE, lang), adoptionState(strategie.adoption, STRATEGIE_DUE, lang), REFERENCES.loiReen + " ; " + REFERENCES.decretSnr],
+    },
+  ];
+  if (bilanRow) rows.push({ header: tr(lang, "Bilan annuel", "Annual review"), cells: [...bilanRow, REFERENCES.rapportDd] });
+  return {
+    id: "collectivite",
+    title: tr(lang, "La collectivité et ses obligations", "The local authority and its obligations"),
+    blocks: [
+      { kind: "dl", items },
+      {
+        kind: "p",
+        text: subject
+          ? tr(lang, `Avec plus de 50 000 habitants, la collectivité doit adopter une stratégie numérique responsable et en présenter le bilan chaque année dans son rapport sur la situation en matière de développement durable (${REFERENCES.loiReen}).`, `With more than 50,000 inhabitants, the authority must adopt a responsible digital strategy and review it every year in its sustainable development report (${REFERENCES.loiReen}).`)
+          : tr(lang, `Avec 50 000 habitants ou moins, la collectivité n'est pas soumise à l'obligation (${REFERENCES.loiReen}) ; sa démarche est volontaire.`, `With 50,000 inhabitants or fewer, the authority is not subject to the obligation (${REFERENCES.loiReen}); its approach is voluntary.`),
+      },
+      {
+        kind: "table",
+        caption: tr(lang, "Obligations et échéances", "Obligations and deadlines"),
+        columns: [{ label: tr(lang, "Obligation", "Obligation") }, { label: tr(lang, "Échéance", "Deadline") }, { label: tr(lang, "Situation", "Status") }, { label: tr(lang, "Référence", "Reference") }],
+        rows,
+      },
+    ],
+  };
+}
+
+function bilanProgramme(id: string, title: string, b: BilanProgramme | undefined, lang: Lang): Section {
+  if (!b) return { id, title, blocks: [{ kind: "p", text: tr(lang, "Non renseigné.", "Not provided.") }] };
+  const blocks: Block[] = [{ kind: "p", text: b.synthese }];
+  if (b.chiffresCles && b.chiffresCles.length > 0) {
+    blocks.push({
+      kind: "ul",
+      items: b.chiffresCles.map((c) => `${c.libelle}${c.annee ? ` (${c.annee})` : ""} : ${qty(c.valeur, c.unite, lang)}${c.source ? ` – ${tr(lang, "source", "source")} : ${c.source}` : ""}`),
+    });
+  }
+  if (b.methode) blocks.push({ kind: "p", text: tr(lang, "Méthode : ", "Method: ") + b.methode });
+  return { id, title, blocks };
+}
+
+export function programmeSection(p: ProgrammeDeTravail | undefined, lang: Lang): Section {
+  const title = tr(lang, "Le programme de travail", "The work programme");
+  if (!p) return { id: "programme", title, blocks: [{ kind: "p", text: tr(lang, "Programme de travail non fourni.", "Work programme not provided.") }] };
+  const adoption = p.adoption
+    ? tr(lang, `Adopté le ${formatDate(p.adoption.date, lang)}`, `Adopted on ${formatDate(p.adoption.date, lang)}`) + (p.adoption.deliberation ? ` (${p.adoption.deliberation})` : "") + "."
+    : tr(lang, "Date d'adoption non renseignée.", "Adoption date not recorded.");
+  const bi = tr(lang, "Bilan de l'impact environnemental du numérique", "Environmental impact of digital technology");
+  const bu = tr(lang, "Bilan des usages du numérique", "Uses of digital technology");
+  return {
+    id: "programme",
+    title,
+    blocks: [
+      { kind: "p", text: adoption },
+      {
+        kind: "table",
+        caption: tr(lang, "Acteurs concernés", "Stakeholders"),
+        columns: [{ label: tr(lang, "Acteur", "Stakeholder") }, { label: tr(lang, "Nature", "Kind") }, { label: tr(lang, "Rôle", "Role") }],
+        rows: p.acteurs.map((a) => ({ header: a.nom, cells: [m(NATURES_ACTEUR[a.nature], lang), a.role] })),
+      },
+    ],
+    sections: [
+      bilanProgramme("programme-impact", bi, p.bilanImpactEnvironnemental, lang),
+      bilanProgramme("programme-usages", bu, p.bilanUsages, lang),
+      {
+        id: "programme-actions",
+        title: tr(lang, "Actions déjà engagées", "Actions already undertaken"),
+        blocks: [
+          p.syntheseActionsEngagees.length > 0
+            ? {
+                kind: "ul",
+                items: p.syntheseActionsEngagees.map(
+                  (a) => a.libelle + (a.annee ? ` (${a.annee})` : "") + (a.axe ? ` – ${m(axe(a.axe).libelleCourt, lang)}` : "") + (a.description ? ` : ${a.description}` : ""),
+                ),
+              }
+            : { kind: "p", text: tr(lang, "Aucune action recensée.", "No action recorded.") },
+        ],
+      },
+    ],
+  };
+}
+
+export function indicatorLabel(i: Indicateur | undefined, code: string, lang: Lang): string {
+  return i ? libelle(i.libelle, lang) : code;
+}
+
+/**
+ * The strategy: means, objectives by axis, and (for the strategy document) the indicator and measure
+ * tables. The bilan (`withTables` false) lists the objectives in one list to keep its DOM small.
+ */
+export function strategySection(s: Strategie, lang: Lang, withTables: boolean): Section {
+  const byCode = new Map(s.indicateurs.map((i) => [i.code, i]));
+  const items: [string, string][] = [
+    [tr(lang, "Version", "Version"), s.version],
+    [tr(lang, "Période", "Period"), `${s.periode.debut}–${s.periode.fin}`],
+    [tr(lang, "Adoption", "Adoption"), s.adoption ? formatDate(s.adoption.date, lang) + (s.adoption.deliberation ? ` (${s.adoption.deliberation})` : "") : tr(lang, "non renseignée", "not recorded")],
+  ];
+  const mo = s.moyens;
+  if (mo?.budgetEuros) items.push([tr(lang, "Budget", "Budget"), euros(mo.budgetEuros, lang)]);
+  if (mo?.etp) items.push([tr(lang, "Équivalents temps plein", "Full-time equivalents"), num(mo.etp, lang)]);
+  if (mo?.autres && mo.autres.length > 0) items.push([tr(lang, "Autres moyens", "Other means"), mo.autres.join(" ; ")]);
+  if (mo?.description) items.push([tr(lang, "Moyens", "Means"), mo.description]);
+  const objectiveText = (o: Strategie["objectifs"][number]): string => {
+    const cibles = o.cibles.map((c) => {
+      const i = byCode.get(c.indicateur);
+      const u = i?.unite ?? "";
+      return `${indicatorLabel(i, c.indicateur, lang)} : ${qty(c.valeurReference, u, lang)} (${c.anneeReference}) → ${qty(c.valeurCible, u, lang)} (${c.anneeCible})`;
+    });
+    return `${o.libelle} – ${m(TEMPORALITES[o.temporalite], lang).toLowerCase()}` + (o.echeance ? `, ${tr(lang, "échéance", "due")} ${formatDate(o.echeance, lang)}` : "") + (cibles.length ? `. ${tr(lang, "Cibles", "Targets")} : ${cibles.join(" ; ")}` : "");
+  };
+  const axisTitle = (code: AxeCode): string => {
+    const a = axe(code);
+    return (a.numero ? `${a.numero}. ` : "") + m(a.libelleCourt, lang);
+  };
+  const used = AXE_CODES.filter((code) => s.objectifs.some((o) => o.axe === code));
+  const sections: Section[] = withTables
+    ? used.map((code) => ({
+        id: "axe-" + code.toLowerCase().replace(/_/g, "-"),
+        title: axisTitle(code),
+        blocks: [{ kind: "ul", items: s.objectifs.filter((o) => o.axe === code).map(objectiveText) }],
+      }))
+    : used.length === 0
+      ? []
+      : [
+          {
+            id: "objectifs",
+            title: tr(lang, "Objectifs par axe", "Objectives by axis"),
+            blocks: [{ kind: "ul", items: used.flatMap((code) => s.objectifs.filter((o) => o.axe === code).map((o) => `${axisTitle(code)} – ${objectiveText(o)}`)) }],
+          },
+        ];
+  const blocks: Block[] = [
+    { kind: "p", text: tr(lang, `La stratégie fixe ${s.objectifs.length} objectif(s), suivis par ${s.indicateurs.length} indicateur(s), et ${s.mesures.length} mesure(s) pour les atteindre (${REFERENCES.decretSnr}).`, `The strategy sets ${s.objectifs.length} objective(s), followed by ${s.indicateurs.length} indicator(s), and ${s.mesures.length} measure(s) to reach them (${REFERENCES.decretSnr}).`) },
+    { kind: "dl", items },
+  ];
+  if (withTables) {
+    sections.push({
+      id: "strategie-indicateurs",
+      title: tr(lang, "Indicateurs de suivi", "Monitoring indicators"),
+      blocks: [
+        {
+          kind: "table",
+          caption: tr(lang, "Indicateurs de suivi", "Monitoring indicators"),
+          columns: [{ label: tr(lang, "Indicateur", "Indicator") }, { label: tr(lang, "Code", "Code") }, { label: tr(lang, "Unité", "Unit") }, { label: tr(lang, "Sens", "Direction") }, { label: tr(lang, "Périodicité", "Frequency") }],
+          rows: s.indicateurs.map((i) => ({ header: libelle(i.libelle, lang), cells: [i.code, i.unite, m(SENS_INDICATEUR[i.sens], lang), m(PERIODICITES[i.periodicite], lang)] })),
+        },
+      ],
+    });
+    sections.push({
+      id: "strategie-mesures",
+      title: tr(lang, "Mesures", "Measures"),
+      blocks: [
+        {
+          kind: "table",
+          caption: tr(lang, "Mesures de la stratégie", "Measures of the strategy"),
+          columns: [{ label: tr(lang, "Mesure", "Measure") }, { label: tr(lang, "Axe", "Axis") }, { label: tr(lang, "Statut", "Status") }, { label: tr(lang, "Porteur", "Owner") }, { label: tr(lang, "Budget", "Budget"), numeric: true }],
+          rows: s.mesures.map((x) => ({ header: x.libelle, cells: [m(axe(x.axe).libelleCourt, lang), m(STATUTS_MESURE[x.statut], lang), x.porteur ?? "—", x.budgetEuros ? euros(x.budgetEuros, lang) : "—"] })),
+        },
+      ],
+    });
+  }
+  return { id: "strategie", title: tr(lang, "La stratégie", "The strategy"), blocks, sections };
+}
+
+export function findingsSection(constats: readonly Problem[] | undefined, lang: Lang): Section {
+  const list = constats ?? [];
+  const sev = { error: tr(lang, "Non-conformité", "Non-compliance"), warning: tr(lang, "Point d'attention", "Warning"), info: tr(lang, "Information", "Information") };
+  return {
+    id: "conformite",
+    title: tr(lang, "Constats de conformité", "Compliance findings"),
+    blocks:
+      list.length === 0
+        ? [{ kind: "p", text: tr(lang, "Aucun constat.", "No finding.") }]
+        : [
+            {
+              kind: "table",
+              caption: tr(lang, "Constats de conformité", "Compliance findings"),
+              columns: [{ label: tr(lang, "Constat", "Finding") }, { label: tr(lang, "Gravité", "Severity") }, { label: tr(lang, "Code", "Code") }, { label: tr(lang, "Référence", "Reference") }],
+              rows: list.map((p) => ({ header: p.message[lang], cells: [sev[p.severity], p.code, p.ref ?? "—"] })),
+            },
+          ],
+  };
+}

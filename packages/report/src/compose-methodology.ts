@@ -1,0 +1,52 @@
+import type { Lang } from "@nrs/core";
+import type { Block, Section } from "./document.js";
+import { formatDate } from "./format-date.js";
+import { num, tr } from "./compose-common.js";
+import type { Provenance } from "./provenance.js";
+import type { FactorCitation } from "./report-input.js";
+import type { DocumentEcoIndex } from "./report-ecoindex.js";
+
+export function ecoIndexText(e: DocumentEcoIndex, lang: Lang): string {
+  return tr(
+    lang,
+    `EcoIndex de ce document : ${e.result.score.toString()}/100, note ${e.result.grade} (${num(e.dom, lang)} éléments, 1 requête, ${num(e.sizeKb, lang, )} Kio ; méthode EcoIndex, calculé avec @nrs/footprint).`,
+    `EcoIndex of this document: ${e.result.score.toString()}/100, grade ${e.result.grade} (${num(e.dom, lang)} elements, 1 request, ${num(e.sizeKb, lang)} KiB; EcoIndex method, computed with @nrs/footprint).`,
+  );
+}
+
+export function methodologySection(factors: readonly FactorCitation[], provenance: Provenance, lang: Lang, ecoIndex: string | undefined): Section {
+  const blocks: Block[] = [
+    {
+      kind: "p",
+      text: tr(
+        lang,
+        "Chaque valeur d'indicateur cite sa source et sa qualité (mesurée, calculée ou estimée). L'empreinte est calculée par @nrs/footprint avec les facteurs ci-dessous ; une cellule qu'aucun facteur ne couvre est marquée « — », jamais comptée zéro.",
+        "Every indicator value cites its source and quality (measured, computed or estimated). The footprint is computed by @nrs/footprint with the factors below; a cell no factor covers is shown as \"—\", never counted as zero.",
+      ),
+    },
+  ];
+  if (factors.length > 0) {
+    blocks.push({
+      kind: "table",
+      caption: tr(lang, "Facteurs utilisés", "Factors used"),
+      columns: [{ label: tr(lang, "Facteur", "Factor") }, { label: tr(lang, "Valeur", "Value"), numeric: true }, { label: tr(lang, "Source", "Source") }, { label: tr(lang, "Année", "Year") }, { label: tr(lang, "Licence", "Licence") }, { label: tr(lang, "Jeu", "Pack") }],
+      rows: factors.map((f) => ({
+        header: f.id,
+        cells: [`${num(f.value, lang, )} ${f.unit}`, f.source + (f.sourceUrl ? ` (${f.sourceUrl})` : ""), String(f.year), f.licence, `${f.pack} ${f.packVersion}`],
+      })),
+    });
+  }
+  const packs = provenance.factorPacks.map((p) => `${p.id} ${p.version}`).join(", ");
+  const generated = provenance.generatedAt.length >= 10 ? formatDate(provenance.generatedAt, lang) : provenance.generatedAt;
+  blocks.push({
+    kind: "dl",
+    items: [
+      [tr(lang, "Logiciel", "Software"), `${provenance.sdk.name} ${provenance.sdk.version}`],
+      [tr(lang, "Jeux de facteurs", "Factor packs"), packs || tr(lang, "aucun", "none")],
+      [tr(lang, "Empreinte des données d'entrée", "Hash of the inputs"), provenance.inputHash],
+      [tr(lang, "Date de génération", "Generated on"), generated],
+    ],
+  });
+  if (ecoIndex) blocks.push({ kind: "p", text: ecoIndex });
+  return { id: "methode", title: tr(lang, "Méthodologie et sources", "Methodology and sources"), blocks };
+}

@@ -1,0 +1,53 @@
+import type { Block, ReportDocument, Section } from "./document.js";
+
+/**
+ * Escapes text for CommonMark/GFM so that data can never become markup: `<`, `>` and `&` become
+ * entities (no raw HTML), link, emphasis, code and table characters are backslash-escaped, a line
+ * start that would open a heading, quote, list or setext underline is escaped, and line breaks become
+ * spaces (a value stays inside its paragraph or table cell).
+ *
+ * @example
+ * ```ts
+ * import { escapeMarkdown } from "@nrs/report";
+ * console.log(escapeMarkdown("[x](javascript:alert(1)) <b>")); // \[x\]\(javascript:alert\(1\)\) &lt;b&gt;
+ * ```
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, " ")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]()|~!{}]/g, (c) => "\\" + c)
+    .replace(/^(\s*)([#+=-]|\d+[.)])/, (_, s: string, m: string) => s + m.slice(0, -1) + "\\" + m.slice(-1));
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case "p":
+      return escapeMarkdown(b.text);
+    case "ul":
+      return b.items.map((i) => "- " + escapeMarkdown(i)).join("\n");
+    case "dl":
+      return b.items.map(([t, d]) => `- **${escapeMarkdown(t)}** : ${escapeMarkdown(d)}`).join("\n");
+    case "chart":
+      return "_" + escapeMarkdown(b.alt) + "_";
+    case "table": {
+      const head = "| " + b.columns.map((c) => escapeMarkdown(c.label)).join(" | ") + " |";
+      const rule = "|" + b.columns.map((c) => (c.numeric ? " ---: |" : " --- |")).join("");
+      const rows = b.rows.map((r) => "| " + [r.header, ...r.cells].map((c) => escapeMarkdown(c) || " ").join(" | ") + " |");
+      return [`**${escapeMarkdown(b.caption)}**`, "", head, rule, ...rows].join("\n");
+    }
+  }
+}
+
+function section(s: Section, level: number): string {
+  const parts = ["#".repeat(Math.min(level, 6)) + " " + escapeMarkdown(s.title), ...s.blocks.map(block)];
+  for (const c of s.sections ?? []) parts.push(section(c, level + 1));
+  return parts.join("\n\n");
+}
+
+/** Writes the document as GitHub-flavoured Markdown. */
+export function writeMarkdown(doc: ReportDocument): string {
+  return ["# " + escapeMarkdown(doc.title), escapeMarkdown(doc.subtitle), ...doc.sections.map((s) => section(s, 2))].join("\n\n") + "\n";
+}

@@ -1,0 +1,128 @@
+import type { DecimalInput, Message, Problem } from "@nrs/core";
+import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
+
+/**
+ * Where an indicator stands against its trajectory. `ATTEINT`: the target is reached; `SUR_TRAJECTOIRE`:
+ * at or ahead of the planned path; `EN_RETARD`: behind it; `SANS_CIBLE`: no target set;
+ * `SANS_DONNEES`: no value for the year.
+ */
+export type TrajectoryStatus = "ATTEINT" | "SUR_TRAJECTOIRE" | "EN_RETARD" | "SANS_CIBLE" | "SANS_DONNEES";
+
+/** A value of a series, for one year. */
+export interface YearValue {
+  readonly annee: number;
+  readonly valeur: DecimalInput;
+}
+
+/**
+ * One indicator as the bilan shows it: its yearly series, target, trajectory and status, and where the
+ * value of the year comes from. This is what `@nrs/indicators` computes; the report only renders it.
+ */
+export interface IndicatorReport {
+  /** Code of the indicator in the strategy (`Strategie.indicateurs[].code`). */
+  readonly code: string;
+  /** Measured values, one per year, in any order. */
+  readonly serie: readonly YearValue[];
+  /** The planned path from the reference to the target, one point per year. */
+  readonly trajectoire?: readonly YearValue[] | undefined;
+  /** The target. */
+  readonly cible?: YearValue | undefined;
+  readonly statut: TrajectoryStatus;
+  /** How the value of the year was obtained (inputs, method), shown in the methodology section. */
+  readonly provenance?: Message | string | undefined;
+}
+
+/** An impact cell: value with its range, as `@nrs/footprint` gives it. */
+export interface ImpactCellInput {
+  readonly value: DecimalInput;
+  readonly min?: DecimalInput | undefined;
+  readonly max?: DecimalInput | undefined;
+  readonly unit: string;
+}
+
+/** A footprint table criterion × lifecycle stage, shaped like `@nrs/footprint`'s `ImpactTable`. */
+export type ImpactTableInput = Readonly<Record<string, Readonly<Record<string, ImpactCellInput | undefined>> | undefined>>;
+
+/** The footprint of one equipment category (or any other grouping) for the year. */
+export interface FootprintCategory {
+  readonly code: string;
+  readonly libelle: Message | string;
+  readonly impact: ImpactTableInput;
+}
+
+/**
+ * The change of one criterion since the previous year, split into the effect of activity (more or fewer
+ * devices, hours, gigabytes) and the effect of factors (new factor-pack values), as `@nrs/indicators`
+ * decomposes it. `activite + facteurs` must equal `actuel − precedent`.
+ */
+export interface FootprintChange {
+  readonly criterion: string;
+  readonly unit: string;
+  readonly anneePrecedente: number;
+  readonly precedent: DecimalInput;
+  readonly actuel: DecimalInput;
+  readonly effetActivite: DecimalInput;
+  readonly effetFacteurs: DecimalInput;
+}
+
+/** A factor used by a computation, cited with its source (shape of `@nrs/footprint`'s `TracedFactor`). */
+export interface FactorCitation {
+  readonly id: string;
+  readonly pack: string;
+  readonly packVersion: string;
+  readonly criterion?: string | undefined;
+  readonly value: string;
+  readonly unit: string;
+  readonly year: number;
+  readonly source: string;
+  readonly sourceUrl?: string | undefined;
+  readonly licence: string;
+}
+
+/** The footprint part of a bilan. */
+export interface FootprintReport {
+  /** The whole footprint: criterion × stage. */
+  readonly total: ImpactTableInput;
+  /** Breakdown by category (devices, network, hosting...). */
+  readonly categories?: readonly FootprintCategory[] | undefined;
+  /** Change since last year, per criterion. */
+  readonly evolution?: readonly FootprintChange[] | undefined;
+}
+
+/**
+ * What {@link renderStrategy} renders: the documents of `@nrs/model`, already parsed and validated.
+ */
+export interface StrategyReportInput {
+  readonly collectivite: Collectivite;
+  readonly programme?: ProgrammeDeTravail | undefined;
+  readonly strategie: Strategie;
+  /** Compliance findings (`Problem`s with their legal reference in `ref`). */
+  readonly constats?: readonly Problem[] | undefined;
+}
+
+/**
+ * What {@link renderBilan} renders: the model documents, the year's bilan, the computed indicators and
+ * footprint, the compliance findings and every factor used.
+ */
+export interface BilanReportInput extends StrategyReportInput {
+  readonly bilan: BilanAnnuel;
+  readonly indicateurs?: readonly IndicatorReport[] | undefined;
+  readonly empreinte?: FootprintReport | undefined;
+  readonly facteurs?: readonly FactorCitation[] | undefined;
+}
+
+/** Output formats of the renderers. */
+export type ReportFormat = "html" | "markdown" | "json";
+
+/** Options of {@link renderBilan} and {@link renderStrategy}. */
+export interface RenderOptions {
+  /** Output format. Default `html`. */
+  readonly format?: ReportFormat | undefined;
+  /** Language of the document. Default `fr`. */
+  readonly lang?: "fr" | "en" | undefined;
+  /**
+   * Generation date (ISO 8601, `YYYY-MM-DD` or a full timestamp). Give it to get byte-identical output
+   * for the same inputs; without it the current date is used.
+   */
+  readonly generatedAt?: string | undefined;
+}

@@ -1,0 +1,54 @@
+/** A field of a Frictionless Table Schema (the subset the national schemas use). */
+export interface TableSchemaField {
+  readonly name: string;
+  readonly title?: string;
+  readonly type: "string" | "number" | "integer" | "boolean" | "date" | "year";
+  readonly format?: string;
+  readonly constraints?: { readonly required?: boolean; readonly enum?: readonly string[]; readonly pattern?: string };
+}
+
+/** A Frictionless tabular data resource describing one CSV file written by this package. */
+export interface TabularDataResource {
+  readonly profile: "tabular-data-resource";
+  readonly name: string;
+  readonly path: string;
+  readonly format: "csv";
+  readonly mediatype: "text/csv";
+  readonly encoding: "utf-8";
+  readonly dialect: { readonly delimiter: ","; readonly lineTerminator: "\n"; readonly header: true };
+  /** The national schema the file follows (schema.data.gouv.fr), by id, version and URL. */
+  readonly conformsTo: { readonly id: string; readonly version: string; readonly url: string };
+  readonly schema: { readonly fields: readonly TableSchemaField[]; readonly missingValues: readonly [""] };
+}
+
+/**
+ * Builds the tabular-data-resource descriptor of a CSV file that follows a national schema.
+ *
+ * @example
+ * ```ts
+ * import { tabularResource, OPEN_DATA_FIELDS } from "@nrs/report";
+ * const r = tabularResource("indicateurs", "indicateurs.csv", OPEN_DATA_FIELDS, {
+ *   id: "etalab/schema-impact-service-public-numerique", version: "0.3.0",
+ *   url: "https://github.com/etalab/schema-impact-service-public-numerique/raw/v0.3.0/schema.json",
+ * });
+ * console.log(r.schema.fields.length); // 15
+ * ```
+ */
+export function tabularResource(
+  name: string,
+  path: string,
+  fields: readonly TableSchemaField[],
+  conformsTo: TabularDataResource["conformsTo"],
+): TabularDataResource {
+  return {
+    profile: "tabular-data-resource",
+    name,
+    path,
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    dialect: { delimiter: ",", lineTerminator: "\n", header: true },
+    conformsTo,
+    schema: { fields, missingValues: [""] },
+  };
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "@nrs/model";
+import type { Problem, Result } from "@nrs/core";
+import type { BilanReportInput, FactorCitation, FootprintReport, IndicatorReport } from "../../src/index.js";
+
+export const FIXTURE = fileURLToPath(new URL("../fixtures/val-de-fictive/", import.meta.url));
+export const GENERATED_AT = "2026-02-02";
+
+const read = (name: string): unknown => JSON.parse(readFileSync(FIXTURE + "in/" + name, "utf8"));
+function must<T>(r: Result<T>, what: string): T {
+  if (!r.ok) throw new Error(`${what}: ${JSON.stringify(r.errors)}`);
+  return r.value;
+}
+
+/** The frozen inputs of the val-de-fictive case (model documents copied from examples/, plus stand-ins for indicators and footprint output). */
+export function loadFixture(): BilanReportInput {
+  return {
+    collectivite: must(parseCollectivite(read("collectivite.json")), "collectivite"),
+    programme: must(parseProgramme(read("programme-de-travail.json")), "programme"),
+    strategie: must(parseStrategy(read("strategie.json")), "strategie"),
+    bilan: must(parseBilan(read("bilan-2025.json")), "bilan"),
+    indicateurs: read("indicateurs.json") as IndicatorReport[],
+    empreinte: read("empreinte.json") as FootprintReport,
+    facteurs: read("facteurs.json") as FactorCitation[],
+    constats: read("constats.json") as Problem[],
+  };
+}
