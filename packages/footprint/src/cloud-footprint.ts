@@ -9,7 +9,8 @@ import {
 } from "./cloud-carbon-footprint-coefficients.js";
 import { Exact, out, type ExactValue } from "./exact.js";
 import type { FootprintResult } from "./footprint-result.js";
-import { readGridIntensity, type GridIntensityInput } from "./grid-intensity.js";
+import type { GridIntensityInput } from "./grid-intensity.js";
+import { readGridIntensity } from "./read-grid-intensity.js";
 import { impactTable, type ImpactEntry } from "./impact.js";
 import type { TracedFactor, TracedValue } from "./trace.js";
 

@@ -4,7 +4,8 @@ import { check, msg, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput
 import { Exact, out, type ExactValue } from "./exact.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { impactTable, type ImpactEntry } from "./impact.js";
-import { readGridIntensity, type GridIntensityInput } from "./grid-intensity.js";
+import type { GridIntensityInput } from "./grid-intensity.js";
+import { readGridIntensity } from "./read-grid-intensity.js";
 import { defaulted, given, tracedConstant } from "./model-trace.js";
 import { nonNegative } from "./non-negative.js";
 import { SWD_TRACE_CONSTANTS } from "./model-constants.js";
