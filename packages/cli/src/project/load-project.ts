@@ -9,7 +9,7 @@ import {
   type ProgrammeDeTravail,
   type Strategie,
 } from "@nrs/model";
-import { ProjectFiles } from "./project-files.js";
+import { ProjectFiles, type JsonFile } from "./project-files.js";
 import { LAYOUT } from "./project-layout.js";
 import { parseProjectSettings, type ProjectSettings } from "./project-settings.js";
 
@@ -25,6 +25,8 @@ export interface LoadedProject {
   readonly years: readonly number[];
   /** Every problem, each with its file and, when known, line and column. */
   readonly problems: readonly Problem[];
+  /** Attaches a file name, and the line and column of each path, to problems about a JSON document of the folder. */
+  readonly locate: (file: string, problems: readonly Problem[]) => Problem[];
 }
 
 /**
@@ -45,28 +47,30 @@ export async function loadProject(dir: string, cwd: string): Promise<LoadedProje
   const files = new ProjectFiles(dir, cwd);
   await files.assertFolder();
   const problems: Problem[] = [];
+  const read = new Map<string, JsonFile>();
 
   let settings: ProjectSettings = {};
   if (await files.exists(LAYOUT.settings)) {
-    const read = await files.readJson(LAYOUT.settings);
-    if (read.ok) {
-      const parsed = parseProjectSettings(read.value);
+    const json = await files.readJson(LAYOUT.settings);
+    if (json.ok) {
+      const parsed = parseProjectSettings(json.value);
       settings = parsed.settings;
-      problems.push(...files.withFile(LAYOUT.settings, parsed.problems, read));
+      problems.push(...files.withFile(LAYOUT.settings, parsed.problems, json));
     } else {
-      problems.push(...read.problems);
+      problems.push(...json.problems);
     }
   }
 
   const load = async <T>(file: string, parse: (value: unknown) => Result<T>): Promise<T | undefined> => {
-    const read = await files.readJson(file);
-    if (!read.ok) {
-      problems.push(...read.problems);
+    const json = await files.readJson(file);
+    read.set(file, json);
+    if (!json.ok) {
+      problems.push(...json.problems);
       return undefined;
     }
-    const result = parse(read.value);
+    const result = parse(json.value);
     if (!result.ok) {
-      problems.push(...files.withFile(file, result.errors, read));
+      problems.push(...files.withFile(file, result.errors, json));
       return undefined;
     }
     return result.value;
@@ -97,5 +101,9 @@ export async function loadProject(dir: string, cwd: string): Promise<LoadedProje
       bilans.set(year, bilan);
     }
   }
-  return { files, settings, collectivite, programme, strategie, bilans, years, problems };
+  const locate = (file: string, list: readonly Problem[]): Problem[] => {
+    const json = read.get(file);
+    return files.withFile(file, list, json?.ok ? json : undefined);
+  };
+  return { files, settings, collectivite, programme, strategie, bilans, years, problems, locate };
 }
