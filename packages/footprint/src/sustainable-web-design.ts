@@ -445,7 +445,7 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
           continue;
         }
       }
-      const b = nonNegative(w, [i]);
+      const b = nonNegative(w, ["weights", i]);
       slow = slow.plus(counted(b, floor));
       i++;
     }

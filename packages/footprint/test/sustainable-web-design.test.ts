@@ -274,8 +274,8 @@ describe("sustainableWebDesign — bad input", () => {
   });
 
   it("names the position of a bad weight in a total", () => {
-    expectNrsError(() => m.perByteTotal([1, 2, -3]), "NRS_NEGATIVE", [2]);
-    expectNrsError(() => m.perVisitTotal([1, Number.NaN]), "NRS_NOT_A_NUMBER", [1]);
+    expectNrsError(() => m.perByteTotal([1, 2, -3]), "NRS_NEGATIVE", ["weights", 2]);
+    expectNrsError(() => m.perVisitTotal([1, Number.NaN]), "NRS_NOT_A_NUMBER", ["weights", 1]);
   });
 
   it("refuses bad options", () => {
