@@ -42,6 +42,8 @@ export interface InventoryGroup {
   readonly measured: boolean;
   /** Number of inventory lines in the group. */
   readonly lines: number;
+  /** Line of the group's first inventory line (0 for items read from JSON). */
+  readonly firstLine: number;
   /** Sum of the quantities. */
   readonly quantity: number;
   /** Sum of the quantities of lines without an acquisition date (their whole-year default is traced). */
@@ -98,6 +100,7 @@ interface Acc {
   readonly lifetime: Decimal | undefined;
   readonly location: string;
   readonly measured: boolean;
+  readonly firstLine: number;
   lines: number;
   quantity: number;
   quantityWithoutDate: number;
@@ -211,7 +214,7 @@ export class InventoryAccumulator {
     }
     if (g === undefined) {
       g = {
-        type: r.type, entity: r.entity, origin: r.origin, lifetime: life?.value, location: r.location, measured,
+        type: r.type, entity: r.entity, origin: r.origin, lifetime: life?.value, location: r.location, measured, firstLine: r.line,
         lines: 0, quantity: 0, quantityWithoutDate: 0, service: new IntSum(), amortized: new IntSum(), kwhMicro: new IntSum(), kwhDecimal: undefined,
       };
       if (key >= 0) this.groups.set(key, g);
@@ -241,7 +244,7 @@ export class InventoryAccumulator {
       out.push({
         type: g.type, entity: g.entity, origin: g.origin, location: g.location, measured: g.measured,
         ...(g.lifetime === undefined ? {} : { lifetimeYears: g.lifetime }),
-        lines: g.lines, quantity: g.quantity, quantityWithoutDate: g.quantityWithoutDate,
+        lines: g.lines, firstLine: g.firstLine, quantity: g.quantity, quantityWithoutDate: g.quantityWithoutDate,
         serviceDeviceDays: g.service.value, amortizedDeviceDays: g.amortized.value,
         ...(kwh === undefined ? {} : { annualKwh: kwh }),
       });
