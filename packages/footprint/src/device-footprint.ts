@@ -1,0 +1,475 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import { NrsError, problemsFromZod, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { dayNumber, daysInMonth } from "./calendar-day.js";
+import { defaultFactorPack } from "./default-factor-pack.js";
+import { Exact, ex, out, type ExactValue } from "./exact.js";
+import { findFactor, lookupFactor, traceFactor, type FactorPack, type FactorRow } from "./factor-pack.js";
+import type { FootprintResult } from "./footprint-result.js";
+import { CRITERION_UNITS, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "./impact.js";
+import type { Trace, TracedFactor, TracedValue, ValueOrigin } from "./trace.js";
+
+/**
+ * How a device entered the estate (same codes as the inventory's `origine` column):
+ * `neuf` (new), `reemploi` (reused, second hand as is), `reconditionne` (refurbished).
+ */
+export type DeviceOrigin = "neuf" | "reemploi" | "reconditionne";
+
+/**
+ * How a device uses electricity: either an estimate from power and hours of use per day (each
+ * defaulting to the type's ADEME archetype), or a measured consumption per year, for each device
+ * (`per: "device"`, the default, prorated by time in service) or for the whole group over the
+ * reporting year (`per: "group"`, taken as is).
+ */
+export type DeviceUse =
+  | { readonly hoursPerDay?: DecimalInput; readonly powerW?: DecimalInput }
+  | { readonly kwhPerYear: DecimalInput; readonly per?: "device" | "group" };
+
+/**
+ * Input of {@link computeDeviceFootprint}. Give either dates (`acquisitionDate`, `retirementDate`) and
+ * a `quantity`, or, for a group of items already aggregated by day (what an inventory does),
+ * `deviceDays`.
+ */
+export interface DeviceFootprintInput {
+  /** Device type: an item of the factor pack, e.g. `ordinateur_portable`, `ecran`, `smartphone`. */
+  readonly type: string;
+  /** Number of identical devices (default 1). Ignored with `deviceDays`, which already counts them. */
+  readonly quantity?: DecimalInput;
+  /** Service life in years over which the embodied impact is spread (default: the type's in the pack). */
+  readonly lifetimeYears?: DecimalInput;
+  readonly use?: DeviceUse;
+  /** Electricity grid zone where the devices are used: pack item `electricite_<location>` (default `FR`). */
+  readonly location?: string;
+  /** Default `neuf`. */
+  readonly origin?: DeviceOrigin;
+  /** `YYYY-MM-DD`: first day in the estate. */
+  readonly acquisitionDate?: string;
+  /** `YYYY-MM-DD`: day the devices left the estate (not counted). */
+  readonly retirementDate?: string;
+  /** Reporting year. Without it, the result is one full year of service within the amortisation period. */
+  readonly year?: number;
+  /**
+   * Pre-aggregated exposure of a group for `year`: Σ quantity × days in the estate (`service`), and
+   * Σ quantity × days in the estate within the amortisation period (`amortized`, ≤ `service`).
+   */
+  readonly deviceDays?: { readonly service: DecimalInput; readonly amortized: DecimalInput };
+}
+
+/** Options of {@link computeDeviceFootprint}. */
+export interface DeviceFootprintOptions {
+  /** Factor pack (default {@link defaultFactorPack}). */
+  readonly pack?: FactorPack;
+  /**
+   * Share of the manufacturing impact charged to a second life (`reemploi`, `reconditionne`); default 0
+   * (the first life bore it: cut-off allocation). See the methodology.
+   */
+  readonly secondLifeManufacturingShare?: DecimalInput;
+}
+
+/** What a device computation used, besides the impact table: handy for reports and what-if scenarios. */
+export interface DeviceFootprintDetails {
+  readonly lifetimeYears: Decimal;
+  /** Device-years in service during the period (quantity × share of the year in the estate). */
+  readonly serviceDeviceYears: Decimal;
+  /** Device-years in service within the amortisation period. */
+  readonly amortizedDeviceYears: Decimal;
+  /** Electricity of the group over the period, in kWh. */
+  readonly kwh: Decimal;
+  /** Share of the manufacturing impact charged (1 for new devices). */
+  readonly manufacturingShare: Decimal;
+}
+
+/** Result of {@link computeDeviceFootprint}: impacts, trace, and the derived quantities used. */
+export interface DeviceFootprintResult extends FootprintResult {
+  readonly details: DeviceFootprintDetails;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const useSchema = z.union([
+  z.object({ kwhPerYear: zNonNegativeDecimal, per: z.optional(z.enum(["device", "group"])) }),
+  z.object({
+    hoursPerDay: z.optional(zNonNegativeDecimal),
+    powerW: z.optional(zNonNegativeDecimal),
+  }),
+]);
+
+const inputSchema = z.object({
+  type: z.string().check(z.minLength(1)),
+  quantity: z.optional(zNonNegativeDecimal),
+  lifetimeYears: z.optional(zPositiveDecimal),
+  use: z.optional(useSchema),
+  location: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
+  origin: z.optional(z.enum(["neuf", "reemploi", "reconditionne"])),
+  acquisitionDate: z.optional(z.string()),
+  retirementDate: z.optional(z.string()),
+  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
+  deviceDays: z.optional(z.object({ service: zNonNegativeDecimal, amortized: zNonNegativeDecimal })),
+});
+
+type ParsedInput = z.infer<typeof inputSchema>;
+
+function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
+  return { code, severity: "error", path, message: { fr, en } };
+}
+
+function parseDate(text: string, path: string, problems: Problem[]): number | undefined {
+  const m = DATE.exec(text);
+  const y = m ? Number(m[1]) : 0;
+  const mo = m ? Number(m[2]) : 0;
+  const d = m ? Number(m[3]) : 0;
+  if (!m || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+    problems.push(problem("NRS_INVALID_DATE", [path], `Date invalide : « ${text} » (format attendu AAAA-MM-JJ).`, `Invalid date: "${text}" (expected YYYY-MM-DD).`));
+    return undefined;
+  }
+  return dayNumber(y, mo, d);
+}
+
+/** Day number of the end (excluded) of the amortisation period: whole years added to the civil date, then the fraction as days of 365.25. */
+function amortisationEnd(acquisition: string, lifetime: Decimal): number {
+  const m = DATE.exec(acquisition)!;
+  const whole = lifetime.floor();
+  const y = Number(m[1]) + whole.toNumber();
+  const mo = Number(m[2]);
+  const d = Math.min(Number(m[3]), daysInMonth(y, mo));
+  const extra = lifetime.minus(whole).times("365.25").toDecimalPlaces(0).toNumber();
+  return dayNumber(y, mo, d) + extra;
+}
+
+function validate(input: DeviceFootprintInput): ParsedInput {
+  const r = inputSchema.safeParse(input);
+  if (!r.success) throw new NrsError(problemsFromZod(r.error));
+  const v = r.data;
+  const problems: Problem[] = [];
+  if (v.use !== undefined && "hoursPerDay" in v.use && v.use.hoursPerDay !== undefined && v.use.hoursPerDay.gt(24)) {
+    problems.push(problem("NRS_TOO_BIG", ["use", "hoursPerDay"], "Plus de 24 heures d'utilisation par jour.", "More than 24 hours of use per day."));
+  }
+  if (v.deviceDays !== undefined) {
+    if (v.year === undefined) problems.push(problem("NRS_REQUIRED", ["year"], "L'année est requise avec deviceDays.", "The year is required with deviceDays."));
+    if (v.acquisitionDate !== undefined || v.retirementDate !== undefined) {
+      problems.push(problem("NRS_CONFLICT", ["deviceDays"], "Donner soit deviceDays, soit des dates, pas les deux.", "Give either deviceDays or dates, not both."));
+    }
+    if (v.deviceDays.amortized.gt(v.deviceDays.service)) {
+      problems.push(problem("NRS_BAD_RANGE", ["deviceDays", "amortized"], "Les jours amortis dépassent les jours en service.", "Amortised days exceed days in service."));
+    }
+  }
+  const a = v.acquisitionDate !== undefined ? parseDate(v.acquisitionDate, "acquisitionDate", problems) : undefined;
+  const b = v.retirementDate !== undefined ? parseDate(v.retirementDate, "retirementDate", problems) : undefined;
+  if (a !== undefined && b !== undefined && b < a) {
+    problems.push(problem("NRS_DATE_ORDER", ["retirementDate"], `La date de sortie (${v.retirementDate}) précède la date d'acquisition (${v.acquisitionDate}).`, `The retirement date (${v.retirementDate}) is before the acquisition date (${v.acquisitionDate}).`));
+  }
+  if ((a !== undefined || b !== undefined) && v.year === undefined) {
+    problems.push(problem("NRS_REQUIRED", ["year"], "L'année de l'exercice est requise avec des dates.", "The reporting year is required with dates."));
+  }
+  if (problems.length > 0) throw new NrsError(problems);
+  return v;
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Accumulates cells of one result and its trace. @internal */
+export class ResultBuilder {
+  private readonly cells = new Map<string, { c: Criterion; s: Stage; v: ExactValue; lo: ExactValue; hi: ExactValue }>();
+  readonly factors: TracedFactor[] = [];
+  readonly values: TracedValue[] = [];
+  readonly notes: Message[] = [];
+  private readonly factorIds = new Set<string>();
+
+  constructor(private readonly subject: string) {}
+
+  /** Adds `k ×` a factor row (value, min, max) to a cell, in the criterion's unit. */
+  addFactor(criterion: Criterion, stage: Stage, row: FactorRow, k: ExactValue, scale: ExactValue = new Exact(1)): void {
+    this.useFactor(row);
+    const m = k.times(scale);
+    this.add(criterion, stage, ex(row.value).times(m), ex(row.min ?? row.value).times(m), ex(row.max ?? row.value).times(m));
+  }
+
+  add(criterion: Criterion, stage: Stage, v: ExactValue, lo: ExactValue, hi: ExactValue): void {
+    const key = `${criterion}/${stage}`;
+    const prev = this.cells.get(key);
+    if (prev === undefined) this.cells.set(key, { c: criterion, s: stage, v, lo, hi });
+    else this.cells.set(key, { c: criterion, s: stage, v: prev.v.plus(v), lo: prev.lo.plus(lo), hi: prev.hi.plus(hi) });
+  }
+
+  useFactor(row: FactorRow): void {
+    const k = `${row.pack}\u0000${row.packVersion}\u0000${row.id}`;
+    if (this.factorIds.has(k)) return;
+    this.factorIds.add(k);
+    this.factors.push(traceFactor(row));
+  }
+
+  value(name: string, value: string, origin: ValueOrigin, extra: { unit?: string; reason?: Message; factorId?: string } = {}): void {
+    const v: { -readonly [K in keyof TracedValue]?: TracedValue[K] } = { name, value, origin, subject: this.subject };
+    if (extra.unit !== undefined) v.unit = extra.unit;
+    if (extra.reason !== undefined) v.reason = extra.reason;
+    if (extra.factorId !== undefined) v.factorId = extra.factorId;
+    this.values.push(v as TracedValue);
+  }
+
+  note(fr: string, en: string): void {
+    this.notes.push({ fr, en });
+  }
+
+  impacts(): ImpactTable {
+    const t: { [C in Criterion]?: { [S in Stage]?: ImpactCell } } = {};
+    for (const { c, s, v, lo, hi } of this.cells.values()) {
+      const row = (t[c] ??= {});
+      row[s] = { value: round(v), min: round(lo), max: round(hi), unit: CRITERION_UNITS[c] };
+    }
+    return t as ImpactTable;
+  }
+
+  trace(): Trace {
+    return { factors: this.factors, values: this.values, notes: this.notes };
+  }
+}
+
+/**
+ * Results that went through a true division (a share of a year, of a lifetime) are given to 34
+ * significant digits (the precision of IEEE decimal128), rounded half-even; sums, products and
+ * conversions before that point are exact. Rounding is monotone, so min ≤ value ≤ max still holds.
+ */
+function round(x: ExactValue): Decimal {
+  return out(x.toSignificantDigits(34, Exact.ROUND_HALF_EVEN));
+}
+
+const EMBODIED: readonly Stage[] = ["manufacturing", "distribution", "endOfLife"];
+const DAYS_PER_YEAR = 365;
+
+/**
+ * Footprint of identical devices, for a reporting year or for one year of service.
+ *
+ * **Embodied impact** (manufacturing, distribution, end of life, from the pack) is spread straight-line
+ * over the lifetime: a year carries `impact × amortized device-years / lifetime`, where amortized
+ * device-years = quantity × (days of the year in the estate *and* before acquisition + lifetime) ÷ days
+ * in the year. Past its lifetime a device carries no more embodied impact; one retired early carries
+ * none after its retirement (the remainder is not reallocated).
+ *
+ * **Use**: kWh = power (W) × hours per day × 365 ÷ 1000 per device-year in service (or the measured
+ * kWh), times the grid factor of `location` for the reporting year (the latest earlier year when the
+ * pack has none for it). The `energy` criterion gets the kWh.
+ *
+ * **Second life** (`reemploi`, `reconditionne`): distribution and end of life count in full; manufacturing
+ * counts for `secondLifeManufacturingShare` (default 0, cut-off: the first life bore it). The impact
+ * of refurbishing is not in the pack and so is absent, not zero (a note says so).
+ *
+ * `min`/`max` come from the pack rows that have ranges. Cost is a few lookups and a dozen exact
+ * products, independent of the quantity: call it once per group of identical devices.
+ *
+ * @example
+ * ```ts
+ * import { computeDeviceFootprint } from "@nrs/footprint";
+ * const r = computeDeviceFootprint({ type: "ordinateur_portable", quantity: 10, year: 2025 });
+ * // 10 laptops, ADEME figures: (170 + 12.3 + 2.79) kgCO2e / 5 years each, plus 26.5 W × 3 h × 365 d at 0.0461 kgCO2e/kWh
+ * console.log(r.impacts.gwp?.manufacturing?.value.toString()); // "340"
+ * console.log(r.impacts.energy?.use?.value.toString(), r.impacts.gwp?.use?.value.toString()); // "290.175" "13.3770675"
+ * ```
+ */
+export function computeDeviceFootprint(input: DeviceFootprintInput, options: DeviceFootprintOptions = {}): DeviceFootprintResult {
+  return computeEquipment(input, options, {});
+}
+
+/** What hosting adds to the device computation: a facility overhead (PUE) and a default duty cycle. @internal */
+export interface EquipmentContext {
+  readonly pue?: { readonly value: Decimal; readonly row?: FactorRow };
+  readonly defaultHoursPerDay?: Decimal;
+  readonly subject?: string;
+}
+
+/** The device computation, with hosting's extras. @internal */
+export function computeEquipment(input: DeviceFootprintInput, options: DeviceFootprintOptions, ctx: EquipmentContext): DeviceFootprintResult {
+  const v = validate(input);
+  const pack = options.pack ?? defaultFactorPack;
+  const type = v.type;
+  const b = new ResultBuilder(ctx.subject ?? type);
+
+  const fab = findFactor(pack, { item: type, criterion: "gwp", stage: "manufacturing" });
+  if (fab === undefined) {
+    throw new NrsError([
+      problem(
+        "NRS_UNKNOWN_DEVICE_TYPE",
+        ["type"],
+        `Type d'équipement inconnu du jeu de facteurs ${pack.id}@${pack.version} : « ${type} » (aucun facteur de fabrication).`,
+        `Device type unknown to factor pack ${pack.id}@${pack.version}: "${type}" (no manufacturing factor).`,
+      ),
+    ]);
+  }
+
+  // Lifetime
+  let lifetime: Decimal;
+  if (v.lifetimeYears !== undefined) {
+    lifetime = v.lifetimeYears;
+    b.value("lifetimeYears", lifetime.toFixed(), "input", { unit: "year" });
+  } else {
+    const row = lookupFactor(pack, { item: type, criterion: "lifetime" });
+    lifetime = row.value;
+    b.useFactor(row);
+    b.value("lifetimeYears", lifetime.toFixed(), "default", {
+      unit: "year",
+      factorId: row.id,
+      reason: { fr: "Durée de vie par défaut du type dans le jeu de facteurs.", en: "Default lifetime of the type in the factor pack." },
+    });
+  }
+
+  // Exposure: device-years in service, and within the amortisation period.
+  let service: ExactValue;
+  let amortized: ExactValue;
+  const quantity = v.quantity ?? ex(1);
+  if (v.deviceDays !== undefined) {
+    const days = isLeap(v.year!) ? 366 : 365;
+    service = ex(v.deviceDays.service).div(days);
+    amortized = ex(v.deviceDays.amortized).div(days);
+    b.value("deviceDays.service", v.deviceDays.service.toFixed(), "input", { unit: "device-day" });
+    b.value("deviceDays.amortized", v.deviceDays.amortized.toFixed(), "input", { unit: "device-day" });
+  } else {
+    const q = ex(quantity);
+    b.value("quantity", q.toFixed(), v.quantity === undefined ? "default" : "input", v.quantity === undefined ? { reason: { fr: "Un équipement par défaut.", en: "One device by default." } } : {});
+    if (v.year === undefined) {
+      service = q;
+      amortized = q;
+      b.note("Sans année d'exercice : une année complète de service, dans la période d'amortissement.", "No reporting year: one full year of service, within the amortisation period.");
+    } else {
+      const y = v.year;
+      const start = dayNumber(y, 1, 1);
+      const end = dayNumber(y + 1, 1, 1);
+      const days = end - start;
+      const acq = v.acquisitionDate !== undefined ? dayNumber(...ymd(v.acquisitionDate)) : undefined;
+      const ret = v.retirementDate !== undefined ? dayNumber(...ymd(v.retirementDate)) : undefined;
+      const inFrom = Math.max(start, acq ?? start);
+      const inTo = Math.min(end, ret ?? end);
+      const serviceDays = Math.max(0, inTo - inFrom);
+      let amortDays = serviceDays;
+      if (acq !== undefined) {
+        const amEnd = amortisationEnd(v.acquisitionDate!, lifetime);
+        amortDays = Math.max(0, Math.min(inTo, amEnd) - inFrom);
+      } else {
+        b.value("acquisitionDate", "", "default", {
+          reason: {
+            fr: "Date d'acquisition inconnue : équipement supposé dans sa période d'amortissement toute l'année.",
+            en: "Unknown acquisition date: device assumed within its amortisation period all year.",
+          },
+        });
+      }
+      if (v.acquisitionDate !== undefined) b.value("acquisitionDate", v.acquisitionDate, "input");
+      if (v.retirementDate !== undefined) b.value("retirementDate", v.retirementDate, "input");
+      b.value("serviceDays", String(serviceDays), "default", { unit: "day", reason: { fr: `Jours en service en ${y} sur ${days}.`, en: `Days in service in ${y} out of ${days}.` } });
+      b.value("amortizedDays", String(amortDays), "default", { unit: "day", reason: { fr: `Jours en service et dans la période d'amortissement en ${y}.`, en: `Days in service and within the amortisation period in ${y}.` } });
+      service = q.times(serviceDays).div(days);
+      amortized = q.times(amortDays).div(days);
+    }
+  }
+
+  // Embodied
+  const origin = v.origin ?? "neuf";
+  b.value("origin", origin, v.origin === undefined ? "default" : "input", v.origin === undefined ? { reason: { fr: "Équipement neuf par défaut.", en: "New device by default." } } : {});
+  let fabShare = new Exact(1);
+  if (origin !== "neuf") {
+    const share = options.secondLifeManufacturingShare;
+    fabShare = share === undefined ? new Exact(0) : ex(z.parse(zNonNegativeDecimal, share));
+    if (fabShare.gt(1)) {
+      throw new NrsError([problem("NRS_TOO_BIG", ["secondLifeManufacturingShare"], "La part de fabrication d'une seconde vie ne peut dépasser 1.", "The second-life manufacturing share cannot exceed 1.")]);
+    }
+    b.value("secondLifeManufacturingShare", fabShare.toFixed(), share === undefined ? "default" : "input", {
+      reason: {
+        fr: "Seconde vie : la fabrication a été imputée à la première vie (règle de coupure) ; distribution et fin de vie comptées en entier.",
+        en: "Second life: manufacturing was charged to the first life (cut-off rule); distribution and end of life counted in full.",
+      },
+    });
+    if (origin === "reconditionne") {
+      b.note("L'impact du reconditionnement n'est pas dans le jeu de facteurs : il est absent du résultat.", "The impact of refurbishing is not in the factor pack: it is absent from the result.");
+    }
+  }
+  const perYear = amortized.div(ex(lifetime));
+  for (const stage of EMBODIED) {
+    const row = stage === "manufacturing" ? fab : findFactor(pack, { item: type, criterion: "gwp", stage });
+    if (row === undefined) {
+      b.note(`Pas de facteur ${stage} pour ${type} : étape absente.`, `No ${stage} factor for ${type}: stage absent.`);
+      continue;
+    }
+    b.addFactor("gwp", stage, row, perYear, stage === "manufacturing" ? fabShare : new Exact(1));
+  }
+  // Other criteria, where the pack has them (never zero-filled).
+  for (const c of ["adpe", "adpf", "water", "pe"] as const) {
+    for (const stage of EMBODIED) {
+      const row = findFactor(pack, { item: type, criterion: c, stage });
+      if (row !== undefined) b.addFactor(c, stage, row, perYear, stage === "manufacturing" ? fabShare : new Exact(1));
+    }
+  }
+
+  // Use
+  let kwh: ExactValue;
+  const use = v.use;
+  if (use !== undefined && "kwhPerYear" in use) {
+    const per = use.per ?? "device";
+    kwh = per === "group" ? ex(use.kwhPerYear) : ex(use.kwhPerYear).times(service);
+    b.value("use.kwhPerYear", use.kwhPerYear.toFixed(), "input", { unit: per === "group" ? "kWh (group, year)" : "kWh/year per device" });
+  } else {
+    const power = pickParam(b, pack, type, "power", use?.powerW, "use.powerW", "W");
+    let hours: Decimal;
+    if (use?.hoursPerDay === undefined && ctx.defaultHoursPerDay !== undefined && findFactor(pack, { item: type, criterion: "hoursPerDay" }) === undefined) {
+      hours = ctx.defaultHoursPerDay;
+      b.value("use.hoursPerDay", hours.toFixed(), "default", {
+        unit: "h/day",
+        reason: { fr: "Équipement de centre de données : en service 24 h sur 24.", en: "Data-centre equipment: running 24 hours a day." },
+      });
+    } else {
+      hours = pickParam(b, pack, type, "hoursPerDay", use?.hoursPerDay, "use.hoursPerDay", "h/day");
+    }
+    kwh = ex(power).times(ex(hours)).times(DAYS_PER_YEAR).div(1000).times(service);
+  }
+  if (ctx.pue !== undefined) {
+    // The IT equipment's electricity plus the facility's overhead (cooling, power distribution).
+    if (ctx.pue.row !== undefined) b.useFactor(ctx.pue.row);
+    kwh = kwh.times(ex(ctx.pue.value));
+  }
+  const location = v.location ?? "FR";
+  if (v.location === undefined) b.value("location", "FR", "default", { reason: { fr: "Réseau électrique français par défaut.", en: "French grid by default." } });
+  else b.value("location", location, "input");
+  b.add("energy", "use", kwh, kwh, kwh);
+  const gridQuery = v.year === undefined
+    ? { item: `electricite_${location}`, criterion: "gwp" as const, stage: "use" as const }
+    : { item: `electricite_${location}`, criterion: "gwp" as const, stage: "use" as const, year: v.year };
+  const grid = lookupFactor(pack, gridQuery);
+  if (v.year !== undefined && grid.year !== v.year) {
+    b.note(`Pas de facteur ${grid.item} pour ${v.year} : celui de ${grid.year} est utilisé.`, `No ${grid.item} factor for ${v.year}: the ${grid.year} one is used.`);
+  }
+  b.addFactor("gwp", "use", grid, kwh);
+  for (const c of ["adpe", "adpf", "water", "pe"] as const) {
+    const row = findFactor(pack, v.year === undefined ? { item: grid.item, criterion: c, stage: "use" } : { item: grid.item, criterion: c, stage: "use", year: v.year });
+    if (row !== undefined) b.addFactor(c, "use", row, kwh);
+  }
+
+  return {
+    impacts: b.impacts(),
+    trace: b.trace(),
+    details: {
+      lifetimeYears: lifetime,
+      serviceDeviceYears: round(service),
+      amortizedDeviceYears: round(amortized),
+      kwh: round(kwh),
+      manufacturingShare: round(fabShare),
+    },
+  };
+}
+
+function ymd(text: string): [number, number, number] {
+  const m = DATE.exec(text)!;
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function pickParam(b: ResultBuilder, pack: FactorPack, type: string, criterion: "power" | "hoursPerDay", given: Decimal | undefined, name: string, unit: string): Decimal {
+  if (given !== undefined) {
+    b.value(name, given.toFixed(), "input", { unit });
+    return given;
+  }
+  const row = lookupFactor(pack, { item: type, criterion });
+  b.useFactor(row);
+  b.value(name, row.value.toFixed(), "archetype", {
+    unit,
+    factorId: row.id,
+    reason: { fr: "Configuration moyenne du type dans le jeu de facteurs (ADEME).", en: "Average configuration of the type in the factor pack (ADEME)." },
+  });
+  return row.value;
+}

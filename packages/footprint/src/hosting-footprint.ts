@@ -1,0 +1,222 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import { NrsError, problemsFromZod, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type Problem, type ProblemPath } from "@nrs/core";
+import { defaultFactorPack } from "./default-factor-pack.js";
+import { computeEquipment, ResultBuilder, type DeviceFootprintInput, type DeviceFootprintOptions } from "./device-footprint.js";
+import { ex } from "./exact.js";
+import { findFactor, lookupFactor, type FactorPack, type FactorRow } from "./factor-pack.js";
+import { combineFootprints, type FootprintResult } from "./footprint-result.js";
+
+/**
+ * On-premise equipment in a server room or data centre the collectivité runs: like a device (see
+ * `computeDeviceFootprint`), plus the PUE of the room. `type` is a pack item, `serveur` or `stockage`
+ * by default; the duty cycle defaults to 24 h a day.
+ */
+export interface OnPremiseEquipmentInput extends Omit<DeviceFootprintInput, "type"> {
+  readonly type?: string;
+  /** A name for reports (e.g. the room or the cluster). */
+  readonly name?: string;
+  /** PUE of the room (default: the hosting input's `pue`, else the pack's `datacenter_<location>`). */
+  readonly pue?: DecimalInput;
+}
+
+/**
+ * A hosting contract known by its electricity: `kwhPerYear` is the IT electricity of the year (as an
+ * operator reports it), multiplied by the PUE unless `pueIncluded` says it already contains the
+ * facility's overhead. The embodied impact of the operator's equipment is not known from a contract
+ * and is absent from the result (not zero).
+ */
+export interface HostingContractInput {
+  readonly name?: string;
+  readonly kwhPerYear: DecimalInput;
+  readonly pue?: DecimalInput;
+  readonly pueIncluded?: boolean;
+  /** Grid zone of the data centre (default: the hosting input's, else `FR`). */
+  readonly location?: string;
+}
+
+/** Input of {@link computeHostingFootprint}. */
+export interface HostingFootprintInput {
+  /** Reporting year (grid factor and PUE of that year, and allocation of equipment by dates). */
+  readonly year?: number;
+  /** Default grid zone of every entry (default `FR`). */
+  readonly location?: string;
+  /** Default PUE of every entry (default: the pack's `datacenter_<location>`). */
+  readonly pue?: DecimalInput;
+  readonly servers?: readonly OnPremiseEquipmentInput[];
+  readonly storage?: readonly OnPremiseEquipmentInput[];
+  readonly contracts?: readonly HostingContractInput[];
+}
+
+/** One line of a hosting footprint. */
+export interface HostingPart {
+  readonly kind: "server" | "storage" | "contract";
+  readonly name: string;
+  readonly result: FootprintResult;
+}
+
+/** Result of {@link computeHostingFootprint}: the total (exact sum of the parts) and each part. */
+export interface HostingFootprintResult extends FootprintResult {
+  readonly parts: readonly HostingPart[];
+}
+
+const topSchema = z.object({
+  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
+  location: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
+  pue: z.optional(zPositiveDecimal),
+});
+
+const contractSchema = z.object({
+  name: z.optional(z.string()),
+  kwhPerYear: zNonNegativeDecimal,
+  pue: z.optional(zPositiveDecimal),
+  pueIncluded: z.optional(z.boolean()),
+  location: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
+});
+
+function prefixed(e: unknown, path: ProblemPath): Problem[] {
+  if (e instanceof NrsError) return e.problems.map((p) => ({ ...p, path: [...path, ...p.path] }));
+  throw e;
+}
+
+function pueBelowOne(path: ProblemPath): Problem {
+  return {
+    code: "NRS_PUE_BELOW_ONE",
+    severity: "error",
+    path,
+    message: { fr: "Un PUE est au moins égal à 1.", en: "A PUE is at least 1." },
+  };
+}
+
+/**
+ * Footprint of the collectivité's hosting for a year: on-premise servers and storage (manufacturing
+ * amortised over their lifetime, as for devices; electricity from power × hours or measured kWh,
+ * times the PUE, times the grid factor) and hosting contracts (kWh × PUE × grid factor).
+ *
+ * Formulas, for each on-premise entry: `embodied = impact × amortized device-years / lifetime`;
+ * `kWh = power × hours/day × 365 / 1000 × device-years × PUE` (or measured kWh × PUE);
+ * `GHG(use) = kWh × grid factor`. For a contract: `kWh = kwhPerYear × PUE` (× 1 when `pueIncluded`),
+ * `GHG(use) = kWh × grid factor`. The `energy` criterion carries the kWh including the PUE. Every
+ * error of every entry is reported at once, with its path (`servers.0.quantity`...).
+ *
+ * @example
+ * ```ts
+ * import { computeHostingFootprint } from "@nrs/footprint";
+ * const r = computeHostingFootprint({
+ *   year: 2025,
+ *   servers: [{ name: "salle mairie", quantity: 4 }],
+ *   contracts: [{ name: "hébergeur", kwhPerYear: 12000, pue: "1.3" }],
+ * });
+ * // contract: 12000 kWh × 1.3 × 0.0461 kgCO2e/kWh
+ * console.log(r.parts[1]?.result.impacts.gwp?.use?.value.toString()); // "719.16"
+ * console.log(r.parts.length, r.impacts.gwp?.manufacturing !== undefined); // 2 true
+ * ```
+ */
+export function computeHostingFootprint(input: HostingFootprintInput, options: DeviceFootprintOptions = {}): HostingFootprintResult {
+  const pack = options.pack ?? defaultFactorPack;
+  const problems: Problem[] = [];
+  const top = topSchema.safeParse({ year: input.year, location: input.location, pue: input.pue });
+  if (!top.success) throw new NrsError(problemsFromZod(top.error));
+  const { year, location = "FR", pue } = top.data;
+  if (pue !== undefined && pue.lt(1)) throw new NrsError([pueBelowOne(["pue"])]);
+
+  const pueFor = (given: Decimal | undefined, loc: string, path: ProblemPath): { value: Decimal; row?: FactorRow } | undefined => {
+    if (given !== undefined) return { value: given };
+    if (pue !== undefined) return { value: pue };
+    const q = year === undefined ? { item: `datacenter_${loc}`, criterion: "pue" as const } : { item: `datacenter_${loc}`, criterion: "pue" as const, year };
+    const row = findFactor(pack, q);
+    if (row === undefined) {
+      try {
+        lookupFactor(pack, q);
+      } catch (e) {
+        problems.push(...prefixed(e, path));
+      }
+      return undefined;
+    }
+    return { value: row.value, row };
+  };
+
+  const parts: HostingPart[] = [];
+  const equipment = (list: readonly OnPremiseEquipmentInput[] | undefined, kind: "server" | "storage", key: string, defaultType: string) => {
+    (list ?? []).forEach((e, i) => {
+      const path = [key, i];
+      let given: Decimal | undefined;
+      if (e.pue !== undefined) {
+        const r = zPositiveDecimal.safeParse(e.pue);
+        if (!r.success) {
+          problems.push(...problemsFromZod(r.error, { pathPrefix: [...path, "pue"] }));
+          return;
+        }
+        if (r.data.lt(1)) {
+          problems.push(pueBelowOne([...path, "pue"]));
+          return;
+        }
+        given = r.data;
+      }
+      const { pue: _pue, name, type, ...rest } = e;
+      const loc = rest.location ?? location;
+      const p = pueFor(given, loc, [...path, "pue"]);
+      if (p === undefined) return;
+      const device: DeviceFootprintInput = { ...rest, type: type ?? defaultType, location: loc, ...(year !== undefined && rest.year === undefined ? { year } : {}) };
+      const label = name ?? `${kind} ${i + 1}`;
+      try {
+        const result = computeEquipment(device, options, { pue: p, defaultHoursPerDay: ex(24), subject: label });
+        parts.push({ kind, name: label, result: { impacts: result.impacts, trace: result.trace } });
+      } catch (err) {
+        problems.push(...prefixed(err, path));
+      }
+    });
+  };
+  equipment(input.servers, "server", "servers", "serveur");
+  equipment(input.storage, "storage", "storage", "stockage");
+
+  (input.contracts ?? []).forEach((c, i) => {
+    const path = ["contracts", i];
+    const r = contractSchema.safeParse(c);
+    if (!r.success) {
+      problems.push(...problemsFromZod(r.error, { pathPrefix: path }));
+      return;
+    }
+    const v = r.data;
+    if (v.pue !== undefined && v.pue.lt(1)) {
+      problems.push(pueBelowOne([...path, "pue"]));
+      return;
+    }
+    const label = v.name ?? `contract ${i + 1}`;
+    const b = new ResultBuilder(label);
+    const loc = v.location ?? location;
+    let kwh = ex(v.kwhPerYear);
+    b.value("kwhPerYear", v.kwhPerYear.toFixed(), "input", { unit: "kWh" });
+    if (v.pueIncluded === true) {
+      b.value("pueIncluded", "true", "input");
+    } else {
+      const p = pueFor(v.pue, loc, [...path, "pue"]);
+      if (p === undefined) return;
+      if (p.row !== undefined) {
+        b.useFactor(p.row);
+        b.value("pue", p.value.toFixed(), "default", { factorId: p.row.id, reason: { fr: "PUE moyen du pays dans le jeu de facteurs.", en: "Country average PUE in the factor pack." } });
+      } else b.value("pue", p.value.toFixed(), "input");
+      kwh = kwh.times(ex(p.value));
+    }
+    const gq = year === undefined ? { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const } : { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const, year };
+    let grid: FactorRow;
+    try {
+      grid = lookupFactor(pack, gq);
+    } catch (e) {
+      problems.push(...prefixed(e, [...path, "location"]));
+      return;
+    }
+    if (year !== undefined && grid.year !== year) b.note(`Pas de facteur ${grid.item} pour ${year} : celui de ${grid.year} est utilisé.`, `No ${grid.item} factor for ${year}: the ${grid.year} one is used.`);
+    b.add("energy", "use", kwh, kwh, kwh);
+    b.addFactor("gwp", "use", grid, kwh);
+    b.note(
+      "Contrat d'hébergement : la fabrication des équipements de l'hébergeur n'est pas connue et est absente du résultat.",
+      "Hosting contract: the manufacturing of the operator's equipment is not known and is absent from the result.",
+    );
+    parts.push({ kind: "contract", name: label, result: { impacts: b.impacts(), trace: b.trace() } });
+  });
+
+  if (problems.length > 0) throw new NrsError(problems);
+  const total = combineFootprints(parts.map((p) => p.result));
+  return { impacts: total.impacts, trace: total.trace, parts };
+}
