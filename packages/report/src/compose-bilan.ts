@@ -125,7 +125,7 @@ function footprintSection(e: FootprintReport, lang: Lang): Section {
       },
       lang,
     );
-    blocks.push({ kind: "chart", svg: chart.svg, alt: chart.alt });
+    blocks.push({ kind: "chart", svg: chart.svg, caption: chart.caption, alt: chart.alt });
   }
   const sections: Section[] = [];
   if (e.evolution && e.evolution.length > 0) {
@@ -198,7 +198,7 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
         { title: l.libelle, unit: l.unite, serie: r.serie, trajectoire: r.trajectoire, cible: r.cible, note: STATUS_LABELS[r.statut][lang] },
         lang,
       );
-      indBlocks.push({ kind: "chart", svg: c.svg, alt: c.alt });
+      indBlocks.push({ kind: "chart", svg: c.svg, caption: c.caption, alt: c.alt });
     }
   }
   const mesures = new Map(s.mesures.map((x) => [x.id, x]));

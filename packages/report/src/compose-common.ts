@@ -17,11 +17,12 @@ export const euros = (v: DecimalInput, lang: Lang): string => formatQuantity(toD
 const PROGRAMME_DUE = "2023-01-01";
 const STRATEGIE_DUE = "2025-01-01";
 
-function adoptionState(adoption: Adoption | undefined, due: string, lang: Lang): string {
+function adoptionState(adoption: Adoption | undefined, due: string, lang: Lang, feminine: boolean): string {
+  const e = feminine ? "e" : "";
   if (!adoption) return tr(lang, "Adoption non renseignée", "Adoption not recorded");
   const on = formatDate(adoption.date, lang);
   // « au plus tard le 1er janvier » : the due day itself is still on time.
-  return adoption.date <= due ? tr(lang, `Adopté le ${on}, dans le délai`, `Adopted on ${on}, on time`) : tr(lang, `Adopté le ${on}, après l'échéance`, `Adopted on ${on}, after the deadline`);
+  return adoption.date <= due ? tr(lang, `Adopté${e} le ${on}, dans le délai`, `Adopted on ${on}, on time`) : tr(lang, `Adopté${e} le ${on}, après l'échéance`, `Adopted on ${on}, after the deadline`);
 }
 
 export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTravail | undefined, strategie: Strategie, lang: Lang, bilanRow?: readonly string[]): Section {
@@ -37,11 +38,11 @@ export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTrava
   const rows = [
     {
       header: tr(lang, "Programme de travail", "Programme de travail (work programme)"),
-      cells: [formatDate(PROGRAMME_DUE, lang), adoptionState(programme?.adoption, PROGRAMME_DUE, lang), REFERENCES.loiReen],
+      cells: [formatDate(PROGRAMME_DUE, lang), adoptionState(programme?.adoption, PROGRAMME_DUE, lang, false), REFERENCES.loiReen],
     },
     {
       header: tr(lang, "Stratégie numérique responsable", "Responsible digital strategy"),
-      cells: [formatDate(STRATEGIE_DUE, lang), adoptionState(strategie.adoption, STRATEGIE_DUE, lang), REFERENCES.loiReen + " ; " + REFERENCES.decretSnr],
+      cells: [formatDate(STRATEGIE_DUE, lang), adoptionState(strategie.adoption, STRATEGIE_DUE, lang, true), REFERENCES.loiReen + " ; " + REFERENCES.decretSnr],
     },
   ];
   if (bilanRow) rows.push({ header: tr(lang, "Bilan annuel", "Annual review"), cells: [...bilanRow, REFERENCES.rapportDd] });

@@ -32,6 +32,8 @@ export type Block =
       readonly kind: "chart";
       /** The SVG itself (already escaped, built by the chart functions). */
       readonly svg: SafeHtml;
+      /** Visible caption written above the chart. */
+      readonly caption: string;
       /** The text alternative, also written out in Markdown. */
       readonly alt: string;
     };

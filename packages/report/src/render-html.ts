@@ -12,7 +12,7 @@ function block(b: Block): SafeHtml {
       // A list of "term: value" lines rather than <dl>: half the elements, same reading order.
       return html`<ul class="kv">${b.items.map(([t, d]) => html`<li>${t} : ${d}</li>`)}</ul>`;
     case "chart":
-      return b.svg;
+      return html`<p class="k">${b.caption}</p>${b.svg}`;
     case "table": {
       // tbody written out because the parser inserts one anyway (the element count must match the
       // browser's DOM); no thead, so the header row costs no extra element (th scope="col" marks it).

@@ -4,9 +4,11 @@ import { formatNumber, formatQuantity } from "./format-number.js";
 import { html, type SafeHtml } from "./html.js";
 import { PALETTE } from "./styles.js";
 
-/** A chart: the inline SVG and its text alternative (also set as the SVG's accessible name). */
+/** A chart: the inline SVG, its visible caption and its text alternative (the SVG's accessible name). */
 export interface Chart {
   readonly svg: SafeHtml;
+  /** Short visible caption (what is drawn, unit and scale), written above the chart. */
+  readonly caption: string;
   readonly alt: string;
 }
 
@@ -37,9 +39,10 @@ const WORDS = {
 
 /**
  * Draws an indicator's yearly series (solid line with dots), its trajectory (dashed) and its target
- * (a cross) as a small inline SVG with `role="img"`, a `<title>` and an `aria-label` holding the full
- * text alternative (every value, the target and the note), so nothing is conveyed by the drawing alone.
- * About ten elements, whatever the number of years, to keep the document's DOM small.
+ * (a cross) as a small inline SVG with `role="img"` and an `aria-label` holding the full text alternative
+ * (every value, the target and the note), so nothing is conveyed by the drawing alone; `caption` is the
+ * visible label with unit, scale and legend. Seven elements whatever the number of years (no `<title>`:
+ * the accessible name is the `aria-label`), to keep the document's DOM small.
  *
  * @example
  * ```ts
@@ -79,8 +82,10 @@ export function seriesChart(input: SeriesChartInput, lang: Lang): Chart {
     traj.length ? html`<path d="${line(traj)}" fill="none" stroke="${PALETTE.trajectory}" stroke-dasharray="4 3"/>` : ""
   }${serie.length ? html`<path d="${line(serie)}${dots}" fill="none" stroke="${PALETTE.series}" stroke-width="2.5" stroke-linecap="round"/>` : ""}${
     cible ? html`<path d="${cross}" stroke="${PALETTE.target}" stroke-width="2"/>` : ""
-  }<text x="${X0 - 4}" y="${Y1 + 4}" text-anchor="end" font-size="10" fill="${PALETTE.muted}">${formatNumber(maxV, lang)}</text><text x="${X0}" y="${H - 12}" font-size="10" fill="${PALETTE.muted}">${years.length ? (maxY !== minY ? `${minY} → ${maxY}` : String(minY)) : ""}</text></svg>`;
-  return { svg, alt };
+  }<text x="${X0}" y="${H - 12}" font-size="10" fill="${PALETTE.muted}">${years.length ? (maxY !== minY ? `${minY} → ${maxY}` : String(minY)) : ""}</text></svg>`;
+  const scale = lang === "fr" ? `échelle de ${formatNumber(minV, lang)} à ${formatNumber(maxV, lang)}` : `scale ${formatNumber(minV, lang)} to ${formatNumber(maxV, lang)}`;
+  const legend = lang === "fr" ? "trait plein : valeurs, tirets : trajectoire, croix : cible" : "solid: values, dashed: trajectory, cross: target";
+  return { svg, caption: `${input.title} (${input.unit}, ${scale} ; ${legend})`, alt };
 }
 
 /** What {@link barChart} draws. */
@@ -112,5 +117,5 @@ export function barChart(input: BarChartInput, lang: Lang): Chart {
     const top = i * rowH;
     return html`<text x="0" y="${top + 11}" font-size="11" fill="${PALETTE.text}">${b.label} – ${formatQuantity(b.v, input.unit, lang)}</text><rect x="0" y="${top + 15}" width="${r1(Math.max(len, 1))}" height="10" fill="${PALETTE.accent}"/>`;
   })}</svg>`;
-  return { svg, alt };
+  return { svg, caption: `${input.title} (${input.unit})`, alt };
 }

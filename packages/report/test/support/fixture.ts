@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "@nrs/model";
 import type { Problem, Result } from "@nrs/core";
-import type { BilanReportInput, FactorCitation, FootprintReport, IndicatorReport } from "../../src/index.js";
+import type { Agec58Row, BilanReportInput, FactorCitation, FootprintReport, IndicatorReport, OpenDataRow } from "../../src/index.js";
 
 export const FIXTURE = fileURLToPath(new URL("../fixtures/val-de-fictive/", import.meta.url));
 export const GENERATED_AT = "2026-02-02";
@@ -25,4 +25,9 @@ export function loadFixture(): BilanReportInput {
     facteurs: read("facteurs.json") as FactorCitation[],
     constats: read("constats.json") as Problem[],
   };
+}
+
+/** Open-data rows and AGEC 58 lines of the case (stand-ins for what @nrs/indicators produces). */
+export function loadCsvFixtures(): { openData: OpenDataRow[]; agec58: Agec58Row[] } {
+  return { openData: read("opendata-rows.json") as OpenDataRow[], agec58: read("agec58.json") as Agec58Row[] };
 }
