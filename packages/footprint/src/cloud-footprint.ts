@@ -114,7 +114,14 @@ const UsageSchema = z.strictObject({
       utilisation: z.optional(zShare),
       embodied: z.optional(
         z.union([
-          z.enum(Object.keys(CCF_HOST_EMBODIED) as [keyof typeof CCF_HOST_EMBODIED]),
+          z.string().check(
+            check(
+              (s: string) => Object.prototype.hasOwnProperty.call(CCF_HOST_EMBODIED, s),
+              "NRS_UNKNOWN_HOST_FAMILY",
+              `Famille d'hôtes inconnue ; familles fournies : ${Object.keys(CCF_HOST_EMBODIED).join(", ")} (ou donnez { hostKgCO2e, hostVcpus }).`,
+              `Unknown host family; shipped families: ${Object.keys(CCF_HOST_EMBODIED).join(", ")} (or give { hostKgCO2e, hostVcpus }).`,
+            ),
+          ),
           z.strictObject({ hostKgCO2e: zNonNegativeDecimal, hostVcpus: zPositiveDecimal, source: z.optional(z.string()) }),
         ]),
       ),
@@ -286,7 +293,7 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
       let hostKg: ExactValue;
       let hostVcpus: ExactValue;
       if (typeof u.compute.embodied === "string") {
-        const h = CCF_HOST_EMBODIED[u.compute.embodied];
+        const h = CCF_HOST_EMBODIED[u.compute.embodied as keyof typeof CCF_HOST_EMBODIED];
         hostKg = new Exact(h.hostKgCO2e);
         hostVcpus = new Exact(h.hostVcpus);
         factors.push({ ...ccfFactor(h.factorId, u.compute.embodied, "gwp", "1.6103792", "tCO2e/host", h.source), stage: "manufacturing" });
