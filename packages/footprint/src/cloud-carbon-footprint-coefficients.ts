@@ -124,8 +124,6 @@ export interface CcfRegion {
   readonly label: string;
   /** Grid emission factor, tCO2e/kWh, as CCF stores it. */
   readonly gridTonnesCO2ePerKWh: string;
-  /** Regional PUE when CCF has one (GCP trailing twelve months); otherwise the provider's fleet PUE applies. */
-  readonly pue?: string;
   /** Row id in `factors.csv`. */
   readonly factorId: string;
 }

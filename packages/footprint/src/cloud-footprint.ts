@@ -28,7 +28,7 @@ export interface CloudUsage {
   readonly gridKgCO2ePerKWh?: GridIntensityInput;
   /** Where `gridKgCO2ePerKWh` comes from (shown in the trace). */
   readonly gridSource?: string;
-  /** Power usage effectiveness; defaults to the region's (GCP) or the provider's fleet average. */
+  /** Power usage effectiveness; defaults to the provider's fleet average (CCF). */
   readonly pue?: DecimalInput;
   /** Virtual machines. */
   readonly compute?: {
@@ -250,10 +250,9 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
     pue = new Exact(u.pue);
     inputValue("pue", u.pue);
   } else {
-    const p = regionRow?.pue ?? c.pue;
-    pue = new Exact(p);
+    pue = new Exact(c.pue);
     factors.push(ccfFactor(c.factorIds.pue!, u.provider, "pue", c.pue, "ratio", c.source));
-    values.push({ name: "pue", value: p, origin: "default", reason: msg("PUE moyen du fournisseur (CCF).", "Provider's average PUE (CCF)."), factorId: c.factorIds.pue! });
+    values.push({ name: "pue", value: c.pue, origin: "default", reason: msg("PUE moyen du fournisseur (CCF).", "Provider's average PUE (CCF)."), factorId: c.factorIds.pue! });
   }
 
   const ZERO = new Exact(0);
