@@ -8,9 +8,9 @@ vi.spyOn(console, "warn").mockImplementation(() => undefined);
 export { co2 };
 
 /**
- * Relative tolerance of the parity tests. CO2.js computes in binary floating point: at most about twenty
- * multiplications and additions of positive terms, each off by at most 2⁻⁵³ ≈ 1.1e-16 relative, so its
- * result is within ~2.5e-15 of the exact value of the same inputs (our side is exact, and a JS number
+ * Relative tolerance of the parity tests. CO2.js computes in binary floating point: at most a few dozen
+ * multiplications and additions of positive terms (v3 per visit is the longest, about forty), each off by
+ * at most 2⁻⁵³ ≈ 1.1e-16 relative, so its result is within ~5e-15 of the exact value of the same inputs (our side is exact, and a JS number
  * input is read as its shortest decimal form, itself within 1.1e-16 of the double). 1e-12 leaves three
  * orders of magnitude of headroom while still catching any wrong constant, share or formula, which all
  * move results by more than 1e-4.
