@@ -11,7 +11,7 @@ export { co2 };
  * Relative tolerance of the parity tests. CO2.js computes in binary floating point: at most a few dozen
  * multiplications and additions of positive terms (v3 per visit is the longest, about forty), each off by
  * at most 2⁻⁵³ ≈ 1.1e-16 relative, so its result is within ~5e-15 of the exact value of the same inputs (our side is exact, and a JS number
- * input is read as its shortest decimal form, itself within 1.1e-16 of the double). 1e-12 leaves three
+ * input is read as its shortest decimal form, itself within 1.1e-16 of the double). 1e-12 leaves more than two
  * orders of magnitude of headroom while still catching any wrong constant, share or formula, which all
  * move results by more than 1e-4.
  */
