@@ -4,7 +4,7 @@ import { NrsError, problemsFromZod, zNonNegativeDecimal, zPositiveDecimal, type 
 import { dayNumber, daysInMonth } from "./calendar-day.js";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import { Exact, ex, out, type ExactValue } from "./exact.js";
-import { findFactor, lookupFactor, traceFactor, type FactorPack, type FactorRow } from "./factor-pack.js";
+import { findFactor, listFactors, lookupFactor, traceFactor, type FactorPack, type FactorQuery, type FactorRow } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { CRITERION_UNITS, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "./impact.js";
 import type { Trace, TracedFactor, TracedValue, ValueOrigin } from "./trace.js";
@@ -86,19 +86,16 @@ export interface DeviceFootprintResult extends FootprintResult {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const useSchema = z.union([
-  z.object({ kwhPerYear: zNonNegativeDecimal, per: z.optional(z.enum(["device", "group"])) }),
-  z.object({
-    hoursPerDay: z.optional(zNonNegativeDecimal),
-    powerW: z.optional(zNonNegativeDecimal),
-  }),
-]);
+// Two strict shapes, chosen by the presence of `kwhPerYear`, so that a misspelt or misplaced key is an
+// error rather than a silently ignored measurement.
+const measuredUseSchema = z.strictObject({ kwhPerYear: zNonNegativeDecimal, per: z.optional(z.enum(["device", "group"])) });
+const estimatedUseSchema = z.strictObject({ hoursPerDay: z.optional(zNonNegativeDecimal), powerW: z.optional(zNonNegativeDecimal) });
 
 const inputSchema = z.object({
   type: z.string().check(z.minLength(1)),
   quantity: z.optional(zNonNegativeDecimal),
   lifetimeYears: z.optional(zPositiveDecimal),
-  use: z.optional(useSchema),
+  use: z.optional(z.unknown()),
   location: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
   origin: z.optional(z.enum(["neuf", "reemploi", "reconditionne"])),
   acquisitionDate: z.optional(z.string()),
@@ -107,7 +104,8 @@ const inputSchema = z.object({
   deviceDays: z.optional(z.object({ service: zNonNegativeDecimal, amortized: zNonNegativeDecimal })),
 });
 
-type ParsedInput = z.infer<typeof inputSchema>;
+type ParsedUse = z.infer<typeof measuredUseSchema> | z.infer<typeof estimatedUseSchema>;
+type ParsedInput = Omit<z.infer<typeof inputSchema>, "use"> & { use?: ParsedUse };
 
 function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity: "error", path, message: { fr, en } };
@@ -125,22 +123,31 @@ function parseDate(text: string, path: string, problems: Problem[]): number | un
   return dayNumber(y, mo, d);
 }
 
-/** Day number of the end (excluded) of the amortisation period: whole years added to the civil date, then the fraction as days of 365.25. */
-function amortisationEnd(acquisition: string, lifetime: Decimal): number {
-  const m = DATE.exec(acquisition)!;
+/**
+ * Length in days of the amortisation period starting on `acquisition`: whole years added to the civil
+ * date (29 February → 28 February), plus the fraction of a year as days of 365.25 (not rounded).
+ */
+function amortisationLength(acquisition: string, lifetime: Decimal): ExactValue {
+  const [y0, mo, d0] = ymd(acquisition);
   const whole = lifetime.floor();
-  const y = Number(m[1]) + whole.toNumber();
-  const mo = Number(m[2]);
-  const d = Math.min(Number(m[3]), daysInMonth(y, mo));
-  const extra = lifetime.minus(whole).times("365.25").toDecimalPlaces(0).toNumber();
-  return dayNumber(y, mo, d) + extra;
+  const y = y0 + whole.toNumber();
+  const d = Math.min(d0, daysInMonth(y, mo));
+  return ex(dayNumber(y, mo, d) - dayNumber(y0, mo, d0)).plus(ex(lifetime.minus(whole)).times("365.25"));
 }
 
 function validate(input: DeviceFootprintInput): ParsedInput {
   const r = inputSchema.safeParse(input);
-  if (!r.success) throw new NrsError(problemsFromZod(r.error));
-  const v = r.data;
-  const problems: Problem[] = [];
+  const problems: Problem[] = r.success ? [] : problemsFromZod(r.error);
+  let use: ParsedUse | undefined;
+  if (input.use !== undefined) {
+    const isMeasured = typeof input.use === "object" && input.use !== null && "kwhPerYear" in input.use;
+    const u = isMeasured ? measuredUseSchema.safeParse(input.use) : estimatedUseSchema.safeParse(input.use);
+    if (u.success) use = u.data;
+    else problems.push(...problemsFromZod(u.error, { pathPrefix: ["use"] }));
+  }
+  if (!r.success || problems.length > 0) throw new NrsError(problems);
+  const { use: _raw, ...rest } = r.data;
+  const v: ParsedInput = use === undefined ? rest : { ...rest, use };
   if (v.use !== undefined && "hoursPerDay" in v.use && v.use.hoursPerDay !== undefined && v.use.hoursPerDay.gt(24)) {
     problems.push(problem("NRS_TOO_BIG", ["use", "hoursPerDay"], "Plus de 24 heures d'utilisation par jour.", "More than 24 hours of use per day."));
   }
@@ -242,10 +249,14 @@ const DAYS_PER_YEAR = 365;
  * Footprint of identical devices, for a reporting year or for one year of service.
  *
  * **Embodied impact** (manufacturing, distribution, end of life, from the pack) is spread straight-line
- * over the lifetime: a year carries `impact × amortized device-years / lifetime`, where amortized
- * device-years = quantity × (days of the year in the estate *and* before acquisition + lifetime) ÷ days
- * in the year. Past its lifetime a device carries no more embodied impact; one retired early carries
- * none after its retirement (the remainder is not reallocated).
+ * over the lifetime, day by day: a year carries `impact × quantity × d / W`, where `W` is the length in
+ * days of the amortisation period (acquisition date plus the lifetime: whole years on the calendar,
+ * the fraction as days of 365.25) and `d` the days of the year in the estate within that period. So a
+ * device's yearly shares add up to its whole embodied impact, and a longer lifetime never charges a
+ * year more. Past its lifetime a device carries no embodied impact; one retired early carries none
+ * after its retirement (the remainder is not reallocated). Without an acquisition date a year in
+ * service carries `impact × quantity / lifetime` (prorated by the days in service); with `deviceDays`,
+ * `impact × amortized / (lifetime × 365.25)`; without a year, `impact × quantity / lifetime`.
  *
  * **Use**: kWh = power (W) × hours per day × 365 ÷ 1000 per device-year in service (or the measured
  * kWh), times the grid factor of `location` for the reporting year (the latest earlier year when the
@@ -316,11 +327,14 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
   // Exposure: device-years in service, and within the amortisation period.
   let service: ExactValue;
   let amortized: ExactValue;
+  // Share of one device's embodied impact charged to the period, summed over the devices.
+  let charged: ExactValue;
   const quantity = v.quantity ?? ex(1);
   if (v.deviceDays !== undefined) {
     const days = isLeap(v.year!) ? 366 : 365;
     service = ex(v.deviceDays.service).div(days);
     amortized = ex(v.deviceDays.amortized).div(days);
+    charged = ex(v.deviceDays.amortized).div(ex(lifetime).times("365.25"));
     b.value("deviceDays.service", v.deviceDays.service.toFixed(), "input", { unit: "device-day" });
     b.value("deviceDays.amortized", v.deviceDays.amortized.toFixed(), "input", { unit: "device-day" });
   } else {
@@ -329,6 +343,7 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
     if (v.year === undefined) {
       service = q;
       amortized = q;
+      charged = q.div(ex(lifetime));
       b.note("Sans année d'exercice : une année complète de service, dans la période d'amortissement.", "No reporting year: one full year of service, within the amortisation period.");
     } else {
       const y = v.year;
@@ -340,11 +355,17 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
       const inFrom = Math.max(start, acq ?? start);
       const inTo = Math.min(end, ret ?? end);
       const serviceDays = Math.max(0, inTo - inFrom);
-      let amortDays = serviceDays;
+      let amortDays: ExactValue = ex(serviceDays);
       if (acq !== undefined) {
-        const amEnd = amortisationEnd(v.acquisitionDate!, lifetime);
-        amortDays = Math.max(0, Math.min(inTo, amEnd) - inFrom);
+        // The exact window length is the denominator, so a device's yearly shares add up to its whole
+        // embodied impact and a longer lifetime never charges a year more.
+        const length = amortisationLength(v.acquisitionDate!, lifetime);
+        const windowEnd = ex(acq).plus(length);
+        const to = windowEnd.lt(inTo) ? windowEnd : ex(inTo);
+        amortDays = Exact.max(0, to.minus(inFrom));
+        charged = q.times(amortDays).div(length);
       } else {
+        charged = q.times(serviceDays).div(ex(days).times(ex(lifetime)));
         b.value("acquisitionDate", "", "default", {
           reason: {
             fr: "Date d'acquisition inconnue : équipement supposé dans sa période d'amortissement toute l'année.",
@@ -355,7 +376,7 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
       if (v.acquisitionDate !== undefined) b.value("acquisitionDate", v.acquisitionDate, "input");
       if (v.retirementDate !== undefined) b.value("retirementDate", v.retirementDate, "input");
       b.value("serviceDays", String(serviceDays), "default", { unit: "day", reason: { fr: `Jours en service en ${y} sur ${days}.`, en: `Days in service in ${y} out of ${days}.` } });
-      b.value("amortizedDays", String(amortDays), "default", { unit: "day", reason: { fr: `Jours en service et dans la période d'amortissement en ${y}.`, en: `Days in service and within the amortisation period in ${y}.` } });
+      b.value("amortizedDays", round(amortDays).toFixed(), "default", { unit: "day", reason: { fr: `Jours en service et dans la période d'amortissement en ${y}.`, en: `Days in service and within the amortisation period in ${y}.` } });
       service = q.times(serviceDays).div(days);
       amortized = q.times(amortDays).div(days);
     }
@@ -381,7 +402,7 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
       b.note("L'impact du reconditionnement n'est pas dans le jeu de facteurs : il est absent du résultat.", "The impact of refurbishing is not in the factor pack: it is absent from the result.");
     }
   }
-  const perYear = amortized.div(ex(lifetime));
+  const perYear = charged;
   for (const stage of EMBODIED) {
     const row = stage === "manufacturing" ? fab : findFactor(pack, { item: type, criterion: "gwp", stage });
     if (row === undefined) {
@@ -431,10 +452,7 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
   const gridQuery = v.year === undefined
     ? { item: `electricite_${location}`, criterion: "gwp" as const, stage: "use" as const }
     : { item: `electricite_${location}`, criterion: "gwp" as const, stage: "use" as const, year: v.year };
-  const grid = lookupFactor(pack, gridQuery);
-  if (v.year !== undefined && grid.year !== v.year) {
-    b.note(`Pas de facteur ${grid.item} pour ${v.year} : celui de ${grid.year} est utilisé.`, `No ${grid.item} factor for ${v.year}: the ${grid.year} one is used.`);
-  }
+  const grid = yearFactor(pack, gridQuery, b);
   b.addFactor("gwp", "use", grid, kwh);
   for (const c of ["adpe", "adpf", "water", "pe"] as const) {
     const row = findFactor(pack, v.year === undefined ? { item: grid.item, criterion: c, stage: "use" } : { item: grid.item, criterion: c, stage: "use", year: v.year });
@@ -452,6 +470,25 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
       manufacturingShare: round(fabShare),
     },
   };
+}
+
+/**
+ * The factor of a year: that year's, else the latest before it, else (a year older than the pack) the
+ * earliest after it; a note says when the year differs. Throws `NRS_FACTOR_NOT_FOUND` when the pack
+ * has no row at all. @internal
+ */
+export function yearFactor(pack: FactorPack, query: FactorQuery, b: ResultBuilder): FactorRow {
+  let row = findFactor(pack, query);
+  if (row === undefined && query.year !== undefined) {
+    const { year: _y, ...anyYear } = query;
+    const rows = listFactors(pack, anyYear.stage === undefined ? { item: anyYear.item, criterion: anyYear.criterion } : { item: anyYear.item, criterion: anyYear.criterion, stage: anyYear.stage });
+    row = rows.filter((r) => anyYear.geography === undefined || r.geography === anyYear.geography).sort((x, y) => x.year - y.year)[0];
+  }
+  if (row === undefined) return lookupFactor(pack, query);
+  if (query.year !== undefined && row.year !== query.year) {
+    b.note(`Pas de facteur ${row.item} (${row.criterion}) pour ${query.year} : celui de ${row.year} est utilisé.`, `No ${row.item} (${row.criterion}) factor for ${query.year}: the ${row.year} one is used.`);
+  }
+  return row;
 }
 
 function ymd(text: string): [number, number, number] {

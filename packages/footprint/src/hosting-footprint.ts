@@ -2,9 +2,9 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { NrsError, problemsFromZod, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type Problem, type ProblemPath } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
-import { computeEquipment, ResultBuilder, type DeviceFootprintInput, type DeviceFootprintOptions } from "./device-footprint.js";
+import { computeEquipment, ResultBuilder, yearFactor, type DeviceFootprintInput, type DeviceFootprintOptions } from "./device-footprint.js";
 import { ex } from "./exact.js";
-import { findFactor, lookupFactor, type FactorPack, type FactorRow } from "./factor-pack.js";
+import type { FactorPack, FactorRow } from "./factor-pack.js";
 import { combineFootprints, type FootprintResult } from "./footprint-result.js";
 
 /**
@@ -120,20 +120,18 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
   const { year, location = "FR", pue } = top.data;
   if (pue !== undefined && pue.lt(1)) throw new NrsError([pueBelowOne(["pue"])]);
 
+  const pueNotes = new ResultBuilder("pue");
   const pueFor = (given: Decimal | undefined, loc: string, path: ProblemPath): { value: Decimal; row?: FactorRow } | undefined => {
     if (given !== undefined) return { value: given };
     if (pue !== undefined) return { value: pue };
     const q = year === undefined ? { item: `datacenter_${loc}`, criterion: "pue" as const } : { item: `datacenter_${loc}`, criterion: "pue" as const, year };
-    const row = findFactor(pack, q);
-    if (row === undefined) {
-      try {
-        lookupFactor(pack, q);
-      } catch (e) {
-        problems.push(...prefixed(e, path));
-      }
+    try {
+      const row = yearFactor(pack, q, pueNotes);
+      return { value: row.value, row };
+    } catch (e) {
+      problems.push(...prefixed(e, path));
       return undefined;
     }
-    return { value: row.value, row };
   };
 
   const parts: HostingPart[] = [];
@@ -201,12 +199,11 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
     const gq = year === undefined ? { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const } : { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const, year };
     let grid: FactorRow;
     try {
-      grid = lookupFactor(pack, gq);
+      grid = yearFactor(pack, gq, b);
     } catch (e) {
       problems.push(...prefixed(e, [...path, "location"]));
       return;
     }
-    if (year !== undefined && grid.year !== year) b.note(`Pas de facteur ${grid.item} pour ${year} : celui de ${grid.year} est utilisé.`, `No ${grid.item} factor for ${year}: the ${grid.year} one is used.`);
     b.add("energy", "use", kwh, kwh, kwh);
     b.addFactor("gwp", "use", grid, kwh);
     b.note(
@@ -217,6 +214,6 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
   });
 
   if (problems.length > 0) throw new NrsError(problems);
-  const total = combineFootprints(parts.map((p) => p.result));
+  const total = combineFootprints([...parts.map((p) => p.result), { impacts: {}, trace: pueNotes.trace() }]);
   return { impacts: total.impacts, trace: total.trace, parts };
 }
