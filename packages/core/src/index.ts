@@ -9,6 +9,8 @@ export { check, problemsFromZod, safeParse } from "./zod-problems.js";
 export type { DecimalInput } from "./decimal.js";
 export { Decimal, parseFrenchDecimal, toDecimal, zDecimal, zNonNegativeDecimal, zPositiveDecimal } from "./decimal.js";
 export { toJson, toJsonValue } from "./json.js";
+export type { ExactValue } from "./exact.js";
+export { Exact, ex, out, sumExact } from "./exact.js";
 export type { CsvDelimiter, CsvInput, CsvOptions, CsvRow } from "./csv.js";
 export { CsvReader, detectDelimiter, parseCsvText, readCsv, readCsvBatches, readCsvEach } from "./csv.js";
 export { formatPath, formatProblem } from "./format-problem.js";
