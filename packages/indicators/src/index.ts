@@ -1,9 +1,33 @@
-/**
- * Placeholder until the package lands.
- * @example
- * ```ts
- * import { placeholder } from "@nrs/indicators";
- * console.log(placeholder);
- * ```
- */
-export const placeholder = true;
+export type { Aggregation, Direction, IndicatorDefinition, IndicatorSource, Periodicity } from "./indicator-definition.js";
+export { catalogue, indicatorDefinition } from "./catalogue.js";
+export type {
+  DataQuality, DatasetName, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, NotComputedReason, Provenance, RecordsUsed,
+} from "./indicator-value.js";
+export type { FootprintInput, HostingLine, IndicatorData, InventoryLine } from "./indicator-data.js";
+export type { ComputeIndicatorsOptions } from "./compute-indicators.js";
+export { computeIndicators, DEFAULT_ENTITY } from "./compute-indicators.js";
+export type { RgesnCriterion, RgesnPriority, RgesnThematic } from "./rgesn-criteria.js";
+export { RGESN_CRITERIA, RGESN_SOURCE, RGESN_THEMATICS, RGESN_WEIGHTS } from "./rgesn-criteria.js";
+export type { RgesnPartialScore, RgesnScore, RgesnScoreOptions, RgesnStatus } from "./rgesn-score.js";
+export { parseRgesnStatus, RGESN_STATUSES, rgesnScore } from "./rgesn-score.js";
+export type { AgecCategoryShare, AgecReuseShareOptions } from "./agec-reuse-share.js";
+export { agecReuseShare } from "./agec-reuse-share.js";
+export type { ReuseRatio, ReuseRatioOptions } from "./reuse-ratio-2023-266.js";
+export { reuseRatio2023266, reuseTarget2023266 } from "./reuse-ratio-2023-266.js";
+export type { RgaaState } from "./rgaa-state.js";
+export { rgaaState } from "./rgaa-state.js";
+export type { RecordsCsvOptions, RecordsParseResult } from "./records-csv.js";
+export type { AgecCategory, PurchaseRecord } from "./purchase-record.js";
+export { AGEC_CATEGORIES, parsePurchasesCsv, PurchaseSchema, resolveAgecCategory } from "./purchase-record.js";
+export type { RetirementDestination, RetirementRecord } from "./retirement-record.js";
+export { parseRetirementsCsv, RetirementSchema, REUSE_DESTINATIONS } from "./retirement-record.js";
+export type { EventAudience, EventRecord, EventType } from "./event-record.js";
+export { EventSchema, parseEventsCsv } from "./event-record.js";
+export type { RgesnEvaluationRecord } from "./rgesn-record.js";
+export { parseRgesnCsv, RgesnEvaluationSchema } from "./rgesn-record.js";
+export type { RgaaAuditRecord } from "./rgaa-record.js";
+export { parseRgaaCsv, RGAA_CRITERIA_COUNT, RgaaAuditSchema } from "./rgaa-record.js";
+export type { EcoIndexMeasurementRecord } from "./ecoindex-record.js";
+export { EcoIndexMeasurementSchema, parseEcoIndexCsv } from "./ecoindex-record.js";
+export type { OpenDataDatasetRecord } from "./open-data-record.js";
+export { OpenDataDatasetSchema, parseOpenDataCsv } from "./open-data-record.js";

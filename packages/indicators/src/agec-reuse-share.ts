@@ -1,0 +1,60 @@
+import type { Decimal } from "decimal.js";
+import { toDecimal, type DecimalInput, type Message } from "@nrs/core";
+import { ex, Exact, out } from "./exact.js";
+import type { IndicatorComponent } from "./indicator-value.js";
+import { AGEC_CATEGORIES, type PurchaseRecord } from "./purchase-record.js";
+
+/** Options of {@link agecReuseShare}. */
+export interface AgecReuseShareOptions {
+  readonly year: number;
+  /** Minimum share (%) per category code; defaults to the décret 2021-254 values of {@link AGEC_CATEGORIES}. */
+  readonly thresholds?: Readonly<Record<string, DecimalInput>>;
+}
+
+/** The AGEC art. 58 reuse share of one category for a year. */
+export interface AgecCategoryShare extends IndicatorComponent {
+  readonly category: string;
+  /** Lines of the purchases used. */
+  readonly lines: readonly number[];
+}
+
+/**
+ * The share of the year's spend from reuse or re-use per AGEC category (AGEC art. 58): Σ reuse amount
+ * / Σ amount × 100, with the category's threshold as `reference` (met when share ≥ threshold).
+ * A category with no spend in the year is absent.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { agecReuseShare } from "@nrs/indicators";
+ * const p = (amount: string, reuse: string) => ({ date: "2024-03-01", category: "informatique-telephonie", amount: new Decimal(amount), reuseAmount: new Decimal(reuse) });
+ * const s = agecReuseShare([p("40000", "6000"), p("10000", "4000")], { year: 2024 });
+ * console.log(s[0]?.value.toString(), s[0]?.reference?.met); // 20 true
+ * ```
+ */
+export function agecReuseShare(purchases: readonly PurchaseRecord[], options: AgecReuseShareOptions): AgecCategoryShare[] {
+  const prefix = String(options.year);
+  const acc = new Map<string, { amount: InstanceType<typeof Exact>; reuse: InstanceType<typeof Exact>; lines: number[] }>();
+  for (const p of purchases) {
+    if (!p.date.startsWith(prefix)) continue;
+    let a = acc.get(p.category);
+    if (a === undefined) acc.set(p.category, (a = { amount: new Exact(0), reuse: new Exact(0), lines: [] }));
+    a.amount = a.amount.plus(ex(p.amount));
+    a.reuse = a.reuse.plus(ex(p.reuseAmount));
+    if (p.line !== undefined) a.lines.push(p.line);
+  }
+  const result: AgecCategoryShare[] = [];
+  for (const [category, a] of [...acc].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+    if (a.amount.isZero()) continue;
+    const value = out(a.reuse.dividedBy(a.amount).times(100), true);
+    const given = options.thresholds?.[category];
+    const fallback = AGEC_CATEGORIES.find((c) => c.code === category)?.reuseThresholdPct;
+    const threshold: Decimal | undefined = given !== undefined ? toDecimal(given, ["thresholds", category]) : fallback !== undefined ? toDecimal(fallback) : undefined;
+    const label: Message = { fr: `Seuil AGEC art. 58 (${category})`, en: `AGEC art. 58 threshold (${category})` };
+    result.push({
+      category, value, numerator: out(a.reuse), denominator: out(a.amount), lines: a.lines,
+      ...(threshold === undefined ? {} : { reference: { value: threshold, met: value.gte(threshold), label } }),
+    });
+  }
+  return result;
+}

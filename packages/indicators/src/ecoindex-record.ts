@@ -1,0 +1,66 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import { check, zNonNegativeDecimal, type CsvInput } from "@nrs/core";
+import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+
+/**
+ * zod/mini schema of an EcoIndex measurement (a line of `ecoindex.csv`): either the `score` (0–100)
+ * given by a tool, or the three inputs (`dom`, `requests`, `sizeKb`) from which `@nrs/footprint`'s
+ * `ecoIndex` computes it.
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "@nrs/core";
+ * import { EcoIndexMeasurementSchema } from "@nrs/indicators";
+ * const r = safeParse(EcoIndexMeasurementSchema, { url: "https://x.fr/", date: "2024-05-02", dom: 100 });
+ * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_ECOINDEX_INPUTS
+ * ```
+ */
+export const EcoIndexMeasurementSchema = z.object({
+  entity: z.optional(z.string().check(z.minLength(1))),
+  url: z.string().check(z.minLength(1)),
+  date: zIsoDate,
+  score: z.optional(zNonNegativeDecimal.check(check((d: Decimal) => d.lte(100), "NRS_ECOINDEX_SCORE_RANGE", "Le score EcoIndex va de 0 à 100.", "The EcoIndex score ranges from 0 to 100."))),
+  dom: z.optional(zNonNegativeDecimal),
+  requests: z.optional(zNonNegativeDecimal),
+  sizeKb: z.optional(zNonNegativeDecimal),
+}).check(check((m: { score?: unknown; dom?: unknown; requests?: unknown; sizeKb?: unknown }) =>
+  m.score !== undefined || (m.dom !== undefined && m.requests !== undefined && m.sizeKb !== undefined), "NRS_ECOINDEX_INPUTS",
+  "Il faut le score, ou les trois mesures (éléments DOM, requêtes, poids en Ko).", "Either the score or the three measures (DOM elements, requests, size in KB) are needed."));
+
+/** An EcoIndex measurement of a page. */
+export interface EcoIndexMeasurementRecord {
+  readonly entity?: string;
+  readonly url: string;
+  readonly date: string;
+  readonly score?: Decimal;
+  readonly dom?: Decimal;
+  readonly requests?: Decimal;
+  readonly sizeKb?: Decimal;
+  readonly line?: number;
+}
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  { key: "url", names: ["url", "page"], kind: "text", required: true },
+  { key: "date", names: ["date", "date_mesure", "measured_on"], kind: "date", required: true },
+  { key: "score", names: ["score", "ecoindex"], kind: "decimal" },
+  { key: "dom", names: ["elements_dom", "dom"], kind: "decimal" },
+  { key: "requests", names: ["requetes", "requests"], kind: "decimal" },
+  { key: "sizeKb", names: ["poids_ko", "size_kb"], kind: "decimal" },
+];
+
+/**
+ * Reads `ecoindex.csv`: `entite`, `url`, `date`, `score`, `elements_dom`, `requetes`, `poids_ko`
+ * (English aliases `entity`, `url`, `date`, `score`, `dom`, `requests`, `size_kb`).
+ *
+ * @example
+ * ```ts
+ * import { parseEcoIndexCsv } from "@nrs/indicators";
+ * const r = await parseEcoIndexCsv("url;date;score\nhttps://val.fr/;2024-06-01;62,5\nhttps://val.fr/a;2024-06-01;120\n");
+ * console.log(r.records[0]?.score?.toString(), r.problems[0]?.code); // 62.5 NRS_ECOINDEX_SCORE_RANGE
+ * ```
+ */
+export async function parseEcoIndexCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<EcoIndexMeasurementRecord>> {
+  return readRecordsCsv(input, COLUMNS, EcoIndexMeasurementSchema, options) as Promise<RecordsParseResult<EcoIndexMeasurementRecord>>;
+}

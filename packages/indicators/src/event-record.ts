@@ -1,0 +1,77 @@
+import * as z from "zod/mini";
+import type { CsvInput } from "@nrs/core";
+import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+
+/** Kinds of awareness and training events. */
+export type EventType = "FORMATION" | "ATELIER" | "CONFERENCE" | "STAND" | "CAMPAGNE" | "AUTRE";
+/** Who an event was for. */
+export type EventAudience = "AGENTS" | "ELUS" | "HABITANTS";
+
+const TYPE_WORDS: ReadonlyMap<string, EventType> = new Map([
+  ["formation", "FORMATION"], ["training", "FORMATION"], ["atelier", "ATELIER"], ["workshop", "ATELIER"], ["fresque", "ATELIER"],
+  ["conference", "CONFERENCE"], ["stand", "STAND"], ["booth", "STAND"], ["campagne", "CAMPAGNE"], ["campaign", "CAMPAGNE"],
+  ["autre", "AUTRE"], ["other", "AUTRE"],
+]);
+const AUDIENCE_WORDS: ReadonlyMap<string, EventAudience> = new Map([
+  ["agents", "AGENTS"], ["agent", "AGENTS"], ["staff", "AGENTS"], ["elus", "ELUS"], ["elu", "ELUS"], ["elected_officials", "ELUS"],
+  ["habitants", "HABITANTS"], ["citoyens", "HABITANTS"], ["public", "HABITANTS"], ["residents", "HABITANTS"], ["citizens", "HABITANTS"],
+]);
+
+/**
+ * zod/mini schema of an awareness or training event (a line of `evenements.csv`). `participants`
+ * counts distinct people at that event; `estimated` marks a head count that is an estimate (a stand).
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "@nrs/core";
+ * import { EventSchema } from "@nrs/indicators";
+ * const r = safeParse(EventSchema, { date: "2024-05-02", type: "ATELIER", audience: "HABITANTS", participants: -3 });
+ * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_TOO_SMALL
+ * ```
+ */
+export const EventSchema = z.object({
+  entity: z.optional(z.string().check(z.minLength(1))),
+  date: zIsoDate,
+  type: z.enum(["FORMATION", "ATELIER", "CONFERENCE", "STAND", "CAMPAGNE", "AUTRE"]),
+  audience: z.enum(["AGENTS", "ELUS", "HABITANTS"]),
+  participants: z.number().check(z.int(), z.minimum(0)),
+  estimated: z.prefault(z.boolean(), false),
+  title: z.optional(z.string()),
+});
+
+/** An awareness or training event (a line of `evenements.csv`). */
+export interface EventRecord {
+  readonly entity?: string;
+  readonly date: string;
+  readonly type: EventType;
+  readonly audience: EventAudience;
+  readonly participants: number;
+  readonly estimated: boolean;
+  readonly title?: string;
+  readonly line?: number;
+}
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  { key: "date", names: ["date"], kind: "date", required: true },
+  { key: "type", names: ["type"], kind: { oneOf: (t) => TYPE_WORDS.get(normalizeWord(t)), expected: "formation, atelier, conference, stand, campagne, autre" }, required: true },
+  { key: "audience", names: ["public", "audience"], kind: { oneOf: (t) => AUDIENCE_WORDS.get(normalizeWord(t)), expected: "agents, elus, habitants" }, required: true },
+  { key: "participants", names: ["participants", "nombre_participants"], kind: "integer", required: true },
+  { key: "estimated", names: ["estimation", "estimated"], kind: "boolean" },
+  { key: "title", names: ["intitule", "libelle", "title"], kind: "text" },
+];
+
+/**
+ * Reads `evenements.csv`: `entite`, `date`, `type`, `public`, `participants`, `estimation`,
+ * `intitule` (English aliases `entity`, `date`, `type`, `audience`, `participants`, `estimated`, `title`).
+ *
+ * @example
+ * ```ts
+ * import { parseEventsCsv } from "@nrs/indicators";
+ * const r = await parseEventsCsv("date;type;public;participants\n2024-03-01;Formation;Agents;12\n2024-04-01;atelier;enfants;5\n");
+ * console.log(r.records.length, r.problems[0]?.code, r.problems[0]?.column); // 1 NRS_INVALID_VALUE 20
+ * ```
+ */
+export async function parseEventsCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<EventRecord>> {
+  return readRecordsCsv(input, COLUMNS, EventSchema, options) as Promise<RecordsParseResult<EventRecord>>;
+}

@@ -1,0 +1,62 @@
+import type { Message } from "@nrs/core";
+import type { AxeCode } from "@nrs/model";
+
+/** Which way is better: `HAUSSE` (up) or `BAISSE` (down), as in `@nrs/model`'s `Indicateur.sens`. */
+export type Direction = "HAUSSE" | "BAISSE";
+
+/**
+ * How values of several entities combine into one (an EPCI from its communes):
+ * - `sum`: additive (counts, kgCO2e, kg);
+ * - `ratio`: a ratio of sums, recomputed from the pooled numerators and denominators, never averaged;
+ * - `weightedMean`: a mean weighted by its denominator (pages, services, kWh), which is also a ratio of
+ *   sums (Σ weight × value / Σ weight);
+ * - `none`: does not combine (yes/no answers, qualitative levels).
+ */
+export type Aggregation = "sum" | "ratio" | "weightedMean" | "none";
+
+/** Monitoring frequencies of the national schema `impact-service-public-numerique` (and `@nrs/model`). */
+export type Periodicity = "quotidienne" | "hebdomadaire" | "mensuelle" | "trimestrielle" | "semestrielle" | "annuelle" | "autre";
+
+/** Where an indicator comes from, with a citation a reader can follow. */
+export interface IndicatorSource {
+  /** Short identifier: `MINUMECO-SNR-2023`, `MINUMECO-BP-2023`, `AGEC-58`, `DECRET-2023-266`, `RGESN-2024`, `RGAA-4.1`, `ANCT`, `INR`, `NRS`. */
+  readonly id: string;
+  /** Human citation, e.g. "MiNumEco / Les Interconnectés, traduction opérationnelle, objectif 1 (2023)". */
+  readonly citation: string;
+  readonly url?: string;
+  /** Practice id of the MiNumEco good-practice guide (e.g. `h.4`) when it comes from it. */
+  readonly practice?: string;
+}
+
+/**
+ * One indicator of the catalogue: stable code, labels, unit, direction, periodicity, axis, source,
+ * aggregation, and how it is obtained (`computed` from the project data, or `collected` by hand).
+ *
+ * @example
+ * ```ts
+ * import { indicatorDefinition } from "@nrs/indicators";
+ * const d = indicatorDefinition("taux-reemploi-reforme");
+ * console.log(d?.unit, d?.direction, d?.aggregation, d?.computation); // % HAUSSE ratio computed
+ * ```
+ */
+export interface IndicatorDefinition {
+  /** Stable kebab-case code (never reused for another meaning). */
+  readonly code: string;
+  readonly label: Message;
+  readonly unit: string;
+  readonly direction: Direction;
+  readonly periodicity: Periodicity;
+  readonly axis: AxeCode;
+  readonly sources: readonly IndicatorSource[];
+  readonly aggregation: Aggregation;
+  /** `computed` by {@link computeIndicators}, or `collected` (entered by hand in the bilan). */
+  readonly computation: "computed" | "collected";
+  /** The formula or collection rule, in words. */
+  readonly method: Message;
+  /** `PERIODE` for a flow over the year, `STOCK` for a state on 31 December (open-data `est_periode`). */
+  readonly nature: "PERIODE" | "STOCK";
+  /** For ratios: value = numerator / denominator × multiplier (100 for a percentage). */
+  readonly multiplier?: number;
+  /** What the keys of a value's `breakdown` are, when it has one. */
+  readonly breakdownBy?: Message;
+}

@@ -1,0 +1,61 @@
+import * as z from "zod/mini";
+import type { CsvInput } from "@nrs/core";
+import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+
+/**
+ * zod/mini schema of a dataset of the open-data catalogue (a line of `opendata.csv`). `schema` is the
+ * identifier of the national schema it conforms to (schema.data.gouv.fr, e.g. `scdl/deliberations`),
+ * empty when none.
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "@nrs/core";
+ * import { OpenDataDatasetSchema } from "@nrs/indicators";
+ * const r = safeParse(OpenDataDatasetSchema, { dataset: "", published: true });
+ * console.log(r.ok ? "ok" : r.errors[0]?.path); // ["dataset"]
+ * ```
+ */
+export const OpenDataDatasetSchema = z.object({
+  entity: z.optional(z.string().check(z.minLength(1))),
+  dataset: z.string().check(z.minLength(1)),
+  published: z.prefault(z.boolean(), true),
+  schema: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/))),
+  publicationDate: z.optional(zIsoDate),
+  url: z.optional(z.string()),
+});
+
+/** A dataset of the open-data catalogue. */
+export interface OpenDataDatasetRecord {
+  readonly entity?: string;
+  readonly dataset: string;
+  readonly published: boolean;
+  readonly schema?: string;
+  /** First publication date: a dataset counts from its publication year on (always when absent). */
+  readonly publicationDate?: string;
+  readonly url?: string;
+  readonly line?: number;
+}
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  { key: "dataset", names: ["jeu_de_donnees", "jeu", "titre", "dataset"], kind: "text", required: true },
+  { key: "published", names: ["publie", "published"], kind: "boolean" },
+  { key: "schema", names: ["schema", "schema_national", "national_schema"], kind: "text" },
+  { key: "publicationDate", names: ["date_publication", "publication_date"], kind: "date" },
+  { key: "url", names: ["url"], kind: "text" },
+];
+
+/**
+ * Reads `opendata.csv`: `entite`, `jeu_de_donnees`, `publie`, `schema`, `date_publication`, `url`
+ * (English aliases `entity`, `dataset`, `published`, `national_schema`, `publication_date`, `url`).
+ *
+ * @example
+ * ```ts
+ * import { parseOpenDataCsv } from "@nrs/indicators";
+ * const r = await parseOpenDataCsv("jeu_de_donnees;publie;schema\nDélibérations;oui;scdl/deliberations\nBudget;peut-être;\n");
+ * console.log(r.records.length, r.problems[0]?.code); // 1 NRS_INVALID_BOOLEAN
+ * ```
+ */
+export async function parseOpenDataCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<OpenDataDatasetRecord>> {
+  return readRecordsCsv(input, COLUMNS, OpenDataDatasetSchema, options) as Promise<RecordsParseResult<OpenDataDatasetRecord>>;
+}

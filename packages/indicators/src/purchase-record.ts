@@ -1,0 +1,127 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import { check, zNonNegativeDecimal, type CsvInput, type Message } from "@nrs/core";
+import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+
+/**
+ * A product category of the AGEC art. 58 purchasing obligation, with the minimum share of spend from
+ * reuse or re-use (« dont % issu du réemploi ou de la réutilisation ») of décret n° 2021-254. The
+ * percentages of the recast by décret n° 2024-134 are not confirmed: pass your own to
+ * `computeIndicators` (`agecThresholds`).
+ */
+export interface AgecCategory {
+  readonly code: string;
+  readonly label: Message;
+  /** Minimum share (%) from reuse or re-use; absent when the decree sets none. */
+  readonly reuseThresholdPct?: string;
+  readonly source?: string;
+}
+
+/**
+ * The AGEC categories of the digital domain (décret n° 2021-254, annex; the 2024 recast groups them
+ * under « Matériel informatique et téléphonie », « Matériel de reprographie et d'impression »,
+ * « Consommables d'impression »), plus `autre`.
+ *
+ * @example
+ * ```ts
+ * import { AGEC_CATEGORIES } from "@nrs/indicators";
+ * console.log(AGEC_CATEGORIES.map((c) => `${c.code} ${c.reuseThresholdPct ?? "-"}`).join("; "));
+ * ```
+ */
+export const AGEC_CATEGORIES: readonly AgecCategory[] = [
+  { code: "informatique-telephonie", label: { fr: "Matériel informatique et téléphonie", en: "IT equipment and telephony" }, reuseThresholdPct: "20",
+    source: "Décret n° 2021-254 du 9 mars 2021, annexe : ordinateurs, terminaux, accessoires informatiques (CPV 30000000-9…), téléphones (CPV 32250000-0) — 20 % dont 20 % réemploi ou réutilisation" },
+  { code: "reprographie-impression", label: { fr: "Matériel de reprographie et d'impression", en: "Copying and printing equipment" }, reuseThresholdPct: "20",
+    source: "Décret n° 2021-254, annexe : photocopieurs et matériel d'impression (CPV 30120000-6, 30125000-1) — 20 % dont 20 %" },
+  { code: "consommables-impression", label: { fr: "Consommables d'impression", en: "Printing consumables" }, reuseThresholdPct: "20",
+    source: "Décret n° 2021-254, annexe : cartouches de toner et d'encre (CPV 30125100-2, 30192113-6) — 20 % dont 20 %" },
+  { code: "autre", label: { fr: "Autre", en: "Other" } },
+];
+
+const CATEGORY_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["informatique_telephonie", "informatique-telephonie"], ["materiel_informatique_et_telephonie", "informatique-telephonie"],
+  ["informatique", "informatique-telephonie"], ["telephonie", "informatique-telephonie"], ["it", "informatique-telephonie"], ["it_and_phones", "informatique-telephonie"],
+  ["reprographie_impression", "reprographie-impression"], ["impression", "reprographie-impression"], ["printing", "reprographie-impression"],
+  ["consommables_impression", "consommables-impression"], ["consommables", "consommables-impression"], ["printing_consumables", "consommables-impression"],
+  ["autre", "autre"], ["other", "autre"],
+]);
+
+/**
+ * Finds the AGEC category code a cell names (code, French or English word).
+ *
+ * @example
+ * ```ts
+ * import { resolveAgecCategory } from "@nrs/indicators";
+ * console.log(resolveAgecCategory("Informatique"), resolveAgecCategory("printing")); // informatique-telephonie reprographie-impression
+ * ```
+ */
+export function resolveAgecCategory(text: string): string | undefined {
+  return CATEGORY_ALIASES.get(normalizeWord(text));
+}
+
+/**
+ * zod/mini schema of a purchase record (one line of `achats.csv`, or a JSON object): amounts in € HT;
+ * `reuseAmount` is the part from reuse or re-use, donations included (the `montant_valorisation_et_don`
+ * of the national AGEC declaration schema), and cannot exceed `amount`.
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "@nrs/core";
+ * import { PurchaseSchema } from "@nrs/indicators";
+ * const r = safeParse(PurchaseSchema, { date: "2024-05-02", category: "informatique-telephonie", amount: "1000", reuseAmount: "1200" });
+ * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_AGEC_REUSE_ABOVE_TOTAL
+ * ```
+ */
+export const PurchaseSchema = z.object({
+  entity: z.optional(z.string().check(z.minLength(1))),
+  date: zIsoDate,
+  category: z.string().check(check((c: string) => AGEC_CATEGORIES.some((x) => x.code === c), "NRS_AGEC_UNKNOWN_CATEGORY",
+    "Catégorie AGEC inconnue.", "Unknown AGEC category.")),
+  label: z.optional(z.string()),
+  amount: zNonNegativeDecimal,
+  reuseAmount: z.prefault(zNonNegativeDecimal, "0"),
+  recycledAmount: z.optional(zNonNegativeDecimal),
+}).check(check((p: { amount: Decimal; reuseAmount: Decimal }) => p.reuseAmount.lte(p.amount), "NRS_AGEC_REUSE_ABOVE_TOTAL",
+  "Le montant issu du réemploi dépasse le montant total.", "The reuse amount exceeds the total amount."));
+
+/** A purchase (a line of `achats.csv`), amounts in € HT. */
+export interface PurchaseRecord {
+  /** `epci` or an INSEE code; absent means the perimeter as a whole. */
+  readonly entity?: string;
+  /** `YYYY-MM-DD` (order or invoice date: the year counts). */
+  readonly date: string;
+  /** AGEC category code (see {@link AGEC_CATEGORIES}). */
+  readonly category: string;
+  readonly label?: string;
+  readonly amount: Decimal;
+  readonly reuseAmount: Decimal;
+  readonly recycledAmount?: Decimal;
+  /** CSV line (0 for JSON input). */
+  readonly line?: number;
+}
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  { key: "date", names: ["date", "date_achat", "purchase_date"], kind: "date", required: true },
+  { key: "category", names: ["categorie", "categorie_agec", "category"], kind: { oneOf: resolveAgecCategory, expected: AGEC_CATEGORIES.map((c) => c.code).join(", ") }, required: true },
+  { key: "label", names: ["libelle", "label", "description"], kind: "text" },
+  { key: "amount", names: ["montant_ht", "montant", "amount"], kind: "decimal", required: true },
+  { key: "reuseAmount", names: ["montant_reemploi", "montant_reemploi_reutilisation", "reuse_amount"], kind: "decimal" },
+  { key: "recycledAmount", names: ["montant_recycle", "montant_matieres_recyclees", "recycled_amount"], kind: "decimal" },
+];
+
+/**
+ * Reads `achats.csv`: columns `entite`, `date`, `categorie`, `libelle`, `montant_ht`,
+ * `montant_reemploi`, `montant_recycle` (English aliases `entity`, `date`, `category`, `label`,
+ * `amount`, `reuse_amount`, `recycled_amount`).
+ *
+ * @example
+ * ```ts
+ * import { parsePurchasesCsv } from "@nrs/indicators";
+ * const r = await parsePurchasesCsv("date;categorie;montant_ht;montant_reemploi\n2024-03-01;informatique;10 000;2 500\n2024-04-01;informatique;abc;0\n");
+ * console.log(r.records.length, r.problems[0]?.code, r.problems[0]?.line, r.problems[0]?.column); // 1 NRS_NOT_A_NUMBER 3 25
+ * ```
+ */
+export async function parsePurchasesCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<PurchaseRecord>> {
+  return readRecordsCsv(input, COLUMNS, PurchaseSchema, options) as Promise<RecordsParseResult<PurchaseRecord>>;
+}

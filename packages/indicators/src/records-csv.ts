@@ -1,0 +1,190 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import { parseFrenchDecimal, readCsvEach, safeParse, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
+
+/** What every CSV parser of this package returns. */
+export interface RecordsParseResult<T> {
+  /** True when no problem of severity `error` was found. */
+  readonly ok: boolean;
+  /** The good records, in file order (a bad record is left out, never half-read). */
+  readonly records: readonly T[];
+  /** Every problem with line, column, code and a French and English message. */
+  readonly problems: readonly Problem[];
+}
+
+/** Options of the CSV parsers of this package. */
+export interface RecordsCsvOptions {
+  /** The separator; detected from the header when not given. */
+  readonly delimiter?: CsvOptions["delimiter"];
+}
+
+/** @internal */
+export type CellKind = "text" | "decimal" | "integer" | "date" | "boolean" | { readonly oneOf: (text: string) => string | undefined; readonly expected: string };
+
+/** @internal One column: its key in the record, its French name then English aliases. */
+export interface ColumnSpec {
+  readonly key: string;
+  readonly names: readonly string[];
+  readonly kind: CellKind;
+  readonly required?: boolean;
+}
+
+/** Normalises a header or a word: lower case, no accents, `_` for any run of other characters. @internal */
+export function normalizeWord(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+}
+
+const TRUE_WORDS = new Set(["oui", "o", "yes", "y", "true", "vrai", "1", "x"]);
+const FALSE_WORDS = new Set(["non", "n", "no", "false", "faux", "0"]);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** `YYYY-MM-DD` or `DD/MM/YYYY` to `YYYY-MM-DD`, checking the calendar. @internal */
+export function parseDateCell(text: string): string | undefined {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  const iso = ISO_DATE.exec(t);
+  const fr = FR_DATE.exec(t);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (fr) [y, m, d] = [Number(fr[3]), Number(fr[2]), Number(fr[1])];
+  else return undefined;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** zod/mini check for an ISO date string. @internal */
+export const zIsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+function cellProblem(code: string, line: number, column: number, key: string, fr: string, en: string): Problem {
+  return { code, severity: "error", path: [key], line, column, message: { fr, en } };
+}
+
+/**
+ * Reads a CSV of records: header with French names or English aliases (case, accents and spaces
+ * ignored), cells converted by kind (French or international decimals, `YYYY-MM-DD` or `DD/MM/YYYY`
+ * dates, oui/non), then every record validated by `schema`. Every bad cell or record is reported
+ * with its line and column; a bad record is left out, the others are kept.
+ *
+ * @internal
+ */
+export async function readRecordsCsv<S extends z.ZodMiniType>(
+  input: CsvInput,
+  columns: readonly ColumnSpec[],
+  schema: S,
+  options: RecordsCsvOptions = {},
+): Promise<RecordsParseResult<z.output<S> & { readonly line: number }>> {
+  const records: (z.output<S> & { readonly line: number })[] = [];
+  const problems: Problem[] = [];
+  const byName = new Map<string, ColumnSpec>();
+  for (const c of columns) for (const n of c.names) byName.set(normalizeWord(n), c);
+  let header: (ColumnSpec | undefined)[] | undefined;
+  let fatal = false;
+  await readCsvEach(input, (row) => {
+    if (fatal) return;
+    if (row.problem !== undefined) {
+      problems.push(row.problem);
+      return;
+    }
+    if (row.cells.every((c) => c.trim() === "")) return;
+    if (header === undefined) {
+      const seen = new Set<string>();
+      header = row.cells.map((cell, i) => {
+        const spec = byName.get(normalizeWord(cell.replace(/^\uFEFF/, "")));
+        if (spec === undefined) {
+          problems.push({ code: "NRS_UNKNOWN_COLUMN", severity: "warning", path: [cell], line: row.line, column: row.columns[i] ?? 1,
+            message: { fr: `Colonne inconnue « ${cell} » : ignorée.`, en: `Unknown column "${cell}": ignored.` } });
+          return undefined;
+        }
+        if (seen.has(spec.key)) {
+          problems.push(cellProblem("NRS_DUPLICATE_COLUMN", row.line, row.columns[i] ?? 1, spec.key,
+            `La colonne « ${spec.names[0]} » apparaît deux fois.`, `Column "${spec.names[0]}" appears twice.`));
+          fatal = true;
+        }
+        seen.add(spec.key);
+        return spec;
+      });
+      for (const c of columns) {
+        if (c.required === true && !seen.has(c.key)) {
+          problems.push(cellProblem("NRS_MISSING_COLUMN", row.line, 1, c.key,
+            `Colonne obligatoire absente : « ${c.names[0]} » (ou ${c.names.slice(1).join(", ")}).`,
+            `Required column missing: "${c.names[0]}" (or ${c.names.slice(1).join(", ")}).`));
+          fatal = true;
+        }
+      }
+      return;
+    }
+    const obj: Record<string, unknown> = {};
+    const columnOf = new Map<string, number>();
+    let bad = false;
+    if (row.cells.length > header.length) {
+      problems.push(cellProblem("NRS_TOO_MANY_CELLS", row.line, row.columns[header.length] ?? 1, "",
+        `Cette ligne a ${row.cells.length} cellules pour ${header.length} colonnes.`, `This line has ${row.cells.length} cells for ${header.length} columns.`));
+      return;
+    }
+    header.forEach((spec, i) => {
+      if (spec === undefined) return;
+      const raw = (row.cells[i] ?? "").trim();
+      const column = row.columns[i] ?? 1;
+      columnOf.set(spec.key, column);
+      if (raw === "") return;
+      const kind = spec.kind;
+      if (kind === "text") obj[spec.key] = raw;
+      else if (kind === "decimal") {
+        const d: Decimal | undefined = parseFrenchDecimal(raw);
+        if (d === undefined) {
+          problems.push(cellProblem("NRS_NOT_A_NUMBER", row.line, column, spec.key,
+            `« ${raw} » n'est pas un nombre (colonne ${spec.names[0]}).`, `"${raw}" is not a number (column ${spec.names[0]}).`));
+          bad = true;
+        } else obj[spec.key] = d;
+      } else if (kind === "integer") {
+        const d: Decimal | undefined = parseFrenchDecimal(raw);
+        if (d === undefined || !d.isInteger() || d.abs().gt(Number.MAX_SAFE_INTEGER)) {
+          problems.push(cellProblem("NRS_NOT_AN_INTEGER", row.line, column, spec.key,
+            `« ${raw} » n'est pas un nombre entier (colonne ${spec.names[0]}).`, `"${raw}" is not a whole number (column ${spec.names[0]}).`));
+          bad = true;
+        } else obj[spec.key] = d.toNumber();
+      } else if (kind === "date") {
+        const d = parseDateCell(raw);
+        if (d === undefined) {
+          problems.push(cellProblem("NRS_INVALID_DATE", row.line, column, spec.key,
+            `« ${raw} » n'est pas une date AAAA-MM-JJ ou JJ/MM/AAAA (colonne ${spec.names[0]}).`,
+            `"${raw}" is not a YYYY-MM-DD or DD/MM/YYYY date (column ${spec.names[0]}).`));
+          bad = true;
+        } else obj[spec.key] = d;
+      } else if (kind === "boolean") {
+        const w = normalizeWord(raw);
+        if (TRUE_WORDS.has(w)) obj[spec.key] = true;
+        else if (FALSE_WORDS.has(w)) obj[spec.key] = false;
+        else {
+          problems.push(cellProblem("NRS_INVALID_BOOLEAN", row.line, column, spec.key,
+            `« ${raw} » : oui ou non attendu (colonne ${spec.names[0]}).`, `"${raw}": yes or no expected (column ${spec.names[0]}).`));
+          bad = true;
+        }
+      } else {
+        const v = kind.oneOf(raw);
+        if (v === undefined) {
+          problems.push(cellProblem("NRS_INVALID_VALUE", row.line, column, spec.key,
+            `« ${raw} » n'est pas une valeur admise (colonne ${spec.names[0]} : ${kind.expected}).`,
+            `"${raw}" is not an accepted value (column ${spec.names[0]}: ${kind.expected}).`));
+          bad = true;
+        } else obj[spec.key] = v;
+      }
+    });
+    if (bad) return;
+    const r = safeParse(schema, obj);
+    if (!r.ok) {
+      for (const p of r.errors) {
+        const key = typeof p.path[0] === "string" ? p.path[0] : "";
+        problems.push({ ...p, line: row.line, column: columnOf.get(key) ?? 1 });
+      }
+      return;
+    }
+    records.push({ ...(r.value as object), line: row.line } as z.output<S> & { readonly line: number });
+  }, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
+  if (header === undefined && !fatal) {
+    problems.push({ code: "NRS_EMPTY_FILE", severity: "error", path: [], line: 1, column: 1,
+      message: { fr: "Fichier vide : une ligne d'en-tête est attendue.", en: "Empty file: a header line is expected." } });
+  }
+  return { ok: !problems.some((p) => p.severity === "error"), records, problems };
+}

@@ -1,0 +1,122 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import { check, zNonNegativeDecimal, type CsvInput } from "@nrs/core";
+import { resolveInventoryType } from "@nrs/footprint";
+import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+
+/**
+ * Where a retired item went. `CESSION` (to another public person), `VENTE` (sale) and `DON` (gift to
+ * staff, associations…) are the reuse channels of décret n° 2023-266 (they count only with the
+ * acquirer's prior reuse commitment); `RECYCLAGE` is a WEEE channel (éco-organisme, treatment
+ * operator); `DESTRUCTION` a secure destruction; `STOCK` not gone yet.
+ */
+export type RetirementDestination = "CESSION" | "VENTE" | "DON" | "RECYCLAGE" | "DESTRUCTION" | "STOCK";
+
+/** The décret 2023-266 reuse channels. */
+export const REUSE_DESTINATIONS: readonly RetirementDestination[] = ["CESSION", "VENTE", "DON"];
+
+const DESTINATION_WORDS: ReadonlyMap<string, RetirementDestination> = new Map([
+  ["cession", "CESSION"], ["transfer", "CESSION"], ["vente", "VENTE"], ["sale", "VENTE"], ["don", "DON"], ["donation", "DON"], ["gift", "DON"],
+  ["recyclage", "RECYCLAGE"], ["deee", "RECYCLAGE"], ["recycling", "RECYCLAGE"], ["weee", "RECYCLAGE"],
+  ["destruction", "DESTRUCTION"], ["stock", "STOCK"], ["en_stock", "STOCK"], ["in_stock", "STOCK"],
+]);
+
+function resolveDestination(text: string): RetirementDestination | undefined {
+  return DESTINATION_WORDS.get(normalizeWord(text));
+}
+
+function resolveCategory(text: string): string | undefined {
+  return resolveInventoryType(text)?.code;
+}
+
+/**
+ * zod/mini schema of a retired-equipment record (a line of `sorties.csv`): `reformDate` is when the
+ * item was declared réformé (it is then « en stock » until it leaves on `exitDate`).
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "@nrs/core";
+ * import { RetirementSchema } from "@nrs/indicators";
+ * const r = safeParse(RetirementSchema, { category: "ecran", reformDate: "2024-05-01", exitDate: "2024-03-01", destination: "DON" });
+ * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_EXIT_BEFORE_REFORM
+ * ```
+ */
+export const RetirementSchema = z.object({
+  entity: z.optional(z.string().check(z.minLength(1))),
+  id: z.optional(z.string()),
+  category: z.string().check(z.minLength(1)),
+  quantity: z.prefault(z.number().check(z.int(), z.minimum(1)), 1),
+  acquisitionDate: z.optional(zIsoDate),
+  ageYears: z.optional(zNonNegativeDecimal),
+  reformDate: zIsoDate,
+  exitDate: z.optional(zIsoDate),
+  destination: z.enum(["CESSION", "VENTE", "DON", "RECYCLAGE", "DESTRUCTION", "STOCK"]),
+  reuseCommitment: z.optional(z.boolean()),
+  classified: z.optional(z.boolean()),
+  weightKg: z.optional(zNonNegativeDecimal),
+}).check(
+  check((r: { reformDate: string; exitDate?: string | undefined }) => r.exitDate === undefined || r.exitDate >= r.reformDate, "NRS_EXIT_BEFORE_REFORM",
+    "La date de sortie précède la date de réforme.", "The exit date is before the retirement date."),
+  check((r: { reformDate: string; acquisitionDate?: string | undefined }) => r.acquisitionDate === undefined || r.acquisitionDate <= r.reformDate, "NRS_REFORM_BEFORE_ACQUISITION",
+    "La date de réforme précède la date d'acquisition.", "The retirement date is before the acquisition date."),
+  check((r: { destination: string; exitDate?: string | undefined }) => r.destination === "STOCK" || r.exitDate !== undefined, "NRS_EXIT_DATE_MISSING",
+    "Une date de sortie est attendue pour une destination autre que STOCK.", "An exit date is expected for a destination other than STOCK."),
+);
+
+/** A retired item (or identical items), a line of `sorties.csv`. */
+export interface RetirementRecord {
+  readonly entity?: string;
+  readonly id?: string;
+  /** Inventory type code of `@nrs/footprint` (`ordinateur_portable`, `ecran`…). */
+  readonly category: string;
+  readonly quantity: number;
+  readonly acquisitionDate?: string;
+  /** Age at retirement, years (used when `acquisitionDate` is absent). */
+  readonly ageYears?: Decimal;
+  /** Date the item was declared réformé. */
+  readonly reformDate: string;
+  /** Date it left (absent while in stock). */
+  readonly exitDate?: string;
+  readonly destination: RetirementDestination;
+  /** The acquirer committed beforehand to reuse it (required for it to count as reuse). */
+  readonly reuseCommitment?: boolean;
+  /** Holds classified information or falls under specific public-security obligations (excluded). */
+  readonly classified?: boolean;
+  /** Total weight of the line, kg. */
+  readonly weightKg?: Decimal;
+  readonly line?: number;
+}
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  { key: "id", names: ["identifiant", "id"], kind: "text" },
+  { key: "category", names: ["type", "categorie", "category"], kind: { oneOf: resolveCategory, expected: "type d'équipement de l'inventaire / inventory type" }, required: true },
+  { key: "quantity", names: ["quantite", "quantity"], kind: "integer" },
+  { key: "acquisitionDate", names: ["date_acquisition", "acquisition_date"], kind: "date" },
+  { key: "ageYears", names: ["age_ans", "age_years", "age"], kind: "decimal" },
+  { key: "reformDate", names: ["date_reforme", "retirement_date", "reform_date"], kind: "date", required: true },
+  { key: "exitDate", names: ["date_sortie", "exit_date"], kind: "date" },
+  { key: "destination", names: ["destination"], kind: { oneOf: resolveDestination, expected: "cession, vente, don, recyclage, destruction, stock" }, required: true },
+  { key: "reuseCommitment", names: ["engagement_reemploi", "reuse_commitment"], kind: "boolean" },
+  { key: "classified", names: ["information_classifiee", "classified"], kind: "boolean" },
+  { key: "weightKg", names: ["poids_kg", "weight_kg"], kind: "decimal" },
+];
+
+/**
+ * Reads `sorties.csv` (retired equipment): `entite`, `identifiant`, `type`, `quantite`,
+ * `date_acquisition`, `age_ans`, `date_reforme`, `date_sortie`, `destination`, `engagement_reemploi`,
+ * `information_classifiee`, `poids_kg` (English aliases accepted).
+ *
+ * @example
+ * ```ts
+ * import { parseRetirementsCsv } from "@nrs/indicators";
+ * const csv = "type;quantite;date_reforme;date_sortie;destination;engagement_reemploi\n" +
+ *   "portable;10;2023-11-02;2024-02-10;don;oui\necran;2;2023-11-02;;vendu;\n";
+ * const r = await parseRetirementsCsv(csv);
+ * console.log(r.records[0]?.category, r.problems[0]?.code, r.problems[0]?.line); // ordinateur_portable NRS_INVALID_VALUE 3
+ * ```
+ */
+export async function parseRetirementsCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<RetirementRecord>> {
+  return readRecordsCsv(input, COLUMNS, RetirementSchema, options) as Promise<RecordsParseResult<RetirementRecord>>;
+}
+

@@ -1,0 +1,99 @@
+import { Decimal } from "decimal.js";
+import type { Message } from "@nrs/core";
+import { ex, out } from "./exact.js";
+import type { IndicatorComponent } from "./indicator-value.js";
+import { REUSE_DESTINATIONS, type RetirementRecord } from "./retirement-record.js";
+
+/**
+ * The décret n° 2023-266 yearly target (art. 3): 25 % in 2023, 35 % in 2024, 50 % from 2025;
+ * `undefined` before 2023.
+ *
+ * @example
+ * ```ts
+ * import { reuseTarget2023266 } from "@nrs/indicators";
+ * console.log(reuseTarget2023266(2022), reuseTarget2023266(2024)?.toString(), reuseTarget2023266(2030)?.toString()); // undefined 35 50
+ * ```
+ */
+export function reuseTarget2023266(year: number): Decimal | undefined {
+  if (year < 2023) return undefined;
+  return new Decimal(year === 2023 ? 25 : year === 2024 ? 35 : 50);
+}
+
+/** Options of {@link reuseRatio2023266}. */
+export interface ReuseRatioOptions {
+  readonly year: number;
+  /** Age above which an item is excluded (years, default 10: « plus de dix ans »). */
+  readonly maxAgeYears?: number;
+}
+
+/** The décret 2023-266 ratio with its parts and what was left out. */
+export interface ReuseRatio extends IndicatorComponent {
+  /** A: items sent to reuse or re-use during the year. */
+  readonly sentToReuse: number;
+  /** B: retired items in stock on 1 January. */
+  readonly stockOnJanuary1: number;
+  /** Items left out as over the age limit, as classified, or as reuse without a prior commitment. */
+  readonly excluded: { readonly overAge: number; readonly classified: number; readonly noCommitment: number; readonly unknownAge: number };
+  readonly lines: readonly number[];
+}
+
+const DAY_MS = 86_400_000;
+
+function ageAtReform(r: RetirementRecord): Decimal | undefined {
+  if (r.ageYears !== undefined) return r.ageYears;
+  if (r.acquisitionDate === undefined) return undefined;
+  const days = (Date.parse(r.reformDate) - Date.parse(r.acquisitionDate)) / DAY_MS;
+  return new Decimal(days).dividedBy("365.25");
+}
+
+/**
+ * The décret n° 2023-266 reuse ratio for year N: A / B × 100 where A = items (quantities) sent to
+ * reuse or re-use during N (exit in N to `CESSION`, `VENTE` or `DON` with the acquirer's prior reuse
+ * commitment) and B = retired items in stock on 1 January N (declared réformé before 1 January N and
+ * not gone before it). Items over `maxAgeYears` at retirement and classified items are excluded from
+ * both; items of unknown age are kept and counted in `excluded.unknownAge` for the record. `value` is
+ * absent when B is zero; `reference` is the year's target.
+ *
+ * @example
+ * ```ts
+ * import { reuseRatio2023266 } from "@nrs/indicators";
+ * const r = reuseRatio2023266([
+ *   { category: "ordinateur_portable", quantity: 40, reformDate: "2023-10-01", destination: "STOCK" },
+ *   { category: "ordinateur_portable", quantity: 30, reformDate: "2023-11-01", exitDate: "2024-03-01", destination: "DON", reuseCommitment: true },
+ *   { category: "ecran", quantity: 30, reformDate: "2023-11-01", exitDate: "2024-05-01", destination: "RECYCLAGE" },
+ * ], { year: 2024 });
+ * console.log(r?.value.toString(), r?.reference?.met); // 30 false
+ * ```
+ */
+export function reuseRatio2023266(retirements: readonly RetirementRecord[], options: ReuseRatioOptions): ReuseRatio | undefined {
+  const start = `${options.year}-01-01`;
+  const end = `${options.year + 1}-01-01`;
+  const maxAge = new Decimal(options.maxAgeYears ?? 10);
+  let a = 0, b = 0, overAge = 0, classified = 0, noCommitment = 0, unknownAge = 0;
+  const lines: number[] = [];
+  for (const r of retirements) {
+    const inStock = r.reformDate < start && (r.exitDate === undefined || r.exitDate >= start);
+    const reusedInYear = r.exitDate !== undefined && r.exitDate >= start && r.exitDate < end && REUSE_DESTINATIONS.includes(r.destination);
+    if (!inStock && !reusedInYear) continue;
+    if (r.classified === true) { classified += r.quantity; continue; }
+    const age = ageAtReform(r);
+    if (age !== undefined && age.gt(maxAge)) { overAge += r.quantity; continue; }
+    if (age === undefined) unknownAge += r.quantity;
+    let used = false;
+    if (inStock) { b += r.quantity; used = true; }
+    if (reusedInYear) {
+      if (r.reuseCommitment === true) { a += r.quantity; used = true; } else noCommitment += r.quantity;
+    }
+    if (used && r.line !== undefined) lines.push(r.line);
+  }
+  if (b === 0) return undefined;
+  const value = out(ex(a).dividedBy(b).times(100), true);
+  const target = reuseTarget2023266(options.year);
+  const label: Message = { fr: `Cible du décret n° 2023-266 pour ${options.year}`, en: `Décret 2023-266 target for ${options.year}` };
+  return {
+    value, numerator: new Decimal(a), denominator: new Decimal(b), sentToReuse: a, stockOnJanuary1: b,
+    excluded: { overAge, classified, noCommitment, unknownAge }, lines,
+    ...(target === undefined ? {} : { reference: { value: target, met: value.gte(target), label } }),
+  };
+}
+

@@ -1,0 +1,69 @@
+import * as z from "zod/mini";
+import { check, type CsvInput } from "@nrs/core";
+import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+
+/** Number of criteria of RGAA 4.1 (DISIC/RGAA `v4.1/JSON/criteres.json`). */
+export const RGAA_CRITERIA_COUNT = 106;
+
+/**
+ * zod/mini schema of an RGAA audit result (a line of `rgaa.csv`): counts of compliant, non-compliant
+ * and not-applicable criteria of RGAA 4.1 (their sum cannot exceed 106).
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "@nrs/core";
+ * import { RgaaAuditSchema } from "@nrs/indicators";
+ * const r = safeParse(RgaaAuditSchema, { service: "site", date: "2024-05-02", compliant: 80, nonCompliant: 30, notApplicable: 10 });
+ * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_RGAA_TOO_MANY_CRITERIA
+ * ```
+ */
+export const RgaaAuditSchema = z.object({
+  entity: z.optional(z.string().check(z.minLength(1))),
+  service: z.string().check(z.minLength(1)),
+  date: zIsoDate,
+  compliant: z.number().check(z.int(), z.minimum(0)),
+  nonCompliant: z.number().check(z.int(), z.minimum(0)),
+  notApplicable: z.optional(z.number().check(z.int(), z.minimum(0))),
+  url: z.optional(z.string()),
+}).check(check((a: { compliant: number; nonCompliant: number; notApplicable?: number | undefined }) =>
+  a.compliant + a.nonCompliant + (a.notApplicable ?? 0) <= RGAA_CRITERIA_COUNT, "NRS_RGAA_TOO_MANY_CRITERIA",
+  `Plus de ${RGAA_CRITERIA_COUNT} critères au total (RGAA 4.1).`, `More than ${RGAA_CRITERIA_COUNT} criteria in total (RGAA 4.1).`));
+
+/** An RGAA 4.1 audit of a digital service. */
+export interface RgaaAuditRecord {
+  readonly entity?: string;
+  readonly service: string;
+  readonly date: string;
+  /** Criteria validated on every page of the sample. */
+  readonly compliant: number;
+  /** Applicable criteria not validated. */
+  readonly nonCompliant: number;
+  readonly notApplicable?: number;
+  readonly url?: string;
+  readonly line?: number;
+}
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  { key: "service", names: ["service", "site"], kind: "text", required: true },
+  { key: "date", names: ["date_audit", "date", "audit_date"], kind: "date", required: true },
+  { key: "compliant", names: ["criteres_conformes", "conformes", "compliant"], kind: "integer", required: true },
+  { key: "nonCompliant", names: ["criteres_non_conformes", "non_conformes", "non_compliant"], kind: "integer", required: true },
+  { key: "notApplicable", names: ["criteres_non_applicables", "non_applicables", "not_applicable"], kind: "integer" },
+  { key: "url", names: ["url", "adresse"], kind: "text" },
+];
+
+/**
+ * Reads `rgaa.csv`: `entite`, `service`, `date_audit`, `criteres_conformes`,
+ * `criteres_non_conformes`, `criteres_non_applicables`, `url` (English aliases accepted).
+ *
+ * @example
+ * ```ts
+ * import { parseRgaaCsv } from "@nrs/indicators";
+ * const r = await parseRgaaCsv("service,date_audit,conformes,non_conformes\nsite,2024-10-01,40,10\n");
+ * console.log(r.records[0]?.compliant, r.ok); // 40 true
+ * ```
+ */
+export async function parseRgaaCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<RgaaAuditRecord>> {
+  return readRecordsCsv(input, COLUMNS, RgaaAuditSchema, options) as Promise<RecordsParseResult<RgaaAuditRecord>>;
+}

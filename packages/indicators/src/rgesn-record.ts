@@ -1,0 +1,63 @@
+import * as z from "zod/mini";
+import { check, type CsvInput } from "@nrs/core";
+import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { RGESN_CRITERIA } from "./rgesn-criteria.js";
+import { parseRgesnStatus, type RgesnStatus } from "./rgesn-score.js";
+
+/**
+ * zod/mini schema of one line of an RGESN evaluation (`rgesn.csv`, long format: one line per service,
+ * evaluation date and criterion).
+ *
+ * @example
+ * ```ts
+ * import { safeParse } from "@nrs/core";
+ * import { RgesnEvaluationSchema } from "@nrs/indicators";
+ * const r = safeParse(RgesnEvaluationSchema, { service: "site", date: "2024-05-02", criterion: "10.1", status: "VALIDE" });
+ * console.log(r.ok ? "ok" : r.errors[0]?.path); // ["criterion"]
+ * ```
+ */
+export const RgesnEvaluationSchema = z.object({
+  entity: z.optional(z.string().check(z.minLength(1))),
+  service: z.string().check(z.minLength(1)),
+  date: zIsoDate,
+  criterion: z.string().check(check((id: string) => RGESN_CRITERIA.some((c) => c.id === id), "NRS_RGESN_UNKNOWN_CRITERION",
+    "Critère RGESN 2024 inconnu (identifiants 1.1 à 9.7).", "Unknown RGESN 2024 criterion (ids 1.1 to 9.7).")),
+  status: z.enum(["VALIDE", "NON_VALIDE", "EN_COURS", "A_EVALUER", "NON_APPLICABLE"]),
+});
+
+/** One criterion of one RGESN evaluation of a service. */
+export interface RgesnEvaluationRecord {
+  readonly entity?: string;
+  /** Name or identifier of the digital service. */
+  readonly service: string;
+  /** Evaluation date: the latest evaluation of a service within the year is the one scored. */
+  readonly date: string;
+  /** Criterion id, e.g. `4.1`. */
+  readonly criterion: string;
+  readonly status: RgesnStatus;
+  readonly line?: number;
+}
+
+const COLUMNS: readonly ColumnSpec[] = [
+  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  { key: "service", names: ["service", "service_numerique", "digital_service"], kind: "text", required: true },
+  { key: "date", names: ["date_evaluation", "date", "evaluation_date"], kind: "date", required: true },
+  { key: "criterion", names: ["critere", "criterion"], kind: "text", required: true },
+  { key: "status", names: ["statut", "status"], kind: { oneOf: parseRgesnStatus, expected: "Validé, Non validé, En cours, À évaluer, Non applicable" }, required: true },
+];
+
+/**
+ * Reads `rgesn.csv`: `entite`, `service`, `date_evaluation`, `critere`, `statut` (English aliases
+ * `entity`, `service`, `evaluation_date`, `criterion`, `status`); statuses in the spreadsheet's French
+ * wording or in English.
+ *
+ * @example
+ * ```ts
+ * import { parseRgesnCsv } from "@nrs/indicators";
+ * const r = await parseRgesnCsv("service;date_evaluation;critere;statut\nsite;2024-06-01;1.1;Validé\nsite;2024-06-01;1.1b;Validé\n");
+ * console.log(r.records.length, r.problems[0]?.code, r.problems[0]?.line); // 1 NRS_RGESN_UNKNOWN_CRITERION 3
+ * ```
+ */
+export async function parseRgesnCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<RgesnEvaluationRecord>> {
+  return readRecordsCsv(input, COLUMNS, RgesnEvaluationSchema, options) as Promise<RecordsParseResult<RgesnEvaluationRecord>>;
+}
