@@ -3,6 +3,7 @@ import type { DecimalInput, Problem } from "@nrs/core";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
 import type { InventoryItem } from "./inventory-item.js";
 import type { InventoryOrigin } from "./inventory-vocabulary.js";
+import { ex, Exact, out as out_, type ExactValue } from "./exact.js";
 import { lifetimeInfo, type LifetimeInfo, type LineRecord } from "./inventory-reader.js";
 
 /**
@@ -11,13 +12,17 @@ import { lifetimeInfo, type LifetimeInfo, type LineRecord } from "./inventory-re
  * sums over the lines, so that the Decimal work of a footprint grows with the number of groups, not
  * of lines.
  *
- * The day counts carry the reporting-year allocation. For each line, the days of the year during which
- * the items were in the estate (from `date_acquisition`, or the whole year when unknown, to
- * `date_sortie`, excluded) are multiplied by the quantity: `serviceDeviceDays`. The same for the days
- * that also fall within the amortisation period (`date_acquisition` plus the lifetime; the whole
- * year when the acquisition date is unknown): `amortizedDeviceDays`. A year's embodied share is then
- * `impact × amortizedDeviceDays / (daysInYear × lifetime)` and its estimated use
- * `kWh per year × serviceDeviceDays / daysInYear`.
+ * The day counts carry the reporting-year allocation, with the rule of `computeDeviceFootprint`. For
+ * each line, the days of the year during which the items were in the estate (from `date_acquisition`,
+ * or the whole year when unknown, to `date_sortie`, excluded) are multiplied by the quantity:
+ * `serviceDeviceDays`. The amortisation window of a line starts at its acquisition date and lasts
+ * `W` days: the whole years of the lifetime on the calendar (29 February → 28 February) plus the
+ * fraction of a year as days of 365.25. The days in the estate that fall within the window, times the
+ * quantity, make `amortizedDeviceDays` (fractional when a window ends within the year). The year's
+ * share of the embodied impact is `Σ quantity × amortised days / W` over the lines:
+ * `chargedDeviceYears`. Lines without acquisition date are charged `quantity × days in service /
+ * (days in the year × lifetime)`. Lines are bucketed by `W` inside a group, so the only divisions are
+ * one per distinct window length, as many as the per-line calculation would make for those lines.
  *
  * @example
  * ```ts
@@ -50,8 +55,14 @@ export interface InventoryGroup {
   readonly quantityWithoutDate: number;
   /** Σ quantity × days in the estate during the reporting year. */
   readonly serviceDeviceDays: Decimal;
-  /** Σ quantity × days in the estate and within the amortisation period during the reporting year. */
+  /** Σ quantity × days in the estate and within the amortisation window during the reporting year. */
   readonly amortizedDeviceDays: Decimal;
+  /**
+   * The year's share of the embodied impact, in device-years: Σ quantity × amortised days / window
+   * length. Divisions are made at 120 significant digits (the only rounding of the inventory). Absent
+   * when the lifetime is unknown (no `duree_vie_annees` and no default for the type).
+   */
+  readonly chargedDeviceYears?: Decimal;
   /** Σ measured kWh of the lines (only when `measured`). */
   readonly annualKwh?: Decimal;
 }
@@ -93,6 +104,13 @@ class IntSum {
   }
 }
 
+interface WindowSums {
+  /** Σ quantity × whole amortised days. */
+  readonly whole: IntSum;
+  /** Σ quantity of the lines whose window ends within their days in the estate (they add the fraction days). */
+  readonly fraction: IntSum;
+}
+
 interface Acc {
   readonly type: string;
   readonly entity: string;
@@ -105,15 +123,16 @@ interface Acc {
   quantity: number;
   quantityWithoutDate: number;
   service: IntSum;
-  amortized: IntSum;
+  /** Window buckets: whole days of the window (or -1 for lines without date) → sums. */
+  windows: Map<number, WindowSums>;
   kwhMicro: IntSum;
   kwhDecimal: Decimal | undefined;
 }
 
-/** The end (excluded) of the amortisation period: whole years added to the civil date (29 Feb → 28 Feb), then the extra days. */
-function amortisationEnd(y: number, m: number, d: number, life: LifetimeInfo): number {
+/** Whole days of the amortisation window: the whole years of the lifetime on the calendar (29 February → 28 February). */
+function wholeWindowDays(y: number, m: number, d: number, acquisitionDay: number, life: LifetimeInfo): number {
   const ty = y + life.wholeYears;
-  return dayNumber(ty, m, Math.min(d, daysInMonth(ty, m))) + life.extraDays;
+  return dayNumber(ty, m, Math.min(d, daysInMonth(ty, m))) - acquisitionDay;
 }
 
 /** Small integer ids for the values of one key component, so that a group key is one number. */
@@ -180,8 +199,11 @@ export class InventoryAccumulator {
     const ret = r.retirementDay;
     const to = ret === undefined || ret > this.end ? this.end : ret;
     const service = to > from ? to - from : 0;
-    let amortized = service;
-    if (acq !== undefined && service > 0) {
+    // The window bucket (-1: no acquisition date) and the amortised days as whole days + fraction or not.
+    let bucket = -1;
+    let amortWhole = service;
+    let withFraction = false;
+    if (acq !== undefined) {
       const l = life ?? this.defaultLifetime(r.type);
       if (l === null) {
         this.problems.push({
@@ -193,9 +215,20 @@ export class InventoryAccumulator {
         });
         return false;
       }
-      const amortEnd = amortisationEnd(r.acquisitionYear, r.acquisitionMonth, r.acquisitionDayOfMonth, l);
-      const until = amortEnd < to ? amortEnd : to;
-      amortized = until > from ? until - from : 0;
+      bucket = wholeWindowDays(r.acquisitionYear, r.acquisitionMonth, r.acquisitionDayOfMonth, acq, l);
+      if (service === 0) amortWhole = 0;
+      else {
+        // Window end = acq + bucket + fraction days. It cuts the stay when it falls before `to`.
+        const wholeEnd = acq + bucket;
+        if (wholeEnd + l.fractionDaysNumber < to) {
+          const whole = wholeEnd - from;
+          if (whole + l.fractionDaysNumber <= 0) amortWhole = 0;
+          else {
+            amortWhole = whole;
+            withFraction = true;
+          }
+        }
+      }
     }
     const lifeKey = life === undefined ? "" : life.key;
     const measured = r.kwhMicro !== undefined || r.kwhDecimal !== undefined;
@@ -215,7 +248,7 @@ export class InventoryAccumulator {
     if (g === undefined) {
       g = {
         type: r.type, entity: r.entity, origin: r.origin, lifetime: life?.value, location: r.location, measured, firstLine: r.line,
-        lines: 0, quantity: 0, quantityWithoutDate: 0, service: new IntSum(), amortized: new IntSum(), kwhMicro: new IntSum(), kwhDecimal: undefined,
+        lines: 0, quantity: 0, quantityWithoutDate: 0, service: new IntSum(), windows: new Map(), kwhMicro: new IntSum(), kwhDecimal: undefined,
       };
       if (key >= 0) this.groups.set(key, g);
       else this.overflow.set(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`, g);
@@ -224,7 +257,13 @@ export class InventoryAccumulator {
     g.quantity += r.quantity;
     if (acq === undefined) g.quantityWithoutDate += r.quantity;
     g.service.add(r.quantity * service);
-    g.amortized.add(r.quantity * amortized);
+    let w = g.windows.get(bucket);
+    if (w === undefined) {
+      w = { whole: new IntSum(), fraction: new IntSum() };
+      g.windows.set(bucket, w);
+    }
+    w.whole.add(r.quantity * amortWhole);
+    if (withFraction) w.fraction.add(r.quantity);
     if (r.kwhMicro !== undefined) g.kwhMicro.add(r.kwhMicro);
     else if (r.kwhDecimal !== undefined) g.kwhDecimal = g.kwhDecimal === undefined ? r.kwhDecimal : g.kwhDecimal.plus(r.kwhDecimal);
     return true;
@@ -241,11 +280,26 @@ export class InventoryAccumulator {
         kwh = g.kwhMicro.value.dividedBy(1_000_000);
         if (g.kwhDecimal !== undefined) kwh = kwh.plus(g.kwhDecimal);
       }
+      const life = g.lifetime === undefined ? this.defaultLifetime(g.type) : lifetimeInfo(g.lifetime);
+      let amortized = new Exact(0);
+      let charged: ExactValue | undefined = life === null ? undefined : new Exact(0);
+      for (const [bucket, w] of g.windows) {
+        const fraction = life === null ? new Exact(0) : ex(life.fractionDays);
+        const days = ex(w.whole.value).plus(fraction.times(ex(w.fraction.value)));
+        amortized = amortized.plus(days);
+        if (bucket < 0) {
+          // No acquisition date: a year in service is charged 1 / lifetime (the calculator's rule).
+          if (life !== null && charged !== undefined) charged = charged.plus(days.div(ex(life.value).times(this.daysInYear)));
+        } else if (life !== null && charged !== undefined) {
+          charged = charged.plus(days.div(fraction.plus(bucket)));
+        }
+      }
       out.push({
         type: g.type, entity: g.entity, origin: g.origin, location: g.location, measured: g.measured,
         ...(g.lifetime === undefined ? {} : { lifetimeYears: g.lifetime }),
         lines: g.lines, firstLine: g.firstLine, quantity: g.quantity, quantityWithoutDate: g.quantityWithoutDate,
-        serviceDeviceDays: g.service.value, amortizedDeviceDays: g.amortized.value,
+        serviceDeviceDays: g.service.value, amortizedDeviceDays: out_(amortized),
+        ...(charged === undefined ? {} : { chargedDeviceYears: out_(charged) }),
         ...(kwh === undefined ? {} : { annualKwh: kwh }),
       });
     }

@@ -19,8 +19,10 @@ export interface LifetimeInfo {
   readonly key: string;
   readonly value: Decimal;
   readonly wholeYears: number;
-  /** The fractional part of the lifetime as days (× 365.25, rounded half up). */
-  readonly extraDays: number;
+  /** The fractional part of the lifetime as days of 365.25, exact (not rounded). */
+  readonly fractionDays: Decimal;
+  /** The same as a float, for comparisons with whole day numbers. */
+  readonly fractionDaysNumber: number;
 }
 
 /**
@@ -240,7 +242,16 @@ export class InventoryReader {
   private cell(row: CsvRow, i: number, key: InventoryColumnKey): string {
     let v: string;
     if (i < 0 || i >= row.cells.length) v = this.constants.get(key) ?? "";
-    else v = (row.cells[i] as string).trim();
+    else {
+      v = row.cells[i] as string;
+      // trim() only when needed: most cells have no surrounding space and the call is on the hot path.
+      const n = v.length;
+      if (n > 0) {
+        const a = v.charCodeAt(0);
+        const z = v.charCodeAt(n - 1);
+        if (a <= 32 || a >= 127 || z <= 32 || z >= 127) v = v.trim();
+      }
+    }
     if (this.valueMaps.size > 0) {
       const map = this.valueMaps.get(key);
       if (map !== undefined && v !== "") v = map.get(normalizeInventoryWord(v)) ?? v;
@@ -310,7 +321,7 @@ export class InventoryReader {
     // dates
     r.acquisitionDay = undefined; r.acquisitionDate = undefined; r.retirementDay = undefined; r.retirementDate = undefined;
     const aText = this.cell(row, this.iAcq, "date_acquisition");
-    if (aText !== "") {
+    if (aText !== "" && !this.fastDate(aText)) {
       const d = this.date(aText);
       if (isBad(d)) this.fail(row, this.iAcq, "date_acquisition", d);
       else {
@@ -433,6 +444,26 @@ export class InventoryReader {
     return v;
   }
 
+  /**
+   * Reads a canonical, valid YYYY-MM-DD acquisition date straight into the record: no regular
+   * expression, no cache lookup (hashing a fresh cell string costs more than reading ten characters),
+   * no allocation. Returns false for anything else, which then takes the general path.
+   */
+  private fastDate(text: string): boolean {
+    if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+    const y = digits(text, 0, 4);
+    const m = digits(text, 5, 7);
+    const d = digits(text, 8, 10);
+    if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return false;
+    const r = this.rec;
+    r.acquisitionDay = dayNumber(y, m, d);
+    r.acquisitionDate = text;
+    r.acquisitionYear = y;
+    r.acquisitionMonth = m;
+    r.acquisitionDayOfMonth = d;
+    return true;
+  }
+
   private date(text: string): Parsed<ParsedDate> {
     let d = this.dateCache.get(text);
     if (d === undefined) {
@@ -446,6 +477,17 @@ export class InventoryReader {
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, value);
   }
+}
+
+/** The number written by the ASCII digits of text[from, to), or -1 if one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 function tooLarge(text: string, max: string): Bad {
@@ -530,8 +572,8 @@ export function parseLifetime(text: string): Parsed<LifetimeInfo> {
 /** @internal */
 export function lifetimeInfo(v: Decimal): LifetimeInfo {
   const whole = v.floor();
-  const extra = v.minus(whole).times("365.25").toDecimalPlaces(0, Decimal.ROUND_HALF_UP);
-  return { key: v.toString(), value: v, wholeYears: whole.toNumber(), extraDays: extra.toNumber() };
+  const fraction = v.minus(whole).times("365.25");
+  return { key: v.toString(), value: v, wholeYears: whole.toNumber(), fractionDays: fraction, fractionDaysNumber: fraction.toNumber() };
 }
 
 function parseKwh(text: string): Parsed<Decimal> {

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { readCsvBatches, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
+import { readCsvEach, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
 import { InventoryAccumulator, type GroupInventoryOptions, type InventoryGroups } from "./group-inventory.js";
 import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 import { InventoryReader, type InventoryReadOptions, type LineRecord } from "./inventory-reader.js";
@@ -91,9 +91,7 @@ export async function parseInventoryCsv(input: CsvInput, options: ParseInventory
     if (keep) items.push(toItem(r));
   });
   const csvOptions: CsvOptions = options.delimiter === undefined ? {} : { delimiter: options.delimiter };
-  for await (const batch of readCsvBatches(input, csvOptions)) {
-    for (let i = 0; i < batch.length; i++) reader.push(batch[i] as (typeof batch)[number]);
-  }
+  await readCsvEach(input, (row) => reader.push(row), csvOptions);
   reader.end();
   const groups = acc?.result();
   const problems = groups === undefined || groups.problems.length === 0 ? reader.problems : [...reader.problems, ...groups.problems];
