@@ -10,8 +10,17 @@ import { formatNumber, formatQuantity } from "./format-number.js";
 export const tr = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en);
 export const m = (message: Message | string, lang: Lang): string => (typeof message === "string" ? message : message[lang]);
 export const libelle = (l: { fr: string; en?: string | undefined }, lang: Lang): string => (lang === "en" ? l.en ?? l.fr : l.fr);
-export const num = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang);
-export const qty = (v: DecimalInput, unit: string, lang: Lang): string => formatQuantity(v, unit, lang);
+// Two decimals for ordinary magnitudes, but at least three significant digits below 1, so that
+// 0.0871 kgSbEq does not print as 0.09 (or 0.0004 as 0).
+function decimalsFor(v: DecimalInput): number {
+  const abs = toDecimal(v).abs();
+  if (abs.isZero() || abs.gte(1)) return 2;
+  return Math.min(20, -Math.floor(Math.log10(abs.toNumber())) + 2);
+}
+export const num = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: decimalsFor(v) });
+/** The exact value, every decimal kept (factors are cited as the pack writes them). */
+export const exact = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: 40 });
+export const qty = (v: DecimalInput, unit: string, lang: Lang): string => formatQuantity(v, unit, lang, { maxDecimals: decimalsFor(v) });
 export const euros = (v: DecimalInput, lang: Lang): string => formatQuantity(toDecimal(v), "€", lang, { maxDecimals: 0 });
 
 const PROGRAMME_DUE = "2023-01-01";

@@ -1,16 +1,19 @@
 import type { Lang } from "@nrs/core";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
-import { num, tr } from "./compose-common.js";
+import { formatNumber } from "./format-number.js";
+import { exact, num, tr } from "./compose-common.js";
 import type { Provenance } from "./provenance.js";
 import type { FactorCitation } from "./report-input.js";
 import type { DocumentEcoIndex } from "./report-ecoindex.js";
 
+// The size is written with a fixed number of decimals so that the sentence keeps its length from one
+// round to the next; otherwise "27,4" and "27,43" can chase each other forever.
 export function ecoIndexText(e: DocumentEcoIndex, lang: Lang): string {
   return tr(
     lang,
-    `EcoIndex de ce document : ${e.result.score.toString()}/100, note ${e.result.grade} (${num(e.dom, lang)} éléments, 1 requête, ${num(e.sizeKb, lang, )} Kio ; méthode EcoIndex, calculé avec @nrs/footprint).`,
-    `EcoIndex of this document: ${e.result.score.toString()}/100, grade ${e.result.grade} (${num(e.dom, lang)} elements, 1 request, ${num(e.sizeKb, lang)} KiB; EcoIndex method, computed with @nrs/footprint).`,
+    `EcoIndex de ce document : ${e.result.score.toString()}/100, note ${e.result.grade} (${num(e.dom, lang)} éléments, 1 requête, ${formatNumber(e.sizeKb, lang, { decimals: 2 })} Kio ; méthode EcoIndex, calculé avec @nrs/footprint).`,
+    `EcoIndex of this document: ${e.result.score.toString()}/100, grade ${e.result.grade} (${num(e.dom, lang)} elements, 1 request, ${formatNumber(e.sizeKb, lang, { decimals: 2 })} KiB; EcoIndex method, computed with @nrs/footprint).`,
   );
 }
 
@@ -32,7 +35,7 @@ export function methodologySection(factors: readonly FactorCitation[], provenanc
       columns: [{ label: tr(lang, "Facteur", "Factor") }, { label: tr(lang, "Valeur", "Value"), numeric: true }, { label: tr(lang, "Source", "Source") }, { label: tr(lang, "Année", "Year") }, { label: tr(lang, "Licence", "Licence") }, { label: tr(lang, "Jeu", "Pack") }],
       rows: factors.map((f) => ({
         header: f.id,
-        cells: [`${num(f.value, lang, )} ${f.unit}`, f.source + (f.sourceUrl ? ` (${f.sourceUrl})` : ""), String(f.year), f.licence, `${f.pack} ${f.packVersion}`],
+        cells: [`${exact(f.value, lang)} ${f.unit}`, f.source + (f.sourceUrl ? ` (${f.sourceUrl})` : ""), String(f.year), f.licence, `${f.pack} ${f.packVersion}`],
       })),
     });
   }
