@@ -1,4 +1,3 @@
-import type { Decimal } from "decimal.js";
 import type { Message } from "@nrs/core";
 
 /**
@@ -135,13 +134,4 @@ export function mergeTraces(...traces: readonly Trace[]): Trace {
     for (const n of t.notes) if (!notes.has(n.fr)) notes.set(n.fr, n);
   }
   return { factors: [...factors.values()], values: [...values.values()], notes: [...notes.values()] };
-}
-
-/**
- * Writes a Decimal for a trace: exact, no exponent for ordinary magnitudes.
- *
- * @internal
- */
-export function traceNumber(d: Decimal): string {
-  return d.toFixed();
 }

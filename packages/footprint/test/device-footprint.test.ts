@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeDeviceFootprint, type DeviceFootprintInput } from "../src/device-footprint.js";
 import { impactCells, pickStages, totalOfCriterion, type ImpactTable } from "../src/impact.js";
-import { testPack } from "./golden-devices-hosting.test.js";
+import { testPack } from "./devices-hosting-pack.js";
 
 const opts = { pack: testPack };
 const EMBODIED = ["manufacturing", "distribution", "endOfLife"] as const;
@@ -119,10 +119,16 @@ describe("computeDeviceFootprint", () => {
     );
   });
 
-  it("group form: device-days give the same result as the dated lines they sum", () => {
-    const a = computeDeviceFootprint({ type: "laptop", quantity: 2, year: 2024, acquisitionDate: "2024-07-01" }, opts);
-    const b = computeDeviceFootprint({ type: "laptop", year: 2024, deviceDays: { service: 2 * 184, amortized: 2 * 184 } }, opts);
-    expect(impactCells(b.impacts).map((c) => c.cell.value.toString())).toEqual(impactCells(a.impacts).map((c) => c.cell.value.toString()));
+  it("group form: device-days charge a whole year 1/lifetime, within a day per lifetime of the dated lines", () => {
+    const undated = computeDeviceFootprint({ type: "laptop", quantity: 3, year: 2024 }, opts);
+    const group = computeDeviceFootprint({ type: "laptop", year: 2024, deviceDays: { service: 3 * 366, amortized: 3 * 366 } }, opts);
+    expect(impactCells(group.impacts).map((c) => c.cell.value.toString())).toEqual(impactCells(undated.impacts).map((c) => c.cell.value.toString()));
+    const dated = computeDeviceFootprint({ type: "laptop", quantity: 2, year: 2024, acquisitionDate: "2024-07-01" }, opts);
+    const summed = computeDeviceFootprint({ type: "laptop", year: 2024, deviceDays: { service: 2 * 184, amortized: 2 * 184 } }, opts);
+    // dated: 2 × 215 × 184 / 1461 (the window's days); group: 2 × 215 × 184 / (366 × 4)
+    expect(embodied(dated.impacts).value.toFixed(10)).toBe("54.1546885695");
+    expect(embodied(summed.impacts).value.toFixed(10)).toBe("54.0437158470");
+    expect(summed.impacts.gwp?.use?.value.eq(dated.impacts.gwp!.use!.value)).toBe(true);
   });
 
   it("second life: no manufacturing by default, distribution and end of life in full", () => {

@@ -7,12 +7,11 @@ import { join } from "node:path";
 import { toJson } from "@nrs/core";
 import { describe, expect, it } from "vitest";
 import { computeDeviceFootprint, type DeviceFootprintInput } from "../src/device-footprint.js";
-import { defineFactorPack, type FactorPackInput } from "../src/factor-pack.js";
 import { computeHostingFootprint, type HostingFootprintInput } from "../src/hosting-footprint.js";
 import { simulateWhatIf, type Estate, type WhatIf } from "../src/what-if.js";
+import { testPack } from "./devices-hosting-pack.js";
 
 const dir = join(import.meta.dirname, "fixtures");
-export const testPack = defineFactorPack(JSON.parse(readFileSync(join(dir, "devices-hosting-pack.json"), "utf8")) as FactorPackInput);
 
 function golden(name: string, compute: (input: never) => unknown): void {
   it(name, () => {

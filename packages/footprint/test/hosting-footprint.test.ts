@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeHostingFootprint, type HostingFootprintInput } from "../src/hosting-footprint.js";
 import { impactCells, sumImpacts } from "../src/impact.js";
-import { testPack } from "./golden-devices-hosting.test.js";
+import { testPack } from "./devices-hosting-pack.js";
 
 const opts = { pack: testPack };
 

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { impactCells } from "../src/impact.js";
 import { simulateWhatIf, type Estate } from "../src/what-if.js";
-import { testPack } from "./golden-devices-hosting.test.js";
+import { testPack } from "./devices-hosting-pack.js";
 
 const opts = { pack: testPack };
 
