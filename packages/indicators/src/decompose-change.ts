@@ -1,0 +1,129 @@
+import type { Decimal } from "decimal.js";
+import { NrsError, toDecimal, type DecimalInput } from "@nrs/core";
+import { ex, out } from "./exact.js";
+
+/** Inputs of {@link decomposeChange}: the footprint (or any quantity × factor total) in both years. */
+export interface ChangeInput {
+  /** Earlier year, computed with its own (old) factor pack. */
+  readonly previous: DecimalInput;
+  /** Earlier year's activity restated under the new factor pack. */
+  readonly previousRestated: DecimalInput;
+  /** Later year, computed with the new factor pack. */
+  readonly current: DecimalInput;
+  /** Later year's activity under the old factor pack: when given, the symmetric (Shapley) split is used. */
+  readonly currentUnderPreviousFactors?: DecimalInput;
+}
+
+/** The change split into an activity effect and a factor effect, which add up to it exactly. */
+export interface ChangeDecomposition {
+  readonly previous: Decimal;
+  readonly previousRestated: Decimal;
+  readonly current: Decimal;
+  /** current − previous. */
+  readonly change: Decimal;
+  /** What changed because the activity (devices, kWh, GB...) changed. */
+  readonly activityEffect: Decimal;
+  /** What changed because the factors changed (new pack values). */
+  readonly factorEffect: Decimal;
+  /** `restatement` (sequential) or `shapley` (symmetric). */
+  readonly method: "restatement" | "shapley";
+}
+
+/**
+ * Splits the change of a footprint between two years computed with different factor packs into an
+ * activity effect and a factor effect whose sum is exactly the change (exact decimal arithmetic):
+ *
+ * - `restatement` (default): the earlier year is restated under the new pack; factor effect =
+ *   restated − previous (old activity, factors changed), activity effect = current − restated (new
+ *   factors, activity changed). This is what a bilan shows: last year "at this year's factors".
+ * - `shapley` (when `currentUnderPreviousFactors` is given): each effect is the mean of its two
+ *   orders, factor = ½[(restated − previous) + (current − currentUnderPrevious)], activity =
+ *   ½[(currentUnderPrevious − previous) + (current − restated)]; the result does not depend on the order.
+ *
+ * With no change of pack, restated = previous and the whole change is activity.
+ *
+ * @example
+ * ```ts
+ * import { decomposeChange } from "@nrs/indicators";
+ * const d = decomposeChange({ previous: 1000, previousRestated: 900, current: 950 });
+ * console.log(d.change.toString(), d.factorEffect.toString(), d.activityEffect.toString()); // -50 -100 50
+ * const s = decomposeChange({ previous: 1000, previousRestated: 900, current: 950, currentUnderPreviousFactors: 1060 });
+ * console.log(s.factorEffect.toString(), s.activityEffect.toString()); // -105 55
+ * ```
+ */
+export function decomposeChange(input: ChangeInput): ChangeDecomposition {
+  const p = ex(toDecimal(input.previous, ["previous"]));
+  const r = ex(toDecimal(input.previousRestated, ["previousRestated"]));
+  const c = ex(toDecimal(input.current, ["current"]));
+  for (const [k, v] of [["previous", p], ["previousRestated", r], ["current", c]] as const) {
+    if (v.isNegative()) throw new NrsError([{ code: "NRS_NEGATIVE", severity: "error", path: [k], message: { fr: `${k} est négatif.`, en: `${k} is negative.` } }]);
+  }
+  const change = c.minus(p);
+  let factor, activity, method: "restatement" | "shapley";
+  if (input.currentUnderPreviousFactors === undefined) {
+    factor = r.minus(p);
+    activity = c.minus(r);
+    method = "restatement";
+  } else {
+    const u = ex(toDecimal(input.currentUnderPreviousFactors, ["currentUnderPreviousFactors"]));
+    factor = r.minus(p).plus(c.minus(u)).dividedBy(2);
+    activity = u.minus(p).plus(c.minus(r)).dividedBy(2);
+    method = "shapley";
+  }
+  return { previous: out(p), previousRestated: out(r), current: out(c), change: out(change), activityEffect: out(activity), factorEffect: out(factor), method };
+}
+
+/** An impact table shaped like `@nrs/footprint`'s `ImpactTable` (criterion → stage → cell). */
+export type ImpactTableLike = Readonly<Record<string, Readonly<Partial<Record<string, { readonly value: Decimal; readonly unit?: string } | undefined>>> | undefined>>;
+
+/** The change of one criterion of a footprint, split into activity and factor effects. */
+export interface FootprintChange extends ChangeDecomposition {
+  readonly criterion: string;
+  readonly unit?: string;
+  readonly previousYear: number;
+  readonly currentYear: number;
+}
+
+/** Inputs of {@link decomposeFootprintChange}. */
+export interface FootprintChangeInput {
+  readonly previous: { readonly year: number; readonly impacts: ImpactTableLike };
+  /** The earlier year's inventory computed again with the later year's factor pack. */
+  readonly previousRestated: { readonly impacts: ImpactTableLike };
+  readonly current: { readonly year: number; readonly impacts: ImpactTableLike };
+  readonly currentUnderPreviousFactors?: { readonly impacts: ImpactTableLike };
+}
+
+/**
+ * {@link decomposeChange} for every criterion of two footprints (totals over the lifecycle stages).
+ * A criterion is decomposed only when every table has it with the same stages (a missing cell is
+ * absent, never zero); the others are listed in `skipped`.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { decomposeFootprintChange } from "@nrs/indicators";
+ * const t = (use: number, manufacturing: number) => ({ gwp: { use: { value: new Decimal(use), unit: "kgCO2e" }, manufacturing: { value: new Decimal(manufacturing), unit: "kgCO2e" } } });
+ * const r = decomposeFootprintChange({ previous: { year: 2024, impacts: t(100, 900) }, previousRestated: { impacts: t(80, 850) }, current: { year: 2025, impacts: t(90, 800) } });
+ * const g = r.changes[0];
+ * console.log(g?.criterion, g?.change.toString(), g?.factorEffect.toString(), g?.activityEffect.toString()); // gwp -110 -70 -40
+ * ```
+ */
+export function decomposeFootprintChange(input: FootprintChangeInput): { readonly changes: readonly FootprintChange[]; readonly skipped: readonly string[] } {
+  const tables = [input.previous.impacts, input.previousRestated.impacts, input.current.impacts, ...(input.currentUnderPreviousFactors === undefined ? [] : [input.currentUnderPreviousFactors.impacts])];
+  const criteria = [...new Set(tables.flatMap((t) => Object.keys(t)))].sort();
+  const changes: FootprintChange[] = [];
+  const skipped: string[] = [];
+  for (const criterion of criteria) {
+    const rows = tables.map((t) => t[criterion]);
+    const stageSets = rows.map((r) => (r === undefined ? undefined : Object.entries(r).filter(([, c]) => c !== undefined).map(([s]) => s).sort().join(",")));
+    if (stageSets.some((s) => s === undefined || s === "" || s !== stageSets[0])) { skipped.push(criterion); continue; }
+    const totals = rows.map((r) => Object.values(r ?? {}).reduce((s, c) => (c === undefined ? s : s.plus(ex(c.value))), ex(0)));
+    const unit = Object.values(rows[0] ?? {}).find((c) => c?.unit !== undefined)?.unit;
+    const d = decomposeChange({
+      previous: out(totals[0] ?? ex(0)), previousRestated: out(totals[1] ?? ex(0)), current: out(totals[2] ?? ex(0)),
+      ...(totals[3] === undefined ? {} : { currentUnderPreviousFactors: out(totals[3]) }),
+    });
+    changes.push({ ...d, criterion, ...(unit === undefined ? {} : { unit }), previousYear: input.previous.year, currentYear: input.current.year });
+  }
+  return { changes, skipped };
+}

@@ -1,0 +1,104 @@
+import type { Decimal } from "decimal.js";
+import { toDecimal, type DecimalInput } from "@nrs/core";
+import { indicatorDefinition } from "./catalogue.js";
+import type { Periodicity } from "./indicator-definition.js";
+import type { IndicatorValue } from "./indicator-value.js";
+import type { Milestones } from "./trajectory.js";
+
+/**
+ * One row in the fields of the national open-data schema `impact-service-public-numerique`
+ * (schema.data.gouv.fr, v0.3.0, Etalab): the field names are the schema's own, so `@nrs/report` can
+ * write them as CSV column for column.
+ */
+export interface OpenDataIndicatorRow {
+  readonly administration_rattachement: string;
+  readonly nom_service_public_numerique: string;
+  readonly indicateur: string;
+  readonly valeur: Decimal;
+  readonly unite_mesure: string;
+  readonly est_cible: boolean;
+  readonly frequence_monitoring: Periodicity;
+  /** `YYYY-MM-DD`: end of the period (or the stock date, or the target's date). */
+  readonly date: string;
+  readonly est_periode: boolean;
+  readonly date_debut?: string;
+  readonly est_automatise: boolean;
+  readonly source_collecte: string;
+  readonly code_insee?: string;
+  readonly dataviz_wish?: "linechart" | "barchart" | "map" | "scatterplot" | "piechart";
+  readonly commentaires?: string;
+}
+
+/** Options of {@link toOpenDataRows}. */
+export interface OpenDataRowsOptions {
+  /** `administration_rattachement`: the collectivité's name. */
+  readonly administration: string;
+  /** `nom_service_public_numerique` (default « Stratégie numérique responsable »). */
+  readonly service?: string;
+  /** INSEE code of an entity (values of entity `epci` or `*` get this one, communes their own code). */
+  readonly codeInsee?: string;
+  /** `est_automatise` (default true: the values are computed from files by @nrs). */
+  readonly automated?: boolean;
+  /** Targets to publish as `est_cible` rows, per indicator code. */
+  readonly targets?: Readonly<Record<string, Milestones>>;
+}
+
+const COUNT_UNITS = new Set(["agents", "personnes", "ateliers", "actions", "équipements", "lieux", "clauses", "organismes", "projets", "acteurs", "objets"]);
+const INSEE = /^(\d{5}|2[AB]\d{3})$/;
+
+function unitOf(unit: string): string {
+  // The schema writes counts as « unité ».
+  return COUNT_UNITS.has(unit) ? "unité" : unit;
+}
+
+/**
+ * Indicator values (and optional targets) as rows of the national schema
+ * `impact-service-public-numerique`: `indicateur` is the French label, `commentaires` carries the
+ * stable code and the formula, `source_collecte` the datasets used, `est_periode` and `date_debut`
+ * follow the indicator's nature (flow over the year, or stock on 31 December). Counts are written in
+ * the schema's unit « unité ».
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, toOpenDataRows } from "@nrs/indicators";
+ * const r = computeIndicators({ openData: [{ dataset: "x", published: true, schema: "scdl/budget" }, { dataset: "y", published: true }] }, { year: 2024 });
+ * const rows = toOpenDataRows(r.values, { administration: "CA de Val-de-Fictive", codeInsee: "26900",
+ *   targets: { "part-donnees-schema": { baseline: { year: 2023, value: 25 }, targets: [{ year: 2027, value: 70 }] } } });
+ * console.log(rows.map((x) => `${x.indicateur}|${x.valeur.toString()}|${x.unite_mesure}|${x.est_cible}|${x.date}`));
+ * ```
+ */
+export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenDataRowsOptions): OpenDataIndicatorRow[] {
+  const service = options.service ?? "Stratégie numérique responsable";
+  const rows: OpenDataIndicatorRow[] = [];
+  const base = (code: string) => {
+    const def = indicatorDefinition(code);
+    return { def, label: def?.label.fr ?? code, unit: unitOf(def?.unit ?? ""), freq: def?.periodicity ?? "annuelle", periode: (def?.nature ?? "PERIODE") === "PERIODE" };
+  };
+  for (const v of values) {
+    const b = base(v.code);
+    const insee = INSEE.test(v.entity) ? v.entity : options.codeInsee;
+    const source = v.provenance.records.map((r) => `${r.dataset} (${r.count})`).join(", ");
+    rows.push({
+      administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
+      valeur: v.value, unite_mesure: b.unit, est_cible: false, frequence_monitoring: b.freq,
+      date: `${v.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${v.year}-01-01` } : {}),
+      est_automatise: options.automated ?? true, source_collecte: `${source === "" ? "données de la collectivité" : source} — @nrs/indicators`,
+      ...(insee === undefined ? {} : { code_insee: insee }), dataviz_wish: "linechart",
+      commentaires: `code: ${v.code}; ${v.provenance.formula.fr}; qualité: ${v.provenance.quality}`,
+    });
+  }
+  for (const [code, m] of Object.entries(options.targets ?? {})) {
+    const b = base(code);
+    for (const t of m.targets) {
+      rows.push({
+        administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
+        valeur: toDecimal(t.value as DecimalInput, ["targets", code]), unite_mesure: b.unit, est_cible: true, frequence_monitoring: b.freq,
+        date: `${t.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${t.year}-01-01` } : {}),
+        est_automatise: false, source_collecte: "Stratégie numérique responsable (objectifs)",
+        ...(options.codeInsee === undefined ? {} : { code_insee: options.codeInsee }), dataviz_wish: "linechart",
+        commentaires: `code: ${code}; référence ${m.baseline.year} = ${String(m.baseline.value)}`,
+      });
+    }
+  }
+  return rows;
+}
