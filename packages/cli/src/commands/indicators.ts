@@ -1,8 +1,64 @@
-import { CliError } from "../cli-error.js";
+import { indicatorDefinition } from "@nrs/indicators";
 import { ExitCode } from "../exit-code.js";
+import { formatDecimal } from "../output/format-decimal.js";
+import { renderTable } from "../output/render-table.js";
+import { loadFactorPack } from "../project/load-factor-pack.js";
+import { loadProject } from "../project/load-project.js";
+import { pickYear } from "../project/pick-year.js";
+import { yearIndicators } from "../project/year-indicators.js";
 import type { Command } from "../run.js";
+import { requireFolderArgument } from "./folder-argument.js";
 
-/** `nrs indicators`: not wired yet (waits for the library it calls). */
-export const indicatorsCommand: Command = async () => {
-  throw new CliError("NRS_CLI_NOT_READY", { fr: "Pas encore disponible.", en: "Not available yet." }, { fr: "-", en: "-" }, ExitCode.internal);
+const QUALITY = {
+  MESUREE: { fr: "mesurée", en: "measured" },
+  CALCULEE: { fr: "calculée", en: "computed" },
+  ESTIMEE: { fr: "estimée", en: "estimated" },
+} as const;
+
+/**
+ * `nrs indicators <dir> [--year Y]`: the indicators `@nrs/indicators` computes from the year's data
+ * files, each with its unit and data quality, then those it could not compute and why.
+ */
+export const indicatorsCommand: Command = async (cl, r, io) => {
+  const dir = requireFolderArgument(cl);
+  const project = await loadProject(dir, io.cwd);
+  const year = await pickYear(cl, project, async (y) => (await project.files.dataFiles(y)).length > 0, {
+    fr: "données (donnees/<année>/)",
+    en: "data (donnees/<year>/)",
+  });
+  const { pack, problems: packProblems } = await loadFactorPack(project);
+  const computed = await yearIndicators(project, year, pack, r, { inventoryLines: true });
+  const problems = [...project.problems, ...packProblems, ...computed.allProblems];
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const fr = r.lang === "fr";
+  const label = (code: string): string => {
+    const def = indicatorDefinition(code);
+    return def ? r.t(def.label) : code;
+  };
+
+  r.line(fr ? `Indicateurs ${year} — ${project.files.display("")} (fichiers : ${computed.files.join(", ")})` : `Indicators ${year} — ${project.files.display("")} (files: ${computed.files.join(", ")})`);
+  r.line();
+  const rows = [[fr ? "Code" : "Code", fr ? "Indicateur" : "Indicator", fr ? "Valeur" : "Value", fr ? "Unité" : "Unit", fr ? "Qualité" : "Quality"]];
+  for (const v of computed.results.values) {
+    rows.push([v.code, label(v.code), formatDecimal(v.value, r.lang, 2), v.unit, r.t(QUALITY[v.provenance.quality])]);
+  }
+  r.line(rows.length > 1 ? renderTable(rows) : fr ? "Aucun indicateur calculable avec ces données." : "No indicator can be computed from this data.");
+  const missing = computed.results.notComputed.filter((n) => n.reason !== "COLLECTE");
+  if (missing.length > 0) {
+    r.line();
+    r.line(fr ? "Non calculés (données manquantes) :" : "Not computed (missing data):");
+    for (const n of missing) r.line(`  ${n.code} — ${r.t(n.message)}`);
+  }
+  const collected = computed.results.notComputed.filter((n) => n.reason === "COLLECTE").length;
+  if (collected > 0) {
+    r.line();
+    r.line(
+      fr
+        ? `${collected} indicateurs du catalogue sont à relever à la main (valeurs dans bilans/${year}.json).`
+        : `${collected} catalogue indicators are collected by hand (values in bilans/${year}.json).`,
+    );
+  }
+  r.problems(problems, "stderr");
+  r.json("indicators", { ok: errors === 0, folder: dir, year, files: computed.files, results: computed.results, problems });
+  return errors === 0 ? ExitCode.ok : ExitCode.problems;
 };

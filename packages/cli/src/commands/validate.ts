@@ -1,8 +1,9 @@
 import type { Problem } from "@nrs/core";
 import { ExitCode } from "../exit-code.js";
 import { countProblems, describeCounts } from "../output/summarize-problems.js";
+import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
-import { checkYearData } from "../project/year-data.js";
+import { yearIndicators } from "../project/year-indicators.js";
 import { complianceFindings } from "../project/compliance.js";
 import type { Command } from "../run.js";
 import { requireFolderArgument } from "./folder-argument.js";
@@ -14,12 +15,17 @@ import { requireFolderArgument } from "./folder-argument.js";
 export const validateCommand: Command = async (cl, r, io) => {
   const dir = requireFolderArgument(cl);
   const project = await loadProject(dir, io.cwd);
-  const fileProblems: Problem[] = [...project.problems];
+  const { pack, problems: packProblems } = await loadFactorPack(project);
+  const fileProblems: Problem[] = [...project.problems, ...packProblems];
   const years = cl.year !== undefined ? [cl.year] : project.years;
+  const computedCodes = new Map<number, string[]>();
   for (const year of years) {
-    fileProblems.push(...(await checkYearData(project, year, r)));
+    // The inventory is streamed without keeping its lines, so validating a huge file takes constant memory.
+    const y = await yearIndicators(project, year, pack, r, { inventoryLines: false });
+    fileProblems.push(...y.allProblems);
+    computedCodes.set(year, y.results.values.map((v) => v.code));
   }
-  const findings = complianceFindings(project);
+  const findings = complianceFindings(project, computedCodes);
 
   r.line({ fr: `Fichiers de ${dir}`, en: `Files of ${dir}` });
   if (fileProblems.length === 0) r.line({ fr: "  aucun problème", en: "  no problem" });

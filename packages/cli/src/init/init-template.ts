@@ -26,50 +26,84 @@ export function initTemplate(year: number): Record<string, string> {
     }),
     "programme-de-travail.json": json({
       commentaire:
-        "Programme de travail (décret 2022-1084, dû au 1er janvier 2023) : acteurs publics et privés associés, bilan de l'impact environnemental du numérique et de ses usages, synthèse des actions déjà engagées.",
+        "Programme de travail (décret 2022-1084, dû au 1er janvier 2023) : acteurs publics et privés associés, bilan de l'impact environnemental du numérique et de ses usages sur le territoire, synthèse des actions déjà engagées.",
       collectivite: { siren: "000000000" },
+      adoption: { date: "2022-12-15", deliberation: "À compléter : numéro de la délibération" },
       acteurs: [
         { nom: "Direction des systèmes d'information (exemple)", nature: "PUBLIC", role: "Pilotage de l'inventaire du parc" },
+        { nom: "Structure de réemploi du territoire (exemple)", nature: "PRIVE", role: "Reconditionnement des équipements sortis" },
       ],
       bilanImpactEnvironnemental: {
         synthese: "À compléter : résumé du bilan de l'impact environnemental du numérique de la collectivité (voir « nrs footprint »).",
       },
-      syntheseActionsEngagees: [{ libelle: "À compléter : une action déjà engagée (exemple : allongement de la durée d'usage des postes)", axe: "CYCLE_DE_VIE_MATERIEL", annee: year - 1 }],
+      bilanUsages: {
+        synthese: "À compléter : résumé des usages du numérique sur le territoire (services en ligne, inclusion numérique, données).",
+      },
+      syntheseActionsEngagees: [
+        { libelle: "À compléter : une action déjà engagée (exemple : allongement de la durée d'usage des postes)", axe: "CYCLE_DE_VIE_MATERIEL", annee: year - 1 },
+      ],
     }),
     "strategie.json": json({
       commentaire:
-        "Stratégie numérique responsable (due au 1er janvier 2025) : objectifs de réduction de l'empreinte, indicateurs de suivi liés aux objectifs, mesures et moyens. Les six axes du décret sont facultatifs.",
+        "Stratégie numérique responsable (due au 1er janvier 2025) : objectifs de réduction de l'empreinte, indicateurs de suivi liés aux objectifs, mesures et moyens. Les six axes du décret sont facultatifs ; les codes d'indicateurs calculables sont ceux du catalogue de @nrs/indicators.",
       collectivite: { siren: "000000000" },
       version: "0.1",
+      adoption: { date: "2024-12-12", deliberation: "À compléter : numéro de la délibération" },
       periode: { debut: year, fin: year + 5 },
       objectifs: [
         {
           id: "OBJ-1",
-          axe: "CYCLE_DE_VIE_MATERIEL",
-          libelle: "Exemple : porter à 50 % la part des équipements sortis orientés vers le réemploi",
+          axe: "COMMANDE_PUBLIQUE",
+          libelle: "Exemple : inclure des clauses environnementales dans tous les marchés numériques",
           temporalite: "PLURIANNUEL",
-          cibles: [],
-          indicateurs: [],
+          cibles: [
+            { indicateur: "part-marches-clauses-environnementales", anneeReference: year - 1, valeurReference: 20, anneeCible: year + 3, valeurCible: 100 },
+          ],
         },
       ],
-      indicateurs: [],
+      indicateurs: [
+        {
+          code: "part-marches-clauses-environnementales",
+          libelle: {
+            fr: "Part des marchés numériques comportant des clauses environnementales",
+            en: "Share of digital contracts with environmental clauses",
+          },
+          unite: "%",
+          sens: "HAUSSE",
+          periodicite: "annuelle",
+          axe: "COMMANDE_PUBLIQUE",
+          source: "Service de la commande publique (relevé manuel)",
+        },
+      ],
       mesures: [
         {
           id: "MES-1",
-          libelle: "Exemple : convention avec une structure de l'économie sociale et solidaire pour le réemploi",
-          axe: "CYCLE_DE_VIE_MATERIEL",
+          libelle: "Exemple : clause type « réemploi et réparabilité » dans le cahier des charges",
+          axe: "COMMANDE_PUBLIQUE",
           objectifs: ["OBJ-1"],
           statut: "A_FAIRE",
-          niveauEngagement: "REFLEXION",
+          niveauEngagement: "REALISATION",
         },
       ],
+      moyens: { budgetEuros: 0, etp: "0.5", description: "À compléter : budget et équipe dédiés." },
     }),
     [`bilans/${year}.json`]: json({
       collectivite: { siren: "000000000" },
       annee: year,
       versionStrategie: "0.1",
       rapportDd: { exerciceBudgetaire: year + 1, datePresentation: `${year + 1}-03-01` },
-      valeurs: [],
+      valeurs: [
+        {
+          indicateur: "part-marches-clauses-environnementales",
+          valeur: 20,
+          date: `${year}-12-31`,
+          nature: "PERIODE",
+          dateDebut: `${year}-01-01`,
+          perimetre: "ADMINISTRATION",
+          source: "Exemple : relevé du service de la commande publique",
+          qualite: "MESUREE",
+        },
+      ],
       avancementMesures: [{ mesure: "MES-1", statut: "A_FAIRE", commentaire: "Exemple : avancement de la mesure pendant l'année" }],
       commentaires: ["Bilan annuel : section du rapport sur la situation en matière de développement durable (CGCT art. L. 2311-1-1), présentée avant le débat budgétaire."],
     }),

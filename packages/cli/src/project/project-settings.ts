@@ -1,47 +1,85 @@
 import type { Lang, Problem } from "@nrs/core";
+import { glpiColumnMapping, type ColumnMapping, type GlpiMappingOptions } from "@nrs/footprint";
 
 /** The optional `nrs.json` of a project folder. */
 export interface ProjectSettings {
   /** Language of messages and reports when `--lang` is not given. */
   readonly langue?: Lang;
+  /**
+   * Factor packs of your own (JSON files in `@nrs/footprint`'s `FactorPackInput` format, paths relative
+   * to the folder), laid over the default pack in this order: a row with the same item, criterion and
+   * stage replaces the default one.
+   */
+  readonly facteurs?: readonly string[];
+  /**
+   * How to read an inventory that is not in the canonical format: a column mapping of your own
+   * (`correspondance`), or the CSV export of a GLPI asset search (`glpi`, with the translations of the
+   * site's type and entity names). The resolved mapping is in `mapping`.
+   */
+  readonly inventaire?: { readonly correspondance?: ColumnMapping; readonly glpi?: GlpiMappingOptions; readonly mapping?: ColumnMapping };
 }
 
-const KNOWN = new Set(["$comment", "$schema", "langue"]);
+const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"]);
+
+function problem(code: string, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
+  return { code, severity, path, message: { fr, en } };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Reads `nrs.json`. Its few members are checked by hand (the CLI carries no schema library); an unknown
- * member is a warning, so a typo does not go unnoticed.
+ * member is a warning, so a typo does not go unnoticed. The column mapping itself is checked by
+ * `@nrs/footprint` when the inventory is read.
  */
 export function parseProjectSettings(value: unknown): { settings: ProjectSettings; problems: Problem[] } {
-  const problems: Problem[] = [];
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return {
-      settings: {},
-      problems: [
-        { code: "NRS_INVALID_TYPE", severity: "error", path: [], message: { fr: "nrs.json doit contenir un objet JSON.", en: "nrs.json must hold a JSON object." } },
-      ],
-    };
+  if (!isObject(value)) {
+    return { settings: {}, problems: [problem("NRS_INVALID_TYPE", "error", [], "nrs.json doit contenir un objet JSON.", "nrs.json must hold a JSON object.")] };
   }
-  const record = value as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
+  const problems: Problem[] = [];
+  const settings: { langue?: Lang; facteurs?: string[]; inventaire?: NonNullable<ProjectSettings["inventaire"]> } = {};
+  for (const key of Object.keys(value)) {
     if (!KNOWN.has(key)) {
-      problems.push({
-        code: "NRS_UNKNOWN_KEY",
-        severity: "warning",
-        path: [key],
-        message: { fr: `Réglage inconnu « ${key} » (ignoré).`, en: `Unknown setting "${key}" (ignored).` },
-      });
+      problems.push(problem("NRS_UNKNOWN_KEY", "warning", [key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
     }
   }
-  const langue = record.langue;
-  if (langue !== undefined && langue !== "fr" && langue !== "en") {
-    problems.push({
-      code: "NRS_INVALID_ENUM",
-      severity: "error",
-      path: ["langue"],
-      message: { fr: "langue : « fr » ou « en ».", en: 'langue: "fr" or "en".' },
-    });
-    return { settings: {}, problems };
+  const { langue, facteurs, inventaire } = value;
+  if (langue === "fr" || langue === "en") settings.langue = langue;
+  else if (langue !== undefined) problems.push(problem("NRS_INVALID_ENUM", "error", ["langue"], "langue : « fr » ou « en ».", 'langue: "fr" or "en".'));
+  if (Array.isArray(facteurs) && facteurs.every((f) => typeof f === "string" && f.length > 0)) settings.facteurs = facteurs as string[];
+  else if (facteurs !== undefined) {
+    problems.push(
+      problem("NRS_INVALID_TYPE", "error", ["facteurs"], "facteurs : une liste de chemins de fichiers JSON.", "facteurs: a list of JSON file paths."),
+    );
   }
-  return { settings: langue === undefined ? {} : { langue }, problems };
+  if (isObject(inventaire)) {
+    const { correspondance, glpi } = inventaire;
+    for (const key of Object.keys(inventaire)) {
+      if (key !== "correspondance" && key !== "glpi") {
+        problems.push(problem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
+      }
+    }
+    if (correspondance !== undefined && glpi !== undefined) {
+      problems.push(
+        problem("NRS_INVALID_VALUE", "error", ["inventaire"], "inventaire : correspondance ou glpi, pas les deux.", "inventaire: correspondance or glpi, not both."),
+      );
+    } else if (isObject(correspondance)) {
+      settings.inventaire = { correspondance: correspondance as ColumnMapping, mapping: correspondance as ColumnMapping };
+    } else if (isObject(glpi)) {
+      settings.inventaire = { glpi: glpi as GlpiMappingOptions, mapping: glpiColumnMapping(glpi as GlpiMappingOptions) };
+    } else if (correspondance !== undefined || glpi !== undefined) {
+      problems.push(
+        problem(
+          "NRS_INVALID_TYPE",
+          "error",
+          ["inventaire", correspondance !== undefined ? "correspondance" : "glpi"],
+          "correspondance / glpi : un objet (voir docs/guides/bilan-from-asset-export.md).",
+          "correspondance / glpi: an object (see docs/guides/bilan-from-asset-export.md).",
+        ),
+      );
+    }
+  } else if (inventaire !== undefined) {
+    problems.push(problem("NRS_INVALID_TYPE", "error", ["inventaire"], "inventaire : un objet.", "inventaire: an object."));
+  }
+  return { settings, problems };
 }

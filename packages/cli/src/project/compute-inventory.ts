@@ -1,0 +1,29 @@
+import { computeInventoryFootprint, type FactorPack, type InventoryFootprintResult } from "@nrs/footprint";
+import { createProgress } from "../output/progress.js";
+import type { Reporter } from "../output/reporter.js";
+import type { LoadedProject } from "./load-project.js";
+import { LAYOUT } from "./project-layout.js";
+
+/**
+ * Streams `donnees/<year>/inventaire.csv` from a file read stream into `@nrs/footprint`'s
+ * `computeInventoryFootprint`, which keeps no line: only the groups of identical devices and the
+ * (capped) list of problems stay in memory, so a file of any length goes through in constant memory.
+ * A progress bar follows the bytes read when standard error is a terminal. Problems come back with the
+ * file name.
+ */
+export async function computeInventory(project: LoadedProject, year: number, pack: FactorPack, r: Reporter): Promise<InventoryFootprintResult> {
+  const file = LAYOUT.data(year, "inventaire.csv");
+  const size = await project.files.size(file);
+  const progress = createProgress(r.io.stderr, project.files.display(file), size, !r.options.quiet && !r.options.json);
+  const mapping = project.settings.inventaire?.mapping;
+  try {
+    const result = await computeInventoryFootprint(project.files.stream(file, (bytes) => progress.update(bytes)), {
+      reportingYear: year,
+      pack,
+      ...(mapping ? { mapping } : {}),
+    });
+    return { ...result, problems: project.files.withFile(file, result.problems) };
+  } finally {
+    progress.finish();
+  }
+}

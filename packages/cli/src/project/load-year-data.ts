@@ -1,0 +1,117 @@
+import type { Problem } from "@nrs/core";
+import {
+  computeInventoryFootprint,
+  parseHostingInventory,
+  parseInventoryCsv,
+  type FactorPack,
+  type InventoryFootprintResult,
+} from "@nrs/footprint";
+import {
+  parseEcoIndexCsv,
+  parseEventsCsv,
+  parseOpenDataCsv,
+  parsePurchasesCsv,
+  parseRetirementsCsv,
+  parseRgaaCsv,
+  parseRgesnCsv,
+  type IndicatorData,
+  type RecordsParseResult,
+} from "@nrs/indicators";
+import type { Reporter } from "../output/reporter.js";
+import { computeInventory } from "./compute-inventory.js";
+import type { LoadedProject } from "./load-project.js";
+import { LAYOUT, type DataFile } from "./project-layout.js";
+
+/** The data files of one year, read by the libraries' parsers, ready for `computeIndicators`. */
+export interface YearData {
+  readonly year: number;
+  readonly data: IndicatorData;
+  /** The inventory's footprint, when there is an inventory. */
+  readonly inventory: InventoryFootprintResult | undefined;
+  /** Every problem of every file, with file, line and column. */
+  readonly problems: readonly Problem[];
+  /** The data files present. */
+  readonly files: readonly DataFile[];
+}
+
+type CsvParser = (input: AsyncIterable<string>) => Promise<RecordsParseResult<unknown>>;
+
+/** Which `@nrs/indicators` parser reads which file, and where its records go in `IndicatorData`. */
+const RECORD_FILES: readonly { file: DataFile; key: keyof IndicatorData; parse: CsvParser }[] = [
+  { file: "achats.csv", key: "purchases", parse: parsePurchasesCsv },
+  { file: "sorties.csv", key: "retirements", parse: parseRetirementsCsv },
+  { file: "evenements.csv", key: "events", parse: parseEventsCsv },
+  { file: "rgesn.csv", key: "rgesn", parse: parseRgesnCsv },
+  { file: "rgaa.csv", key: "rgaa", parse: parseRgaaCsv },
+  { file: "ecoindex.csv", key: "ecoindex", parse: parseEcoIndexCsv },
+  { file: "opendata.csv", key: "openData", parse: parseOpenDataCsv },
+];
+
+/**
+ * Reads every data file of `donnees/<year>/` with the parser of the library that owns its format and
+ * assembles `@nrs/indicators`' `IndicatorData` (agents and population from `collectivite.json`). The
+ * inventory is streamed: with `inventoryLines: false` only its footprint is kept (constant memory, for
+ * `validate`); with `true` its good lines are kept too, for the indicators that count devices.
+ */
+export async function loadYearData(
+  project: LoadedProject,
+  year: number,
+  pack: FactorPack,
+  r: Reporter,
+  options: { readonly inventoryLines: boolean },
+): Promise<YearData> {
+  const files = (await project.files.dataFiles(year)) as DataFile[];
+  const problems: Problem[] = [];
+  const data: { -readonly [K in keyof IndicatorData]: IndicatorData[K] } = {};
+  const c = project.collectivite;
+  if (c?.agentsEtp !== undefined) data.agents = c.agentsEtp;
+  if (c) data.population = c.population.valeur;
+
+  let inventory: InventoryFootprintResult | undefined;
+  if (files.includes("inventaire.csv")) {
+    const file = LAYOUT.data(year, "inventaire.csv");
+    if (options.inventoryLines) {
+      const mapping = project.settings.inventaire?.mapping;
+      const parsed = await parseInventoryCsv(project.files.stream(file), { keepItems: true, ...(mapping ? { mapping } : {}) });
+      const computed = await computeInventoryFootprint({ items: parsed.items }, { reportingYear: year, pack });
+      inventory = { ...computed, stats: parsed.stats, problems: project.files.withFile(file, [...parsed.problems, ...computed.problems]) };
+      data.inventory = parsed.items;
+    } else {
+      inventory = await computeInventory(project, year, pack, r);
+    }
+    problems.push(...inventory.problems);
+    if (inventory.stats.problemsNotListed > 0) {
+      problems.push({
+        code: "NRS_PROBLEMS_NOT_LISTED",
+        severity: "info",
+        path: [],
+        file: project.files.display(file),
+        message: {
+          fr: `${inventory.stats.problemsNotListed} autres problèmes non listés.`,
+          en: `${inventory.stats.problemsNotListed} more problems not listed.`,
+        },
+      });
+    }
+    data.footprint = { impacts: inventory.impacts, factorPacks: [{ id: pack.id, version: pack.version }] };
+  }
+
+  if (files.includes("hebergement.json")) {
+    const file = LAYOUT.data(year, "hebergement.json");
+    const json = await project.files.readJson(file);
+    if (!json.ok) problems.push(...json.problems);
+    else {
+      const hosting = parseHostingInventory(json.value);
+      if (hosting.ok) data.hosting = [...hosting.value.servers, ...hosting.value.contracts];
+      else problems.push(...project.files.withFile(file, hosting.errors, json));
+    }
+  }
+
+  for (const { file, key, parse } of RECORD_FILES) {
+    if (!files.includes(file)) continue;
+    const path = LAYOUT.data(year, file);
+    const parsed = await parse(project.files.stream(path));
+    (data as Record<string, unknown>)[key] = parsed.records;
+    problems.push(...project.files.withFile(path, parsed.problems));
+  }
+  return { year, data, inventory, problems, files };
+}

@@ -1,0 +1,93 @@
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { copyExample, hasStackTrace, nrs, tempDir } from "./run-built-cli.js";
+
+// Each test breaks a fresh copy of examples/val-de-fictive in one way and checks that `nrs` names the
+// file, line and column, the code, and exits with 1, never with a stack trace.
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+let project = "";
+let n = 0;
+beforeEach(() => {
+  project = copyExample(join(tmp.dir, String(n++)));
+});
+
+const inventory = (year: number): string => join(project, "donnees", String(year), "inventaire.csv");
+
+/** Replaces the cell of `column` (a header name) on the given 1-based line; returns the 1-based column of that cell. */
+function breakCell(file: string, line: number, column: string, value: string): number {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const header = (lines[0] ?? "").replace(/^\uFEFF/, "").split(";");
+  const index = header.indexOf(column);
+  if (index < 0) throw new Error(`no column ${column} in ${file}`);
+  const cells = (lines[line - 1] ?? "").split(";");
+  cells[index] = value;
+  lines[line - 1] = cells.join(";");
+  writeFileSync(file, lines.join("\n"));
+  return cells.slice(0, index).join(";").length + (index > 0 ? 1 : 0) + 1;
+}
+
+describe("nrs validate on broken copies of the example", () => {
+  it("a missing file: strategie.json", async () => {
+    rmSync(join(project, "strategie.json"));
+    const r = await nrs(["validate", project, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/strategie\.json error NRS_FILE_MISSING File is missing\./);
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
+  });
+
+  it("a bad CSV row: a negative quantity, reported at its line and column", async () => {
+    const column = breakCell(inventory(2024), 3, "quantite", "-5");
+    const r = await nrs(["validate", project]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`donnees/2024/inventaire.csv:3:${column} erreur NRS_`);
+  });
+
+  it("an unknown device type", async () => {
+    const column = breakCell(inventory(2025), 4, "type", "grille-pain");
+    const r = await nrs(["validate", project, "--json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; problems: { code: string; file: string; line: number; column: number }[] };
+    expect(doc.ok).toBe(false);
+    const p = doc.problems.find((q) => q.code === "NRS_INVENTORY_UNKNOWN_TYPE");
+    expect(p).toMatchObject({ line: 4, column });
+    expect(p?.file).toMatch(/donnees\/2025\/inventaire\.csv$/);
+  });
+
+  it("a strategy without indicators: an error of the decree, placed in strategie.json", async () => {
+    const file = join(project, "strategie.json");
+    const strategie = JSON.parse(readFileSync(file, "utf8")) as {
+      indicateurs: unknown[];
+      objectifs: { cibles: unknown[]; indicateurs?: unknown[] }[];
+    };
+    strategie.indicateurs = [];
+    for (const o of strategie.objectifs) {
+      o.cibles = [];
+      delete o.indicateurs;
+    }
+    writeFileSync(file, JSON.stringify(strategie, null, 2));
+    const r = await nrs(["validate", project, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/strategie\.json:\d+:\d+ error NRS_STRAT_OBJECTIVE_NO_INDICATOR .*\[.*2022-1084.*\]/);
+  });
+
+  it("invalid JSON: the syntax error at its line and column", async () => {
+    const file = join(project, "collectivite.json");
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/,\s*\n/, "\n"));
+    const r = await nrs(["validate", project]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/collectivite\.json:\d+:\d+ erreur NRS_JSON_SYNTAX JSON invalide/);
+  });
+
+  it("nrs footprint leaves a bad line out, lists it on stderr and exits 1; the rest still adds up", async () => {
+    breakCell(inventory(2024), 5, "date_acquisition", "31/02/2020");
+    const r = await nrs(["footprint", project, "--year", "2024", "--json"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; stats: { badRows: number }; problems: { line: number; code: string }[] };
+    expect(doc.ok).toBe(false);
+    expect(doc.stats.badRows).toBe(1);
+    expect(doc.problems.some((p) => p.line === 5)).toBe(true);
+  });
+});

@@ -1,0 +1,128 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Decimal as BaseDecimal } from "decimal.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { example, hasStackTrace, nrs, tempDir } from "./run-built-cli.js";
+
+// Footprints are written with every digit the library computed: add them up without rounding.
+const Decimal = BaseDecimal.clone({ precision: 200 });
+type Decimal = InstanceType<typeof Decimal>;
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+const collectivite = JSON.parse(readFileSync(join(example, "collectivite.json"), "utf8")) as { nom: string };
+
+interface Cell {
+  value: string;
+  min: string;
+  max: string;
+  unit: string;
+}
+interface FootprintDoc {
+  ok: boolean;
+  year: number;
+  stats: { records: number; goodRows: number; badRows: number };
+  byCriterion: Record<string, Cell>;
+  byType: Record<string, Record<string, Record<string, Cell>>>;
+  byEntity: Record<string, Record<string, Record<string, Cell>>>;
+  trace: { factors: { source: string; licence: string; pack: string }[] };
+}
+
+const gwpOf = (table: Record<string, Record<string, Cell>>): Decimal =>
+  Object.values(table.gwp ?? {}).reduce((s, c) => s.plus(c.value), new Decimal(0));
+
+describe("nrs on the example folder (examples/val-de-fictive)", () => {
+  it("validate finds no error and exits 0", async () => {
+    const r = await nrs(["validate", example, "--json"]);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; counts: { errors: number }; problems: unknown[] };
+    expect(doc.counts.errors, JSON.stringify(doc.problems).slice(0, 2000)).toBe(0);
+    expect(r.code).toBe(0);
+    expect(doc.ok).toBe(true);
+  });
+
+  it("validate prints files then compliance, in French by default", async () => {
+    const r = await nrs(["validate", example]);
+    expect(r.stdout).toContain("Conformité (loi 2021-1485 art. 35, décret 2022-1084)");
+    expect(r.stdout).toMatch(/aucune erreur/);
+  });
+
+  it("footprint --json: totals equal the sum of the types and of the entities, with sources", async () => {
+    const r = await nrs(["footprint", example, "--year", "2024", "--json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as FootprintDoc;
+    expect(doc.year).toBe(2024);
+    expect(doc.stats.badRows).toBe(0);
+    const total = new Decimal(doc.byCriterion.gwp?.value ?? "0");
+    expect(total.gt(0)).toBe(true);
+    const byType = Object.values(doc.byType).reduce((s, t) => s.plus(gwpOf(t)), new Decimal(0));
+    const byEntity = Object.values(doc.byEntity).reduce((s, t) => s.plus(gwpOf(t)), new Decimal(0));
+    expect(byType.toString()).toBe(total.toString());
+    expect(byEntity.toString()).toBe(total.toString());
+    const cell = doc.byCriterion.gwp as Cell;
+    expect(new Decimal(cell.min).lte(cell.value) && new Decimal(cell.value).lte(cell.max)).toBe(true);
+    expect(doc.trace.factors.length).toBeGreaterThan(0);
+    for (const f of doc.trace.factors) {
+      expect(f.source).not.toBe("");
+      expect(f.licence).not.toBe("");
+    }
+  });
+
+  it("footprint prints a readable table in English, and no progress bar through a pipe", async () => {
+    const r = await nrs(["footprint", example, "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Total per criterion");
+    expect(r.stdout).toContain("Climate change per device type");
+    expect(r.stderr).not.toContain("\r");
+  });
+
+  it("report renders the bilan to HTML, Markdown and JSON files", async () => {
+    const out = (ext: string): string => join(tmp.dir, "out", `bilan.${ext}`);
+    for (const [format, ext] of [["html", "html"], ["md", "md"], ["json", "json"]] as const) {
+      const r = await nrs(["report", example, "--year", "2025", "--format", format, "--out", out(ext)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(out(ext).split("/").pop() as string);
+      expect(existsSync(out(ext))).toBe(true);
+    }
+    const html = readFileSync(out("html"), "utf8");
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    // The name as written in collectivite.json, up to its first character HTML would escape.
+    expect(html).toContain(collectivite.nom.split(/['&<>"]/).pop() as string);
+    expect(readFileSync(out("md"), "utf8")).toContain("#");
+    expect(() => JSON.parse(readFileSync(out("json"), "utf8")) as unknown).not.toThrow();
+  });
+
+  it("report in English with --json gives one JSON document with the provenance", async () => {
+    const r = await nrs(["report", example, "--year", "2025", "--lang", "en", "--json", "--out", join(tmp.dir, "en.html")]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; provenance: unknown; out: string };
+    expect(doc.ok).toBe(true);
+    expect(doc.provenance).toBeDefined();
+    expect(readFileSync(join(tmp.dir, "en.html"), "utf8")).toMatch(/<html[^>]*lang="en"/);
+  });
+
+  it("a year without data is refused with what to do", async () => {
+    const r = await nrs(["footprint", example, "--year", "1999", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("NRS_CLI_NO_DATA_FOR_YEAR");
+    expect(r.stderr).toContain("Years in the folder:");
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});
+
+describe("nrs init", () => {
+  it("writes a starting folder that validates without error", async () => {
+    const dir = join(tmp.dir, "nouveau");
+    const init = await nrs(["init", dir]);
+    expect(init.code).toBe(0);
+    expect(existsSync(join(dir, "README.md"))).toBe(true);
+    const r = await nrs(["validate", dir, "--json"]);
+    const doc = JSON.parse(r.stdout) as { counts: { errors: number }; problems: unknown[]; findings: unknown[] };
+    expect(doc.counts.errors, JSON.stringify([...doc.problems, ...doc.findings]).slice(0, 2000)).toBe(0);
+    expect(r.code).toBe(0);
+  });
+
+  it("refuses a folder that is not empty", async () => {
+    const r = await nrs(["init", example]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("NRS_CLI_NOT_EMPTY");
+  });
+});
