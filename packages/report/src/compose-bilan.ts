@@ -41,28 +41,55 @@ function valueOfYear(bilan: BilanAnnuel, code: string) {
 
 // An indicator may have several targets (2025, 2027...): the bilan shows the next one due, or the last.
 function targetOf(s: Strategie, code: string, annee: number): YearValue | undefined {
-  const all = s.objectifs.flatMap((o) => o.cibles).filter((c) => c.indicateur === code).sort((a, b) => a.anneeCible - b.anneeCible);
-  const c = all.find((x) => x.anneeCible >= annee) ?? all.at(-1);
-  return c ? { annee: c.anneeCible, valeur: c.valeurCible } : undefined;
+  return targetDue(s.objectifs.flatMap((o) => o.cibles).filter((c) => c.indicateur === code).map((c) => ({ year: c.anneeCible, value: c.valeurCible })), annee);
+}
+
+const DATASET_FILES: Readonly<Record<string, string>> = {
+  empreinte: "empreinte calculée",
+  inventaire: "inventaire.csv",
+  hebergement: "hebergement.json",
+  achats: "achats.csv",
+  sorties: "sorties.csv",
+  evenements: "evenements.csv",
+  rgesn: "rgesn.csv",
+  rgaa: "rgaa.csv",
+  ecoindex: "ecoindex.csv",
+  opendata: "opendata.csv",
+};
+
+// Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
+function targetDue(targets: readonly YearValue[], annee: number): YearValue | undefined {
+  const sorted = [...targets].sort((a, b) => a.year - b.year);
+  return sorted.find((t) => t.year >= annee) ?? sorted.at(-1);
 }
 
 export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLine[] {
   const { strategie: s, bilan } = input;
   const reports = new Map((input.indicateurs ?? []).map((r) => [r.code, r]));
+  const computed = input.resultats?.year === bilan.annee ? input.resultats : undefined;
   return s.indicateurs.map((i) => {
     const r = reports.get(i.code);
-    const fromSerie = r?.serie.find((p) => p.annee === bilan.annee);
+    const c = computed?.values.find((v) => v.code === i.code);
+    const skipped = computed?.notComputed.find((v) => v.code === i.code);
+    const fromSerie = r?.series.find((p) => p.year === bilan.annee);
     const v = valueOfYear(bilan, i.code);
-    const t = r?.cible ?? targetOf(s, i.code, bilan.annee);
+    const t = r?.milestones ? targetDue(r.milestones.targets, bilan.annee) : targetOf(s, i.code, bilan.annee);
+    let source: string | undefined;
+    if (c) {
+      const files = c.provenance.records.map((x) => `${DATASET_FILES[x.dataset] ?? x.dataset} (${x.count} ${tr(lang, "enregistrements", "records")})`).join(", ");
+      source = `${files ? files + ", " : ""}${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()} : ${c.provenance.formula[lang]}`;
+    } else if (v) source = `${v.source} (${m(NIVEAUX_QUALITE[v.qualite], lang).toLowerCase()})`;
+    else if (fromSerie) source = tr(lang, "série de suivi", "follow-up series");
+    else if (skipped) source = tr(lang, "non calculée : ", "not computed: ") + skipped.message[lang];
     return {
       code: i.code,
       libelle: indicatorLabel(i, i.code, lang),
       unite: i.unite,
       annee: bilan.annee,
-      valeur: fromSerie ? toDecimal(fromSerie.valeur) : v ? v.valeur : undefined,
-      cible: t ? { annee: t.annee, valeur: toDecimal(t.valeur) } : undefined,
-      statut: r?.statut,
-      source: v ? `${v.source} (${m(NIVEAUX_QUALITE[v.qualite], lang).toLowerCase()})` : r?.provenance !== undefined ? m(r.provenance, lang) : undefined,
+      valeur: c ? c.value : v ? v.valeur : fromSerie ? toDecimal(fromSerie.value) : undefined,
+      cible: t ? { annee: t.year, valeur: toDecimal(t.value) } : undefined,
+      statut: r?.status,
+      source,
     };
   });
 }
@@ -129,7 +156,8 @@ function footprintSection(e: FootprintReport, lang: Lang): Section {
   }
   const sections: Section[] = [];
   if (e.evolution && e.evolution.length > 0) {
-    const prev = e.evolution[0]!.anneePrecedente;
+    const prev = e.evolution[0]!.previousYear;
+    const cur = e.evolution[0]!.currentYear;
     sections.push({
       id: "evolution",
       title: tr(lang, "Évolution depuis l'année précédente", "Change since the previous year"),
@@ -140,17 +168,17 @@ function footprintSection(e: FootprintReport, lang: Lang): Section {
         },
         {
           kind: "table",
-          caption: tr(lang, `Évolution ${prev} → année du bilan`, `Change ${prev} → year of the review`),
+          caption: tr(lang, `Évolution ${prev} → ${cur}`, `Change ${prev} → ${cur}`),
           columns: [
             { label: tr(lang, "Critère", "Criterion") },
             { label: String(prev), numeric: true },
-            { label: tr(lang, "Année du bilan", "Review year"), numeric: true },
+            { label: String(cur), numeric: true },
             { label: tr(lang, "Effet activité", "Activity effect"), numeric: true },
             { label: tr(lang, "Effet facteurs", "Factor effect"), numeric: true },
           ],
           rows: e.evolution.map((x) => ({
-            header: `${label(CRITERION_LABELS as Record<Criterion, { fr: string; en: string }>, x.criterion, lang)} (${x.unit})`,
-            cells: [num(x.precedent, lang), num(x.actuel, lang), formatSigned(x.effetActivite, lang), formatSigned(x.effetFacteurs, lang)],
+            header: label(CRITERION_LABELS as Record<Criterion, { fr: string; en: string }>, x.criterion, lang) + (x.unit ? ` (${x.unit})` : ""),
+            cells: [num(x.previous, lang), num(x.current, lang), formatSigned(x.activityEffect, lang), formatSigned(x.factorEffect, lang)],
           })),
         },
       ],
@@ -193,9 +221,16 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
   if (withCharts) {
     for (const l of lines) {
       const r = reports.get(l.code);
-      if (!r || r.serie.length + (r.trajectoire?.length ?? 0) < 2) continue;
+      if (!r || r.series.length + (r.trajectory?.length ?? 0) < 2) continue;
       const c = seriesChart(
-        { title: l.libelle, unit: l.unite, serie: r.serie, trajectoire: r.trajectoire, cible: r.cible, note: STATUS_LABELS[r.statut][lang] },
+        {
+          title: l.libelle,
+          unit: l.unite,
+          serie: r.series.map((p) => ({ annee: p.year, valeur: p.value })),
+          trajectoire: r.trajectory?.map((p) => ({ annee: p.year, valeur: p.value })),
+          cible: l.cible,
+          note: STATUS_LABELS[r.status][lang],
+        },
         lang,
       );
       indBlocks.push({ kind: "chart", svg: c.svg, caption: c.caption, alt: c.alt });

@@ -1,35 +1,35 @@
 import type { DecimalInput, Message, Problem } from "@nrs/core";
+import type { IndicatorResults } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
 
 /**
- * Where an indicator stands against its trajectory. `ATTEINT`: the target is reached; `SUR_TRAJECTOIRE`:
- * at or ahead of the planned path; `EN_RETARD`: behind it; `SANS_CIBLE`: no target set;
- * `SANS_DONNEES`: no value for the year.
+ * Where an indicator stands against its trajectory (the codes of `@nrs/indicators`). `ATTEINT`: the
+ * target is reached; `SUR_TRAJECTOIRE`: at or ahead of the planned path; `EN_RETARD`: behind it;
+ * `SANS_CIBLE`: no target set; `SANS_DONNEES`: no value for the year.
  */
 export type TrajectoryStatus = "ATTEINT" | "SUR_TRAJECTOIRE" | "EN_RETARD" | "SANS_CIBLE" | "SANS_DONNEES";
 
-/** A value of a series, for one year. */
+/** A value of a series, for one year (the shape of `@nrs/indicators`' series and trajectories). */
 export interface YearValue {
-  readonly annee: number;
-  readonly valeur: DecimalInput;
+  readonly year: number;
+  readonly value: DecimalInput;
 }
 
 /**
- * One indicator as the bilan shows it: its yearly series, target, trajectory and status, and where the
- * value of the year comes from. This is what `@nrs/indicators` computes; the report only renders it.
+ * One indicator's follow-up as the bilan shows it: yearly series, milestones (baseline and targets),
+ * trajectory and status. `@nrs/indicators`' `followUp(...)` result has this shape and can be passed as is;
+ * the report only renders it, it computes no status.
  */
 export interface IndicatorReport {
   /** Code of the indicator in the strategy (`Strategie.indicateurs[].code`). */
   readonly code: string;
-  /** Measured values, one per year, in any order. */
-  readonly serie: readonly YearValue[];
-  /** The planned path from the reference to the target, one point per year. */
-  readonly trajectoire?: readonly YearValue[] | undefined;
-  /** The target. */
-  readonly cible?: YearValue | undefined;
-  readonly statut: TrajectoryStatus;
-  /** How the value of the year was obtained (inputs, method), shown in the methodology section. */
-  readonly provenance?: Message | string | undefined;
+  /** Measured values, one per year. */
+  readonly series: readonly YearValue[];
+  /** The planned path from the baseline to the targets, one point per year. */
+  readonly trajectory?: readonly YearValue[] | undefined;
+  /** Baseline and targets; the bilan shows the first target due in or after its year. */
+  readonly milestones?: { readonly baseline: YearValue; readonly targets: readonly YearValue[] } | undefined;
+  readonly status: TrajectoryStatus;
 }
 
 /** An impact cell: value with its range, as `@nrs/footprint` gives it. */
@@ -52,17 +52,19 @@ export interface FootprintCategory {
 
 /**
  * The change of one criterion since the previous year, split into the effect of activity (more or fewer
- * devices, hours, gigabytes) and the effect of factors (new factor-pack values), as `@nrs/indicators`
- * decomposes it. `activite + facteurs` must equal `actuel − precedent`.
+ * devices, hours, gigabytes) and the effect of factors (new factor-pack values): the shape of
+ * `@nrs/indicators`' `decomposeFootprintChange(...).changes[]`. `activityEffect + factorEffect` is
+ * `current − previous`.
  */
 export interface FootprintChange {
   readonly criterion: string;
-  readonly unit: string;
-  readonly anneePrecedente: number;
-  readonly precedent: DecimalInput;
-  readonly actuel: DecimalInput;
-  readonly effetActivite: DecimalInput;
-  readonly effetFacteurs: DecimalInput;
+  readonly unit?: string | undefined;
+  readonly previousYear: number;
+  readonly currentYear: number;
+  readonly previous: DecimalInput;
+  readonly current: DecimalInput;
+  readonly activityEffect: DecimalInput;
+  readonly factorEffect: DecimalInput;
 }
 
 /** A factor used by a computation, cited with its source (shape of `@nrs/footprint`'s `TracedFactor`). */
@@ -106,6 +108,12 @@ export interface StrategyReportInput {
  */
 export interface BilanReportInput extends StrategyReportInput {
   readonly bilan: BilanAnnuel;
+  /**
+   * `computeIndicators(...)` of `@nrs/indicators` for the bilan's year: values with their provenance
+   * (records used, formula, quality) and the reasons of values not computed.
+   */
+  readonly resultats?: IndicatorResults | undefined;
+  /** Follow-up of each indicator (`followUp(...)` of `@nrs/indicators`). */
   readonly indicateurs?: readonly IndicatorReport[] | undefined;
   readonly empreinte?: FootprintReport | undefined;
   readonly facteurs?: readonly FactorCitation[] | undefined;

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { Decimal } from "decimal.js";
+import { computeIndicators, type IndicatorData } from "@nrs/indicators";
 import { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "@nrs/model";
 import type { Problem, Result } from "@nrs/core";
 import type { Agec58Row, BilanReportInput, FactorCitation, FootprintReport, IndicatorReport, OpenDataRow } from "../../src/index.js";
@@ -20,6 +22,7 @@ export function loadFixture(): BilanReportInput {
     programme: must(parseProgramme(read("programme-de-travail.json")), "programme"),
     strategie: must(parseStrategy(read("strategie.json")), "strategie"),
     bilan: must(parseBilan(read("bilan-2025.json")), "bilan"),
+    resultats: computeIndicators(indicatorData(), { year: 2025 }),
     indicateurs: read("indicateurs.json") as IndicatorReport[],
     empreinte: read("empreinte.json") as FootprintReport,
     facteurs: read("facteurs.json") as FactorCitation[],
@@ -30,4 +33,11 @@ export function loadFixture(): BilanReportInput {
 /** Open-data rows and AGEC 58 lines of the case (stand-ins for what @nrs/indicators produces). */
 export function loadCsvFixtures(): { openData: OpenDataRow[]; agec58: Agec58Row[] } {
   return { openData: read("opendata-rows.json") as OpenDataRow[], agec58: read("agec58.json") as Agec58Row[] };
+}
+
+// The indicator data of the case, decimals written as strings in the file.
+function indicatorData(): IndicatorData {
+  const raw = read("indicator-data.json") as { agents: string; footprint: { impacts: { gwp: Record<string, { value: string }> }; factorPacks: { id: string; version: string }[] }; inventory: IndicatorData["inventory"] };
+  const gwp = Object.fromEntries(Object.entries(raw.footprint.impacts.gwp).map(([k, c]) => [k, { value: new Decimal(c.value) }]));
+  return { agents: raw.agents, footprint: { impacts: { gwp }, factorPacks: raw.footprint.factorPacks }, inventory: raw.inventory ?? [] };
 }

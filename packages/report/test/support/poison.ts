@@ -1,7 +1,7 @@
 import { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "@nrs/model";
 import type { Problem } from "@nrs/core";
 import type { BilanReportInput, FactorCitation, FootprintReport, IndicatorReport } from "../../src/index.js";
-import { FIXTURE } from "./fixture.js";
+import { FIXTURE, loadFixture } from "./fixture.js";
 import { readFileSync } from "node:fs";
 
 // Keys whose values are free text in the inputs (not codes, identifiers, enums, dates or numbers).
@@ -38,6 +38,7 @@ export function poisonedInput(payload: string): BilanReportInput {
     programme: model("programme-de-travail.json", parseProgramme),
     strategie: model("strategie.json", parseStrategy),
     bilan: model("bilan-2025.json", parseBilan),
+    resultats: loadFixture().resultats,
     indicateurs: poisonValue(read("indicateurs.json"), payload, undefined, false) as IndicatorReport[],
     empreinte: poisonValue(read("empreinte.json"), payload, undefined, false) as FootprintReport,
     facteurs: poisonValue(read("facteurs.json"), payload, undefined, false) as FactorCitation[],
