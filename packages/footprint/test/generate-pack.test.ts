@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generate, PACK_ID, PACK_VERSION } from "../scripts/generate-pack.js";
+import { defaultFactorPack } from "../src/default-factor-pack.js";
+import { listFactors, lookupFactor } from "../src/factor-pack.js";
+
+describe("scripts/generate-pack.ts", () => {
+  it("the committed pack module is what the generator writes from its inputs", () => {
+    const committed = readFileSync(join(import.meta.dirname, "..", "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`), "utf8");
+    expect(generate()).toBe(committed);
+  });
+
+  it("carries ADEME's figures converted exactly, with their source", () => {
+    const fab = lookupFactor(defaultFactorPack, { item: "smartphone", criterion: "gwp", stage: "manufacturing" });
+    expect(fab.value.toString()).toBe("77");
+    expect(fab.unit).toBe("kgCO2e/unit");
+    expect(fab.sourceUrl).toContain("publicodes-acv-numerique@2.1.0");
+    const net = lookupFactor(defaultFactorPack, { item: "reseau_mobile_FR", criterion: "gwp", stage: "use" });
+    expect(net.value.toString()).toBe("0.0246836791969497");
+    expect(net.licence).toContain("NegaOctet");
+    expect(listFactors(defaultFactorPack, { item: "electricite_FR" }).map((r) => r.year)).toEqual([2022, 2023, 2024, 2025]);
+    expect(lookupFactor(defaultFactorPack, { item: "datacenter_FR", criterion: "pue", year: 2023 }).value.toString()).toBe("1.46");
+  });
+});
