@@ -142,11 +142,11 @@ function deviceRows(model: Record<string, Rule>, version: string): Row[] {
         year: STUDY_YEAR,
         geography: "FR",
         licence: ADEME_LICENCE,
-        label: d.label,
       };
+      if (s.stage === "manufacturing") row.label = d.label;
       if (n.min !== undefined) row.min = kg(n.min);
       if (n.max !== undefined) row.max = kg(n.max);
-      row.notes = [`valeur source ${n.value.toFixed()} gCO2e`, n.min ? "moyenne de deux technologies ; min/max = les deux valeurs" : undefined, notes]
+      row.notes = [`valeur source ${n.value.toFixed()} gCO2e`, n.min ? "moyenne de deux technologies ; min/max = les deux valeurs" : undefined, s.stage === "manufacturing" ? notes : undefined]
         .filter((x) => x !== undefined)
         .join(" ; ");
       rows.push(row);
@@ -172,7 +172,6 @@ function deviceRows(model: Record<string, Rule>, version: string): Row[] {
         year: STUDY_YEAR,
         geography: "FR",
         licence: ADEME_LICENCE,
-        label: d.label,
         notes: `ADEME : « ${p.suffix} »`,
       });
     }
@@ -277,8 +276,21 @@ function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-function literal(row: Row): string {
-  const parts = Object.entries(row).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+/** Strings repeated across rows, written once as constants so the module stays small in a browser bundle. */
+function sharedStrings(rows: readonly Row[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const k of ["source", "licence"] as const) counts.set(r[k], (counts.get(r[k]) ?? 0) + 1);
+  const names = new Map<string, string>();
+  for (const [text, n] of counts) if (n > 1) names.set(text, `S${names.size}`);
+  return names;
+}
+
+function literal(row: Row, shared: Map<string, string>, urlPrefix: string): string {
+  const parts = Object.entries(row).map(([k, v]) => {
+    if ((k === "source" || k === "licence") && typeof v === "string" && shared.has(v)) return `${k}: ${shared.get(v)}`;
+    if (k === "sourceUrl" && typeof v === "string" && v.startsWith(urlPrefix)) return `${k}: U + ${JSON.stringify(v.slice(urlPrefix.length))}`;
+    return `${k}: ${JSON.stringify(v)}`;
+  });
   return `    { ${parts.join(", ")} },`;
 }
 
@@ -288,6 +300,9 @@ export function generate(): string {
   const model = JSON.parse(modelText) as Record<string, Rule>;
   const csvText = readFileSync(csvPath, "utf8");
   const rows = [...deviceRows(model, pkg.version), ...csvRows(csvText)];
+  const shared = sharedStrings(rows);
+  const urlPrefix = `npm:${ADEME_PACKAGE}@${pkg.version}:publicodes-acv-numerique.model.json#`;
+  const constants = [...shared].map(([text, name]) => `const ${name} = ${JSON.stringify(text)};`).join("\n");
   const csvRel = relative(repoRoot, csvPath);
   const name = `frAdeme_${PACK_VERSION.replace(/\./g, "_")}`;
   return `// GENERATED FILE — do not edit. Regenerate with:
@@ -300,6 +315,9 @@ export function generate(): string {
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
 import { defineFactorPack, type FactorPack } from "../factor-pack.js";
+
+const U = ${JSON.stringify(urlPrefix)};
+${constants}
 
 /**
  * The French factor pack \`${PACK_ID}\` ${PACK_VERSION}: ADEME device figures (greenhouse gases per stage,
@@ -326,7 +344,7 @@ export const ${name}: FactorPack = /* @__PURE__ */ defineFactorPack({
     { name: ${JSON.stringify(csvRel)}, version: ${JSON.stringify(sha256(csvText).slice(0, 12))}, licence: "per row" },
   ],
   rows: [
-${rows.map(literal).join("\n")}
+${rows.map((r) => literal(r, shared, urlPrefix)).join("\n")}
   ],
 });
 `;
