@@ -47,7 +47,7 @@ export interface InventoryGroup {
   readonly measured: boolean;
   /** Number of inventory lines in the group. */
   readonly lines: number;
-  /** Line of the group's first inventory line (0 for items read from JSON). */
+  /** Line of the group's first inventory line (0 for an inventory read from JSON). */
   readonly firstLine: number;
   /** Sum of the quantities. */
   readonly quantity: number;
@@ -123,8 +123,9 @@ interface Acc {
   quantity: number;
   quantityWithoutDate: number;
   service: IntSum;
-  /** Window buckets: whole days of the window (or -1 for lines without date) → sums. */
-  windows: Map<number, WindowSums>;
+  /** Window buckets: whole days of the window (or -1 for lines without date), and their sums (a few per group: a scan beats a Map). */
+  readonly windowKeys: number[];
+  readonly windows: WindowSums[];
   kwhMicro: IntSum;
   kwhDecimal: Decimal | undefined;
 }
@@ -248,7 +249,7 @@ export class InventoryAccumulator {
     if (g === undefined) {
       g = {
         type: r.type, entity: r.entity, origin: r.origin, lifetime: life?.value, location: r.location, measured, firstLine: r.line,
-        lines: 0, quantity: 0, quantityWithoutDate: 0, service: new IntSum(), windows: new Map(), kwhMicro: new IntSum(), kwhDecimal: undefined,
+        lines: 0, quantity: 0, quantityWithoutDate: 0, service: new IntSum(), windowKeys: [], windows: [], kwhMicro: new IntSum(), kwhDecimal: undefined,
       };
       if (key >= 0) this.groups.set(key, g);
       else this.overflow.set(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`, g);
@@ -257,11 +258,14 @@ export class InventoryAccumulator {
     g.quantity += r.quantity;
     if (acq === undefined) g.quantityWithoutDate += r.quantity;
     g.service.add(r.quantity * service);
-    let w = g.windows.get(bucket);
-    if (w === undefined) {
-      w = { whole: new IntSum(), fraction: new IntSum() };
-      g.windows.set(bucket, w);
+    const keys = g.windowKeys;
+    let k = 0;
+    while (k < keys.length && keys[k] !== bucket) k++;
+    if (k === keys.length) {
+      keys.push(bucket);
+      g.windows.push({ whole: new IntSum(), fraction: new IntSum() });
     }
+    const w = g.windows[k] as WindowSums;
     w.whole.add(r.quantity * amortWhole);
     if (withFraction) w.fraction.add(r.quantity);
     if (r.kwhMicro !== undefined) g.kwhMicro.add(r.kwhMicro);
@@ -283,7 +287,9 @@ export class InventoryAccumulator {
       const life = g.lifetime === undefined ? this.defaultLifetime(g.type) : lifetimeInfo(g.lifetime);
       let amortized = new Exact(0);
       let charged: ExactValue | undefined = life === null ? undefined : new Exact(0);
-      for (const [bucket, w] of g.windows) {
+      for (let i = 0; i < g.windowKeys.length; i++) {
+        const bucket = g.windowKeys[i] as number;
+        const w = g.windows[i] as WindowSums;
         const fraction = life === null ? new Exact(0) : ex(life.fractionDays);
         const days = ex(w.whole.value).plus(fraction.times(ex(w.fraction.value)));
         amortized = amortized.plus(days);

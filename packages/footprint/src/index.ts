@@ -70,3 +70,7 @@ export type { HostingContractInput, HostingFootprintInput, HostingFootprintResul
 export { computeHostingFootprint } from "./hosting-footprint.js";
 export type { Estate, WhatIf, WhatIfResult } from "./what-if.js";
 export { simulateWhatIf } from "./what-if.js";
+export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./compute-inventory-footprint.js";
+export { computeInventoryFootprint } from "./compute-inventory-footprint.js";
+export type { ParseInventoryJsonOptions } from "./parse-inventory-json.js";
+export { parseInventoryJson } from "./parse-inventory-json.js";

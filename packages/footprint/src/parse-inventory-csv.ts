@@ -30,7 +30,8 @@ export interface InventoryParseResult {
   readonly groups?: InventoryGroups;
 }
 
-function toItem(r: LineRecord): InventoryItem {
+/** Copies the reader's reused record into an item. @internal */
+export function toItem(r: LineRecord): InventoryItem {
   const item: {
     line: number; type: string; quantity: number; origin: InventoryOrigin;
     acquisitionDate?: string; retirementDate?: string; lifetimeYears?: Decimal; location?: string;
