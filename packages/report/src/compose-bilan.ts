@@ -5,7 +5,8 @@ import { CRITERION_LABELS, STAGE_LABELS, STAGES, type Criterion, type Stage } fr
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, num, qty, tr } from "./compose-common.js";
-import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport, TrajectoryStatus, YearValue } from "./report-input.js";
+import type { TrajectoryStatus } from "@nrs/indicators";
+import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport, YearValue } from "./report-input.js";
 import { barChart, seriesChart } from "./svg-chart.js";
 
 /** One line of the indicator table, also written in the JSON output. */
@@ -45,7 +46,7 @@ function targetOf(s: Strategie, code: string, annee: number): YearValue | undefi
 }
 
 const DATASET_FILES: Readonly<Record<string, string>> = {
-  empreinte: "empreinte calculée",
+  empreinte: "empreinte (@nrs/footprint)",
   inventaire: "inventaire.csv",
   hebergement: "hebergement.json",
   achats: "achats.csv",

@@ -33,7 +33,6 @@ export type {
   RenderOptions,
   ReportFormat,
   StrategyReportInput,
-  TrajectoryStatus,
   YearValue,
 } from "./report-input.js";
 export type { RenderedReport } from "./rendered-report.js";

@@ -1,13 +1,6 @@
 import type { DecimalInput, Message, Problem } from "@nrs/core";
-import type { IndicatorResults } from "@nrs/indicators";
+import type { IndicatorResults, TrajectoryStatus } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
-
-/**
- * Where an indicator stands against its trajectory (the codes of `@nrs/indicators`). `ATTEINT`: the
- * target is reached; `SUR_TRAJECTOIRE`: at or ahead of the planned path; `EN_RETARD`: behind it;
- * `SANS_CIBLE`: no target set; `SANS_DONNEES`: no value for the year.
- */
-export type TrajectoryStatus = "ATTEINT" | "SUR_TRAJECTOIRE" | "EN_RETARD" | "SANS_CIBLE" | "SANS_DONNEES";
 
 /** A value of a series, for one year (the shape of `@nrs/indicators`' series and trajectories). */
 export interface YearValue {
@@ -29,6 +22,7 @@ export interface IndicatorReport {
   readonly trajectory?: readonly YearValue[] | undefined;
   /** Baseline and targets; the bilan shows the first target due in or after its year. */
   readonly milestones?: { readonly baseline: YearValue; readonly targets: readonly YearValue[] } | undefined;
+  /** Status for the bilan's year (`@nrs/indicators`' codes: ATTEINT, SUR_TRAJECTOIRE, EN_RETARD, SANS_CIBLE, SANS_DONNEES). */
   readonly status: TrajectoryStatus;
 }
 

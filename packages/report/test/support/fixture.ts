@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
-import { computeIndicators, type IndicatorData } from "@nrs/indicators";
-import { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "@nrs/model";
+import { computeIndicators, followUp, type IndicatorData } from "@nrs/indicators";
+import { parseBilan, parseCollectivite, parseProgramme, parseStrategy, type Strategie } from "@nrs/model";
 import type { Problem, Result } from "@nrs/core";
 import type { Agec58Row, BilanReportInput, FactorCitation, FootprintReport, IndicatorReport, OpenDataRow } from "../../src/index.js";
 
@@ -17,13 +17,14 @@ function must<T>(r: Result<T>, what: string): T {
 
 /** The frozen inputs of the val-de-fictive case (model documents copied from examples/, plus stand-ins for indicators and footprint output). */
 export function loadFixture(): BilanReportInput {
+  const strategie = must(parseStrategy(read("strategie.json")), "strategie");
   return {
     collectivite: must(parseCollectivite(read("collectivite.json")), "collectivite"),
     programme: must(parseProgramme(read("programme-de-travail.json")), "programme"),
-    strategie: must(parseStrategy(read("strategie.json")), "strategie"),
+    strategie,
     bilan: must(parseBilan(read("bilan-2025.json")), "bilan"),
     resultats: computeIndicators(indicatorData(), { year: 2025 }),
-    indicateurs: read("indicateurs.json") as IndicatorReport[],
+    indicateurs: followUps(strategie),
     empreinte: read("empreinte.json") as FootprintReport,
     facteurs: read("facteurs.json") as FactorCitation[],
     constats: read("constats.json") as Problem[],
@@ -40,4 +41,11 @@ function indicatorData(): IndicatorData {
   const raw = read("indicator-data.json") as { agents: string; footprint: { impacts: { gwp: Record<string, { value: string }> }; factorPacks: { id: string; version: string }[] }; inventory: IndicatorData["inventory"] };
   const gwp = Object.fromEntries(Object.entries(raw.footprint.impacts.gwp).map(([k, c]) => [k, { value: new Decimal(c.value) }]));
   return { agents: raw.agents, footprint: { impacts: { gwp }, factorPacks: raw.footprint.factorPacks }, inventory: raw.inventory ?? [] };
+}
+
+// The observed yearly values (frozen), followed up by @nrs/indicators against the strategy's targets:
+// trajectories and statuses are computed, not written by hand.
+function followUps(strategie: Strategie): IndicatorReport[] {
+  const series = read("series.json") as { code: string; series: { year: number; value: string }[] }[];
+  return series.map((x) => followUp(x.code, x.series.map((p) => ({ year: p.year, value: new Decimal(p.value) })), strategie, { year: 2025 }));
 }

@@ -1,6 +1,6 @@
 import { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "@nrs/model";
 import type { Problem } from "@nrs/core";
-import type { BilanReportInput, FactorCitation, FootprintReport, IndicatorReport } from "../../src/index.js";
+import type { BilanReportInput, FactorCitation, FootprintReport } from "../../src/index.js";
 import { FIXTURE, loadFixture } from "./fixture.js";
 import { readFileSync } from "node:fs";
 
@@ -39,7 +39,7 @@ export function poisonedInput(payload: string): BilanReportInput {
     strategie: model("strategie.json", parseStrategy),
     bilan: model("bilan-2025.json", parseBilan),
     resultats: loadFixture().resultats,
-    indicateurs: poisonValue(read("indicateurs.json"), payload, undefined, false) as IndicatorReport[],
+    indicateurs: loadFixture().indicateurs,
     empreinte: poisonValue(read("empreinte.json"), payload, undefined, false) as FootprintReport,
     facteurs: poisonValue(read("facteurs.json"), payload, undefined, false) as FactorCitation[],
     constats: poisonValue(read("constats.json"), payload, undefined, false) as Problem[],
