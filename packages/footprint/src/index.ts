@@ -74,3 +74,5 @@ export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOption
 export { computeInventoryFootprint } from "./compute-inventory-footprint.js";
 export type { ParseInventoryJsonOptions } from "./parse-inventory-json.js";
 export { parseInventoryJson } from "./parse-inventory-json.js";
+export type { HostingInventoryFootprintOptions, HostingInventoryFootprintResult, HostingInventoryPart } from "./compute-hosting-inventory-footprint.js";
+export { computeHostingInventoryFootprint } from "./compute-hosting-inventory-footprint.js";

@@ -1,0 +1,124 @@
+import { NrsError, type Problem } from "@nrs/core";
+import { computeCloudFootprint } from "./cloud-footprint.js";
+import type { FactorPack } from "./factor-pack.js";
+import { combineFootprints, type FootprintResult } from "./footprint-result.js";
+import { computeHostingFootprint, type OnPremiseEquipmentInput } from "./hosting-footprint.js";
+import { sumImpacts, type ImpactTable } from "./impact.js";
+import type { HostingInventory } from "./parse-hosting-inventory.js";
+
+/** Options of {@link computeHostingInventoryFootprint}. */
+export interface HostingInventoryFootprintOptions {
+  /** The reporting year (servers' embodied share, grid factor and PUE of that year). */
+  readonly year: number;
+  /** Factor pack; the default French pack when absent. */
+  readonly pack?: FactorPack;
+}
+
+/** One line of a hosting inventory and its footprint. */
+export interface HostingInventoryPart {
+  readonly kind: "server" | "contract" | "cloud";
+  /** The line's `identifiant`, else its kind and position (`serveur 1`). */
+  readonly name: string;
+  /** `""` when the line names no entity. */
+  readonly entity: string;
+  readonly result: FootprintResult;
+}
+
+/** The footprint of a hosting inventory: total, parts and per-entity totals. */
+export interface HostingInventoryFootprintResult extends FootprintResult {
+  readonly parts: readonly HostingInventoryPart[];
+  readonly byEntity: Readonly<Record<string, ImpactTable>>;
+  /** Contracts left out because their dates do not meet the reporting year. */
+  readonly skipped: readonly string[];
+}
+
+function prefixed(e: unknown, path: (string | number)[]): Problem[] {
+  if (!(e instanceof NrsError)) throw e;
+  return e.problems.map((p) => ({ ...p, path: [...path, ...p.path.slice(2)] }));
+}
+
+/**
+ * Computes a hosting inventory (`hebergement.json`, read by {@link parseHostingInventory}) for a
+ * reporting year: on-premise servers with `computeHostingFootprint` (embodied share over their
+ * lifetime, measured or estimated electricity times PUE and grid), hosting contracts (their kWh times
+ * PUE and grid) and cloud usage with `computeCloudFootprint` (Cloud Carbon Footprint method). Every
+ * problem of every line is gathered before an {@link NrsError} is thrown, with the path of the line in
+ * the file (`["serveurs", 0, "pue"]`).
+ *
+ * @example
+ * ```ts
+ * import { computeHostingInventoryFootprint, parseHostingInventory } from "@nrs/footprint";
+ * const inv = parseHostingInventory({
+ *   serveurs: [{ identifiant: "SRV-1", quantite: 2, date_acquisition: "2022-03-01", consommation_kwh_an: "6000", pue: "1.8", entite: "epci" }],
+ *   contrats: [{ identifiant: "HEB-1", consommation_kwh_an: "20000", pue: "1.4", entite: "epci" }],
+ *   cloud: [{ fournisseur: "aws", region: "eu-west-3", vcpu_heures: "8760", entite: "26901" }],
+ * });
+ * if (!inv.ok) throw new Error("unexpected");
+ * const r = computeHostingInventoryFootprint(inv.value, { year: 2024 });
+ * console.log(r.parts.map((p) => p.kind), Object.keys(r.byEntity)); // ["server", "contract", "cloud"] ["26901", "epci"]
+ * ```
+ */
+export function computeHostingInventoryFootprint(inventory: HostingInventory, options: HostingInventoryFootprintOptions): HostingInventoryFootprintResult {
+  const { year } = options;
+  const calc = options.pack === undefined ? {} : { pack: options.pack };
+  const problems: Problem[] = [];
+  const parts: HostingInventoryPart[] = [];
+  const skipped: string[] = [];
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+
+  inventory.servers.forEach((s, i) => {
+    const name = s.id ?? `serveur ${i + 1}`;
+    const server: OnPremiseEquipmentInput = {
+      name,
+      quantity: s.quantity,
+      ...(s.acquisitionDate === undefined ? {} : { acquisitionDate: s.acquisitionDate }),
+      ...(s.retirementDate === undefined ? {} : { retirementDate: s.retirementDate }),
+      ...(s.lifetimeYears === undefined ? {} : { lifetimeYears: s.lifetimeYears }),
+      ...(s.location === undefined ? {} : { location: s.location }),
+      ...(s.pue === undefined ? {} : { pue: s.pue }),
+      ...(s.annualKwh !== undefined ? { use: { kwhPerYear: s.annualKwh, per: "group" as const } } : s.powerW !== undefined ? { use: { powerW: s.powerW } } : {}),
+    };
+    try {
+      const r = computeHostingFootprint({ year, servers: [server] }, calc);
+      parts.push({ kind: "server", name, entity: s.entity ?? "", result: { impacts: r.impacts, trace: r.trace } });
+    } catch (e) {
+      problems.push(...prefixed(e, ["serveurs", i]));
+    }
+  });
+
+  inventory.contracts.forEach((c, i) => {
+    const name = c.id ?? c.provider ?? `contrat ${i + 1}`;
+    if ((c.endDate !== undefined && c.endDate < start) || (c.startDate !== undefined && c.startDate > end)) {
+      skipped.push(name);
+      return;
+    }
+    try {
+      const r = computeHostingFootprint({
+        year,
+        contracts: [{ name, kwhPerYear: c.annualKwh, ...(c.pue === undefined ? {} : { pue: c.pue }), ...(c.location === undefined ? {} : { location: c.location }) }],
+      }, calc);
+      parts.push({ kind: "contract", name, entity: c.entity ?? "", result: { impacts: r.impacts, trace: r.trace } });
+    } catch (e) {
+      problems.push(...prefixed(e, ["contrats", i]));
+    }
+  });
+
+  inventory.cloud.forEach((c, i) => {
+    const name = c.id ?? `cloud ${i + 1}`;
+    try {
+      const r = computeCloudFootprint(c.usage);
+      parts.push({ kind: "cloud", name, entity: c.entity ?? "", result: { impacts: r.impacts, trace: r.trace } });
+    } catch (e) {
+      if (!(e instanceof NrsError)) throw e;
+      problems.push(...e.problems.map((p) => ({ ...p, path: ["cloud", i, ...p.path] })));
+    }
+  });
+
+  if (problems.length > 0) throw new NrsError(problems);
+  const total = combineFootprints(parts.map((p) => p.result));
+  const byEntity: Record<string, ImpactTable> = {};
+  const entities = [...new Set(parts.map((p) => p.entity))].sort();
+  for (const e of entities) byEntity[e] = sumImpacts(parts.filter((p) => p.entity === e).map((p) => p.result.impacts));
+  return { impacts: total.impacts, trace: total.trace, parts, byEntity, skipped };
+}
