@@ -1,13 +1,16 @@
-import { renderBilan, type BilanReportInput, type FactorCitation, type ReportFormat } from "@nrs/report";
+import { decomposeFootprintChange, type IndicatorResults } from "@nrs/indicators";
+import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
-import { computeInventory } from "../project/compute-inventory.js";
+import { dataInError } from "../project/documents-in-error.js";
+import { indicatorFollowUps } from "../project/indicator-reports.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
-import { loadProject, type LoadedProject } from "../project/load-project.js";
+import { loadProject } from "../project/load-project.js";
 import { LAYOUT } from "../project/project-layout.js";
 import { pickYear } from "../project/pick-year.js";
+import { yearIndicators, type YearIndicators } from "../project/year-indicators.js";
 import type { Command } from "../run.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
@@ -15,7 +18,9 @@ const FORMATS: Record<string, ReportFormat> = { html: "html", md: "markdown", ma
 
 /**
  * `nrs report <dir> --year Y --format html|md|json --lang fr|en --out FILE`: renders the bilan annuel
- * with `@nrs/report`'s `renderBilan`. The documents must be free of errors first (`nrs validate`).
+ * with `@nrs/report`'s `renderBilan`, from the documents, the indicators computed for every year of the
+ * folder (for the series), their follow-up against the strategy's targets, the inventory's footprint
+ * and its change since the previous year. Data with errors is refused (`nrs validate` lists them).
  */
 export const reportCommand: Command = async (cl, r, io) => {
   const dir = requireFolderArgument(cl);
@@ -35,45 +40,51 @@ export const reportCommand: Command = async (cl, r, io) => {
   });
   const { collectivite, programme, strategie } = project;
   const bilan = project.bilans.get(year);
-  if (project.problems.some((p) => p.severity === "error") || !collectivite || !strategie || !bilan) {
-    throw documentsInError(project, dir);
-  }
-
   const { pack, problems: packProblems } = await loadFactorPack(project);
+
+  // Every year up to the bilan's: the series of the computed indicators need them all.
+  const years: YearIndicators[] = [];
+  for (const y of project.years.filter((y) => y <= year)) years.push(await yearIndicators(project, y, pack, r, { inventoryLines: true }));
+  const errors = [...project.problems, ...packProblems, ...years.flatMap((y) => y.allProblems)].filter((p) => p.severity === "error");
+  if (errors.length > 0 || !collectivite || !strategie || !bilan) throw dataInError(dir, errors);
+
+  const results: IndicatorResults[] = years.map((y) => y.results);
+  const current = years.find((y) => y.year === year);
+  const previous = years.find((y) => y.year === year - 1);
   let empreinte: BilanReportInput["empreinte"];
-  let facteurs: FactorCitation[] | undefined;
-  if (await project.files.exists(LAYOUT.data(year, "inventaire.csv"))) {
-    const inventory = await computeInventory(project, year, pack, r);
-    const errors = [...packProblems, ...inventory.problems].filter((p) => p.severity === "error");
-    if (errors.length > 0) {
-      throw new CliError(
-        "NRS_CLI_DATA_ERRORS",
-        { fr: "L'inventaire contient des erreurs : le bilan serait incomplet.", en: "The inventory holds errors: the report would be incomplete." },
-        { fr: `Corrigez-les (nrs validate ${dir}), puis relancez.`, en: `Fix them (nrs validate ${dir}), then run again.` },
-        ExitCode.problems,
-        errors,
-      );
-    }
+  if (current?.inventory) {
+    const impacts = current.inventory.impacts;
     empreinte = {
-      total: inventory.impacts,
-      categories: [{ code: "inventaire", libelle: { fr: "Parc d'équipements (inventaire)", en: "Device estate (inventory)" }, impact: inventory.impacts }],
+      total: impacts,
+      categories: [{ code: "inventaire", libelle: { fr: "Parc d'équipements (inventaire)", en: "Device estate (inventory)" }, impact: impacts }],
+      ...(previous?.inventory
+        ? {
+            // Both years are computed with the same factor pack, so the restated previous year is the previous year.
+            evolution: decomposeFootprintChange({
+              previous: { year: year - 1, impacts: previous.inventory.impacts },
+              previousRestated: { impacts: previous.inventory.impacts },
+              current: { year, impacts },
+            }).changes,
+          }
+        : {}),
     };
-    facteurs = inventory.trace.factors.map((f) => ({
-      id: f.id,
-      pack: f.pack,
-      packVersion: f.packVersion,
-      criterion: f.criterion,
-      value: f.value,
-      unit: f.unit,
-      year: f.year,
-      source: f.source,
-      sourceUrl: f.sourceUrl,
-      licence: f.licence,
-    }));
   }
-  const constats = complianceFindings(project).filter((p) => !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(year)));
+  const facteurs = current?.inventory?.trace.factors;
+  const constats = complianceFindings(project, new Map(years.map((y) => [y.year, y.results.values.map((v) => v.code)]))).filter(
+    (p) => !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(year)),
+  );
   const rendered = renderBilan(
-    { collectivite, programme, strategie, bilan, constats, empreinte, facteurs },
+    {
+      collectivite,
+      programme,
+      strategie,
+      bilan,
+      constats,
+      resultats: current?.results,
+      indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
+      empreinte,
+      facteurs,
+    },
     { format, lang: r.lang, generatedAt: generationDate(io) },
   );
 
@@ -95,14 +106,3 @@ export const reportCommand: Command = async (cl, r, io) => {
   });
   return ExitCode.ok;
 };
-
-function documentsInError(project: LoadedProject, dir: string): CliError {
-  const errors = project.problems.filter((p) => p.severity === "error");
-  return new CliError(
-    "NRS_CLI_DOCUMENTS_IN_ERROR",
-    { fr: "Les documents du projet sont absents ou contiennent des erreurs.", en: "The project's documents are missing or hold errors." },
-    { fr: `Corrigez-les (nrs validate ${dir}), puis relancez.`, en: `Fix them (nrs validate ${dir}), then run again.` },
-    ExitCode.problems,
-    errors,
-  );
-}

@@ -1,6 +1,5 @@
 import type { Problem } from "@nrs/core";
 import {
-  computeInventoryFootprint,
   parseHostingInventory,
   parseInventoryCsv,
   type FactorPack,
@@ -50,8 +49,9 @@ const RECORD_FILES: readonly { file: DataFile; key: keyof IndicatorData; parse: 
 /**
  * Reads every data file of `donnees/<year>/` with the parser of the library that owns its format and
  * assembles `@nrs/indicators`' `IndicatorData` (agents and population from `collectivite.json`). The
- * inventory is streamed: with `inventoryLines: false` only its footprint is kept (constant memory, for
- * `validate`); with `true` its good lines are kept too, for the indicators that count devices.
+ * inventory's footprint is always computed from a stream (constant memory, and the same figures in
+ * every command); with `inventoryLines: true` its good lines are also kept, for the indicators that
+ * count devices.
  */
 export async function loadYearData(
   project: LoadedProject,
@@ -70,14 +70,13 @@ export async function loadYearData(
   let inventory: InventoryFootprintResult | undefined;
   if (files.includes("inventaire.csv")) {
     const file = LAYOUT.data(year, "inventaire.csv");
+    inventory = await computeInventory(project, year, pack, r);
     if (options.inventoryLines) {
+      // A second read keeps the good lines for the indicators that count devices; its problems are the
+      // ones the first read already reported.
       const mapping = project.settings.inventaire?.mapping;
       const parsed = await parseInventoryCsv(project.files.stream(file), { keepItems: true, ...(mapping ? { mapping } : {}) });
-      const computed = await computeInventoryFootprint({ items: parsed.items }, { reportingYear: year, pack });
-      inventory = { ...computed, stats: parsed.stats, problems: project.files.withFile(file, [...parsed.problems, ...computed.problems]) };
       data.inventory = parsed.items;
-    } else {
-      inventory = await computeInventory(project, year, pack, r);
     }
     problems.push(...inventory.problems);
     if (inventory.stats.problemsNotListed > 0) {

@@ -55,8 +55,10 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     expect(total.gt(0)).toBe(true);
     const byType = Object.values(doc.byType).reduce((s, t) => s.plus(gwpOf(t)), new Decimal(0));
     const byEntity = Object.values(doc.byEntity).reduce((s, t) => s.plus(gwpOf(t)), new Decimal(0));
-    expect(byType.toString()).toBe(total.toString());
-    expect(byEntity.toString()).toBe(total.toString());
+    // The library writes each figure with 120 significant digits: parts and total agree to that precision.
+    const tolerance = total.times("1e-100");
+    expect(byType.minus(total).abs().lte(tolerance), `${byType} vs ${total}`).toBe(true);
+    expect(byEntity.minus(total).abs().lte(tolerance), `${byEntity} vs ${total}`).toBe(true);
     const cell = doc.byCriterion.gwp as Cell;
     expect(new Decimal(cell.min).lte(cell.value) && new Decimal(cell.value).lte(cell.max)).toBe(true);
     expect(doc.trace.factors.length).toBeGreaterThan(0);
@@ -97,6 +99,40 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     expect(doc.ok).toBe(true);
     expect(doc.provenance).toBeDefined();
     expect(readFileSync(join(tmp.dir, "en.html"), "utf8")).toMatch(/<html[^>]*lang="en"/);
+  });
+
+  it("indicators --json: computed values with provenance, and the reasons of those not computed", async () => {
+    const r = await nrs(["indicators", example, "--year", "2025", "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as {
+      results: { values: { code: string; value: string; provenance: { quality: string } }[]; notComputed: { code: string; reason: string }[] };
+    };
+    expect(doc.results.values.length).toBeGreaterThan(0);
+    for (const v of doc.results.values) expect(new Decimal(v.value).isFinite()).toBe(true);
+    // The indicators' footprint is the one `nrs footprint` prints: one computation, one figure.
+    const fp = JSON.parse((await nrs(["footprint", example, "--year", "2025", "--json"])).stdout) as FootprintDoc;
+    const total = doc.results.values.find((v) => v.code === "empreinte-carbone-totale");
+    expect(total?.value).toBe(fp.byCriterion.gwp?.value);
+  });
+
+  it("export opendata writes the CSV of the national schema and its descriptor", async () => {
+    const out = join(tmp.dir, "pub", "indicateurs-2025.csv");
+    const r = await nrs(["export", "opendata", example, "--year", "2025", "--out", out, "--json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { rows: number; schema: { id: string } };
+    const csv = readFileSync(out, "utf8").trim().split("\n");
+    expect(csv[0]).toMatch(/^administration_rattachement,nom_service_public_numerique,indicateur,valeur,/);
+    expect(csv.length - 1).toBe(doc.rows);
+    const resource = JSON.parse(readFileSync(join(tmp.dir, "pub", "indicateurs-2025.resource.json"), "utf8")) as { path: string };
+    expect(resource.path).toBe("indicateurs-2025.csv");
+  });
+
+  it("export agec58 says it is not available in this version, with what to do instead", async () => {
+    const r = await nrs(["export", "agec58", example, "--year", "2025", "--out", join(tmp.dir, "agec.csv"), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("NRS_CLI_NOT_AVAILABLE");
+    expect(r.stderr).toContain("toAgec58Csv");
+    expect(existsSync(join(tmp.dir, "agec.csv"))).toBe(false);
   });
 
   it("a year without data is refused with what to do", async () => {

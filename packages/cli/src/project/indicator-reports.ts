@@ -1,0 +1,29 @@
+import type { BilanAnnuel, Strategie } from "@nrs/model";
+import { followUp, type FollowUp, type IndicatorResults, type YearValue } from "@nrs/indicators";
+
+/**
+ * The follow-up (`@nrs/indicators`' `followUp`: series, baseline and targets, trajectory, status of
+ * `year`) of each indicator of the strategy. The series is the values computed from the data files
+ * when the indicator is computed, else the values collected in the bilans for the whole collectivité
+ * (no entity, or `epci`). Choosing the series is the only thing done here.
+ */
+export function indicatorFollowUps(
+  strategie: Strategie,
+  bilans: ReadonlyMap<number, BilanAnnuel>,
+  computed: readonly IndicatorResults[],
+  year: number,
+): FollowUp[] {
+  const computedCodes = new Set(computed.flatMap((r) => r.values.map((v) => v.code)));
+  return strategie.indicateurs.map(({ code }) =>
+    computedCodes.has(code) ? followUp(code, computed, strategie, { year }) : followUp(code, collectedSeries(bilans, code), strategie, { year }),
+  );
+}
+
+function collectedSeries(bilans: ReadonlyMap<number, BilanAnnuel>, code: string): YearValue[] {
+  const out: YearValue[] = [];
+  for (const [year, bilan] of bilans) {
+    const v = bilan.valeurs.find((x) => x.indicateur === code && (x.entite === undefined || x.entite === "epci"));
+    if (v) out.push({ year, value: v.valeur });
+  }
+  return out;
+}
