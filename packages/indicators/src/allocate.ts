@@ -8,10 +8,16 @@ import { ex, Exact, out, type ExactValue } from "./exact.js";
  */
 export type AllocationBasis = "population" | "agents" | "custom";
 
+/** Options of {@link allocate}. */
+export interface AllocateOptions {
+  /** Decimal places of each share but the last (default 10), so that parts stay short and sum exactly even in 20-digit Decimal arithmetic. */
+  readonly decimalPlaces?: number;
+}
+
 /**
  * Splits a shared amount (a shared service's footprint, a syndicate's data centre) between entities,
- * conserving the total exactly: each share is total × key / Σ keys, and the last entity (in key order)
- * receives total minus the others, so the parts always add up to the total digit for digit even when
+ * conserving the total exactly: each share is total × key / Σ keys rounded to `decimalPlaces` (half to
+ * even), and the last entity (in key order) receives total minus the others, so the parts always add up to the total digit for digit even when
  * a division rounds. Throws an {@link NrsError}: `NRS_ALLOCATION_KEYS_SUM` when custom shares do not
  * sum to 1, `NRS_ALLOCATION_KEYS` when a key is negative or all keys are zero, `NRS_NEGATIVE` for a
  * negative total.
@@ -25,7 +31,8 @@ export type AllocationBasis = "population" | "agents" | "custom";
  * console.log(custom["26902"]?.toString()); // 25
  * ```
  */
-export function allocate(total: DecimalInput, basis: AllocationBasis, keys: Readonly<Record<string, DecimalInput>>): Record<string, Decimal> {
+export function allocate(total: DecimalInput, basis: AllocationBasis, keys: Readonly<Record<string, DecimalInput>>, options: AllocateOptions = {}): Record<string, Decimal> {
+  const places = options.decimalPlaces ?? 10;
   const t = ex(toDecimal(total, ["total"]));
   if (t.isNegative()) throw new NrsError([{ code: "NRS_NEGATIVE", severity: "error", path: ["total"], message: { fr: "Le montant à répartir est négatif.", en: "The amount to allocate is negative." } }]);
   const entries = Object.entries(keys).map(([k, v]) => [k, ex(toDecimal(v, ["keys", k]))] as [string, ExactValue]);
@@ -39,7 +46,7 @@ export function allocate(total: DecimalInput, basis: AllocationBasis, keys: Read
   const result: Record<string, Decimal> = {};
   let given = new Exact(0);
   entries.forEach(([k, v], i) => {
-    const part = i === entries.length - 1 ? t.minus(given) : t.times(v).dividedBy(sum);
+    const part = i === entries.length - 1 ? t.minus(given) : t.times(v).dividedBy(sum).toDecimalPlaces(places, Exact.ROUND_HALF_EVEN);
     given = given.plus(part);
     result[k] = out(part);
   });

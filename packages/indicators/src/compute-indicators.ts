@@ -150,16 +150,19 @@ export function computeIndicators(data: IndicatorData, options: ComputeIndicator
   const ctx: Ctx = { year, entity: entity ?? "*", values: [], notComputed: [], problems: [] };
   const mine = <T extends { readonly entity?: string }>(rows: readonly T[] | undefined): readonly T[] | undefined =>
     rows === undefined || entity === undefined ? rows : rows.filter((r) => (r.entity ?? DEFAULT_ENTITY) === entity);
+  // A register that has records for the year covers every entity: an entity without any record in it
+  // had none (its counts are zero), which is not the same as a register that is missing for the year.
+  const yearly = <T extends { readonly date: string }>(rows: readonly T[] | undefined): boolean => rows !== undefined && rows.some((r) => inYear(r.date, year));
 
   footprintIndicators(ctx, data);
   inventoryIndicators(ctx, data, mine(data.inventory));
-  retirementIndicators(ctx, data, mine(data.retirements), options);
+  retirementIndicators(ctx, data, mine(data.retirements), options, (data.retirements?.length ?? 0) > 0);
   purchaseIndicators(ctx, mine(data.purchases), options);
   hostingIndicators(ctx, data, mine(data.hosting));
   rgesnIndicators(ctx, mine(data.rgesn));
   rgaaIndicators(ctx, mine(data.rgaa), options.rgaaValidityYears ?? 3);
   ecoIndexIndicators(ctx, mine(data.ecoindex));
-  eventIndicators(ctx, data, mine(data.events));
+  eventIndicators(ctx, data, mine(data.events), yearly(data.events));
   openDataIndicators(ctx, mine(data.openData));
 
   const done = new Set([...ctx.values.map((v) => v.code), ...ctx.notComputed.map((n) => n.code)]);
@@ -228,9 +231,9 @@ function inventoryIndicators(ctx: Ctx, data: IndicatorData, inventory: Indicator
   });
 }
 
-function retirementIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData["retirements"], options: ComputeIndicatorsOptions): void {
+function retirementIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData["retirements"], options: ComputeIndicatorsOptions, registerExists: boolean): void {
   const codes = ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"];
-  if (rows === undefined || rows.length === 0) {
+  if (rows === undefined || !registerExists) {
     noData(ctx, codes, "retirements", "Pas de registre des sorties de matériel (sorties.csv).", "No register of retired equipment (sorties.csv).");
     return;
   }
@@ -488,10 +491,10 @@ function ecoIndexIndicators(ctx: Ctx, rows: IndicatorData["ecoindex"]): void {
   });
 }
 
-function eventIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData["events"]): void {
+function eventIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData["events"], registerHasYear: boolean): void {
   const codes = ["agents-formes", "part-agents-formes", "elus-sensibilises", "ateliers-realises", "personnes-sensibilisees", "campagnes-citoyens"];
   const year = rows?.filter((r) => inYear(r.date, ctx.year));
-  if (year === undefined || year.length === 0) {
+  if (year === undefined || !registerHasYear) {
     noData(ctx, codes, "events", `Aucun événement enregistré en ${ctx.year} (evenements.csv).`, `No event recorded in ${ctx.year} (evenements.csv).`);
     return;
   }

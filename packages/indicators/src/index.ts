@@ -39,7 +39,7 @@ export type { FollowUp, FollowUpOptions, StrategyTargets } from "./follow-up.js"
 export { followUp, indicatorSeries, milestonesFromStrategy } from "./follow-up.js";
 export type { ChangeDecomposition, ChangeInput, FootprintChange, FootprintChangeInput, ImpactTableLike } from "./decompose-change.js";
 export { decomposeChange, decomposeFootprintChange } from "./decompose-change.js";
-export type { AllocationBasis } from "./allocate.js";
+export type { AllocateOptions, AllocationBasis } from "./allocate.js";
 export { allocate } from "./allocate.js";
 export type { EntityNode } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
