@@ -45,7 +45,6 @@ const files = {
   md: join(out, `bilan-${year}.md`),
   json: join(out, `bilan-${year}.json`),
   opendata: join(out, `opendata-${year}.csv`),
-  agec58: join(out, `agec58-${year}.csv`),
 };
 
 // The example is expected to be valid; a finding would still be worth showing, so 1 does not stop the demo.
@@ -55,7 +54,6 @@ for (const format of ["html", "md", "json"]) {
   nrs(["report", project, "--year", year, "--format", format, "--out", files[format]]);
 }
 nrs(["export", "opendata", project, "--year", year, "--out", files.opendata]);
-nrs(["export", "agec58", project, "--year", year, "--out", files.agec58]);
 
 console.log(lang === "fr" ? `\nBilan annuel ${year} de Val-de-Fictive :` : `\nVal-de-Fictive's ${year} annual report:`);
 for (const [kind, file] of Object.entries(files)) console.log(`  ${kind.padEnd(8)} ${relative(process.cwd(), file)}`);
