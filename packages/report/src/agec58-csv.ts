@@ -5,7 +5,15 @@ import { optionalText, requireEnum, requireNumber, requireText } from "./csv-pro
 import type { CsvExport } from "./open-data-csv.js";
 import { tabularResource, type TableSchemaField } from "./table-schema.js";
 
-/** The 17 product categories of the AGEC art. 58 declaration schema (v0.1.0), in the schema's wording. */
+/**
+ * The 17 product categories of the AGEC art. 58 declaration schema (v0.1.0), in the schema's wording.
+ *
+ * @example
+ * ```ts
+ * import { AGEC58_CATEGORIES } from "@nrs/report";
+ * console.log(AGEC58_CATEGORIES.length); // 17
+ * ```
+ */
 export const AGEC58_CATEGORIES = [
   "Produits textiles à l'exception des équipements de protection individuels",
   "Matériel informatique et téléphonie",
@@ -46,7 +54,15 @@ export interface Agec58Row {
   readonly commentaires?: string | undefined;
 }
 
-/** The national schema the AGEC art. 58 CSV follows. */
+/**
+ * The national schema the AGEC art. 58 CSV follows (data.gouv.fr, v0.1.0).
+ *
+ * @example
+ * ```ts
+ * import { AGEC58_SCHEMA } from "@nrs/report";
+ * console.log(AGEC58_SCHEMA.id);
+ * ```
+ */
 export const AGEC58_SCHEMA = {
   id: "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle",
   version: "0.1.0",

@@ -15,7 +15,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
  * @example
  * ```ts
  * import { formatDate } from "@nrs/report";
- * if (formatDate("2025-01-01", "fr") !== "1er janvier 2025") throw new Error("fr");
+ * // A no-break space keeps the day with its month.
+ * if (formatDate("2025-01-01", "fr") !== "1er\u00A0janvier 2025") throw new Error("fr");
  * console.log(formatDate("2026-11-28", "en")); // 28 November 2026
  * ```
  */

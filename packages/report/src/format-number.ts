@@ -11,9 +11,25 @@ export interface NumberFormatOptions {
   readonly signed?: boolean;
 }
 
-/** Narrow no-break space (U+202F): the French thousands separator of CLDR. */
+/**
+ * Narrow no-break space (U+202F): the French thousands separator of CLDR.
+ *
+ * @example
+ * ```ts
+ * import { formatNumber, NNBSP } from "@nrs/report";
+ * console.log(formatNumber(12000, "fr") === `12${NNBSP}000`); // true
+ * ```
+ */
 export const NNBSP = "\u202F";
-/** No-break space (U+00A0): between a number and its unit, and before `%`. */
+/**
+ * No-break space (U+00A0): between a number and its unit, and before `%`.
+ *
+ * @example
+ * ```ts
+ * import { formatQuantity, NBSP } from "@nrs/report";
+ * console.log(formatQuantity(5, "%", "fr") === `5${NBSP}%`); // true
+ * ```
+ */
 export const NBSP = "\u00A0";
 
 /**

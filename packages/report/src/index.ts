@@ -15,7 +15,7 @@ export type { Agec58Row, Agec58Category } from "./agec58-csv.js";
 export { seriesChart, barChart } from "./svg-chart.js";
 export type { Chart, SeriesChartInput, BarChartInput } from "./svg-chart.js";
 export { PALETTE, contrastRatio } from "./styles.js";
-export { escapeMarkdown } from "./render-markdown.js";
+export { escapeMarkdown } from "./escape-markdown.js";
 export { provenanceOf } from "./provenance.js";
 export type { Provenance } from "./provenance.js";
 export { measureHtmlEcoIndex } from "./report-ecoindex.js";

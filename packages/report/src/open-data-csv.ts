@@ -4,9 +4,25 @@ import { writeCsv, type CsvColumn } from "./csv-writer.js";
 import { optionalText, requireBoolean, requireDate, requireEnum, requireNumber, requireText } from "./csv-problems.js";
 import { tabularResource, type TableSchemaField, type TabularDataResource } from "./table-schema.js";
 
-/** Monitoring frequencies allowed by `impact-service-public-numerique`. */
+/**
+ * Monitoring frequencies allowed by `impact-service-public-numerique`.
+ *
+ * @example
+ * ```ts
+ * import { OPEN_DATA_FREQUENCIES } from "@nrs/report";
+ * console.log(OPEN_DATA_FREQUENCIES.includes("annuelle")); // true
+ * ```
+ */
 export const OPEN_DATA_FREQUENCIES = ["quotidienne", "hebdomadaire", "mensuelle", "annuelle", "trimestrielle", "semestrielle", "autre"] as const;
-/** Chart kinds allowed in the `dataviz_wish` field of `impact-service-public-numerique`. */
+/**
+ * Chart kinds allowed in the `dataviz_wish` field of `impact-service-public-numerique`.
+ *
+ * @example
+ * ```ts
+ * import { OPEN_DATA_DATAVIZ } from "@nrs/report";
+ * console.log(OPEN_DATA_DATAVIZ[0]); // linechart
+ * ```
+ */
 export const OPEN_DATA_DATAVIZ = ["linechart", "barchart", "map", "scatterplot", "piechart"] as const;
 
 /**
@@ -32,7 +48,15 @@ export interface OpenDataRow {
   readonly commentaires?: string | undefined;
 }
 
-/** The national schema the open-data CSV follows. */
+/**
+ * The national schema the open-data CSV follows (schema.data.gouv.fr, Etalab, v0.3.0).
+ *
+ * @example
+ * ```ts
+ * import { OPEN_DATA_SCHEMA } from "@nrs/report";
+ * console.log(OPEN_DATA_SCHEMA.url);
+ * ```
+ */
 export const OPEN_DATA_SCHEMA = {
   id: "etalab/schema-impact-service-public-numerique",
   version: "0.3.0",

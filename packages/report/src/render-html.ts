@@ -1,6 +1,6 @@
 import type { Block, ReportDocument, Section } from "./document.js";
 import { html, SafeHtml } from "./html.js";
-import { REPORT_CSS } from "./styles.js";
+import { REPORT_CSS } from "./report-css.js";
 
 function block(b: Block): SafeHtml {
   switch (b.kind) {
