@@ -1,6 +1,5 @@
 import type { Decimal } from "decimal.js";
-import * as z from "zod/mini";
-import { NrsError, problemsFromZod, zNonNegativeDecimal, zPositiveDecimal, type Message, type Problem } from "@nrs/core";
+import { NrsError, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult } from "./device-footprint.js";
@@ -14,26 +13,102 @@ import type { Trace, TracedFactor, TracedValue, ValueOrigin } from "./trace.js";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// Two strict shapes, chosen by the presence of `kwhPerYear`, so that a misspelt or misplaced key is an
-// error rather than a silently ignored measurement.
-const measuredUseSchema = z.strictObject({ kwhPerYear: zNonNegativeDecimal, per: z.optional(z.enum(["device", "group"])) });
-const estimatedUseSchema = z.strictObject({ hoursPerDay: z.optional(zNonNegativeDecimal), powerW: z.optional(zNonNegativeDecimal) });
+interface ParsedUse {
+  readonly kwhPerYear?: Decimal;
+  readonly per?: "device" | "group";
+  readonly hoursPerDay?: Decimal;
+  readonly powerW?: Decimal;
+}
 
-const inputSchema = z.object({
-  type: z.string().check(z.minLength(1)),
-  quantity: z.optional(zNonNegativeDecimal),
-  lifetimeYears: z.optional(zPositiveDecimal),
-  use: z.optional(z.unknown()),
-  location: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
-  origin: z.optional(z.enum(["neuf", "reemploi", "reconditionne"])),
-  acquisitionDate: z.optional(z.string()),
-  retirementDate: z.optional(z.string()),
-  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
-  deviceDays: z.optional(z.object({ service: zNonNegativeDecimal, amortized: zNonNegativeDecimal })),
-});
+interface ParsedInput {
+  readonly type: string;
+  readonly quantity?: Decimal;
+  readonly lifetimeYears?: Decimal;
+  readonly use?: ParsedUse;
+  readonly location?: string;
+  readonly origin?: "neuf" | "reemploi" | "reconditionne";
+  readonly acquisitionDate?: string;
+  readonly retirementDate?: string;
+  readonly year?: number;
+  readonly deviceDays?: { readonly service: Decimal; readonly amortized: Decimal };
+}
 
-type ParsedUse = z.infer<typeof measuredUseSchema> | z.infer<typeof estimatedUseSchema>;
-type ParsedInput = Omit<z.infer<typeof inputSchema>, "use"> & { use?: ParsedUse };
+const INPUT_KEYS = new Set(["type", "quantity", "lifetimeYears", "use", "location", "origin", "acquisitionDate", "retirementDate", "year", "deviceDays"]);
+const MEASURED_KEYS = new Set(["kwhPerYear", "per"]);
+const ESTIMATED_KEYS = new Set(["hoursPerDay", "powerW"]);
+const ORIGINS = new Set(["neuf", "reemploi", "reconditionne"]);
+const ZONE = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Reads a number that must not be negative (or must be positive), pushing a coded problem otherwise.
+ * Hand-written rather than zod so that the device calculator, which every inventory import pulls in,
+ * does not bring zod into a browser bundle. @internal
+ */
+export function readDecimal(value: unknown, path: (string | number)[], problems: Problem[], min: "nonnegative" | "positive"): Decimal | undefined {
+  let d: Decimal;
+  try {
+    d = toDecimal(value as DecimalInput, path);
+  } catch (e) {
+    if (e instanceof NrsError) {
+      problems.push(...e.problems);
+      return undefined;
+    }
+    throw e;
+  }
+  if (min === "positive" && !d.gt(0)) {
+    problems.push(problem("NRS_NOT_POSITIVE", path, "La valeur doit être strictement positive.", "Value must be greater than zero."));
+    return undefined;
+  }
+  if (d.isNegative() && !d.isZero()) {
+    problems.push(problem("NRS_NEGATIVE", path, "La valeur ne peut pas être négative.", "Value must not be negative."));
+    return undefined;
+  }
+  return d;
+}
+
+function unknownKeys(obj: object, allowed: ReadonlySet<string>, path: (string | number)[], problems: Problem[]): void {
+  for (const k of Object.keys(obj)) {
+    if (!allowed.has(k)) {
+      problems.push(problem("NRS_UNKNOWN_KEY", path, `Clé inconnue : « ${k} ».`, `Unknown key: "${k}".`));
+    }
+  }
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+function readUse(raw: unknown, problems: Problem[]): ParsedUse | undefined {
+  if (!isObject(raw)) {
+    problems.push(problem("NRS_INVALID_TYPE", ["use"], "« use » doit être un objet.", '"use" must be an object.'));
+    return undefined;
+  }
+  const before = problems.length;
+  const out: { -readonly [K in keyof ParsedUse]?: ParsedUse[K] } = {};
+  if ("kwhPerYear" in raw) {
+    // A measured consumption excludes the estimate's keys: a mixed object is refused, not half read.
+    unknownKeys(raw, MEASURED_KEYS, ["use"], problems);
+    const k = readDecimal(raw["kwhPerYear"], ["use", "kwhPerYear"], problems, "nonnegative");
+    if (k !== undefined) out.kwhPerYear = k;
+    const per = raw["per"];
+    if (per !== undefined) {
+      if (per === "device" || per === "group") out.per = per;
+      else problems.push(problem("NRS_INVALID_VALUE", ["use", "per"], "« per » vaut « device » ou « group ».", '"per" is "device" or "group".'));
+    }
+  } else {
+    unknownKeys(raw, ESTIMATED_KEYS, ["use"], problems);
+    if (raw["hoursPerDay"] !== undefined) {
+      const h = readDecimal(raw["hoursPerDay"], ["use", "hoursPerDay"], problems, "nonnegative");
+      if (h !== undefined && h.gt(24)) problems.push(problem("NRS_TOO_BIG", ["use", "hoursPerDay"], "Plus de 24 heures d'utilisation par jour.", "More than 24 hours of use per day."));
+      else if (h !== undefined) out.hoursPerDay = h;
+    }
+    if (raw["powerW"] !== undefined) {
+      const w = readDecimal(raw["powerW"], ["use", "powerW"], problems, "nonnegative");
+      if (w !== undefined) out.powerW = w;
+    }
+  }
+  return problems.length > before ? undefined : (out as ParsedUse);
+}
 
 function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity: "error", path, message: { fr, en } };
@@ -64,28 +139,65 @@ function amortisationLength(acquisition: string, lifetime: Decimal): ExactValue 
 }
 
 function validate(input: DeviceFootprintInput): ParsedInput {
-  const r = inputSchema.safeParse(input);
-  const problems: Problem[] = r.success ? [] : problemsFromZod(r.error);
-  let use: ParsedUse | undefined;
-  if (input.use !== undefined) {
-    const isMeasured = typeof input.use === "object" && input.use !== null && "kwhPerYear" in input.use;
-    const u = isMeasured ? measuredUseSchema.safeParse(input.use) : estimatedUseSchema.safeParse(input.use);
-    if (u.success) use = u.data;
-    else problems.push(...problemsFromZod(u.error, { pathPrefix: ["use"] }));
+  const problems: Problem[] = [];
+  if (!isObject(input)) throw new NrsError([problem("NRS_INVALID_TYPE", [], "L'entrée doit être un objet.", "The input must be an object.")]);
+  const raw = input as unknown as Record<string, unknown>;
+  unknownKeys(raw, INPUT_KEYS, [], problems);
+  const v: { -readonly [K in keyof ParsedInput]?: ParsedInput[K] } = {};
+  if (typeof raw["type"] !== "string") problems.push(problem(raw["type"] === undefined ? "NRS_REQUIRED" : "NRS_INVALID_TYPE", ["type"], "Type d'équipement attendu (texte).", "A device type (text) is expected."));
+  else if (raw["type"].length === 0) problems.push(problem("NRS_TOO_SHORT", ["type"], "Le type d'équipement est vide.", "The device type is empty."));
+  else v.type = raw["type"];
+  if (raw["quantity"] !== undefined) {
+    const q = readDecimal(raw["quantity"], ["quantity"], problems, "nonnegative");
+    if (q !== undefined) v.quantity = q;
   }
-  if (!r.success || problems.length > 0) throw new NrsError(problems);
-  const { use: _raw, ...rest } = r.data;
-  const v: ParsedInput = use === undefined ? rest : { ...rest, use };
-  if (v.use !== undefined && "hoursPerDay" in v.use && v.use.hoursPerDay !== undefined && v.use.hoursPerDay.gt(24)) {
-    problems.push(problem("NRS_TOO_BIG", ["use", "hoursPerDay"], "Plus de 24 heures d'utilisation par jour.", "More than 24 hours of use per day."));
+  if (raw["lifetimeYears"] !== undefined) {
+    const l = readDecimal(raw["lifetimeYears"], ["lifetimeYears"], problems, "positive");
+    if (l !== undefined) v.lifetimeYears = l;
   }
-  if (v.deviceDays !== undefined) {
-    if (v.year === undefined) problems.push(problem("NRS_REQUIRED", ["year"], "L'année est requise avec deviceDays.", "The year is required with deviceDays."));
-    if (v.acquisitionDate !== undefined || v.retirementDate !== undefined) {
-      problems.push(problem("NRS_CONFLICT", ["deviceDays"], "Donner soit deviceDays, soit des dates, pas les deux.", "Give either deviceDays or dates, not both."));
-    }
-    if (v.deviceDays.amortized.gt(v.deviceDays.service)) {
-      problems.push(problem("NRS_BAD_RANGE", ["deviceDays", "amortized"], "Les jours amortis dépassent les jours en service.", "Amortised days exceed days in service."));
+  if (raw["use"] !== undefined) {
+    const u = readUse(raw["use"], problems);
+    if (u !== undefined) v.use = u;
+  }
+  const location = raw["location"];
+  if (location !== undefined) {
+    if (typeof location === "string" && ZONE.test(location)) v.location = location;
+    else problems.push(problem("NRS_INVALID_FORMAT", ["location"], "Zone du réseau électrique invalide (lettres, chiffres, _ ou -).", "Invalid grid zone (letters, digits, _ or -)."));
+  }
+  const origin = raw["origin"];
+  if (origin !== undefined) {
+    if (typeof origin === "string" && ORIGINS.has(origin)) v.origin = origin as ParsedInput["origin"] & string;
+    else problems.push(problem("NRS_INVALID_VALUE", ["origin"], "Origine attendue : neuf, reemploi ou reconditionne.", "Expected origin: neuf, reemploi or reconditionne."));
+  }
+  const year = raw["year"];
+  if (year !== undefined) {
+    if (typeof year !== "number" || !Number.isFinite(year)) problems.push(problem("NRS_INVALID_TYPE", ["year"], "Année attendue (nombre entier).", "A year (whole number) is expected."));
+    else if (!Number.isInteger(year)) problems.push(problem("NRS_NOT_INTEGER", ["year"], "L'année doit être un nombre entier.", "The year must be a whole number."));
+    else if (year < 1900) problems.push(problem("NRS_TOO_SMALL", ["year"], "Année antérieure à 1900.", "Year before 1900."));
+    else if (year > 2200) problems.push(problem("NRS_TOO_BIG", ["year"], "Année postérieure à 2200.", "Year after 2200."));
+    else v.year = year;
+  }
+  for (const key of ["acquisitionDate", "retirementDate"] as const) {
+    const d = raw[key];
+    if (d === undefined) continue;
+    if (typeof d === "string") v[key] = d;
+    else problems.push(problem("NRS_INVALID_TYPE", [key], "Date attendue (texte AAAA-MM-JJ).", "A date (text YYYY-MM-DD) is expected."));
+  }
+  const dd = raw["deviceDays"];
+  if (dd !== undefined) {
+    if (!isObject(dd)) problems.push(problem("NRS_INVALID_TYPE", ["deviceDays"], "« deviceDays » doit être un objet.", '"deviceDays" must be an object.'));
+    else {
+      unknownKeys(dd, new Set(["service", "amortized"]), ["deviceDays"], problems);
+      const service = readDecimal(dd["service"], ["deviceDays", "service"], problems, "nonnegative");
+      const amortized = readDecimal(dd["amortized"], ["deviceDays", "amortized"], problems, "nonnegative");
+      if (service !== undefined && amortized !== undefined) {
+        if (amortized.gt(service)) problems.push(problem("NRS_BAD_RANGE", ["deviceDays", "amortized"], "Les jours amortis dépassent les jours en service.", "Amortised days exceed days in service."));
+        else v.deviceDays = { service, amortized };
+      }
+      if (year === undefined) problems.push(problem("NRS_REQUIRED", ["year"], "L'année est requise avec deviceDays.", "The year is required with deviceDays."));
+      if (raw["acquisitionDate"] !== undefined || raw["retirementDate"] !== undefined) {
+        problems.push(problem("NRS_CONFLICT", ["deviceDays"], "Donner soit deviceDays, soit des dates, pas les deux.", "Give either deviceDays or dates, not both."));
+      }
     }
   }
   const a = v.acquisitionDate !== undefined ? parseDate(v.acquisitionDate, "acquisitionDate", problems) : undefined;
@@ -93,11 +205,11 @@ function validate(input: DeviceFootprintInput): ParsedInput {
   if (a !== undefined && b !== undefined && b < a) {
     problems.push(problem("NRS_DATE_ORDER", ["retirementDate"], `La date de sortie (${v.retirementDate}) précède la date d'acquisition (${v.acquisitionDate}).`, `The retirement date (${v.retirementDate}) is before the acquisition date (${v.acquisitionDate}).`));
   }
-  if ((a !== undefined || b !== undefined) && v.year === undefined) {
+  if ((v.acquisitionDate !== undefined || v.retirementDate !== undefined) && year === undefined) {
     problems.push(problem("NRS_REQUIRED", ["year"], "L'année de l'exercice est requise avec des dates.", "The reporting year is required with dates."));
   }
   if (problems.length > 0) throw new NrsError(problems);
-  return v;
+  return v as ParsedInput;
 }
 
 function isLeap(y: number): boolean {
@@ -280,7 +392,10 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
   let fabShare = new Exact(1);
   if (origin !== "neuf") {
     const share = options.secondLifeManufacturingShare;
-    fabShare = share === undefined ? new Exact(0) : ex(z.parse(zNonNegativeDecimal, share));
+    const shareProblems: Problem[] = [];
+    const parsed = share === undefined ? new Exact(0) : readDecimal(share, ["secondLifeManufacturingShare"], shareProblems, "nonnegative");
+    if (parsed === undefined) throw new NrsError(shareProblems);
+    fabShare = ex(parsed);
     if (fabShare.gt(1)) {
       throw new NrsError([problem("NRS_TOO_BIG", ["secondLifeManufacturingShare"], "La part de fabrication d'une seconde vie ne peut dépasser 1.", "The second-life manufacturing share cannot exceed 1.")]);
     }

@@ -1,6 +1,5 @@
 import { Decimal } from "decimal.js";
-import * as z from "zod/mini";
-import { NrsError, problemsFromZod, zDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { NrsError, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { CRITERIA, STAGES, type Criterion, type Stage } from "./impact.js";
 import type { TracedFactor } from "./trace.js";
 
@@ -136,38 +135,6 @@ export interface FactorPackInput {
   readonly rows: readonly FactorRowInput[];
 }
 
-const nonEmpty = z.string().check(z.minLength(1));
-const message = z.object({ fr: z.string(), en: z.string() });
-
-const rowSchema = z.object({
-  id: nonEmpty,
-  item: nonEmpty,
-  criterion: z.enum([...CRITERIA, ...PARAMETERS]),
-  stage: z.optional(z.enum(STAGES)),
-  value: zDecimal,
-  min: z.optional(zDecimal),
-  max: z.optional(zDecimal),
-  unit: nonEmpty,
-  source: nonEmpty,
-  sourceUrl: z.optional(z.string()),
-  year: z.number().check(z.int(), z.gte(1900), z.lte(2200)),
-  geography: nonEmpty,
-  licence: nonEmpty,
-  notes: z.optional(z.string()),
-  label: z.optional(message),
-});
-
-const packSchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)),
-  version: nonEmpty,
-  title: message,
-  description: z.optional(message),
-  generatedFrom: z.optional(
-    z.array(z.object({ name: nonEmpty, version: nonEmpty, licence: z.optional(z.string()), url: z.optional(z.string()) })),
-  ),
-  rows: z.array(rowSchema),
-});
-
 function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity: "error", path, message: { fr, en } };
 }
@@ -195,34 +162,85 @@ function checkRows(rows: readonly FactorRow[], pathOf: (i: number) => (string | 
   return problems;
 }
 
-function rowFromInput(r: z.infer<typeof rowSchema>, pack: string, packVersion: string): FactorRow {
-  const row: { -readonly [K in keyof FactorRow]?: FactorRow[K] } = {
-    id: r.id,
-    item: r.item,
-    criterion: r.criterion,
-    value: r.value,
-    unit: r.unit,
-    source: r.source,
-    year: r.year,
-    geography: r.geography,
-    licence: r.licence,
-    pack,
-    packVersion,
-  };
-  if (r.stage !== undefined) row.stage = r.stage;
-  if (r.min !== undefined) row.min = r.min;
-  if (r.max !== undefined) row.max = r.max;
-  if (r.sourceUrl !== undefined) row.sourceUrl = r.sourceUrl;
-  if (r.notes !== undefined) row.notes = r.notes;
-  if (r.label !== undefined) row.label = r.label;
-  return Object.freeze(row as FactorRow);
+const PACK_ID = /^[a-z0-9][a-z0-9._-]*$/;
+const CRITERION_SET = new Set<string>([...CRITERIA, ...PARAMETERS]);
+const STAGE_SET = new Set<string>(STAGES);
+
+function text(value: unknown, path: (string | number)[], problems: Problem[], required: boolean): string | undefined {
+  if (value === undefined && !required) return undefined;
+  if (typeof value !== "string") {
+    problems.push(problem(value === undefined ? "NRS_REQUIRED" : "NRS_INVALID_TYPE", path, "Texte attendu.", "Text expected."));
+    return undefined;
+  }
+  if (required && value.length === 0) {
+    problems.push(problem("NRS_TOO_SHORT", path, "Texte vide.", "Empty text."));
+    return undefined;
+  }
+  return value;
 }
 
-function packSource(s: { name: string; version: string; licence?: string | undefined; url?: string | undefined }): PackSource {
-  const out: { -readonly [K in keyof PackSource]?: PackSource[K] } = { name: s.name, version: s.version };
-  if (s.licence !== undefined) out.licence = s.licence;
-  if (s.url !== undefined) out.url = s.url;
-  return out as PackSource;
+function decimal(value: unknown, path: (string | number)[], problems: Problem[]): Decimal | undefined {
+  try {
+    return toDecimal(value as DecimalInput, path);
+  } catch (e) {
+    if (e instanceof NrsError) problems.push(...e.problems);
+    else throw e;
+    return undefined;
+  }
+}
+
+function message(value: unknown, path: (string | number)[], problems: Problem[]): Message | undefined {
+  if (value === undefined) return undefined;
+  const m = value as Partial<Message> | null;
+  if (typeof m !== "object" || m === null || typeof m.fr !== "string" || typeof m.en !== "string") {
+    problems.push(problem("NRS_INVALID_TYPE", path, "Texte bilingue attendu : { fr, en }.", "Bilingual text expected: { fr, en }."));
+    return undefined;
+  }
+  return { fr: m.fr, en: m.en };
+}
+
+// Hand-written checks rather than zod: the default pack is built when the package is imported, and
+// zod would then land in every browser bundle that computes a footprint.
+function rowFromInput(r: FactorRowInput, path: (string | number)[], pack: string, packVersion: string, problems: Problem[]): FactorRow | undefined {
+  const before = problems.length;
+  if (typeof r !== "object" || r === null) {
+    problems.push(problem("NRS_INVALID_TYPE", path, "Ligne de facteur attendue (objet).", "A factor row (object) is expected."));
+    return undefined;
+  }
+  const id = text(r.id, [...path, "id"], problems, true);
+  const item = text(r.item, [...path, "item"], problems, true);
+  const criterion = r.criterion as string;
+  if (!CRITERION_SET.has(criterion)) {
+    problems.push(problem("NRS_INVALID_VALUE", [...path, "criterion"], `Critère inconnu : ${String(criterion)}.`, `Unknown criterion: ${String(criterion)}.`));
+  }
+  if (r.stage !== undefined && !STAGE_SET.has(r.stage)) {
+    problems.push(problem("NRS_INVALID_VALUE", [...path, "stage"], `Étape inconnue : ${String(r.stage)}.`, `Unknown stage: ${String(r.stage)}.`));
+  }
+  const value = decimal(r.value, [...path, "value"], problems);
+  const min = r.min === undefined ? undefined : decimal(r.min, [...path, "min"], problems);
+  const max = r.max === undefined ? undefined : decimal(r.max, [...path, "max"], problems);
+  const unit = text(r.unit, [...path, "unit"], problems, true);
+  const source = text(r.source, [...path, "source"], problems, true);
+  const sourceUrl = text(r.sourceUrl, [...path, "sourceUrl"], problems, false);
+  const geography = text(r.geography, [...path, "geography"], problems, true);
+  const licence = text(r.licence, [...path, "licence"], problems, true);
+  const notes = text(r.notes, [...path, "notes"], problems, false);
+  const label = message(r.label, [...path, "label"], problems);
+  if (typeof r.year !== "number" || !Number.isInteger(r.year) || r.year < 1900 || r.year > 2200) {
+    problems.push(problem("NRS_INVALID_YEAR", [...path, "year"], "Année attendue : nombre entier entre 1900 et 2200.", "Expected year: a whole number between 1900 and 2200."));
+  }
+  if (problems.length > before) return undefined;
+  const row: { -readonly [K in keyof FactorRow]?: FactorRow[K] } = {
+    id: id!, item: item!, criterion: criterion as FactorCriterion, value: value!, unit: unit!, source: source!,
+    year: r.year, geography: geography!, licence: licence!, pack, packVersion,
+  };
+  if (r.stage !== undefined) row.stage = r.stage;
+  if (min !== undefined) row.min = min;
+  if (max !== undefined) row.max = max;
+  if (sourceUrl !== undefined) row.sourceUrl = sourceUrl;
+  if (notes !== undefined) row.notes = notes;
+  if (label !== undefined) row.label = label;
+  return Object.freeze(row as FactorRow);
 }
 
 /**
@@ -244,20 +262,45 @@ function packSource(s: { name: string; version: string; licence?: string | undef
  * ```
  */
 export function defineFactorPack(input: FactorPackInput): FactorPack {
-  const parsed = packSchema.safeParse(input);
-  if (!parsed.success) throw new NrsError(problemsFromZod(parsed.error));
-  const p = parsed.data;
-  const rows = p.rows.map((r) => rowFromInput(r, p.id, p.version));
-  const problems = checkRows(rows, (i) => ["rows", i]);
+  const problems: Problem[] = [];
+  if (typeof input !== "object" || input === null) throw new NrsError([problem("NRS_INVALID_TYPE", [], "Jeu de facteurs attendu (objet).", "A factor pack (object) is expected.")]);
+  if (typeof input.id !== "string" || !PACK_ID.test(input.id)) {
+    problems.push(problem("NRS_INVALID_FORMAT", ["id"], "Identifiant de jeu invalide (minuscules, chiffres, . _ -).", "Invalid pack id (lower case, digits, . _ -)."));
+  }
+  const version = text(input.version, ["version"], problems, true);
+  const title = message(input.title, ["title"], problems);
+  if (input.title === undefined) problems.push(problem("NRS_REQUIRED", ["title"], "Titre manquant.", "Missing title."));
+  const description = message(input.description, ["description"], problems);
+  const sources: PackSource[] = [];
+  (input.generatedFrom ?? []).forEach((g, i) => {
+    const name = text(g?.name, ["generatedFrom", i, "name"], problems, true);
+    const v = text(g?.version, ["generatedFrom", i, "version"], problems, true);
+    if (name === undefined || v === undefined) return;
+    const src: { -readonly [K in keyof PackSource]?: PackSource[K] } = { name, version: v };
+    if (g.licence !== undefined) src.licence = g.licence;
+    if (g.url !== undefined) src.url = g.url;
+    sources.push(src as PackSource);
+  });
+  if (!Array.isArray(input.rows)) {
+    problems.push(problem("NRS_INVALID_TYPE", ["rows"], "Liste de lignes attendue.", "A list of rows is expected."));
+    throw new NrsError(problems);
+  }
+  const rows: FactorRow[] = [];
+  input.rows.forEach((r, i) => {
+    const row = rowFromInput(r, ["rows", i], input.id, version ?? "", problems);
+    if (row !== undefined) rows.push(row);
+  });
   if (problems.length > 0) throw new NrsError(problems);
+  const checked = checkRows(rows, (i) => ["rows", i]);
+  if (checked.length > 0) throw new NrsError(checked);
   const pack: { -readonly [K in keyof FactorPack]?: FactorPack[K] } = {
-    id: p.id,
-    version: p.version,
-    title: p.title,
-    generatedFrom: Object.freeze((p.generatedFrom ?? []).map(packSource)),
+    id: input.id,
+    version: version!,
+    title: title!,
+    generatedFrom: Object.freeze(sources),
     rows: Object.freeze(rows),
   };
-  if (p.description !== undefined) pack.description = p.description;
+  if (description !== undefined) pack.description = description;
   return Object.freeze(pack as FactorPack);
 }
 

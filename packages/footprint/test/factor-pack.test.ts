@@ -55,9 +55,13 @@ describe("factor packs", () => {
     } catch (e) {
       expect((e as NrsError).problems[0]?.path).toEqual(["rows", 0, "value"]);
     }
-    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, criterion: "co2" as never }] })).length).toBeGreaterThan(0);
-    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, year: 2025.5 }] })).length).toBeGreaterThan(0);
-    expect(codes(() => defineFactorPack({ id: "Bad Id", version: "1", title: { fr: "", en: "" }, rows: [] })).length).toBeGreaterThan(0);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, criterion: "co2" as never }] }))).toEqual(["NRS_INVALID_VALUE"]);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, year: 2025.5 }] }))).toEqual(["NRS_INVALID_YEAR"]);
+    expect(codes(() => defineFactorPack({ id: "Bad Id", version: "1", title: { fr: "", en: "" }, rows: [] }))).toEqual(["NRS_INVALID_FORMAT"]);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, source: "" }] }))).toEqual(["NRS_TOO_SHORT"]);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, licence: undefined as never }] }))).toEqual(["NRS_REQUIRED"]);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, stage: "usage" as never }] }))).toEqual(["NRS_INVALID_VALUE"]);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", rows: [] } as never))).toEqual(["NRS_REQUIRED"]);
   });
 
   it("looks a year up exactly, else the latest before it, and names what was asked when nothing fits", () => {
