@@ -25,9 +25,9 @@ import { checkOptions, renderDocument } from "./render-document.js";
  * @example
  * ```ts
  * import { renderBilan } from "@nrs/report";
- * const collectivite = { type: "COMMUNE" as const, nom: "Ville-Exemple", siren: "212345678", codeInsee: "12345",
+ * const collectivite = { type: "COMMUNE" as const, nom: "Ville-Exemple", siren: "212345672", codeInsee: "12345",
  *   population: { valeur: 60000, type: "totale" as const, millesime: 2024 } };
- * const ref = { siren: "212345678" };
+ * const ref = { siren: "212345672" };
  * const strategie = { collectivite: ref, version: "1", periode: { debut: 2025, fin: 2030 }, objectifs: [], indicateurs: [], mesures: [] };
  * const bilan = { collectivite: ref, annee: 2025, rapportDd: { exerciceBudgetaire: 2026, datePresentation: "2026-02-10" },
  *   valeurs: [], avancementMesures: [] };

@@ -15,9 +15,9 @@ import { checkOptions, renderDocument } from "./render-document.js";
  * @example
  * ```ts
  * import { renderStrategy } from "@nrs/report";
- * const collectivite = { type: "COMMUNE" as const, nom: "Ville-Exemple", siren: "212345678", codeInsee: "12345",
+ * const collectivite = { type: "COMMUNE" as const, nom: "Ville-Exemple", siren: "212345672", codeInsee: "12345",
  *   population: { valeur: 60000, type: "totale" as const, millesime: 2024 } };
- * const strategie = { collectivite: { siren: "212345678" }, version: "1", periode: { debut: 2025, fin: 2030 },
+ * const strategie = { collectivite: { siren: "212345672" }, version: "1", periode: { debut: 2025, fin: 2030 },
  *   objectifs: [], indicateurs: [], mesures: [] };
  * const md = renderStrategy({ collectivite, strategie } as never, { format: "markdown", lang: "en", generatedAt: "2026-01-15" });
  * if (!md.content.startsWith("# Responsible digital strategy")) throw new Error(md.content.slice(0, 80));
