@@ -19,7 +19,7 @@ const { values } = parseArgs({ options: { lines: { type: "string", default: "100
 const biggest = Number(values.lines);
 const sizes = [100, 10_000, 100_000, biggest].filter((n, i, a) => n <= biggest && a.indexOf(n) === i);
 
-const TYPES = ["ordinateur_portable", "ordinateur_fixe", "ecran", "smartphone", "tablette", "imprimante", "videoprojecteur", "serveur"];
+const TYPES = ["ordinateur_portable", "ordinateur_fixe", "ecran", "smartphone", "tablette", "imprimante"];
 const ENTITIES = ["epci", "01001", "01002", "01003"];
 const ORIGINS = ["neuf", "neuf", "neuf", "reemploi", "reconditionne"];
 
@@ -28,11 +28,11 @@ async function makeProject(dir: string, lines: number): Promise<string> {
   mkdirSync(join(dir, "donnees/2024"), { recursive: true });
   const file = join(dir, "donnees/2024/inventaire.csv");
   const out = createWriteStream(file);
-  out.write("type;quantite;date_acquisition;origine;entite;identifiant\n");
+  out.write("type;quantite;date_acquisition;duree_vie_annees;origine;entite;identifiant\n");
   for (let i = 0; i < lines; i++) {
     const year = 2016 + (i % 9);
     const month = String(1 + (i % 12)).padStart(2, "0");
-    const row = `${TYPES[i % TYPES.length]};${1 + (i % 3)};${year}-${month}-15;${ORIGINS[i % ORIGINS.length]};${ENTITIES[i % ENTITIES.length]};INV-${i}\n`;
+    const row = `${TYPES[i % TYPES.length]};${1 + (i % 3)};${year}-${month}-15;${4 + (i % 5)};${ORIGINS[i % ORIGINS.length]};${ENTITIES[i % ENTITIES.length]};INV-${i}\n`;
     if (!out.write(row)) await once(out, "drain");
   }
   out.end();
@@ -59,6 +59,8 @@ function measure(dir: string, lines: number, file: string): Run {
   if (!peak || r.status !== 0) {
     throw new Error(`nrs footprint failed on ${lines} lines (exit ${r.status}):\n${r.stderr.slice(0, 2000)}\n${r.stdout.slice(0, 2000)}`);
   }
+  const records = (JSON.parse(r.stdout) as { stats: { records: number; goodRows: number } }).stats;
+  if (records.records !== lines || records.goodRows !== lines) throw new Error(`read ${records.records} records, kept ${records.goodRows}, expected ${lines}`);
   return { lines, fileMB: statSync(file).size / 2 ** 20, peakRssMB: Number(peak[1]) / 1024, seconds, exit: r.status };
 }
 
