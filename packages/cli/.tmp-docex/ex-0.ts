@@ -1,21 +1,18 @@
-import { toOpenDataCsv } from "@nrs/report";
+import { computeInventoryFootprint, glpiColumnMapping } from "@nrs/footprint";
 
-const { csv, resource } = toOpenDataCsv([
-  {
-    administration_rattachement: "Communauté d'agglomération de Val-de-Fictive",
-    nom_service_public_numerique: "Stratégie numérique responsable",
-    indicateur: "Part des équipements sortis orientés vers le réemploi",
-    valeur: "41.2",
-    unite_mesure: "%",
-    est_cible: false,
-    frequence_monitoring: "annuelle",
-    date: "2025-12-31",
-    est_periode: true,
-    date_debut: "2025-01-01",
-    est_automatise: true,
-    source_collecte: "nrs (registre des sorties)",
-  },
-]);
-if (!csv.includes(",41.2,%,")) throw new Error(csv);
-console.log(resource.conformsTo.version, csv.split("\n").length - 1, "row(s)");
+const glpiExport =
+  "Name;Entity;Type;Date of purchase\n" +
+  "PC-001;Entité racine > Agglomération;Portable;2022-03-15\n" +
+  "PC-002;Entité racine > Ville A;Portable;2023-09-01\n" +
+  "PC-003;Entité racine > Ville A;Grille-pain;2023-09-01\n";
+const mapping = glpiColumnMapping({
+  types: { Portable: "ordinateur_portable" },
+  entities: { "Entité racine > Agglomération": "epci", "Entité racine > Ville A": "26901" },
+});
+const result = await computeInventoryFootprint(glpiExport, { reportingYear: 2025, mapping });
+
+// The unknown type is reported at its line and column, never dropped in silence.
+const unknown = result.problems.find((p) => p.code === "NRS_INVENTORY_UNKNOWN_TYPE");
+if (unknown?.line !== 4) throw new Error("expected the toaster on line 4");
+console.log(Object.keys(result.byEntity), result.byCriterion.gwp?.value.toString(), "kgCO2e");
 export {};

@@ -1,11 +1,10 @@
 export { run } from "./run.js";
-export type { Command } from "./run.js";
 export { ExitCode } from "./exit-code.js";
 export type { ExitCodeValue } from "./exit-code.js";
 export { CliError } from "./cli-error.js";
 export type { CliIo } from "./cli-io.js";
-export { loadProject } from "./project/load-project.js";
-export type { LoadedProject } from "./project/load-project.js";
+export { readProjectDocuments } from "./project/read-project-documents.js";
+export type { ProjectDocuments } from "./project/load-project.js";
 export type { ProjectSettings } from "./project/project-settings.js";
 export { locateJson, offsetToPosition } from "./project/json-locator.js";
 export type { TextPosition } from "./project/json-locator.js";

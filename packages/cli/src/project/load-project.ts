@@ -14,8 +14,7 @@ import { LAYOUT } from "./project-layout.js";
 import { parseProjectSettings, type ProjectSettings } from "./project-settings.js";
 
 /** The documents of a project folder that are read whole (JSON), with every problem found in them. */
-export interface LoadedProject {
-  readonly files: ProjectFiles;
+export interface ProjectDocuments {
   readonly settings: ProjectSettings;
   readonly collectivite: Collectivite | undefined;
   readonly programme: ProgrammeDeTravail | undefined;
@@ -25,23 +24,18 @@ export interface LoadedProject {
   readonly years: readonly number[];
   /** Every problem, each with its file and, when known, line and column. */
   readonly problems: readonly Problem[];
+}
+
+/** {@link ProjectDocuments} with what the commands need to read the rest of the folder. */
+export interface LoadedProject extends ProjectDocuments {
+  readonly files: ProjectFiles;
   /** Attaches a file name, and the line and column of each path, to problems about a JSON document of the folder. */
   readonly locate: (file: string, problems: readonly Problem[]) => Problem[];
 }
 
 /**
- * Reads the JSON documents of a project folder (`nrs.json`, `collectivite.json`,
- * `programme-de-travail.json`, `strategie.json`, `bilans/*.json`) with `@nrs/model`'s parsers. It
- * never throws on bad data: a missing file, invalid JSON or a schema error becomes a {@link Problem}
- * carrying the file name and the line and column of the offending value. A folder that does not exist
- * is a `CliError` (exit code 3).
- *
- * @example
- * ```ts
- * import { loadProject } from "@nrs/cli";
- * const project = await loadProject("examples/val-de-fictive", process.cwd()).catch(() => undefined);
- * console.log(project?.collectivite?.nom, project?.problems.length);
- * ```
+ * Reads the JSON documents of a project folder with `@nrs/model`'s parsers; see
+ * {@link readProjectDocuments}. A folder that does not exist is a `CliError` (exit code 3).
  */
 export async function loadProject(dir: string, cwd: string): Promise<LoadedProject> {
   const files = new ProjectFiles(dir, cwd);
