@@ -156,7 +156,13 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
       const loc = rest.location ?? location;
       const p = pueFor(given, loc, [...path, "pue"]);
       if (p === undefined) return;
-      const device: DeviceFootprintInput = { ...rest, type: type ?? defaultType, location: loc, ...(year !== undefined && rest.year === undefined ? { year } : {}) };
+      // Pass the zone only when someone gave it, so that the trace tells an input from the FR default.
+      const device: DeviceFootprintInput = {
+        ...rest,
+        type: type ?? defaultType,
+        ...(rest.location !== undefined || input.location !== undefined ? { location: loc } : {}),
+        ...(year !== undefined && rest.year === undefined ? { year } : {}),
+      };
       const label = name ?? `${kind} ${i + 1}`;
       try {
         const result = computeEquipment(device, options, { pue: p, defaultHoursPerDay: ex(24), subject: label });

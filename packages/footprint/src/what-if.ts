@@ -84,7 +84,13 @@ function scaleGroup(d: DeviceFootprintInput, k: Decimal): DeviceFootprintInput {
   return use === undefined ? scaled : { ...scaled, use };
 }
 
+/** How many devices a group counts for the reuse share: its quantity, or for a group given by device-days, its device-years. */
 function sizeOf(d: DeviceFootprintInput): Decimal {
+  if (d.deviceDays !== undefined && d.year !== undefined) {
+    const y = d.year;
+    const days = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 366 : 365;
+    return out(ex(d.deviceDays.service).div(days));
+  }
   return out(ex(d.quantity ?? 1));
 }
 

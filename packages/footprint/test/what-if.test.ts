@@ -37,6 +37,17 @@ describe("simulateWhatIf", () => {
     expect(impactCells(none.avoided).every((c) => c.cell.value.isZero())).toBe(true);
   });
 
+  it("counts groups given by device-days by their device-years", () => {
+    const estate: Estate = {
+      devices: [
+        { type: "laptop", year: 2024, deviceDays: { service: 366 * 80, amortized: 366 * 80 } },
+        { type: "laptop", year: 2024, origin: "reemploi", deviceDays: { service: 366 * 20, amortized: 366 * 20 } },
+      ],
+    };
+    const r = simulateWhatIf(estate, { kind: "raiseReuseShare", share: "0.5" }, opts);
+    expect(r.avoided.gwp?.manufacturing?.value.toString()).toBe("1500");
+  });
+
   it("retiring dormant devices removes their share of the year", () => {
     const r = simulateWhatIf({ devices: [{ type: "screen", quantity: 10 }] }, { kind: "retireDormant", share: "0.2" }, opts);
     expect(r.avoided.gwp?.manufacturing?.value.toString()).toBe("20"); // 2 × 60 / 6
