@@ -6,6 +6,7 @@ import { provenanceOf } from "./provenance.js";
 import type { BilanReportInput, RenderOptions } from "./report-input.js";
 import type { RenderedReport } from "./rendered-report.js";
 import { checkOptions, renderDocument } from "./render-document.js";
+import { checkedBilanInput } from "./checked-input.js";
 
 /**
  * Renders the bilan annuel of the stratégie numérique responsable (loi 2021-1485 art. 35; presented in
@@ -19,8 +20,9 @@ import { checkOptions, renderDocument } from "./render-document.js";
  * activity and factor effects); compliance findings; methodology and sources (every factor with source,
  * year and licence; SDK and factor-pack versions; input hash; generation date; the HTML's own EcoIndex).
  *
- * With `generatedAt` given, the same inputs give byte-identical output. Throws an `NrsError` on a bad
- * option or date.
+ * With `generatedAt` given, the same inputs give byte-identical output. The model documents are
+ * validated again with `@nrs/model`'s schemas: bad input or a bad option throws one `NrsError` listing
+ * every problem with its path, in French and English.
  *
  * @example
  * ```ts
@@ -38,6 +40,7 @@ import { checkOptions, renderDocument } from "./render-document.js";
  */
 export function renderBilan(input: BilanReportInput, options: RenderOptions = {}): RenderedReport {
   const { format, lang, generatedAt } = checkOptions(options);
+  checkedBilanInput(input);
   const factors = input.facteurs ?? [];
   const provenance = provenanceOf(input, factors, generatedAt);
   const lines = indicatorLines(input, lang);

@@ -5,6 +5,7 @@ import { provenanceOf } from "./provenance.js";
 import type { RenderOptions, StrategyReportInput } from "./report-input.js";
 import type { RenderedReport } from "./rendered-report.js";
 import { checkOptions, renderDocument } from "./render-document.js";
+import { checkedStrategyInput } from "./checked-input.js";
 
 /**
  * Renders the stratégie numérique responsable itself (CGCT D. 2311-15-1): the collectivité and its
@@ -25,6 +26,7 @@ import { checkOptions, renderDocument } from "./render-document.js";
  */
 export function renderStrategy(input: StrategyReportInput, options: RenderOptions = {}): RenderedReport {
   const { format, lang, generatedAt } = checkOptions(options);
+  checkedStrategyInput(input);
   const provenance = provenanceOf(input, [], generatedAt);
   const compose = (eco: string | undefined): ReportDocument => ({
     lang,

@@ -1,0 +1,46 @@
+import { NrsError, msg, safeParse, type Problem } from "@nrs/core";
+import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
+import type { BilanReportInput, StrategyReportInput } from "./report-input.js";
+
+// The renderers are called from JavaScript too, with documents that may never have gone through
+// @nrs/model: validate them again (parsed values, Decimals included, pass unchanged) so that bad input
+// gives one NrsError with paths and bilingual messages instead of a TypeError deep in the composer.
+
+function notObject(path: string): Problem {
+  return { code: "NRS_REPORT_BAD_INPUT", severity: "error", path: [path], message: msg(`« ${path} » doit être un objet.`, `"${path}" must be an object.`) };
+}
+
+export function checkedStrategyInput<T extends StrategyReportInput>(input: T): T {
+  if (input === null || typeof input !== "object") throw new NrsError([notObject("input")]);
+  const problems: Problem[] = [];
+  const c = safeParse(CollectiviteSchema, input.collectivite, ["collectivite"]);
+  if (!c.ok) problems.push(...c.errors);
+  const s = safeParse(StrategieSchema, input.strategie, ["strategie"]);
+  if (!s.ok) problems.push(...s.errors);
+  if (input.programme !== undefined) {
+    const p = safeParse(ProgrammeDeTravailSchema, input.programme, ["programme"]);
+    if (!p.ok) problems.push(...p.errors);
+  }
+  if (input.constats !== undefined && !Array.isArray(input.constats)) problems.push(notObject("constats"));
+  if (problems.length > 0) throw new NrsError(problems);
+  return input;
+}
+
+export function checkedBilanInput(input: BilanReportInput): BilanReportInput {
+  if (input === null || typeof input !== "object") throw new NrsError([notObject("input")]);
+  const problems: Problem[] = [];
+  try {
+    checkedStrategyInput(input);
+  } catch (e) {
+    if (!(e instanceof NrsError)) throw e;
+    problems.push(...e.problems);
+  }
+  const b = safeParse(BilanAnnuelSchema, input.bilan, ["bilan"]);
+  if (!b.ok) problems.push(...b.errors);
+  for (const key of ["indicateurs", "facteurs"] as const) {
+    if (input[key] !== undefined && !Array.isArray(input[key])) problems.push(notObject(key));
+  }
+  if (input.empreinte !== undefined && (input.empreinte === null || typeof input.empreinte !== "object" || typeof input.empreinte.total !== "object")) problems.push(notObject("empreinte"));
+  if (problems.length > 0) throw new NrsError(problems);
+  return input;
+}
