@@ -29,7 +29,16 @@ export interface ColumnMapping {
   readonly values?: Readonly<Partial<Record<InventoryColumnKey, Readonly<Record<string, string>>>>>;
 }
 
-/** Options of {@link glpiColumnMapping}. */
+/**
+ * Options of {@link glpiColumnMapping}.
+ *
+ * @example
+ * ```ts
+ * import { glpiColumnMapping, type GlpiMappingOptions } from "@nrs/footprint";
+ * const options: GlpiMappingOptions = { type: "ecran", entities: { "Entité racine > Mairie": "26901" } };
+ * console.log(glpiColumnMapping(options).constants); // { quantite: "1", type: "ecran" }
+ * ```
+ */
 export interface GlpiMappingOptions {
   /** The type of every row when the export holds one GLPI asset type (Monitors → `"ecran"`). */
   readonly type?: string;

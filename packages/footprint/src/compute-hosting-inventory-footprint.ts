@@ -6,7 +6,16 @@ import { computeHostingFootprint, type OnPremiseEquipmentInput } from "./hosting
 import { sumImpacts, type ImpactTable } from "./impact.js";
 import type { HostingInventory } from "./parse-hosting-inventory.js";
 
-/** Options of {@link computeHostingInventoryFootprint}. */
+/**
+ * Options of {@link computeHostingInventoryFootprint}.
+ *
+ * @example
+ * ```ts
+ * import { computeHostingInventoryFootprint, type HostingInventoryFootprintOptions } from "@nrs/footprint";
+ * const options: HostingInventoryFootprintOptions = { year: 2025 };
+ * console.log(computeHostingInventoryFootprint({ servers: [], contracts: [], cloud: [] }, options).parts.length); // 0
+ * ```
+ */
 export interface HostingInventoryFootprintOptions {
   /** The reporting year (servers' embodied share, grid factor and PUE of that year). */
   readonly year: number;
@@ -14,19 +23,45 @@ export interface HostingInventoryFootprintOptions {
   readonly pack?: FactorPack;
 }
 
-/** One line of a hosting inventory and its footprint. */
+/**
+ * One line of a hosting inventory and its footprint.
+ *
+ * @example
+ * ```ts
+ * import { computeHostingInventoryFootprint, parseHostingInventory, type HostingInventoryPart } from "@nrs/footprint";
+ * const inv = parseHostingInventory({ contrats: [{ identifiant: "HEB", consommation_kwh_an: 1000, pue: "1.5" }] });
+ * if (!inv.ok) throw new Error("unexpected");
+ * const part: HostingInventoryPart | undefined = computeHostingInventoryFootprint(inv.value, { year: 2024 }).parts[0];
+ * console.log(part?.kind, part?.name); // contract HEB
+ * ```
+ */
 export interface HostingInventoryPart {
+  /** Which list of the file the line comes from. */
   readonly kind: "server" | "contract" | "cloud";
   /** The line's `identifiant`, else its kind and position (`serveur 1`). */
   readonly name: string;
   /** `""` when the line names no entity. */
   readonly entity: string;
+  /** The line's impacts and trace. */
   readonly result: FootprintResult;
 }
 
-/** The footprint of a hosting inventory: total, parts and per-entity totals. */
+/**
+ * The footprint of a hosting inventory: total, parts and per-entity totals.
+ *
+ * @example
+ * ```ts
+ * import { computeHostingInventoryFootprint, parseHostingInventory, type HostingInventoryFootprintResult } from "@nrs/footprint";
+ * const inv = parseHostingInventory({ contrats: [{ consommation_kwh_an: 1000, pue: "1.5", entite: "epci" }] });
+ * if (!inv.ok) throw new Error("unexpected");
+ * const r: HostingInventoryFootprintResult = computeHostingInventoryFootprint(inv.value, { year: 2024 });
+ * console.log(Object.keys(r.byEntity)); // ["epci"]
+ * ```
+ */
 export interface HostingInventoryFootprintResult extends FootprintResult {
+  /** One part per line of the inventory, servers first, then contracts, then cloud. */
   readonly parts: readonly HostingInventoryPart[];
+  /** Impacts per entity (`""` for lines that name none). */
   readonly byEntity: Readonly<Record<string, ImpactTable>>;
   /** Contracts left out because their dates do not meet the reporting year. */
   readonly skipped: readonly string[];

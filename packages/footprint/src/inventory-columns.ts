@@ -1,7 +1,16 @@
 import type { Message } from "@nrs/core";
 import { normalizeInventoryWord } from "./inventory-vocabulary.js";
 
-/** The canonical (French) name of a column of the inventory format. */
+/**
+ * The canonical (French) name of a column of the inventory format.
+ *
+ * @example
+ * ```ts
+ * import { resolveInventoryColumn, type InventoryColumnKey } from "@nrs/footprint";
+ * const key: InventoryColumnKey | undefined = resolveInventoryColumn("Date d'achat");
+ * console.log(key); // "date_acquisition"
+ * ```
+ */
 export type InventoryColumnKey =
   | "type"
   | "quantite"
@@ -16,11 +25,24 @@ export type InventoryColumnKey =
   | "modele"
   | "commentaire";
 
-/** One column of the inventory format: canonical name, accepted aliases, whether it is required, meaning. */
+/**
+ * One column of the inventory format: canonical name, accepted aliases, whether it is required, meaning.
+ *
+ * @example
+ * ```ts
+ * import { INVENTORY_COLUMNS, type InventoryColumnDefinition } from "@nrs/footprint";
+ * const kwh: InventoryColumnDefinition | undefined = INVENTORY_COLUMNS.find((c) => c.key === "consommation_kwh_an");
+ * console.log(kwh?.aliases.includes("annual_kwh")); // true
+ * ```
+ */
 export interface InventoryColumnDefinition {
+  /** Canonical (French) column name. */
   readonly key: InventoryColumnKey;
+  /** Other accepted header names (English names, common French variants). */
   readonly aliases: readonly string[];
+  /** Whether every file must have the column (or a mapping constant for it). */
   readonly required: boolean;
+  /** Meaning and expected values, in French and English. */
   readonly description: Message;
 }
 

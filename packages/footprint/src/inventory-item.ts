@@ -34,12 +34,24 @@ export interface InventoryItem {
   readonly annualKwh?: Decimal;
   /** Owning entity, e.g. `epci` or an INSEE code. */
   readonly entity?: string;
+  /** Free identifier (`identifiant`), e.g. an inventory number. */
   readonly id?: string;
+  /** Model (`modele`). */
   readonly model?: string;
+  /** Free comment (`commentaire`). */
   readonly comment?: string;
 }
 
-/** Counters of an inventory read. */
+/**
+ * Counters of an inventory read.
+ *
+ * @example
+ * ```ts
+ * import { parseInventoryCsv, type InventoryStats } from "@nrs/footprint";
+ * const stats: InventoryStats = (await parseInventoryCsv("type;quantite\necran;2\necran;x\n")).stats;
+ * console.log(stats.goodRows, stats.badRows, stats.quantity); // 1 1 2
+ * ```
+ */
 export interface InventoryStats {
   /** Data records read (header and blank lines excluded). */
   readonly records: number;

@@ -1,6 +1,8 @@
 import { Decimal } from "decimal.js";
 import { parseFrenchDecimal, type CsvRow, type Problem } from "@nrs/core";
 import type { ColumnMapping } from "./column-mapping.js";
+import type { InventoryItem } from "./inventory-item.js";
+import type { InventoryReadOptions } from "./inventory-read-options.js";
 import { INVENTORY_COLUMNS, resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
 import { normalizeInventoryWord, resolveInventoryOrigin, resolveInventoryType, type InventoryOrigin } from "./inventory-vocabulary.js";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
@@ -73,13 +75,6 @@ function quote(s: string): string {
 
 const TYPE_LIST = "ordinateur_portable, ordinateur_fixe, ecran, smartphone, tablette, imprimante, videoprojecteur, …";
 
-/** Options shared by the inventory readers. */
-export interface InventoryReadOptions {
-  /** How to read a file that is not in the canonical format (see {@link glpiColumnMapping}). */
-  readonly mapping?: ColumnMapping;
-  /** Stop listing problems after this many (they are still counted); 1000 by default. */
-  readonly maxProblems?: number;
-}
 
 const CACHE_LIMIT = 50_000;
 const ENTITY_MAX = 64;
@@ -582,4 +577,28 @@ function parseKwh(text: string): Parsed<Decimal> {
   if (v.isNegative() && !v.isZero()) return bad("NRS_NEGATIVE", `Consommation négative (${text}).`, `Negative consumption (${text}).`);
   if (v.gt(MAX_LINE_KWH)) return tooLarge(text, `${MAX_LINE_KWH} kWh`);
   return v;
+}
+
+/** Copies the reader's reused record into an item. @internal */
+export function toItem(r: LineRecord): InventoryItem {
+  const item: {
+    line: number; type: string; quantity: number; origin: InventoryOrigin;
+    acquisitionDate?: string; retirementDate?: string; lifetimeYears?: Decimal; location?: string;
+    annualKwh?: Decimal; entity?: string; id?: string; model?: string; comment?: string;
+  } = { line: r.line, type: r.type, quantity: r.quantity, origin: r.origin };
+  if (r.acquisitionDate !== undefined) item.acquisitionDate = r.acquisitionDate;
+  if (r.retirementDate !== undefined) item.retirementDate = r.retirementDate;
+  if (r.lifetime !== undefined) item.lifetimeYears = r.lifetime.value;
+  if (r.location !== "") item.location = r.location;
+  if (r.kwhMicro !== undefined) item.annualKwh = microToDecimal(r.kwhMicro);
+  else if (r.kwhDecimal !== undefined) item.annualKwh = r.kwhDecimal;
+  if (r.entity !== "") item.entity = r.entity;
+  if (r.id !== undefined) item.id = r.id;
+  if (r.model !== undefined) item.model = r.model;
+  if (r.comment !== undefined) item.comment = r.comment;
+  return item;
+}
+
+function microToDecimal(micro: number): Decimal {
+  return new Decimal(micro).dividedBy(1_000_000);
 }

@@ -21,17 +21,37 @@ export function normalizeInventoryWord(text: string): string {
     .replace(/^_+|_+$/g, "");
 }
 
-/** What an inventory line describes: an end-user device or peripheral, or a server. */
+/**
+ * What an inventory line describes: an end-user device or peripheral, or a server.
+ *
+ * @example
+ * ```ts
+ * import { resolveInventoryType, type InventoryKind } from "@nrs/footprint";
+ * const kind: InventoryKind | undefined = resolveInventoryType("server")?.kind;
+ * console.log(kind); // "server"
+ * ```
+ */
 export type InventoryKind = "terminal" | "peripheral" | "server";
 
 /**
  * One equipment type of the canonical inventory format: its canonical French code, the other spellings
  * accepted (English included), a French and English label, and its kind.
+ *
+ * @example
+ * ```ts
+ * import { INVENTORY_TYPES, type InventoryTypeDefinition } from "@nrs/footprint";
+ * const t: InventoryTypeDefinition | undefined = INVENTORY_TYPES.find((d) => d.code === "ecran");
+ * console.log(t?.label.en); // "Monitor"
+ * ```
  */
 export interface InventoryTypeDefinition {
+  /** Canonical French code, also the item of the factor pack rows. */
   readonly code: string;
+  /** Other accepted spellings (English names, common French variants). */
   readonly aliases: readonly string[];
+  /** Name in French and English. */
   readonly label: Message;
+  /** End-user device, peripheral or server. */
   readonly kind: InventoryKind;
 }
 
@@ -63,8 +83,36 @@ export const INVENTORY_TYPES: readonly InventoryTypeDefinition[] = [
   { code: "serveur", aliases: ["server"], label: { fr: "Serveur", en: "Server" }, kind: "server" },
 ];
 
-/** How a device entered the estate; it decides how its manufacturing impact is allocated. */
+/**
+ * How a device entered the estate; it decides how its manufacturing impact is allocated.
+ *
+ * @example
+ * ```ts
+ * import { resolveInventoryOrigin, type InventoryOrigin } from "@nrs/footprint";
+ * const o: InventoryOrigin | undefined = resolveInventoryOrigin("refurbished");
+ * console.log(o); // "reconditionne"
+ * ```
+ */
 export type InventoryOrigin = "neuf" | "reemploi" | "reconditionne";
+
+/**
+ * One accepted value of the `origine` column.
+ *
+ * @example
+ * ```ts
+ * import { INVENTORY_ORIGINS, type InventoryOriginDefinition } from "@nrs/footprint";
+ * const reuse: InventoryOriginDefinition | undefined = INVENTORY_ORIGINS.find((o) => o.code === "reemploi");
+ * console.log(reuse?.label.fr); // "Réemploi"
+ * ```
+ */
+export interface InventoryOriginDefinition {
+  /** Canonical code. */
+  readonly code: InventoryOrigin;
+  /** Other accepted spellings. */
+  readonly aliases: readonly string[];
+  /** Name in French and English. */
+  readonly label: Message;
+}
 
 /**
  * The accepted values of the `origine` column, with their aliases.
@@ -75,7 +123,7 @@ export type InventoryOrigin = "neuf" | "reemploi" | "reconditionne";
  * console.log(INVENTORY_ORIGINS.find((o) => o.aliases.includes("refurbished"))?.code); // "reconditionne"
  * ```
  */
-export const INVENTORY_ORIGINS: readonly { readonly code: InventoryOrigin; readonly aliases: readonly string[]; readonly label: Message }[] = [
+export const INVENTORY_ORIGINS: readonly InventoryOriginDefinition[] = [
   { code: "neuf", aliases: ["new", "achat_neuf"], label: { fr: "Neuf", en: "New" } },
   { code: "reemploi", aliases: ["occasion", "seconde_main", "reused", "second_hand", "reuse"], label: { fr: "Réemploi", en: "Reused" } },
   { code: "reconditionne", aliases: ["refurbished", "reconditioned"], label: { fr: "Reconditionné", en: "Refurbished" } },

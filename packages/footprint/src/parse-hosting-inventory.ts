@@ -82,51 +82,117 @@ const HostingSchema = z.strictObject({
   cloud: z.optional(z.array(CloudSchema)),
 });
 
-/** An on-premise server line of a hosting inventory. */
+/**
+ * An on-premise server line of a hosting inventory.
+ *
+ * @example
+ * ```ts
+ * import { parseHostingInventory, type HostedServer } from "@nrs/footprint";
+ * const r = parseHostingInventory({ serveurs: [{ quantite: 3, puissance_w: "250" }] });
+ * const s: HostedServer | undefined = r.ok ? r.value.servers[0] : undefined;
+ * console.log(s?.quantity, s?.powerW?.toString()); // 3 "250"
+ * ```
+ */
 export interface HostedServer {
+  /** The line's `identifiant`. */
   readonly id?: string;
+  /** Number of identical servers (whole number ≥ 1). */
   readonly quantity: number;
+  /** `YYYY-MM-DD`. */
   readonly acquisitionDate?: string;
+  /** `YYYY-MM-DD`, not before the acquisition date. */
   readonly retirementDate?: string;
+  /** Service life in years (the pack's default for servers when absent). */
   readonly lifetimeYears?: Decimal;
   /** Measured electricity of the line (IT load, PUE excluded), kWh per year. */
   readonly annualKwh?: Decimal;
   /** Average electrical power per server, W, when no measure is available. */
   readonly powerW?: Decimal;
+  /** Power usage effectiveness of the room (the pack's national default when absent). */
   readonly pue?: Decimal;
+  /** Electricity grid zone, e.g. `FR`. */
   readonly location?: string;
+  /** Owning entity (`epci`, an INSEE code). */
   readonly entity?: string;
+  /** Free comment. */
   readonly comment?: string;
 }
 
-/** A hosting contract (a provider's data centre) of a hosting inventory. */
+/**
+ * A hosting contract (a provider's data centre) of a hosting inventory.
+ *
+ * @example
+ * ```ts
+ * import { parseHostingInventory, type HostingContract } from "@nrs/footprint";
+ * const r = parseHostingInventory({ contrats: [{ prestataire: "Hébergeur", consommation_kwh_an: "40000", pue: "1.4" }] });
+ * const c: HostingContract | undefined = r.ok ? r.value.contracts[0] : undefined;
+ * console.log(c?.annualKwh.toString()); // "40000"
+ * ```
+ */
 export interface HostingContract {
+  /** The line's `identifiant`. */
   readonly id?: string;
+  /** The hosting provider's name. */
   readonly provider?: string;
+  /** What is hosted. */
   readonly subject?: string;
   /** IT electricity billed or reported by the provider, kWh per year (PUE excluded). */
   readonly annualKwh: Decimal;
+  /** Power usage effectiveness of the provider's data centre (national default when absent). */
   readonly pue?: Decimal;
+  /** Electricity grid zone of the data centre, e.g. `FR`. */
   readonly location?: string;
+  /** Entity that holds the contract. */
   readonly entity?: string;
+  /** `YYYY-MM-DD`: a contract starting after the reporting year is left out. */
   readonly startDate?: string;
+  /** `YYYY-MM-DD`: a contract ended before the reporting year is left out. */
   readonly endDate?: string;
+  /** Free comment. */
   readonly comment?: string;
 }
 
-/** A cloud usage line: a {@link CloudUsage} for `computeCloudFootprint`, with its identifier and entity. */
+/**
+ * A cloud usage line: a {@link CloudUsage} for `computeCloudFootprint`, with its identifier and entity.
+ *
+ * @example
+ * ```ts
+ * import { parseHostingInventory, type HostedCloudUsage } from "@nrs/footprint";
+ * const r = parseHostingInventory({ cloud: [{ fournisseur: "azure", region: "francecentral", stockage_hdd_to_heures: "8760" }] });
+ * const c: HostedCloudUsage | undefined = r.ok ? r.value.cloud[0] : undefined;
+ * console.log(c?.usage.provider); // "azure"
+ * ```
+ */
 export interface HostedCloudUsage {
+  /** The line's `identifiant`. */
   readonly id?: string;
+  /** Entity that pays for the usage (`epci`, an INSEE code). */
   readonly entity?: string;
+  /** Free comment. */
   readonly comment?: string;
+  /** The usage, ready for `computeCloudFootprint`. */
   readonly usage: CloudUsage;
 }
 
-/** The content of a `hebergement.json` file. */
+/**
+ * The content of a `hebergement.json` file.
+ *
+ * @example
+ * ```ts
+ * import { parseHostingInventory, type HostingInventory } from "@nrs/footprint";
+ * const r = parseHostingInventory({ annee: 2025, serveurs: [], contrats: [], cloud: [] });
+ * const inv: HostingInventory | undefined = r.ok ? r.value : undefined;
+ * console.log(inv?.year, inv?.servers.length); // 2025 0
+ * ```
+ */
 export interface HostingInventory {
+  /** The year the file describes (`annee`), when given. */
   readonly year?: number;
+  /** On-premise servers (`serveurs`). */
   readonly servers: readonly HostedServer[];
+  /** Hosting contracts (`contrats`). */
   readonly contracts: readonly HostingContract[];
+  /** Cloud usage (`cloud`). */
   readonly cloud: readonly HostedCloudUsage[];
 }
 

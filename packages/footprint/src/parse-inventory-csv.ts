@@ -1,11 +1,21 @@
-import { Decimal } from "decimal.js";
 import { readCsvEach, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
-import { InventoryAccumulator, type GroupInventoryOptions, type InventoryGroups } from "./group-inventory.js";
+import type { GroupInventoryOptions, InventoryGroups } from "./group-inventory.js";
+import { InventoryAccumulator } from "./inventory-accumulator.js";
 import type { InventoryItem, InventoryStats } from "./inventory-item.js";
-import { InventoryReader, type InventoryReadOptions, type LineRecord } from "./inventory-reader.js";
-import type { InventoryOrigin } from "./inventory-vocabulary.js";
+import type { InventoryReadOptions } from "./inventory-read-options.js";
+import { InventoryReader, toItem } from "./inventory-reader.js";
 
-/** Options of {@link parseInventoryCsv}. */
+/**
+ * Options of {@link parseInventoryCsv}.
+ *
+ * @example
+ * ```ts
+ * import { parseInventoryCsv, type ParseInventoryCsvOptions } from "@nrs/footprint";
+ * const options: ParseInventoryCsvOptions = { keepItems: false, reportingYear: 2024, defaultLifetimes: { ecran: 6 } };
+ * const r = await parseInventoryCsv("type;quantite;date_acquisition\necran;2;2020-05-01\n", options);
+ * console.log(r.items.length, r.groups?.groups[0]?.quantity); // 0 2
+ * ```
+ */
 export interface ParseInventoryCsvOptions extends InventoryReadOptions {
   /** The separator; detected from the header when not given. */
   readonly delimiter?: CsvOptions["delimiter"];
@@ -17,7 +27,16 @@ export interface ParseInventoryCsvOptions extends InventoryReadOptions {
   readonly defaultLifetimes?: GroupInventoryOptions["defaultLifetimes"];
 }
 
-/** What {@link parseInventoryCsv} gives: the good lines, every problem, counters, and the groups if asked. */
+/**
+ * What {@link parseInventoryCsv} gives: the good lines, every problem, counters, and the groups if asked.
+ *
+ * @example
+ * ```ts
+ * import { parseInventoryCsv, type InventoryParseResult } from "@nrs/footprint";
+ * const r: InventoryParseResult = await parseInventoryCsv("type;quantite\ngrille-pain;1\n");
+ * if (!r.ok) console.log(r.problems.map((p) => `${p.line}:${p.column} ${p.code} ${p.message.en}`));
+ * ```
+ */
 export interface InventoryParseResult {
   /** True when no problem of severity `error` was found (warnings allowed). */
   readonly ok: boolean;
@@ -25,34 +44,13 @@ export interface InventoryParseResult {
   readonly items: readonly InventoryItem[];
   /** Every problem, with line, column, code and a French and English message. */
   readonly problems: readonly Problem[];
+  /** Counters: records, good and bad rows, quantity, problems not listed. */
   readonly stats: InventoryStats;
   /** The groups of the good lines for `reportingYear`, when it was given. */
   readonly groups?: InventoryGroups;
 }
 
-/** Copies the reader's reused record into an item. @internal */
-export function toItem(r: LineRecord): InventoryItem {
-  const item: {
-    line: number; type: string; quantity: number; origin: InventoryOrigin;
-    acquisitionDate?: string; retirementDate?: string; lifetimeYears?: Decimal; location?: string;
-    annualKwh?: Decimal; entity?: string; id?: string; model?: string; comment?: string;
-  } = { line: r.line, type: r.type, quantity: r.quantity, origin: r.origin };
-  if (r.acquisitionDate !== undefined) item.acquisitionDate = r.acquisitionDate;
-  if (r.retirementDate !== undefined) item.retirementDate = r.retirementDate;
-  if (r.lifetime !== undefined) item.lifetimeYears = r.lifetime.value;
-  if (r.location !== "") item.location = r.location;
-  if (r.kwhMicro !== undefined) item.annualKwh = microToDecimal(r.kwhMicro);
-  else if (r.kwhDecimal !== undefined) item.annualKwh = r.kwhDecimal;
-  if (r.entity !== "") item.entity = r.entity;
-  if (r.id !== undefined) item.id = r.id;
-  if (r.model !== undefined) item.model = r.model;
-  if (r.comment !== undefined) item.comment = r.comment;
-  return item;
-}
 
-function microToDecimal(micro: number): Decimal {
-  return new Decimal(micro).dividedBy(1_000_000);
-}
 
 /**
  * Reads an inventory CSV (the canonical format of `docs/formats/inventaire.md`, or any other through a

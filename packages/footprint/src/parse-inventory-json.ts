@@ -1,13 +1,21 @@
 import type { CsvRow, Problem } from "@nrs/core";
-import { InventoryAccumulator } from "./group-inventory.js";
+import { InventoryAccumulator } from "./inventory-accumulator.js";
 import type { InventoryItem } from "./inventory-item.js";
 import { resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
-import { InventoryReader, type LineRecord } from "./inventory-reader.js";
+import { InventoryReader, toItem, type LineRecord } from "./inventory-reader.js";
 import { normalizeInventoryWord } from "./inventory-vocabulary.js";
 import type { InventoryParseResult, ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
-import { toItem } from "./parse-inventory-csv.js";
 
-/** Options of {@link parseInventoryJson}: those of {@link parseInventoryCsv} but the separator. */
+/**
+ * Options of {@link parseInventoryJson}: those of {@link parseInventoryCsv} but the separator.
+ *
+ * @example
+ * ```ts
+ * import { parseInventoryJson, type ParseInventoryJsonOptions } from "@nrs/footprint";
+ * const options: ParseInventoryJsonOptions = { reportingYear: 2024 };
+ * console.log(parseInventoryJson([{ type: "ecran", quantite: 1 }], options).groups?.groups.length); // 1
+ * ```
+ */
 export type ParseInventoryJsonOptions = Omit<ParseInventoryCsvOptions, "delimiter">;
 
 function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
