@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { copyExample, hasStackTrace, nrs, tempDir } from "./run-built-cli.js";
@@ -89,5 +89,25 @@ describe("nrs validate on broken copies of the example", () => {
     expect(doc.ok).toBe(false);
     expect(doc.stats.badRows).toBe(1);
     expect(doc.problems.some((p) => p.line === 5)).toBe(true);
+  });
+
+  it("nrs report refuses data with errors, lists them, and writes nothing", async () => {
+    const column = breakCell(inventory(2025), 6, "quantite", "douze");
+    const out = join(project, "..", "bilan.html");
+    const r = await nrs(["report", project, "--year", "2025", "--out", out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`donnees/2025/inventaire.csv:6:${column} erreur`);
+    expect(r.stderr).toContain("NRS_CLI_DATA_ERRORS");
+    expect(r.stderr).toContain("Que faire : Corrigez-les (nrs validate");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("init --json says what it wrote", async () => {
+    const dir = join(project, "..", "neuf");
+    const r = await nrs(["init", dir, "--json"]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { ok: boolean; files: string[] };
+    expect(doc.ok).toBe(true);
+    for (const f of doc.files) expect(existsSync(join(dir, f))).toBe(true);
   });
 });
