@@ -449,7 +449,15 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
   }
   if (ctx.pue !== undefined) {
     // The IT equipment's electricity plus the facility's overhead (cooling, power distribution).
-    if (ctx.pue.row !== undefined) b.useFactor(ctx.pue.row);
+    if (ctx.pue.row !== undefined) {
+      b.useFactor(ctx.pue.row);
+      b.value("pue", ctx.pue.value.toFixed(), "default", {
+        factorId: ctx.pue.row.id,
+        reason: { fr: "PUE moyen des centres de données du pays dans le jeu de facteurs.", en: "Country average data-centre PUE in the factor pack." },
+      });
+    } else {
+      b.value("pue", ctx.pue.value.toFixed(), "input");
+    }
     kwh = kwh.times(ex(ctx.pue.value));
   }
   const location = v.location ?? "FR";
