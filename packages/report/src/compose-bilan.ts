@@ -8,6 +8,7 @@ import { euros, indicatorLabel, m, num, qty, tr } from "./compose-common.js";
 import type { TrajectoryStatus } from "@nrs/indicators";
 import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport, YearValue } from "./report-input.js";
 import { barChart, seriesChart } from "./svg-chart.js";
+import { colon } from "./punctuation.js";
 
 /** One line of the indicator table, also written in the JSON output. */
 export interface IndicatorLine {
@@ -78,10 +79,10 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
     let source: string | undefined;
     if (c) {
       const files = c.provenance.records.map((x) => `${DATASET_FILES[x.dataset] ?? x.dataset} (${x.count} ${tr(lang, "enregistrements", "records")})`).join(", ");
-      source = `${files ? files + ", " : ""}${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()} : ${c.provenance.formula[lang]}`;
+      source = `${files ? files + ", " : ""}${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()}${colon(lang)}${c.provenance.formula[lang]}`;
     } else if (v) source = `${v.source} (${m(NIVEAUX_QUALITE[v.qualite], lang).toLowerCase()})`;
     else if (fromSerie) source = tr(lang, "série de suivi", "follow-up series");
-    else if (skipped) source = tr(lang, "non calculée : ", "not computed: ") + skipped.message[lang];
+    else if (skipped) source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang];
     return {
       code: i.code,
       libelle: indicatorLabel(i, i.code, lang),
@@ -127,7 +128,7 @@ function footprintSection(e: FootprintReport, lang: Lang): Section {
   const blocks: Block[] = [
     {
       kind: "table",
-      caption: tr(lang, "Empreinte par critère et par étape du cycle de vie (valeur [min ; max])", "Footprint by criterion and lifecycle stage (value [min; max])"),
+      caption: tr(lang, "Empreinte par critère et par étape du cycle de vie (valeur [min\u00A0; max])", "Footprint by criterion and lifecycle stage (value [min; max])"),
       columns: [
         { label: tr(lang, "Critère", "Criterion") },
         ...stages.map((st) => ({ label: label(STAGE_LABELS as Record<Stage, { fr: string; en: string }>, st, lang), numeric: true })),
@@ -165,7 +166,7 @@ function footprintSection(e: FootprintReport, lang: Lang): Section {
       blocks: [
         {
           kind: "p",
-          text: tr(lang, "L'écart est décomposé en effet d'activité (parc, usages, volumes) et effet des facteurs (nouvelles valeurs des jeux de facteurs) ; leur somme est l'écart total.", "The change is split into an activity effect (devices, uses, volumes) and a factor effect (new factor-pack values); they add up to the total change."),
+          text: tr(lang, "L'écart est décomposé en effet d'activité (parc, usages, volumes) et effet des facteurs (nouvelles valeurs des jeux de facteurs)\u00A0; leur somme est l'écart total.", "The change is split into an activity effect (devices, uses, volumes) and a factor effect (new factor-pack values); they add up to the total change."),
         },
         {
           kind: "table",
@@ -204,7 +205,7 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
   const indBlocks: Block[] = [
     {
       kind: "table",
-      caption: tr(lang, `Indicateurs ${bilan.annee} : valeur, cible et trajectoire`, `Indicators ${bilan.annee}: value, target and trajectory`),
+      caption: tr(lang, `Indicateurs ${bilan.annee}\u00A0: valeur, cible et trajectoire`, `Indicators ${bilan.annee}: value, target and trajectory`),
       columns: [
         { label: tr(lang, "Indicateur", "Indicator") },
         { label: tr(lang, `Valeur ${bilan.annee} et source`, `Value ${bilan.annee} and source`) },
@@ -252,7 +253,7 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
                 kind: "ul",
                 items: bilan.avancementMesures.map(
                   (a) =>
-                    `${mesures.get(a.mesure)?.libelle ?? a.mesure} : ` +
+                    `${mesures.get(a.mesure)?.libelle ?? a.mesure}${colon(lang)}` +
                     [m(STATUTS_MESURE[a.statut], lang), a.avancementPct ? qty(a.avancementPct, "%", lang) : undefined, a.depensesEuros ? tr(lang, "dépenses ", "spent ") + euros(a.depensesEuros, lang) : undefined]
                       .filter((x) => x !== undefined)
                       .join(", ") +

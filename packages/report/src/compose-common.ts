@@ -4,6 +4,7 @@ import type { AxeCode, Collectivite, Indicateur, ProgrammeDeTravail, Strategie, 
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { formatNumber, formatQuantity } from "./format-number.js";
+import { colon, semicolon } from "./punctuation.js";
 
 // Building blocks shared by the bilan and the strategy: the sections the law asks for in both.
 
@@ -51,7 +52,7 @@ export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTrava
     },
     {
       header: tr(lang, "Stratégie numérique responsable", "Responsible digital strategy"),
-      cells: [formatDate(STRATEGIE_DUE, lang), adoptionState(strategie.adoption, STRATEGIE_DUE, lang, true), REFERENCES.loiReen + " ; " + REFERENCES.decretSnr],
+      cells: [formatDate(STRATEGIE_DUE, lang), adoptionState(strategie.adoption, STRATEGIE_DUE, lang, true), REFERENCES.loiReen + "\u00A0; " + REFERENCES.decretSnr],
     },
   ];
   if (bilanRow) rows.push({ header: tr(lang, "Bilan annuel", "Annual review"), cells: [...bilanRow, REFERENCES.rapportDd] });
@@ -64,7 +65,7 @@ export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTrava
         kind: "p",
         text: subject
           ? tr(lang, `Avec plus de 50 000 habitants, la collectivité doit adopter une stratégie numérique responsable et en présenter le bilan chaque année dans son rapport sur la situation en matière de développement durable (${REFERENCES.loiReen}).`, `With more than 50,000 inhabitants, the authority must adopt a responsible digital strategy and review it every year in its sustainable development report (${REFERENCES.loiReen}).`)
-          : tr(lang, `Avec 50 000 habitants ou moins, la collectivité n'est pas soumise à l'obligation (${REFERENCES.loiReen}) ; sa démarche est volontaire.`, `With 50,000 inhabitants or fewer, the authority is not subject to the obligation (${REFERENCES.loiReen}); its approach is voluntary.`),
+          : tr(lang, `Avec 50 000 habitants ou moins, la collectivité n'est pas soumise à l'obligation (${REFERENCES.loiReen})\u00A0; sa démarche est volontaire.`, `With 50,000 inhabitants or fewer, the authority is not subject to the obligation (${REFERENCES.loiReen}); its approach is voluntary.`),
       },
       {
         kind: "table",
@@ -82,10 +83,10 @@ function bilanProgramme(id: string, title: string, b: BilanProgramme | undefined
   if (b.chiffresCles && b.chiffresCles.length > 0) {
     blocks.push({
       kind: "ul",
-      items: b.chiffresCles.map((c) => `${c.libelle}${c.annee ? ` (${c.annee})` : ""} : ${qty(c.valeur, c.unite, lang)}${c.source ? ` – ${tr(lang, "source", "source")} : ${c.source}` : ""}`),
+      items: b.chiffresCles.map((c) => `${c.libelle}${c.annee ? ` (${c.annee})` : ""}${colon(lang)}${qty(c.valeur, c.unite, lang)}${c.source ? ` – source${colon(lang)}${c.source}` : ""}`),
     });
   }
-  if (b.methode) blocks.push({ kind: "p", text: tr(lang, "Méthode : ", "Method: ") + b.methode });
+  if (b.methode) blocks.push({ kind: "p", text: tr(lang, "Méthode\u00A0: ", "Method: ") + b.methode });
   return { id, title, blocks };
 }
 
@@ -120,7 +121,7 @@ export function programmeSection(p: ProgrammeDeTravail | undefined, lang: Lang):
             ? {
                 kind: "ul",
                 items: p.syntheseActionsEngagees.map(
-                  (a) => a.libelle + (a.annee ? ` (${a.annee})` : "") + (a.axe ? ` – ${m(axe(a.axe).libelleCourt, lang)}` : "") + (a.description ? ` : ${a.description}` : ""),
+                  (a) => a.libelle + (a.annee ? ` (${a.annee})` : "") + (a.axe ? ` – ${m(axe(a.axe).libelleCourt, lang)}` : "") + (a.description ? `${colon(lang)}${a.description}` : ""),
                 ),
               }
             : { kind: "p", text: tr(lang, "Aucune action recensée.", "No action recorded.") },
@@ -148,15 +149,15 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
   const mo = s.moyens;
   if (mo?.budgetEuros) items.push([tr(lang, "Budget", "Budget"), euros(mo.budgetEuros, lang)]);
   if (mo?.etp) items.push([tr(lang, "Équivalents temps plein", "Full-time equivalents"), num(mo.etp, lang)]);
-  if (mo?.autres && mo.autres.length > 0) items.push([tr(lang, "Autres moyens", "Other means"), mo.autres.join(" ; ")]);
+  if (mo?.autres && mo.autres.length > 0) items.push([tr(lang, "Autres moyens", "Other means"), mo.autres.join(semicolon(lang))]);
   if (mo?.description) items.push([tr(lang, "Moyens", "Means"), mo.description]);
   const objectiveText = (o: Strategie["objectifs"][number]): string => {
     const cibles = o.cibles.map((c) => {
       const i = byCode.get(c.indicateur);
       const u = i?.unite ?? "";
-      return `${indicatorLabel(i, c.indicateur, lang)} : ${qty(c.valeurReference, u, lang)} (${c.anneeReference}) → ${qty(c.valeurCible, u, lang)} (${c.anneeCible})`;
+      return `${indicatorLabel(i, c.indicateur, lang)}${colon(lang)}${qty(c.valeurReference, u, lang)} (${c.anneeReference}) → ${qty(c.valeurCible, u, lang)} (${c.anneeCible})`;
     });
-    return `${o.libelle} – ${m(TEMPORALITES[o.temporalite], lang).toLowerCase()}` + (o.echeance ? `, ${tr(lang, "échéance", "due")} ${formatDate(o.echeance, lang)}` : "") + (cibles.length ? `. ${tr(lang, "Cibles", "Targets")} : ${cibles.join(" ; ")}` : "");
+    return `${o.libelle} – ${m(TEMPORALITES[o.temporalite], lang).toLowerCase()}` + (o.echeance ? `, ${tr(lang, "échéance", "due")} ${formatDate(o.echeance, lang)}` : "") + (cibles.length ? `. ${tr(lang, "Cibles", "Targets")}${colon(lang)}${cibles.join(semicolon(lang))}` : "");
   };
   const axisTitle = (code: AxeCode): string => {
     const a = axe(code);

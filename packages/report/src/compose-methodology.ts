@@ -12,7 +12,7 @@ import type { DocumentEcoIndex } from "./report-ecoindex.js";
 export function ecoIndexText(e: DocumentEcoIndex, lang: Lang): string {
   return tr(
     lang,
-    `EcoIndex de ce document : ${e.result.score.toString()}/100, note ${e.result.grade} (${num(e.dom, lang)} éléments, 1 requête, ${formatNumber(e.sizeKb, lang, { decimals: 2 })} Kio ; méthode EcoIndex, calculé avec @nrs/footprint).`,
+    `EcoIndex de ce document\u00A0: ${e.result.score.toString()}/100, note ${e.result.grade} (${num(e.dom, lang)} éléments, 1 requête, ${formatNumber(e.sizeKb, lang, { decimals: 2 })} Kio\u00A0; méthode EcoIndex, calculé avec @nrs/footprint).`,
     `EcoIndex of this document: ${e.result.score.toString()}/100, grade ${e.result.grade} (${num(e.dom, lang)} elements, 1 request, ${formatNumber(e.sizeKb, lang, { decimals: 2 })} KiB; EcoIndex method, computed with @nrs/footprint).`,
   );
 }
@@ -23,7 +23,7 @@ export function methodologySection(factors: readonly FactorCitation[], provenanc
       kind: "p",
       text: tr(
         lang,
-        "Chaque valeur d'indicateur cite sa source et sa qualité (mesurée, calculée ou estimée). L'empreinte est calculée par @nrs/footprint avec les facteurs ci-dessous ; une cellule qu'aucun facteur ne couvre est marquée « — », jamais comptée zéro.",
+        "Chaque valeur d'indicateur cite sa source et sa qualité (mesurée, calculée ou estimée). L'empreinte est calculée par @nrs/footprint avec les facteurs ci-dessous\u00A0; une cellule qu'aucun facteur ne couvre est marquée « — », jamais comptée zéro.",
         "Every indicator value cites its source and quality (measured, computed or estimated). The footprint is computed by @nrs/footprint with the factors below; a cell no factor covers is shown as \"—\", never counted as zero.",
       ),
     },

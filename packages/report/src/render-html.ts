@@ -1,8 +1,10 @@
+import type { Lang } from "@nrs/core";
 import type { Block, ReportDocument, Section } from "./document.js";
+import { colon } from "./punctuation.js";
 import { html, SafeHtml } from "./html.js";
 import { REPORT_CSS } from "./report-css.js";
 
-function block(b: Block): SafeHtml {
+function block(b: Block, lang: Lang): SafeHtml {
   switch (b.kind) {
     case "p":
       return html`<p>${b.text}</p>`;
@@ -10,7 +12,7 @@ function block(b: Block): SafeHtml {
       return html`<ul>${b.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case "dl":
       // A list of "term: value" lines rather than <dl>: half the elements, same reading order.
-      return html`<ul class="kv">${b.items.map(([t, d]) => html`<li>${t} : ${d}</li>`)}</ul>`;
+      return html`<ul class="kv">${b.items.map(([t, d]) => html`<li>${t}${colon(lang)}${d}</li>`)}</ul>`;
     case "chart":
       return html`<p class="k">${b.caption}</p>${b.svg}`;
     case "table": {
@@ -27,11 +29,11 @@ function block(b: Block): SafeHtml {
   }
 }
 
-function section(s: Section, level: number): SafeHtml {
+function section(s: Section, level: number, lang: Lang): SafeHtml {
   const h = new SafeHtml(`h${Math.min(level, 6)}`);
   // No <section> wrappers: the heading outline already gives the structure, and every element weighs
   // on the document's own EcoIndex.
-  return html`<${h} id="${s.id}">${s.title}</${h}>\n${s.blocks.map((b) => [block(b), "\n"])}${(s.sections ?? []).map((c) => section(c, level + 1))}`;
+  return html`<${h} id="${s.id}">${s.title}</${h}>\n${s.blocks.map((b) => [block(b, lang), "\n"])}${(s.sections ?? []).map((c) => section(c, level + 1, lang))}`;
 }
 
 /** Writes the document as one self-contained HTML file: inline CSS and SVG, no script, no external URL. */
@@ -40,7 +42,7 @@ export function writeHtml(doc: ReportDocument): string {
     "<!DOCTYPE html>\n" +
     html`<html lang="${doc.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${doc.title} – ${doc.subtitle}</title><style>${new SafeHtml(REPORT_CSS)}</style></head>
 <body><main><h1>${doc.title}</h1><p class="k">${doc.subtitle}</p>
-${doc.sections.map((s) => section(s, 2))}</main></body></html>
+${doc.sections.map((s) => section(s, 2, doc.lang))}</main></body></html>
 `.value
   );
 }

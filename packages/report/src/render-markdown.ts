@@ -1,14 +1,16 @@
 import type { Block, ReportDocument, Section } from "./document.js";
 import { escapeMarkdown } from "./escape-markdown.js";
+import type { Lang } from "@nrs/core";
+import { colon } from "./punctuation.js";
 
-function block(b: Block): string {
+function block(b: Block, lang: Lang): string {
   switch (b.kind) {
     case "p":
       return escapeMarkdown(b.text);
     case "ul":
       return b.items.map((i) => "- " + escapeMarkdown(i)).join("\n");
     case "dl":
-      return b.items.map(([t, d]) => `- **${escapeMarkdown(t)}** : ${escapeMarkdown(d)}`).join("\n");
+      return b.items.map(([t, d]) => `- **${escapeMarkdown(t)}**${colon(lang)}${escapeMarkdown(d)}`).join("\n");
     case "chart":
       return "_" + escapeMarkdown(b.alt) + "_";
     case "table": {
@@ -20,13 +22,13 @@ function block(b: Block): string {
   }
 }
 
-function section(s: Section, level: number): string {
-  const parts = ["#".repeat(Math.min(level, 6)) + " " + escapeMarkdown(s.title), ...s.blocks.map(block)];
-  for (const c of s.sections ?? []) parts.push(section(c, level + 1));
+function section(s: Section, level: number, lang: Lang): string {
+  const parts = ["#".repeat(Math.min(level, 6)) + " " + escapeMarkdown(s.title), ...s.blocks.map((b) => block(b, lang))];
+  for (const c of s.sections ?? []) parts.push(section(c, level + 1, lang));
   return parts.join("\n\n");
 }
 
 /** Writes the document as GitHub-flavoured Markdown. */
 export function writeMarkdown(doc: ReportDocument): string {
-  return ["# " + escapeMarkdown(doc.title), escapeMarkdown(doc.subtitle), ...doc.sections.map((s) => section(s, 2))].join("\n\n") + "\n";
+  return ["# " + escapeMarkdown(doc.title), escapeMarkdown(doc.subtitle), ...doc.sections.map((s) => section(s, 2, doc.lang))].join("\n\n") + "\n";
 }

@@ -3,6 +3,7 @@ import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
 import { formatNumber, formatQuantity } from "./format-number.js";
 import { html, type SafeHtml } from "./html.js";
 import { PALETTE } from "./styles.js";
+import { colon, semicolon } from "./punctuation.js";
 
 /** A chart: the inline SVG, its visible caption and its text alternative (the SVG's accessible name). */
 export interface Chart {
@@ -60,10 +61,10 @@ export function seriesChart(input: SeriesChartInput, lang: Lang): Chart {
   const cible = input.cible ? { annee: input.cible.annee, v: toDecimal(input.cible.valeur) } : undefined;
   const all = [...serie, ...traj, ...(cible ? [cible] : [])];
   const fmt = (v: Decimal) => formatQuantity(v, input.unit, lang);
-  const parts = serie.length > 0 ? serie.map((p) => `${p.annee} : ${fmt(p.v)}`).join(" ; ") : w.none;
+  const parts = serie.length > 0 ? serie.map((p) => `${p.annee}${colon(lang)}${fmt(p.v)}`).join(semicolon(lang)) : w.none;
   const alt =
-    `${input.title} : ${parts}` +
-    (cible ? ` ; ${w.target} ${cible.annee} : ${fmt(cible.v)}` : "") +
+    `${input.title}${colon(lang)}${parts}` +
+    (cible ? `${semicolon(lang)}${w.target} ${cible.annee}${colon(lang)}${fmt(cible.v)}` : "") +
     (input.note ? `. ${input.note}` : "") +
     ".";
   const years = all.map((p) => p.annee);
@@ -85,7 +86,7 @@ export function seriesChart(input: SeriesChartInput, lang: Lang): Chart {
   }<text x="${X0}" y="${H - 12}" font-size="10" fill="${PALETTE.muted}">${years.length ? (maxY !== minY ? `${minY} → ${maxY}` : String(minY)) : ""}</text></svg>`;
   const scale = lang === "fr" ? `échelle de ${formatNumber(minV, lang)} à ${formatNumber(maxV, lang)}` : `scale ${formatNumber(minV, lang)} to ${formatNumber(maxV, lang)}`;
   const legend = lang === "fr" ? "trait plein : valeurs, tirets : trajectoire, croix : cible" : "solid: values, dashed: trajectory, cross: target";
-  return { svg, caption: `${input.title} (${input.unit}, ${scale} ; ${legend})`, alt };
+  return { svg, caption: `${input.title} (${input.unit}, ${scale}${semicolon(lang)}${legend})`, alt };
 }
 
 /** What {@link barChart} draws. */
@@ -109,7 +110,7 @@ export interface BarChartInput {
 export function barChart(input: BarChartInput, lang: Lang): Chart {
   const bars = input.bars.map((b) => ({ label: b.label, v: toDecimal(b.valeur) }));
   const max = bars.reduce((m, b) => Decimal.max(m, b.v), new Decimal(0));
-  const alt = `${input.title} : ${bars.map((b) => `${b.label} ${formatQuantity(b.v, input.unit, lang)}`).join(" ; ")}.`;
+  const alt = `${input.title}${colon(lang)}${bars.map((b) => `${b.label} ${formatQuantity(b.v, input.unit, lang)}`).join(semicolon(lang))}.`;
   const rowH = 30;
   const h = bars.length * rowH + 4;
   const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">${bars.map((b, i) => {
