@@ -4,7 +4,7 @@ export type { ExitCodeValue } from "./exit-code.js";
 export { CliError } from "./cli-error.js";
 export type { CliIo } from "./cli-io.js";
 export { readProjectDocuments } from "./project/read-project-documents.js";
-export type { ProjectDocuments } from "./project/load-project.js";
+export type { ProjectDocuments } from "./project/project-documents.js";
 export type { ProjectSettings } from "./project/project-settings.js";
 export { locateJson, offsetToPosition } from "./project/json-locator.js";
 export type { TextPosition } from "./project/json-locator.js";

@@ -4,12 +4,6 @@ import { Decimal } from "decimal.js";
 /**
  * Writes a number for a person, exactly (no binary floating point on the way): French uses a narrow
  * no-break space between thousands and a comma for decimals (`1 234,57`), English `1,234.57`.
- *
- * @example
- * ```ts
- * import { formatDecimal } from "@nrs/cli";
- * console.log(formatDecimal("1234.567", "en", 2)); // 1,234.57
- * ```
  */
 export function formatDecimal(value: Decimal | string | number, lang: Lang, fractionDigits = 0): string {
   const fixed = new Decimal(value).toFixed(fractionDigits, Decimal.ROUND_HALF_UP);

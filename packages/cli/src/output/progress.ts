@@ -11,14 +11,6 @@ export interface Progress {
 /**
  * A progress bar on standard error when it is a terminal, and nothing at all otherwise (a pipe, a file,
  * CI logs, `--quiet`), so that redirected output stays clean.
- *
- * @example
- * ```ts
- * import { createProgress } from "@nrs/cli";
- * const p = createProgress({ write: () => {}, isTTY: false }, "inventaire.csv", 100);
- * p.update(50);
- * p.finish();
- * ```
  */
 export function createProgress(stderr: CliIo["stderr"], label: string, total: number, enabled = true): Progress {
   if (!enabled || stderr.isTTY !== true || !(total > 0)) return { update() {}, finish() {} };

@@ -1,12 +1,6 @@
 /**
  * Lays out rows as a plain-text table: the first row is the header, text columns are left-aligned and
  * columns whose cells all look numeric are right-aligned.
- *
- * @example
- * ```ts
- * import { renderTable } from "@nrs/cli";
- * console.log(renderTable([["Type", "kgCO2e"], ["portable", "1 200"], ["écran", "310"]]));
- * ```
  */
 export function renderTable(rows: readonly (readonly string[])[]): string {
   const [header, ...body] = rows;

@@ -13,16 +13,6 @@ export interface ReporterOptions {
  * Everything a command prints goes through a Reporter, so that every command speaks French or English,
  * can print JSON for scripts, and never mixes the two. Human results go to standard output, notes and
  * errors to standard error; in JSON mode standard output holds exactly one JSON document.
- *
- * @example
- * ```ts
- * import { Reporter } from "@nrs/cli";
- * let out = "";
- * const r = new Reporter({ stdout: { write: (s: string) => { out += s; } }, stderr: { write: () => {} }, cwd: "/", env: {} },
- *   { lang: "en", json: false, quiet: false });
- * r.line({ fr: "Bonjour", en: "Hello" });
- * if (out !== "Hello\n") throw new Error("unexpected");
- * ```
  */
 export class Reporter {
   constructor(

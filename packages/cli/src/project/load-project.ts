@@ -11,20 +11,9 @@ import {
 } from "@nrs/model";
 import { ProjectFiles, type JsonFile } from "./project-files.js";
 import { LAYOUT } from "./project-layout.js";
-import { parseProjectSettings, type ProjectSettings } from "./project-settings.js";
-
-/** The documents of a project folder that are read whole (JSON), with every problem found in them. */
-export interface ProjectDocuments {
-  readonly settings: ProjectSettings;
-  readonly collectivite: Collectivite | undefined;
-  readonly programme: ProgrammeDeTravail | undefined;
-  readonly strategie: Strategie | undefined;
-  readonly bilans: ReadonlyMap<number, BilanAnnuel>;
-  /** Years with data or a bilan, ascending. */
-  readonly years: readonly number[];
-  /** Every problem, each with its file and, when known, line and column. */
-  readonly problems: readonly Problem[];
-}
+import { parseProjectSettings } from "./parse-project-settings.js";
+import type { ProjectDocuments } from "./project-documents.js";
+import type { ProjectSettings } from "./project-settings.js";
 
 /** {@link ProjectDocuments} with what the commands need to read the rest of the folder. */
 export interface LoadedProject extends ProjectDocuments {

@@ -1,4 +1,5 @@
-import { loadProject, type ProjectDocuments } from "./load-project.js";
+import { loadProject } from "./load-project.js";
+import type { ProjectDocuments } from "./project-documents.js";
 
 /**
  * Reads the JSON documents of a project folder (`nrs.json`, `collectivite.json`,

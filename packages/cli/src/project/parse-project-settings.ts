@@ -1,0 +1,68 @@
+import type { Lang, Problem } from "@nrs/core";
+import { glpiColumnMapping, type ColumnMapping, type GlpiMappingOptions } from "@nrs/footprint";
+import type { ProjectSettings } from "./project-settings.js";
+
+const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"]);
+
+function problem(code: string, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
+  return { code, severity, path, message: { fr, en } };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Reads `nrs.json`. Its few members are checked by hand (the CLI carries no schema library); an unknown
+ * member is a warning, so a typo does not go unnoticed. The column mapping itself is checked by
+ * `@nrs/footprint` when the inventory is read.
+ */
+export function parseProjectSettings(value: unknown): { settings: ProjectSettings; problems: Problem[] } {
+  if (!isObject(value)) {
+    return { settings: {}, problems: [problem("NRS_INVALID_TYPE", "error", [], "nrs.json doit contenir un objet JSON.", "nrs.json must hold a JSON object.")] };
+  }
+  const problems: Problem[] = [];
+  const settings: { langue?: Lang; facteurs?: string[]; inventaire?: NonNullable<ProjectSettings["inventaire"]> } = {};
+  for (const key of Object.keys(value)) {
+    if (!KNOWN.has(key)) {
+      problems.push(problem("NRS_UNKNOWN_KEY", "warning", [key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
+    }
+  }
+  const { langue, facteurs, inventaire } = value;
+  if (langue === "fr" || langue === "en") settings.langue = langue;
+  else if (langue !== undefined) problems.push(problem("NRS_INVALID_ENUM", "error", ["langue"], "langue : « fr » ou « en ».", 'langue: "fr" or "en".'));
+  if (Array.isArray(facteurs) && facteurs.every((f) => typeof f === "string" && f.length > 0)) settings.facteurs = facteurs as string[];
+  else if (facteurs !== undefined) {
+    problems.push(
+      problem("NRS_INVALID_TYPE", "error", ["facteurs"], "facteurs : une liste de chemins de fichiers JSON.", "facteurs: a list of JSON file paths."),
+    );
+  }
+  if (isObject(inventaire)) {
+    const { correspondance, glpi } = inventaire;
+    for (const key of Object.keys(inventaire)) {
+      if (key !== "correspondance" && key !== "glpi") {
+        problems.push(problem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
+      }
+    }
+    if (correspondance !== undefined && glpi !== undefined) {
+      problems.push(
+        problem("NRS_INVALID_VALUE", "error", ["inventaire"], "inventaire : correspondance ou glpi, pas les deux.", "inventaire: correspondance or glpi, not both."),
+      );
+    } else if (isObject(correspondance)) {
+      settings.inventaire = { correspondance: correspondance as ColumnMapping, mapping: correspondance as ColumnMapping };
+    } else if (isObject(glpi)) {
+      settings.inventaire = { glpi: glpi as GlpiMappingOptions, mapping: glpiColumnMapping(glpi as GlpiMappingOptions) };
+    } else if (correspondance !== undefined || glpi !== undefined) {
+      problems.push(
+        problem(
+          "NRS_INVALID_TYPE",
+          "error",
+          ["inventaire", correspondance !== undefined ? "correspondance" : "glpi"],
+          "correspondance / glpi : un objet (voir docs/guides/bilan-from-asset-export.md).",
+          "correspondance / glpi: an object (see docs/guides/bilan-from-asset-export.md).",
+        ),
+      );
+    }
+  } else if (inventaire !== undefined) {
+    problems.push(problem("NRS_INVALID_TYPE", "error", ["inventaire"], "inventaire : un objet.", "inventaire: an object."));
+  }
+  return { settings, problems };
+}
