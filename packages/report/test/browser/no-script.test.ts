@@ -94,6 +94,21 @@ describe.skipIf(!present && !required)("HTML documents in headless Chromium", ()
     }
   }, 60_000);
 
+  it("prints to A4 PDF (the print styles apply, nothing is requested)", async () => {
+    const out = renderBilan(loadFixture(), { generatedAt: GENERATED_AT });
+    const { events } = await open("print.html", out.content);
+    await page.emulateMedia({ media: "print" });
+    const pdf = Buffer.from(await page.pdf({ format: "A4", preferCSSPageSize: true }));
+    await page.emulateMedia({ media: "screen" });
+    expect(events).toEqual([]);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // A4 is 595.28 × 841.89 pt; Chromium writes the page box rounded to 595.92 × 842.88 (its pixel grid).
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString("latin1"));
+    expect(box).not.toBeNull();
+    expect(Math.abs(Number(box![1]) - 595.28)).toBeLessThan(1);
+    expect(Math.abs(Number(box![2]) - 841.89)).toBeLessThan(1.5);
+  }, 60_000);
+
   it(`${PAYLOADS.length} injection payloads in every free-text field: no script runs, no request leaves`, async () => {
     for (const [i, payload] of PAYLOADS.entries()) {
       const input = poisonedInput(payload);
