@@ -45,6 +45,10 @@ const ZONE = /^[A-Za-z0-9_-]+$/;
  * does not bring zod into a browser bundle. @internal
  */
 export function readDecimal(value: unknown, path: (string | number)[], problems: Problem[], min: "nonnegative" | "positive"): Decimal | undefined {
+  if (value === undefined) {
+    problems.push(problem("NRS_REQUIRED", path, "Valeur obligatoire manquante.", "Required value is missing."));
+    return undefined;
+  }
   let d: Decimal;
   try {
     d = toDecimal(value as DecimalInput, path);
@@ -66,7 +70,25 @@ export function readDecimal(value: unknown, path: (string | number)[], problems:
   return d;
 }
 
-function unknownKeys(obj: object, allowed: ReadonlySet<string>, path: (string | number)[], problems: Problem[]): void {
+/** A reporting year: a whole number from 1900 to 2200. @internal */
+export function readYear(year: unknown, path: (string | number)[], problems: Problem[]): number | undefined {
+  if (typeof year !== "number" || !Number.isFinite(year)) problems.push(problem("NRS_INVALID_TYPE", path, "Année attendue (nombre entier).", "A year (whole number) is expected."));
+  else if (!Number.isInteger(year)) problems.push(problem("NRS_NOT_INTEGER", path, "L'année doit être un nombre entier.", "The year must be a whole number."));
+  else if (year < 1900) problems.push(problem("NRS_TOO_SMALL", path, "Année antérieure à 1900.", "Year before 1900."));
+  else if (year > 2200) problems.push(problem("NRS_TOO_BIG", path, "Année postérieure à 2200.", "Year after 2200."));
+  else return year;
+  return undefined;
+}
+
+/** A grid zone: letters, digits, `_` or `-` (it becomes part of a pack item, `electricite_<zone>`). @internal */
+export function readZone(zone: unknown, path: (string | number)[], problems: Problem[]): string | undefined {
+  if (typeof zone === "string" && ZONE.test(zone)) return zone;
+  problems.push(problem("NRS_INVALID_FORMAT", path, "Zone du réseau électrique invalide (lettres, chiffres, _ ou -).", "Invalid grid zone (letters, digits, _ or -)."));
+  return undefined;
+}
+
+/** Refuses keys an input does not know, so that a misspelt field is an error rather than ignored. @internal */
+export function unknownKeys(obj: object, allowed: ReadonlySet<string>, path: (string | number)[], problems: Problem[]): void {
   for (const k of Object.keys(obj)) {
     if (!allowed.has(k)) {
       problems.push(problem("NRS_UNKNOWN_KEY", path, `Clé inconnue : « ${k} ».`, `Unknown key: "${k}".`));
@@ -74,7 +96,8 @@ function unknownKeys(obj: object, allowed: ReadonlySet<string>, path: (string | 
   }
 }
 
-function isObject(x: unknown): x is Record<string, unknown> {
+/** @internal */
+export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
@@ -110,7 +133,8 @@ function readUse(raw: unknown, problems: Problem[]): ParsedUse | undefined {
   return problems.length > before ? undefined : (out as ParsedUse);
 }
 
-function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
+/** @internal */
+export function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity: "error", path, message: { fr, en } };
 }
 
@@ -161,8 +185,8 @@ function validate(input: DeviceFootprintInput): ParsedInput {
   }
   const location = raw["location"];
   if (location !== undefined) {
-    if (typeof location === "string" && ZONE.test(location)) v.location = location;
-    else problems.push(problem("NRS_INVALID_FORMAT", ["location"], "Zone du réseau électrique invalide (lettres, chiffres, _ ou -).", "Invalid grid zone (letters, digits, _ or -)."));
+    const z = readZone(location, ["location"], problems);
+    if (z !== undefined) v.location = z;
   }
   const origin = raw["origin"];
   if (origin !== undefined) {
@@ -171,11 +195,8 @@ function validate(input: DeviceFootprintInput): ParsedInput {
   }
   const year = raw["year"];
   if (year !== undefined) {
-    if (typeof year !== "number" || !Number.isFinite(year)) problems.push(problem("NRS_INVALID_TYPE", ["year"], "Année attendue (nombre entier).", "A year (whole number) is expected."));
-    else if (!Number.isInteger(year)) problems.push(problem("NRS_NOT_INTEGER", ["year"], "L'année doit être un nombre entier.", "The year must be a whole number."));
-    else if (year < 1900) problems.push(problem("NRS_TOO_SMALL", ["year"], "Année antérieure à 1900.", "Year before 1900."));
-    else if (year > 2200) problems.push(problem("NRS_TOO_BIG", ["year"], "Année postérieure à 2200.", "Year after 2200."));
-    else v.year = year;
+    const y = readYear(year, ["year"], problems);
+    if (y !== undefined) v.year = y;
   }
   for (const key of ["acquisitionDate", "retirementDate"] as const) {
     const d = raw[key];

@@ -1,9 +1,8 @@
 import type { Decimal } from "decimal.js";
-import * as z from "zod/mini";
-import { NrsError, problemsFromZod, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type Problem, type ProblemPath } from "@nrs/core";
+import { NrsError, type DecimalInput, type Problem, type ProblemPath } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions } from "./device-footprint.js";
-import { computeEquipment, ResultBuilder, yearFactor } from "./equipment-footprint.js";
+import { computeEquipment, isObject, problem, readDecimal, readYear, readZone, ResultBuilder, unknownKeys, yearFactor } from "./equipment-footprint.js";
 import { ex } from "./exact.js";
 import type { FactorPack, FactorRow } from "./factor-pack.js";
 import { combineFootprints, type FootprintResult } from "./footprint-result.js";
@@ -61,19 +60,18 @@ export interface HostingFootprintResult extends FootprintResult {
   readonly parts: readonly HostingPart[];
 }
 
-const topSchema = z.object({
-  year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
-  location: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
-  pue: z.optional(zPositiveDecimal),
-});
+const CONTRACT_KEYS = new Set(["name", "kwhPerYear", "pue", "pueIncluded", "location"]);
 
-const contractSchema = z.object({
-  name: z.optional(z.string()),
-  kwhPerYear: zNonNegativeDecimal,
-  pue: z.optional(zPositiveDecimal),
-  pueIncluded: z.optional(z.boolean()),
-  location: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/))),
-});
+/** A PUE: a number of at least 1. */
+function readPue(value: unknown, path: (string | number)[], problems: Problem[]): Decimal | undefined {
+  const d = readDecimal(value, path, problems, "positive");
+  if (d === undefined) return undefined;
+  if (d.lt(1)) {
+    problems.push(pueBelowOne(path));
+    return undefined;
+  }
+  return d;
+}
 
 function prefixed(e: unknown, path: ProblemPath): Problem[] {
   if (e instanceof NrsError) return e.problems.map((p) => ({ ...p, path: [...path, ...p.path] }));
@@ -116,10 +114,11 @@ function pueBelowOne(path: ProblemPath): Problem {
 export function computeHostingFootprint(input: HostingFootprintInput, options: DeviceFootprintOptions = {}): HostingFootprintResult {
   const pack = options.pack ?? defaultFactorPack;
   const problems: Problem[] = [];
-  const top = topSchema.safeParse({ year: input.year, location: input.location, pue: input.pue });
-  if (!top.success) throw new NrsError(problemsFromZod(top.error));
-  const { year, location = "FR", pue } = top.data;
-  if (pue !== undefined && pue.lt(1)) throw new NrsError([pueBelowOne(["pue"])]);
+  const top: Problem[] = [];
+  const year = input.year === undefined ? undefined : readYear(input.year, ["year"], top);
+  const location = input.location === undefined ? "FR" : (readZone(input.location, ["location"], top) ?? "FR");
+  const pue = input.pue === undefined ? undefined : readPue(input.pue, ["pue"], top);
+  if (top.length > 0) throw new NrsError(top);
 
   const pueNotes = new ResultBuilder("pue");
   const pueFor = (given: Decimal | undefined, loc: string, path: ProblemPath): { value: Decimal; row?: FactorRow } | undefined => {
@@ -141,16 +140,8 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
       const path = [key, i];
       let given: Decimal | undefined;
       if (e.pue !== undefined) {
-        const r = zPositiveDecimal.safeParse(e.pue);
-        if (!r.success) {
-          problems.push(...problemsFromZod(r.error, { pathPrefix: [...path, "pue"] }));
-          return;
-        }
-        if (r.data.lt(1)) {
-          problems.push(pueBelowOne([...path, "pue"]));
-          return;
-        }
-        given = r.data;
+        given = readPue(e.pue, [...path, "pue"], problems);
+        if (given === undefined) return;
       }
       const { pue: _pue, name, type, ...rest } = e;
       const loc = rest.location ?? location;
@@ -177,16 +168,23 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
 
   (input.contracts ?? []).forEach((c, i) => {
     const path = ["contracts", i];
-    const r = contractSchema.safeParse(c);
-    if (!r.success) {
-      problems.push(...problemsFromZod(r.error, { pathPrefix: path }));
+    if (!isObject(c)) {
+      problems.push(problem("NRS_INVALID_TYPE", path, "Contrat attendu (objet).", "A contract (object) is expected."));
       return;
     }
-    const v = r.data;
-    if (v.pue !== undefined && v.pue.lt(1)) {
-      problems.push(pueBelowOne([...path, "pue"]));
-      return;
+    const before = problems.length;
+    unknownKeys(c, CONTRACT_KEYS, path, problems);
+    const kwhPerYear = readDecimal(c["kwhPerYear"], [...path, "kwhPerYear"], problems, "nonnegative");
+    const cPue = c["pue"] === undefined ? undefined : readPue(c["pue"], [...path, "pue"], problems);
+    const cLocation = c["location"] === undefined ? undefined : readZone(c["location"], [...path, "location"], problems);
+    const pueIncluded = c["pueIncluded"];
+    if (pueIncluded !== undefined && typeof pueIncluded !== "boolean") {
+      problems.push(problem("NRS_INVALID_TYPE", [...path, "pueIncluded"], "Vrai ou faux attendu.", "true or false expected."));
     }
+    const name = c["name"];
+    if (name !== undefined && typeof name !== "string") problems.push(problem("NRS_INVALID_TYPE", [...path, "name"], "Texte attendu.", "Text expected."));
+    if (problems.length > before || kwhPerYear === undefined) return;
+    const v = { name: name as string | undefined, kwhPerYear, pue: cPue, pueIncluded: pueIncluded as boolean | undefined, location: cLocation };
     const label = v.name ?? `contract ${i + 1}`;
     const b = new ResultBuilder(label);
     const loc = v.location ?? location;

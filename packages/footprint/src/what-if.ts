@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
-import * as z from "zod/mini";
-import { NrsError, problemsFromZod, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type Message } from "@nrs/core";
+import { NrsError, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { computeDeviceFootprint, type DeviceFootprintInput, type DeviceFootprintOptions } from "./device-footprint.js";
+import { readDecimal } from "./equipment-footprint.js";
 import { ex, out } from "./exact.js";
 import { combineFootprints, type FootprintResult } from "./footprint-result.js";
 import { computeHostingFootprint, type HostingFootprintInput } from "./hosting-footprint.js";
@@ -61,12 +61,13 @@ function footprintOf(estate: Estate, options: DeviceFootprintOptions): Footprint
 }
 
 function parseShare(x: DecimalInput, path: string): Decimal {
-  const r = z.safeParse(zNonNegativeDecimal, x);
-  if (!r.success) throw new NrsError(problemsFromZod(r.error, { pathPrefix: [path] }));
-  if (r.data.gt(1)) {
+  const problems: Problem[] = [];
+  const d = readDecimal(x, [path], problems, "nonnegative");
+  if (d === undefined) throw new NrsError(problems);
+  if (d.gt(1)) {
     throw new NrsError([{ code: "NRS_TOO_BIG", severity: "error", path: [path], message: { fr: "Une part est comprise entre 0 et 1.", en: "A share lies between 0 and 1." } }]);
   }
-  return r.data;
+  return d;
 }
 
 function applies(d: DeviceFootprintInput, types: readonly string[] | undefined): boolean {
@@ -126,9 +127,9 @@ export function simulateWhatIf(estate: Estate, whatIf: WhatIf, options: DeviceFo
   let description: Message;
   switch (whatIf.kind) {
     case "extendLifetimes": {
-      const r = z.safeParse(zPositiveDecimal, whatIf.years);
-      if (!r.success) throw new NrsError(problemsFromZod(r.error, { pathPrefix: ["years"] }));
-      const years = r.data;
+      const problems: Problem[] = [];
+      const years = readDecimal(whatIf.years, ["years"], problems, "positive");
+      if (years === undefined) throw new NrsError(problems);
       changed = {
         ...estate,
         devices: devices.map((d) => {
