@@ -42,15 +42,23 @@ export type Agec58Category = (typeof AGEC58_CATEGORIES)[number];
  * `declaration-biens-reemploi-reutilisation-recycle` (v0.1.0). Amounts are euros HT.
  */
 export interface Agec58Row {
+  /** Calendar year of the spending. */
   readonly annee: number;
   /** 14 digits. */
   readonly siret: string;
+  /** Name of the buying organisation. */
   readonly raison_sociale: string;
+  /** Product category, in the schema's wording. */
   readonly type_produit_acquis: Agec58Category;
+  /** Total spending excl. VAT for the category (€). */
   readonly montant_total: DecimalInput;
+  /** Spending on reused or re-used products, donations included (€ HT). */
   readonly montant_valorisation_et_don: DecimalInput;
+  /** Value of donated products, per the arrêté of 29 February 2024 grid (€ HT). */
   readonly montant_produits_issus_don: DecimalInput;
+  /** Spending on products with recycled content (€ HT). */
   readonly montant_produits_recycles: DecimalInput;
+  /** Free comment. */
   readonly commentaires?: string | undefined;
 }
 

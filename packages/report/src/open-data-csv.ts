@@ -30,21 +30,35 @@ export const OPEN_DATA_DATAVIZ = ["linechart", "barchart", "map", "scatterplot",
  * (schema.data.gouv.fr, v0.3.0, Etalab). Field names are the schema's own.
  */
 export interface OpenDataRow {
+  /** Administration the service belongs to (the collectivité's name). */
   readonly administration_rattachement: string;
+  /** Name of the digital public service (e.g. « Stratégie numérique responsable »). */
   readonly nom_service_public_numerique: string;
+  /** Label of the indicator, kept identical from one period to the next. */
   readonly indicateur: string;
+  /** Value at `date` (written in plain decimal notation). */
   readonly valeur: DecimalInput;
+  /** Unit (`%`, `unité` for counts, `kgCO2e`...). */
   readonly unite_mesure: string;
+  /** `true` for a target, `false` for a measured value. */
   readonly est_cible: boolean;
+  /** How often the indicator is followed. */
   readonly frequence_monitoring: (typeof OPEN_DATA_FREQUENCIES)[number];
   /** `YYYY-MM-DD`: the end of the period, or the target date. */
   readonly date: string;
+  /** `true` for a value over a period (flow), `false` for a stock. */
   readonly est_periode: boolean;
+  /** `YYYY-MM-DD`: start of the period, when `est_periode` is true. */
   readonly date_debut?: string | undefined;
+  /** `true` when the collection is automated. */
   readonly est_automatise: boolean;
+  /** How the value is collected (script, survey, manual count...). */
   readonly source_collecte: string;
+  /** INSEE code of the geographic scale, if any. */
   readonly code_insee?: string | undefined;
+  /** Suggested chart type. */
   readonly dataviz_wish?: (typeof OPEN_DATA_DATAVIZ)[number] | undefined;
+  /** Limits, biases and how to read the value. */
   readonly commentaires?: string | undefined;
 }
 

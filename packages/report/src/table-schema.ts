@@ -1,9 +1,14 @@
 /** A field of a Frictionless Table Schema (the subset the national schemas use). */
 export interface TableSchemaField {
+  /** Column name, as in the CSV header. */
   readonly name: string;
+  /** Human title. */
   readonly title?: string;
+  /** Table Schema type. */
   readonly type: "string" | "number" | "integer" | "boolean" | "date" | "year";
+  /** Format pattern (`%Y-%m-%d` for dates). */
   readonly format?: string;
+  /** Required, allowed values, pattern. */
   readonly constraints?: { readonly required?: boolean; readonly enum?: readonly string[]; readonly pattern?: string };
 }
 
