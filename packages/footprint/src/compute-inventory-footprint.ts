@@ -1,4 +1,4 @@
-import type { Decimal } from "decimal.js";
+import { Decimal } from "decimal.js";
 import { NrsError, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import { computeDeviceFootprint } from "./device-footprint.js";
@@ -120,14 +120,39 @@ export interface InventoryFootprintResult extends FootprintResult {
 
 const EMBODIED: readonly Stage[] = ["manufacturing", "distribution", "endOfLife"];
 
+/**
+ * Rounds every cell to 34 significant digits, as computeDeviceFootprint does with its own results: the
+ * sums below (total, per type, per entity) then stay exact whatever their order.
+ */
+function roundImpacts(table: ImpactTable): ImpactTable {
+  const outTable: { [C in Criterion]?: { [S in Stage]?: ImpactCell } } = {};
+  for (const c of CRITERIA) {
+    const row = table[c];
+    if (row === undefined) continue;
+    for (const st of STAGES) {
+      const cell = row[st];
+      if (cell === undefined) continue;
+      (outTable[c] ??= {})[st] = {
+        value: cell.value.toSignificantDigits(SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN),
+        min: cell.min.toSignificantDigits(SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN),
+        max: cell.max.toSignificantDigits(SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN),
+        unit: cell.unit,
+      };
+    }
+  }
+  return outTable as ImpactTable;
+}
+
+const SIGNIFICANT_DIGITS = 34;
+
 function isCsvInput(input: InventoryFootprintInput): input is CsvInput {
   return typeof input === "string" || Symbol.asyncIterator in (input as object) || Symbol.iterator in (input as object);
 }
 
-function byKey(entries: readonly InventoryGroupFootprint[], key: (g: InventoryGroup) => string): Record<string, ImpactTable> {
+function byKey<T extends { readonly impacts: ImpactTable }>(entries: readonly T[], key: (e: T) => string): Record<string, ImpactTable> {
   const parts = new Map<string, ImpactTable[]>();
   for (const e of entries) {
-    const k = key(e.group);
+    const k = key(e);
     const list = parts.get(k);
     if (list === undefined) parts.set(k, [e.impacts]);
     else list.push(e.impacts);
@@ -217,7 +242,7 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
         const groupForm = ex(g.amortizedDeviceDays).div(ex(r.details.lifetimeYears).times(grouped.daysInYear));
         const ratio = ex(g.chargedDeviceYears).div(groupForm);
         if (!ratio.eq(1)) {
-          impacts = addImpacts(scaleImpacts(pickStages(impacts, EMBODIED), out(ratio)), pickStages(impacts, ["use"]));
+          impacts = roundImpacts(addImpacts(scaleImpacts(pickStages(impacts, EMBODIED), out(ratio)), pickStages(impacts, ["use"])));
           trace = mergeTraces(trace, {
             factors: [], values: [{ name: "chargedDeviceYears", value: g.chargedDeviceYears.toFixed(), origin: "input", subject: g.type, unit: "device-year" }],
             notes: [{
@@ -248,7 +273,16 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
     }
   }
 
-  const impacts = sumImpacts(groups.map((g) => g.impacts));
+  // Sum the groups once per (type, entity), then those few tables into the total and the breakdowns.
+  const pairs = new Map<string, { type: string; entity: string; tables: ImpactTable[] }>();
+  for (const g of groups) {
+    const k = `${g.group.type}\u0001${g.group.entity}`;
+    const p = pairs.get(k);
+    if (p === undefined) pairs.set(k, { type: g.group.type, entity: g.group.entity, tables: [g.impacts] });
+    else p.tables.push(g.impacts);
+  }
+  const pairSums = [...pairs.values()].map((p) => ({ type: p.type, entity: p.entity, impacts: sumImpacts(p.tables) }));
+  const impacts = sumImpacts(pairSums.map((p) => p.impacts));
   const byStage: { [S in Stage]?: { [C in Criterion]?: ImpactCell } } = {};
   const byCriterion: { [C in Criterion]?: ImpactCell } = {};
   for (const c of CRITERIA) {
@@ -270,8 +304,8 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
     groups,
     impacts,
     trace: mergeTraces(...traces),
-    byType: byKey(groups, (g) => g.type),
-    byEntity: byKey(groups, (g) => g.entity),
+    byType: byKey(pairSums, (p) => p.type),
+    byEntity: byKey(pairSums, (p) => p.entity),
     byStage,
     byCriterion,
   };

@@ -82,11 +82,11 @@ export class InventoryAccumulator {
   readonly daysInYear: number;
   private readonly start: number;
   private readonly end: number;
-  private readonly groups = new Map<number, Acc>();
+  private readonly groups: (Map<number, Acc> | undefined)[] = [];
   private readonly overflow = new Map<string, Acc>();
   private readonly typeIds = new Interner(256);
-  private readonly lifeIds = new Interner(4096);
-  private readonly locationIds = new Interner(256);
+  private readonly lifeIds = new Interner(1024);
+  private readonly locationIds = new Interner(64);
   private readonly entityIds = new Interner(1 << 20);
   private readonly defaults = new Map<string, LifetimeInfo | null>();
 
@@ -157,12 +157,19 @@ export class InventoryAccumulator {
     const li = this.lifeIds.id(lifeKey);
     const lo = this.locationIds.id(r.location);
     const e = this.entityIds.id(r.entity);
+    // Two levels of small-integer keys (V8 hashes these without allocating): the entity, then the
+    // type, origin, measured flag, lifetime and zone packed into 27 bits. Anything larger goes by string.
+    let byEntity: Map<number, Acc> | undefined;
     let key = -1;
     let g: Acc | undefined;
     if (t >= 0 && li >= 0 && lo >= 0 && e >= 0) {
-      // 8 + 2 + 1 + 12 + 8 + 20 = 51 bits: an exact integer in a double.
-      key = ((((t * 4 + ORIGIN_IDS[r.origin]) * 2 + (measured ? 1 : 0)) * 4096 + li) * 256 + lo) * 1048576 + e;
-      g = this.groups.get(key);
+      key = ((((t << 2) | (r.origin === "neuf" ? 0 : r.origin === "reemploi" ? 1 : 2)) << 1 | (measured ? 1 : 0)) << 10 | li) << 6 | lo;
+      byEntity = this.groups[e];
+      if (byEntity === undefined) {
+        byEntity = new Map();
+        this.groups[e] = byEntity;
+      }
+      g = byEntity.get(key);
     } else {
       g = this.overflow.get(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`);
     }
@@ -171,7 +178,7 @@ export class InventoryAccumulator {
         type: r.type, entity: r.entity, origin: r.origin, lifetime: life?.value, location: r.location, measured, firstLine: r.line,
         lines: 0, quantity: 0, quantityWithoutDate: 0, service: new IntSum(), windowKeys: [], windows: [], kwhMicro: new IntSum(), kwhDecimal: undefined,
       };
-      if (key >= 0) this.groups.set(key, g);
+      if (byEntity !== undefined) byEntity.set(key, g);
       else this.overflow.set(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`, g);
     }
     g.lines++;
@@ -195,7 +202,8 @@ export class InventoryAccumulator {
 
   /** The groups, in a stable order (type, entity, origin, lifetime, location, measured). */
   result(): InventoryGroups {
-    const all = [...this.groups.values(), ...this.overflow.values()];
+    const all = [...this.overflow.values()];
+    for (const m of this.groups) if (m !== undefined) all.push(...m.values());
     all.sort(compareAcc);
     const out: InventoryGroup[] = [];
     for (const g of all) {
