@@ -59,6 +59,12 @@ export interface DeviceFootprintOptions {
    * (the first life bore it: cut-off allocation). See the methodology.
    */
   readonly secondLifeManufacturingShare?: DecimalInput;
+  /**
+   * When devices leave the estate before the end of their amortisation period, charge the part not yet
+   * amortised to the year they leave (default `false`: it is charged to no year). Turning it on keeps
+   * early retirement from lowering the footprint. Applies to dated devices.
+   */
+  readonly writeOffAtRetirement?: boolean;
 }
 
 /** What a device computation used, besides the impact table: handy for reports and what-if scenarios. */
@@ -88,7 +94,8 @@ export interface DeviceFootprintResult extends FootprintResult {
  * the fraction as days of 365.25) and `d` the days of the year in the estate within that period. So a
  * device's yearly shares add up to its whole embodied impact, and a longer lifetime never charges a
  * year more. Past its lifetime a device carries no embodied impact; one retired early carries none
- * after its retirement (the remainder is not reallocated). Without an acquisition date a year in
+ * after its retirement, and the remainder is charged to no year unless `writeOffAtRetirement` is set
+ * (then to the year of retirement). Without an acquisition date a year in
  * service carries `impact × quantity / lifetime` (prorated by the days in service); with `deviceDays`,
  * `impact × amortized / (lifetime × days in the year)` (so a day weighs 1/(days in its year × lifetime)
  * rather than 1/window length: within one day per lifetime of the dated computation); without a year, `impact × quantity / lifetime`.

@@ -389,6 +389,17 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
         const to = windowEnd.lt(inTo) ? windowEnd : ex(inTo);
         amortDays = Exact.max(0, to.minus(inFrom));
         charged = q.times(amortDays).div(length);
+        if (options.writeOffAtRetirement === true && ret !== undefined && ret >= start && ret < end && windowEnd.gt(ret)) {
+          const rest = windowEnd.minus(Math.max(ret, acq));
+          charged = charged.plus(q.times(rest).div(length));
+          b.value("writeOffDays", round(rest).toFixed(), "input", {
+            unit: "day",
+            reason: {
+              fr: "Sortie avant la fin de l'amortissement : le reste est imputé à l'année de sortie.",
+              en: "Retired before the end of amortisation: the remainder is charged to the year of retirement.",
+            },
+          });
+        }
       } else {
         charged = q.times(serviceDays).div(ex(days).times(ex(lifetime)));
         b.value("acquisitionDate", "", "default", {

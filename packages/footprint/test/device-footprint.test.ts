@@ -1,4 +1,6 @@
-import { NrsError } from "@nrs/core";
+import { Decimal, NrsError } from "@nrs/core";
+
+const Precise = Decimal.clone({ precision: 100 });
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeDeviceFootprint, type DeviceFootprintInput } from "../src/device-footprint.js";
@@ -117,6 +119,26 @@ describe("computeDeviceFootprint", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("option writeOffAtRetirement: early retirement charges the rest to its year, so the shares still add up", () => {
+    fc.assert(
+      fc.property(lifetime, date, date, (l, a, r) => {
+        const [acq, ret] = a <= r ? [a, r] : [r, a];
+        const start = Number(acq.slice(0, 4));
+        let sum = new Precise(0);
+        for (let y = start; y <= start + 12; y++) {
+          const part = computeDeviceFootprint({ type: "laptop", lifetimeYears: l, acquisitionDate: acq, retirementDate: ret, year: y }, { ...opts, writeOffAtRetirement: true });
+          sum = sum.plus(embodied(part.impacts).value);
+        }
+        return sum.minus(215).abs().lte("1e-28");
+      }),
+      { numRuns: 100 },
+    );
+    const off = computeDeviceFootprint({ type: "laptop", acquisitionDate: "2023-01-01", retirementDate: "2024-01-01", year: 2024 }, opts);
+    const on = computeDeviceFootprint({ type: "laptop", acquisitionDate: "2023-01-01", retirementDate: "2024-01-01", year: 2024 }, { ...opts, writeOffAtRetirement: true });
+    expect(embodied(off.impacts).value.toString()).toBe("0");
+    expect(embodied(on.impacts).value.toFixed(6)).toBe(new Precise(215).times(1096).div(1461).toFixed(6)); // 3 of 4 years left
   });
 
   it("group form: device-days charge a whole year 1/lifetime, within a day per lifetime of the dated lines", () => {
