@@ -6,6 +6,7 @@ import { AGEC_CATEGORIES, type PurchaseRecord } from "./purchase-record.js";
 
 /** Options of {@link agecReuseShare}. */
 export interface AgecReuseShareOptions {
+  /** Calendar year of the purchases (by their date). */
   readonly year: number;
   /** Minimum share (%) per category code; defaults to the décret 2021-254 values of {@link AGEC_CATEGORIES}. */
   readonly thresholds?: Readonly<Record<string, DecimalInput>>;
@@ -13,6 +14,7 @@ export interface AgecReuseShareOptions {
 
 /** The AGEC art. 58 reuse share of one category for a year. */
 export interface AgecCategoryShare extends IndicatorComponent {
+  /** AGEC category code. */
   readonly category: string;
   /** Lines of the purchases used. */
   readonly lines: readonly number[];

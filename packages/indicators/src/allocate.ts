@@ -18,7 +18,7 @@ export interface AllocateOptions {
  * Splits a shared amount (a shared service's footprint, a syndicate's data centre) between entities,
  * conserving the total exactly: each share is total × key / Σ keys rounded to `decimalPlaces` (half to
  * even), and the last entity (in key order) receives total minus the others, so the parts always add up to the total digit for digit even when
- * a division rounds. Throws an {@link NrsError}: `NRS_ALLOCATION_KEYS_SUM` when custom shares do not
+ * a division rounds. Throws an `NrsError` (`@nrs/core`): `NRS_ALLOCATION_KEYS_SUM` when custom shares do not
  * sum to 1, `NRS_ALLOCATION_KEYS` when a key is negative or all keys are zero, `NRS_NEGATIVE` for a
  * negative total.
  *

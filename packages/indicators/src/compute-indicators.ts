@@ -118,7 +118,7 @@ function perAgentBase(ctx: Ctx, data: IndicatorData, codes: readonly string[]): 
  * records), each value with its provenance (records used, formula with the numbers, data quality,
  * notes), and lists every other indicator of the catalogue in `notComputed` with the reason (collected
  * by hand, data missing, zero denominator). Never a NaN, never a silent zero: a missing dataset gives
- * « not computed », not 0. Throws an {@link NrsError} only for a bad option or a negative agents or
+ * « not computed », not 0. Throws an `NrsError` (`@nrs/core`) only for a bad option or a negative agents or
  * population count.
  *
  * @example

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { NrsError, toDecimal, type DecimalInput } from "@nrs/core";
 import { ex, out } from "./exact.js";
+import type { ImpactCellLike } from "./indicator-data.js";
 
 /** Inputs of {@link decomposeChange}: the footprint (or any quantity × factor total) in both years. */
 export interface ChangeInput {
@@ -16,8 +17,11 @@ export interface ChangeInput {
 
 /** The change split into an activity effect and a factor effect, which add up to it exactly. */
 export interface ChangeDecomposition {
+  /** Earlier year under its own pack. */
   readonly previous: Decimal;
+  /** Earlier year restated under the new pack. */
   readonly previousRestated: Decimal;
+  /** Later year under the new pack. */
   readonly current: Decimal;
   /** current − previous. */
   readonly change: Decimal;
@@ -74,23 +78,50 @@ export function decomposeChange(input: ChangeInput): ChangeDecomposition {
 }
 
 /** An impact table shaped like `@nrs/footprint`'s `ImpactTable` (criterion → stage → cell). */
-export type ImpactTableLike = Readonly<Record<string, Readonly<Partial<Record<string, { readonly value: Decimal; readonly unit?: string } | undefined>>> | undefined>>;
+export type ImpactTableLike = Readonly<Record<string, Readonly<Partial<Record<string, ImpactCellLike | undefined>>> | undefined>>;
 
 /** The change of one criterion of a footprint, split into activity and factor effects. */
 export interface FootprintChange extends ChangeDecomposition {
+  /** Impact criterion (`gwp`, `adpe`, `water`…). */
   readonly criterion: string;
+  /** Unit of the cells. */
   readonly unit?: string;
+  /** Earlier year. */
   readonly previousYear: number;
+  /** Later year. */
   readonly currentYear: number;
+}
+
+/** A footprint for a year. */
+export interface YearImpacts extends Impacts {
+  /** Calendar year. */
+  readonly year: number;
+}
+
+/** A footprint impact table. */
+export interface Impacts {
+  /** The table (criterion → stage → cell). */
+  readonly impacts: ImpactTableLike;
+}
+
+/** What {@link decomposeFootprintChange} returns. */
+export interface FootprintChangeResult {
+  /** One decomposition per criterion present in every table with the same stages. */
+  readonly changes: readonly FootprintChange[];
+  /** Criteria left out (absent from a table, or with different stages). */
+  readonly skipped: readonly string[];
 }
 
 /** Inputs of {@link decomposeFootprintChange}. */
 export interface FootprintChangeInput {
-  readonly previous: { readonly year: number; readonly impacts: ImpactTableLike };
+  /** Earlier year, computed with its own factor pack. */
+  readonly previous: YearImpacts;
   /** The earlier year's inventory computed again with the later year's factor pack. */
-  readonly previousRestated: { readonly impacts: ImpactTableLike };
-  readonly current: { readonly year: number; readonly impacts: ImpactTableLike };
-  readonly currentUnderPreviousFactors?: { readonly impacts: ImpactTableLike };
+  readonly previousRestated: Impacts;
+  /** Later year, computed with the new factor pack. */
+  readonly current: YearImpacts;
+  /** The later year's inventory under the earlier pack (for the Shapley split). */
+  readonly currentUnderPreviousFactors?: Impacts;
 }
 
 /**
@@ -108,7 +139,7 @@ export interface FootprintChangeInput {
  * console.log(g?.criterion, g?.change.toString(), g?.factorEffect.toString(), g?.activityEffect.toString()); // gwp -110 -70 -40
  * ```
  */
-export function decomposeFootprintChange(input: FootprintChangeInput): { readonly changes: readonly FootprintChange[]; readonly skipped: readonly string[] } {
+export function decomposeFootprintChange(input: FootprintChangeInput): FootprintChangeResult {
   const tables = [input.previous.impacts, input.previousRestated.impacts, input.current.impacts, ...(input.currentUnderPreviousFactors === undefined ? [] : [input.currentUnderPreviousFactors.impacts])];
   const criteria = [...new Set(tables.flatMap((t) => Object.keys(t)))].sort();
   const changes: FootprintChange[] = [];

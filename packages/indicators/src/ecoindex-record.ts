@@ -17,12 +17,19 @@ import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type
  * ```
  */
 export const EcoIndexMeasurementSchema = z.object({
+  /** `epci` or an INSEE code; absent means the EPCI. */
   entity: z.optional(z.string().check(z.minLength(1))),
+  /** Address of the page measured. */
   url: z.string().check(z.minLength(1)),
+  /** Measurement date: the latest one of a page within the year counts. */
   date: zIsoDate,
+  /** EcoIndex score, 0–100, as given by a tool. */
   score: z.optional(zNonNegativeDecimal.check(check((d: Decimal) => d.lte(100), "NRS_ECOINDEX_SCORE_RANGE", "Le score EcoIndex va de 0 à 100.", "The EcoIndex score ranges from 0 to 100."))),
+  /** Number of DOM elements (when the score is to be computed). */
   dom: z.optional(zNonNegativeDecimal),
+  /** Number of HTTP requests. */
   requests: z.optional(zNonNegativeDecimal),
+  /** Page weight with its resources, KB. */
   sizeKb: z.optional(zNonNegativeDecimal),
 }).check(check((m: { score?: unknown; dom?: unknown; requests?: unknown; sizeKb?: unknown }) =>
   m.score !== undefined || (m.dom !== undefined && m.requests !== undefined && m.sizeKb !== undefined), "NRS_ECOINDEX_INPUTS",
@@ -30,13 +37,21 @@ export const EcoIndexMeasurementSchema = z.object({
 
 /** An EcoIndex measurement of a page. */
 export interface EcoIndexMeasurementRecord {
+  /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;
+  /** Address of the page measured. */
   readonly url: string;
+  /** Measurement date: the latest one of a page within the year counts. */
   readonly date: string;
+  /** EcoIndex score, 0–100, as given by a tool. */
   readonly score?: Decimal;
+  /** Number of DOM elements (when the score is to be computed). */
   readonly dom?: Decimal;
+  /** Number of HTTP requests. */
   readonly requests?: Decimal;
+  /** Page weight with its resources, KB. */
   readonly sizeKb?: Decimal;
+  /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
 

@@ -30,24 +30,39 @@ const AUDIENCE_WORDS: ReadonlyMap<string, EventAudience> = new Map([
  * ```
  */
 export const EventSchema = z.object({
+  /** `epci` or an INSEE code; absent means the EPCI. */
   entity: z.optional(z.string().check(z.minLength(1))),
+  /** `YYYY-MM-DD`. */
   date: zIsoDate,
+  /** Kind of event. */
   type: z.enum(["FORMATION", "ATELIER", "CONFERENCE", "STAND", "CAMPAGNE", "AUTRE"]),
+  /** Who it was for. */
   audience: z.enum(["AGENTS", "ELUS", "HABITANTS"]),
+  /** Distinct people at the event. */
   participants: z.number().check(z.int(), z.minimum(0)),
+  /** The head count is an estimate (a stand, a campaign). */
   estimated: z.prefault(z.boolean(), false),
+  /** Title of the event. */
   title: z.optional(z.string()),
 });
 
 /** An awareness or training event (a line of `evenements.csv`). */
 export interface EventRecord {
+  /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;
+  /** `YYYY-MM-DD`. */
   readonly date: string;
+  /** Kind of event. */
   readonly type: EventType;
+  /** Who it was for. */
   readonly audience: EventAudience;
+  /** Distinct people at the event. */
   readonly participants: number;
+  /** The head count is an estimate (a stand, a campaign). */
   readonly estimated: boolean;
+  /** Title of the event. */
   readonly title?: string;
+  /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
 

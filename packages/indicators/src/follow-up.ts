@@ -8,16 +8,38 @@ import { trajectory, type Milestones, type YearValue } from "./trajectory.js";
 
 /** The parts of a strategy (`@nrs/model`'s `Strategie`) the follow-up reads: targets and indicator directions. */
 export interface StrategyTargets {
-  readonly objectifs: readonly {
-    readonly cibles: readonly {
-      readonly indicateur: string;
-      readonly anneeReference: number;
-      readonly valeurReference: DecimalInput;
-      readonly anneeCible: number;
-      readonly valeurCible: DecimalInput;
-    }[];
-  }[];
-  readonly indicateurs?: readonly { readonly code: string; readonly sens: Direction }[];
+  /** The strategy's objectives (only their targets are read). */
+  readonly objectifs: readonly StrategyObjective[];
+  /** The strategy's indicator definitions (only their direction is read). */
+  readonly indicateurs?: readonly StrategyIndicator[];
+}
+
+/** An objective of a strategy, as far as the follow-up reads it. */
+export interface StrategyObjective {
+  /** Its targets. */
+  readonly cibles: readonly StrategyTarget[];
+}
+
+/** A target of an objective (`@nrs/model`'s `Cible`). */
+export interface StrategyTarget {
+  /** Indicator code. */
+  readonly indicateur: string;
+  /** Baseline year. */
+  readonly anneeReference: number;
+  /** Baseline value. */
+  readonly valeurReference: DecimalInput;
+  /** Target year. */
+  readonly anneeCible: number;
+  /** Target value. */
+  readonly valeurCible: DecimalInput;
+}
+
+/** An indicator definition of a strategy, as far as the follow-up reads it. */
+export interface StrategyIndicator {
+  /** Indicator code. */
+  readonly code: string;
+  /** Which way is better. */
+  readonly sens: Direction;
 }
 
 /**
@@ -65,16 +87,28 @@ export function indicatorSeries(results: readonly IndicatorResults[], code: stri
     .sort((a, b) => a.year - b.year);
 }
 
+/** The status of one year. */
+export interface YearStatus {
+  /** Calendar year. */
+  readonly year: number;
+  /** Where the year's value stands. */
+  readonly status: TrajectoryStatus;
+}
+
 /** An indicator followed against its targets: series, milestones, trajectory and a status per year. */
 export interface FollowUp {
+  /** Indicator code. */
   readonly code: string;
+  /** Which way is better (strategy, else catalogue). */
   readonly direction: Direction;
+  /** Values per year, sorted. */
   readonly series: readonly YearValue[];
+  /** Baseline and targets from the strategy, when it sets some. */
   readonly milestones?: Milestones;
   /** One point per year from the baseline (or the first value) to the last target (or the last value). */
   readonly trajectory: readonly YearValue[];
   /** Status of every year of the series (and `SANS_DONNEES` for years of the trajectory without value up to `year`). */
-  readonly statuses: readonly { readonly year: number; readonly status: TrajectoryStatus }[];
+  readonly statuses: readonly YearStatus[];
   /** Status of `year` (or of the last year of the series). */
   readonly status: TrajectoryStatus;
 }

@@ -1,18 +1,18 @@
 export type { Aggregation, Direction, IndicatorDefinition, IndicatorSource, Periodicity } from "./indicator-definition.js";
 export { catalogue, indicatorDefinition } from "./catalogue.js";
 export type {
-  DataQuality, DatasetName, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, NotComputedReason, Provenance, RecordsUsed,
+  DataQuality, DatasetName, FactorPackRef, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, NotComputedReason, Provenance, RecordsUsed, Reference,
 } from "./indicator-value.js";
-export type { FootprintInput, HostingLine, IndicatorData, InventoryLine } from "./indicator-data.js";
+export type { FootprintInput, GwpImpacts, HostingLine, ImpactCellLike, IndicatorData, InventoryLine, ServerCounts } from "./indicator-data.js";
 export type { ComputeIndicatorsOptions } from "./compute-indicators.js";
 export { computeIndicators, DEFAULT_ENTITY } from "./compute-indicators.js";
-export type { RgesnCriterion, RgesnPriority, RgesnThematic } from "./rgesn-criteria.js";
+export type { RgesnCriterion, RgesnPriority, RgesnSourceInfo, RgesnThematic } from "./rgesn-criteria.js";
 export { RGESN_CRITERIA, RGESN_SOURCE, RGESN_THEMATICS, RGESN_WEIGHTS } from "./rgesn-criteria.js";
 export type { RgesnPartialScore, RgesnScore, RgesnScoreOptions, RgesnStatus } from "./rgesn-score.js";
 export { parseRgesnStatus, RGESN_STATUSES, rgesnScore } from "./rgesn-score.js";
 export type { AgecCategoryShare, AgecReuseShareOptions } from "./agec-reuse-share.js";
 export { agecReuseShare } from "./agec-reuse-share.js";
-export type { ReuseRatio, ReuseRatioOptions } from "./reuse-ratio-2023-266.js";
+export type { ReuseExclusions, ReuseRatio, ReuseRatioOptions } from "./reuse-ratio-2023-266.js";
 export { reuseRatio2023266, reuseTarget2023266 } from "./reuse-ratio-2023-266.js";
 export type { RgaaState } from "./rgaa-state.js";
 export { rgaaState } from "./rgaa-state.js";
@@ -31,13 +31,13 @@ export type { EcoIndexMeasurementRecord } from "./ecoindex-record.js";
 export { EcoIndexMeasurementSchema, parseEcoIndexCsv } from "./ecoindex-record.js";
 export type { OpenDataDatasetRecord } from "./open-data-record.js";
 export { OpenDataDatasetSchema, parseOpenDataCsv } from "./open-data-record.js";
-export type { Milestones, TrajectoryOptions, YearValue } from "./trajectory.js";
+export type { Milestone, Milestones, TrajectoryOptions, YearValue } from "./trajectory.js";
 export { trajectory } from "./trajectory.js";
 export type { StatusOptions, TrajectoryStatus } from "./indicator-status.js";
 export { DEFAULT_TOLERANCE, indicatorStatus } from "./indicator-status.js";
-export type { FollowUp, FollowUpOptions, StrategyTargets } from "./follow-up.js";
+export type { FollowUp, FollowUpOptions, StrategyIndicator, StrategyObjective, StrategyTarget, StrategyTargets, YearStatus } from "./follow-up.js";
 export { followUp, indicatorSeries, milestonesFromStrategy } from "./follow-up.js";
-export type { ChangeDecomposition, ChangeInput, FootprintChange, FootprintChangeInput, ImpactTableLike } from "./decompose-change.js";
+export type { ChangeDecomposition, ChangeInput, FootprintChange, FootprintChangeInput, FootprintChangeResult, Impacts, ImpactTableLike, YearImpacts } from "./decompose-change.js";
 export { decomposeChange, decomposeFootprintChange } from "./decompose-change.js";
 export type { AllocateOptions, AllocationBasis } from "./allocate.js";
 export { allocate } from "./allocate.js";

@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "@nrs/core";
+import type { FactorPackRef } from "./indicator-value.js";
 import type { EcoIndexMeasurementRecord } from "./ecoindex-record.js";
 import type { EventRecord } from "./event-record.js";
 import type { OpenDataDatasetRecord } from "./open-data-record.js";
@@ -10,11 +11,17 @@ import type { RgesnEvaluationRecord } from "./rgesn-record.js";
 
 /** An inventory line as `@nrs/footprint`'s `InventoryItem` gives it (only the fields used here). */
 export interface InventoryLine {
+  /** Inventory type code (`ordinateur_portable`, `ecran`…). */
   readonly type: string;
+  /** Number of identical devices. */
   readonly quantity: number;
+  /** `YYYY-MM-DD`; absent means in service before the year. */
   readonly acquisitionDate?: string;
+  /** `YYYY-MM-DD`; absent means still in service. */
   readonly retirementDate?: string;
+  /** Owning entity (`epci` when absent). */
   readonly entity?: string;
+  /** CSV line, for the provenance. */
   readonly line?: number;
 }
 
@@ -22,10 +29,66 @@ export interface InventoryLine {
 export interface HostingLine {
   /** IT electricity of the line over the year, kWh (PUE excluded). */
   readonly annualKwh?: Decimal;
+  /** Power usage effectiveness of the room or data centre. */
   readonly pue?: Decimal;
+  /** Owning entity (`epci` when absent). */
   readonly entity?: string;
+  /** For a server: when it was retired (lines retired before the year are left out). */
   readonly retirementDate?: string;
+  /** For a contract: when it ended (contracts ended before the year are left out). */
   readonly endDate?: string;
+}
+
+/**
+ * An impact cell as `@nrs/footprint` gives it (only the value is read).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { ImpactCellLike } from "@nrs/indicators";
+ * const c: ImpactCellLike = { value: new Decimal("12.5"), unit: "kgCO2e" };
+ * console.log(c.value.toString());
+ * ```
+ */
+export interface ImpactCellLike {
+  /** The value of the cell. */
+  readonly value: Decimal;
+  /** Its unit, e.g. `kgCO2e`. */
+  readonly unit?: string;
+}
+
+/**
+ * The part of a footprint impact table that the footprint indicators read: the `gwp` row (kgCO2e) by
+ * lifecycle stage (`manufacturing`, `distribution`, `use`, `endOfLife`).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { GwpImpacts } from "@nrs/indicators";
+ * const t: GwpImpacts = { gwp: { use: { value: new Decimal(10) } } };
+ * console.log(Object.keys(t.gwp ?? {}));
+ * ```
+ */
+export interface GwpImpacts {
+  /** Global warming potential by stage, kgCO2e. */
+  readonly gwp?: Readonly<Partial<Record<string, ImpactCellLike | undefined>>>;
+}
+
+/**
+ * Logical servers on 31 December.
+ *
+ * @example
+ * ```ts
+ * import type { ServerCounts } from "@nrs/indicators";
+ * const s: ServerCounts = { virtual: 120, physical: 14 };
+ * console.log(s.virtual);
+ * ```
+ */
+export interface ServerCounts {
+  /** Virtual machines. */
+  readonly virtual: DecimalInput;
+  /** Physical servers running a workload directly (hypervisor hosts excluded). */
+  readonly physical: DecimalInput;
 }
 
 /**
@@ -33,9 +96,10 @@ export interface HostingLine {
  * network...). `impacts` has the shape of its `ImpactTable`; only the `gwp` row (kgCO2e) is used.
  */
 export interface FootprintInput {
-  readonly impacts: { readonly gwp?: Readonly<Partial<Record<string, { readonly value: Decimal } | undefined>>> };
+  /** The impact table (an `ImpactTable` of `@nrs/footprint` fits). */
+  readonly impacts: GwpImpacts;
   /** Factor packs the footprint used (cited in the provenance). */
-  readonly factorPacks?: readonly { readonly id: string; readonly version: string }[];
+  readonly factorPacks?: readonly FactorPackRef[];
 }
 
 /**
@@ -56,16 +120,26 @@ export interface IndicatorData {
   readonly agents?: DecimalInput;
   /** Population of the perimeter, for "per inhabitant" indicators. */
   readonly population?: DecimalInput;
+  /** The year's footprint of the perimeter, computed by `@nrs/footprint`. */
   readonly footprint?: FootprintInput;
+  /** The device inventory (`@nrs/footprint`'s `parseInventoryCsv` items). */
   readonly inventory?: readonly InventoryLine[];
+  /** Servers and hosting contracts (`@nrs/footprint`'s `parseHostingInventory`: servers and contracts). */
   readonly hosting?: readonly HostingLine[];
   /** Logical servers on 31 December: virtual machines and physical servers other than hypervisors. */
-  readonly servers?: { readonly virtual: DecimalInput; readonly physical: DecimalInput };
+  readonly servers?: ServerCounts;
+  /** Purchases (`achats.csv`). */
   readonly purchases?: readonly PurchaseRecord[];
+  /** Retired equipment (`sorties.csv`). */
   readonly retirements?: readonly RetirementRecord[];
+  /** Awareness and training events (`evenements.csv`). */
   readonly events?: readonly EventRecord[];
+  /** RGESN evaluations (`rgesn.csv`). */
   readonly rgesn?: readonly RgesnEvaluationRecord[];
+  /** RGAA audits (`rgaa.csv`). */
   readonly rgaa?: readonly RgaaAuditRecord[];
+  /** EcoIndex measurements (`ecoindex.csv`). */
   readonly ecoindex?: readonly EcoIndexMeasurementRecord[];
+  /** The open-data catalogue (`opendata.csv`). */
   readonly openData?: readonly OpenDataDatasetRecord[];
 }

@@ -23,6 +23,7 @@ export interface IndicatorSource {
   readonly id: string;
   /** Human citation, e.g. "MiNumEco / Les Interconnectés, traduction opérationnelle, objectif 1 (2023)". */
   readonly citation: string;
+  /** Address of the source. */
   readonly url?: string;
   /** Practice id of the MiNumEco good-practice guide (e.g. `h.4`) when it comes from it. */
   readonly practice?: string;
@@ -42,12 +43,19 @@ export interface IndicatorSource {
 export interface IndicatorDefinition {
   /** Stable kebab-case code (never reused for another meaning). */
   readonly code: string;
+  /** Name in French and English. */
   readonly label: Message;
+  /** Unit of the values (`%`, `kgCO2e/agent`, `années`, `score /100`…). */
   readonly unit: string;
+  /** Which way is better. */
   readonly direction: Direction;
+  /** How often it is measured (all `annuelle` in this catalogue). */
   readonly periodicity: Periodicity;
+  /** The decree objective (axis) it follows, as `@nrs/model`'s `AxeCode`. */
   readonly axis: AxeCode;
+  /** Where it comes from (official guide, law, practice), most specific first. */
   readonly sources: readonly IndicatorSource[];
+  /** How values of several entities combine (see {@link rollUp}). */
   readonly aggregation: Aggregation;
   /** `computed` by {@link computeIndicators}, or `collected` (entered by hand in the bilan). */
   readonly computation: "computed" | "collected";

@@ -11,6 +11,7 @@ export type DatasetName =
 
 /** Which records of a dataset a value used. */
 export interface RecordsUsed {
+  /** The dataset (file of the project folder). */
   readonly dataset: DatasetName;
   /** Number of records used. */
   readonly count: number;
@@ -35,13 +36,53 @@ export interface RecordsUsed {
  * ```
  */
 export interface Provenance {
+  /** The records used, per dataset. */
   readonly records: readonly RecordsUsed[];
   /** The formula with the numbers used, e.g. `12000 / 60000 × 100`. */
   readonly formula: Message;
+  /** `MESUREE` (read from records), `CALCULEE` (derived), `ESTIMEE` (some inputs estimated or left out). */
   readonly quality: DataQuality;
+  /** What the reader should know: records left out, defaults, estimates. */
   readonly notes: readonly Message[];
   /** Factor packs the value depends on (footprint indicators). */
-  readonly factorPacks?: readonly { readonly id: string; readonly version: string }[];
+  readonly factorPacks?: readonly FactorPackRef[];
+}
+
+/**
+ * A factor pack by id and version.
+ *
+ * @example
+ * ```ts
+ * import type { FactorPackRef } from "@nrs/indicators";
+ * const p: FactorPackRef = { id: "fr-ademe", version: "1.0.0" };
+ * console.log(p.id);
+ * ```
+ */
+export interface FactorPackRef {
+  /** Pack id, e.g. `fr-ademe`. */
+  readonly id: string;
+  /** Pack version. */
+  readonly version: string;
+}
+
+/**
+ * A statutory or chosen reference a value is compared with (AGEC threshold, décret 2023-266 target).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { Reference } from "@nrs/indicators";
+ * const r: Reference = { value: new Decimal(35), met: false, label: { fr: "Cible 2024", en: "2024 target" } };
+ * console.log(r.met);
+ * ```
+ */
+export interface Reference {
+  /** The reference value, in the indicator's unit. */
+  readonly value: Decimal;
+  /** Whether the value reaches it (≥ for `HAUSSE`, ≤ for `BAISSE`). */
+  readonly met: boolean;
+  /** What the reference is. */
+  readonly label: Message;
 }
 
 /**
@@ -57,11 +98,14 @@ export interface Provenance {
  * ```
  */
 export interface IndicatorComponent {
+  /** The value, in the indicator's unit. */
   readonly value: Decimal;
+  /** For ratios and weighted means: the numerator (value = numerator / denominator × multiplier). */
   readonly numerator?: Decimal;
+  /** For ratios and weighted means: the denominator. */
   readonly denominator?: Decimal;
   /** A statutory or chosen reference the value is compared with (AGEC threshold, décret 2023-266 target). */
-  readonly reference?: { readonly value: Decimal; readonly met: boolean; readonly label: Message };
+  readonly reference?: Reference;
 }
 
 /**
@@ -78,12 +122,17 @@ export interface IndicatorComponent {
  * ```
  */
 export interface IndicatorValue extends IndicatorComponent {
+  /** Catalogue code. */
   readonly code: string;
+  /** Entity (`epci`, an INSEE code, `*` for all records, or a roll-up node id). */
   readonly entity: string;
+  /** Reporting year. */
   readonly year: number;
+  /** Unit (the catalogue's). */
   readonly unit: string;
   /** Sub-values by type, stage, service, thematic or grade (keys described by the catalogue's `breakdownBy`). */
   readonly breakdown?: Readonly<Record<string, IndicatorComponent>>;
+  /** How the value was obtained. */
   readonly provenance: Provenance;
 }
 
@@ -110,10 +159,15 @@ export type NotComputedReason =
  * ```
  */
 export interface NotComputed {
+  /** Catalogue code. */
   readonly code: string;
+  /** Entity, as in {@link IndicatorValue.entity}. */
   readonly entity: string;
+  /** Reporting year. */
   readonly year: number;
+  /** Why, as a stable code. */
   readonly reason: NotComputedReason;
+  /** Why, in French and English. */
   readonly message: Message;
   /** The inputs that would make it computable. */
   readonly missing?: readonly string[];
@@ -132,9 +186,14 @@ export interface NotComputed {
  * ```
  */
 export interface IndicatorResults {
+  /** Reporting year. */
   readonly year: number;
+  /** Entity (`*` when every record was used). */
   readonly entity: string;
+  /** Every value computed, in catalogue order of computation. */
   readonly values: readonly IndicatorValue[];
+  /** Every other catalogue indicator, with the reason. */
   readonly notComputed: readonly NotComputed[];
+  /** Warnings and errors met while computing (e.g. an RGESN evaluation left out). */
   readonly problems: readonly Problem[];
 }

@@ -16,23 +16,35 @@ import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type
  * ```
  */
 export const OpenDataDatasetSchema = z.object({
+  /** `epci` or an INSEE code; absent means the EPCI. */
   entity: z.optional(z.string().check(z.minLength(1))),
+  /** Title or identifier of the dataset. */
   dataset: z.string().check(z.minLength(1)),
+  /** Published (true when absent). */
   published: z.prefault(z.boolean(), true),
+  /** Identifier of the national schema it conforms to (schema.data.gouv.fr); absent when none. */
   schema: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/))),
+  /** First publication date: a dataset counts from its publication on (always when absent). */
   publicationDate: z.optional(zIsoDate),
+  /** Address of the dataset. */
   url: z.optional(z.string()),
 });
 
 /** A dataset of the open-data catalogue. */
 export interface OpenDataDatasetRecord {
+  /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;
+  /** Title or identifier of the dataset. */
   readonly dataset: string;
+  /** Published (true when absent). */
   readonly published: boolean;
+  /** Identifier of the national schema it conforms to (schema.data.gouv.fr); absent when none. */
   readonly schema?: string;
   /** First publication date: a dataset counts from its publication year on (always when absent). */
   readonly publicationDate?: string;
+  /** Address of the dataset. */
   readonly url?: string;
+  /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
 

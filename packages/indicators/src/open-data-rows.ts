@@ -11,21 +11,35 @@ import type { Milestones } from "./trajectory.js";
  * write them as CSV column for column.
  */
 export interface OpenDataIndicatorRow {
+  /** The collectivité publishing. */
   readonly administration_rattachement: string;
+  /** The digital public service (here the SNR as a whole by default). */
   readonly nom_service_public_numerique: string;
+  /** Name of the indicator (the catalogue's French label). */
   readonly indicateur: string;
+  /** The value (exact; the CSV writer formats it). */
   readonly valeur: Decimal;
+  /** Unit (« unité » for counts). */
   readonly unite_mesure: string;
+  /** True for a target, false for a measured value. */
   readonly est_cible: boolean;
+  /** Monitoring frequency. */
   readonly frequence_monitoring: Periodicity;
   /** `YYYY-MM-DD`: end of the period (or the stock date, or the target's date). */
   readonly date: string;
+  /** True for a flow over a period, false for a stock at `date`. */
   readonly est_periode: boolean;
+  /** Start of the period (flows only). */
   readonly date_debut?: string;
+  /** The value is collected automatically. */
   readonly est_automatise: boolean;
+  /** Where the value comes from. */
   readonly source_collecte: string;
+  /** INSEE code of the collectivité. */
   readonly code_insee?: string;
+  /** Chart wished for. */
   readonly dataviz_wish?: "linechart" | "barchart" | "map" | "scatterplot" | "piechart";
+  /** Stable code, formula and quality. */
   readonly commentaires?: string;
 }
 

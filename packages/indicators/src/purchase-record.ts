@@ -10,10 +10,13 @@ import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsC
  * `computeIndicators` (`agecThresholds`).
  */
 export interface AgecCategory {
+  /** Stable code. */
   readonly code: string;
+  /** Name in French and English. */
   readonly label: Message;
   /** Minimum share (%) from reuse or re-use; absent when the decree sets none. */
   readonly reuseThresholdPct?: string;
+  /** Legal source of the threshold. */
   readonly source?: string;
 }
 
@@ -73,13 +76,20 @@ export function resolveAgecCategory(text: string): string | undefined {
  * ```
  */
 export const PurchaseSchema = z.object({
+  /** `epci` or an INSEE code; absent means the EPCI (see `DEFAULT_ENTITY`). */
   entity: z.optional(z.string().check(z.minLength(1))),
+  /** `YYYY-MM-DD` (order or invoice date: the year counts). */
   date: zIsoDate,
+  /** AGEC category code (see `AGEC_CATEGORIES`). */
   category: z.string().check(check((c: string) => AGEC_CATEGORIES.some((x) => x.code === c), "NRS_AGEC_UNKNOWN_CATEGORY",
     "Catégorie AGEC inconnue.", "Unknown AGEC category.")),
+  /** What was bought. */
   label: z.optional(z.string()),
+  /** Total amount, € HT. */
   amount: zNonNegativeDecimal,
+  /** Part from reuse or re-use, donations included, € HT (0 when absent). */
   reuseAmount: z.prefault(zNonNegativeDecimal, "0"),
+  /** Part with recycled materials, € HT. */
   recycledAmount: z.optional(zNonNegativeDecimal),
 }).check(check((p: { amount: Decimal; reuseAmount: Decimal }) => p.reuseAmount.lte(p.amount), "NRS_AGEC_REUSE_ABOVE_TOTAL",
   "Le montant issu du réemploi dépasse le montant total.", "The reuse amount exceeds the total amount."));
@@ -92,9 +102,13 @@ export interface PurchaseRecord {
   readonly date: string;
   /** AGEC category code (see {@link AGEC_CATEGORIES}). */
   readonly category: string;
+  /** What was bought. */
   readonly label?: string;
+  /** Total amount, € HT. */
   readonly amount: Decimal;
+  /** Part from reuse or re-use, donations included, € HT (0 when absent). */
   readonly reuseAmount: Decimal;
+  /** Part with recycled materials, € HT. */
   readonly recycledAmount?: Decimal;
   /** CSV line (0 for JSON input). */
   readonly line?: number;

@@ -42,17 +42,29 @@ function resolveCategory(text: string): string | undefined {
  * ```
  */
 export const RetirementSchema = z.object({
+  /** `epci` or an INSEE code; absent means the EPCI. */
   entity: z.optional(z.string().check(z.minLength(1))),
+  /** Identifier of the line (asset tag, batch). */
   id: z.optional(z.string()),
+  /** Inventory type code of `@nrs/footprint` (`ordinateur_portable`, `ecran`…). */
   category: z.string().check(z.minLength(1)),
+  /** Number of identical items (1 when absent). */
   quantity: z.prefault(z.number().check(z.int(), z.minimum(1)), 1),
+  /** `YYYY-MM-DD`: gives the age at retirement when `ageYears` is absent. */
   acquisitionDate: z.optional(zIsoDate),
+  /** Age at retirement, years (used when `acquisitionDate` is absent). */
   ageYears: z.optional(zNonNegativeDecimal),
+  /** Date the item was declared réformé (`YYYY-MM-DD`). */
   reformDate: zIsoDate,
+  /** Date it left (absent while in stock). */
   exitDate: z.optional(zIsoDate),
+  /** Where it went (see `RetirementDestination`). */
   destination: z.enum(["CESSION", "VENTE", "DON", "RECYCLAGE", "DESTRUCTION", "STOCK"]),
+  /** The acquirer committed beforehand to reuse it (required for it to count as reuse). */
   reuseCommitment: z.optional(z.boolean()),
+  /** Holds classified information or falls under specific public-security obligations (excluded). */
   classified: z.optional(z.boolean()),
+  /** Total weight of the line, kg. */
   weightKg: z.optional(zNonNegativeDecimal),
 }).check(
   check((r: { reformDate: string; exitDate?: string | undefined }) => r.exitDate === undefined || r.exitDate >= r.reformDate, "NRS_EXIT_BEFORE_REFORM",
@@ -65,11 +77,15 @@ export const RetirementSchema = z.object({
 
 /** A retired item (or identical items), a line of `sorties.csv`. */
 export interface RetirementRecord {
+  /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;
+  /** Identifier of the line (asset tag, batch). */
   readonly id?: string;
   /** Inventory type code of `@nrs/footprint` (`ordinateur_portable`, `ecran`…). */
   readonly category: string;
+  /** Number of identical items (1 when absent). */
   readonly quantity: number;
+  /** `YYYY-MM-DD`: gives the age at retirement when `ageYears` is absent. */
   readonly acquisitionDate?: string;
   /** Age at retirement, years (used when `acquisitionDate` is absent). */
   readonly ageYears?: Decimal;
@@ -77,6 +93,7 @@ export interface RetirementRecord {
   readonly reformDate: string;
   /** Date it left (absent while in stock). */
   readonly exitDate?: string;
+  /** Where it went (see `RetirementDestination`). */
   readonly destination: RetirementDestination;
   /** The acquirer committed beforehand to reuse it (required for it to count as reuse). */
   readonly reuseCommitment?: boolean;
@@ -84,6 +101,7 @@ export interface RetirementRecord {
   readonly classified?: boolean;
   /** Total weight of the line, kg. */
   readonly weightKg?: Decimal;
+  /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
 

@@ -21,9 +21,22 @@ export function reuseTarget2023266(year: number): Decimal | undefined {
 
 /** Options of {@link reuseRatio2023266}. */
 export interface ReuseRatioOptions {
+  /** Year N of the ratio. */
   readonly year: number;
   /** Age above which an item is excluded (years, default 10: « plus de dix ans »). */
   readonly maxAgeYears?: number;
+}
+
+/** What the décret 2023-266 ratio left out (quantities). */
+export interface ReuseExclusions {
+  /** Items over the age limit at retirement (excluded from A and B). */
+  readonly overAge: number;
+  /** Items holding classified information (excluded from A and B). */
+  readonly classified: number;
+  /** Items transferred, sold or given without a prior reuse commitment (not in A). */
+  readonly noCommitment: number;
+  /** Items of unknown age (kept). */
+  readonly unknownAge: number;
 }
 
 /** The décret 2023-266 ratio with its parts and what was left out. */
@@ -33,7 +46,8 @@ export interface ReuseRatio extends IndicatorComponent {
   /** B: retired items in stock on 1 January. */
   readonly stockOnJanuary1: number;
   /** Items left out as over the age limit, as classified, or as reuse without a prior commitment. */
-  readonly excluded: { readonly overAge: number; readonly classified: number; readonly noCommitment: number; readonly unknownAge: number };
+  readonly excluded: ReuseExclusions;
+  /** CSV lines of the records used. */
   readonly lines: readonly number[];
 }
 

@@ -18,12 +18,19 @@ export const RGAA_CRITERIA_COUNT = 106;
  * ```
  */
 export const RgaaAuditSchema = z.object({
+  /** `epci` or an INSEE code; absent means the EPCI. */
   entity: z.optional(z.string().check(z.minLength(1))),
+  /** Name or identifier of the audited service. */
   service: z.string().check(z.minLength(1)),
+  /** Audit date (`YYYY-MM-DD`): valid 3 years by default. */
   date: zIsoDate,
+  /** Criteria validated on every page of the sample. */
   compliant: z.number().check(z.int(), z.minimum(0)),
+  /** Applicable criteria not validated. */
   nonCompliant: z.number().check(z.int(), z.minimum(0)),
+  /** Criteria not applicable. */
   notApplicable: z.optional(z.number().check(z.int(), z.minimum(0))),
+  /** Address of the service. */
   url: z.optional(z.string()),
 }).check(check((a: { compliant: number; nonCompliant: number; notApplicable?: number | undefined }) =>
   a.compliant + a.nonCompliant + (a.notApplicable ?? 0) <= RGAA_CRITERIA_COUNT, "NRS_RGAA_TOO_MANY_CRITERIA",
@@ -31,15 +38,21 @@ export const RgaaAuditSchema = z.object({
 
 /** An RGAA 4.1 audit of a digital service. */
 export interface RgaaAuditRecord {
+  /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;
+  /** Name or identifier of the audited service. */
   readonly service: string;
+  /** Audit date (`YYYY-MM-DD`): valid 3 years by default. */
   readonly date: string;
   /** Criteria validated on every page of the sample. */
   readonly compliant: number;
   /** Applicable criteria not validated. */
   readonly nonCompliant: number;
+  /** Criteria not applicable. */
   readonly notApplicable?: number;
+  /** Address of the service. */
   readonly url?: string;
+  /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
 

@@ -5,7 +5,9 @@ export type RgesnPriority = "Prioritaire" | "Recommandé" | "Modéré";
 
 /** One of the nine RGESN 2024 thematics, numbered in lifecycle order (1 Stratégie … 9 Algorithmie). */
 export interface RgesnThematic {
+  /** 1 to 9. */
   readonly number: number;
+  /** Name in French (official) and English. */
   readonly label: Message;
 }
 
@@ -22,8 +24,11 @@ export interface RgesnThematic {
  * ```
  */
 export interface RgesnCriterion {
+  /** `<thematic>.<n>`, e.g. `4.1`. */
   readonly id: string;
+  /** Thematic number (1–9). */
   readonly thematic: number;
+  /** Prioritaire, Recommandé or Modéré. */
   readonly priority: RgesnPriority;
   /** 1.5 (Prioritaire), 1.25 (Recommandé) or 1 (Modéré), as a decimal string. */
   readonly weight: string;
@@ -52,7 +57,15 @@ export const RGESN_THEMATICS: readonly RgesnThematic[] = [
   { number: 9, label: { fr: "Algorithmie", en: "Algorithms" } },
 ];
 
-/** Weights of the official « score d'avancement » (RGESN 2024 PDF p. 8). */
+/**
+ * Weights of the official « score d'avancement » (RGESN 2024 PDF p. 8).
+ *
+ * @example
+ * ```ts
+ * import { RGESN_WEIGHTS } from "@nrs/indicators";
+ * console.log(RGESN_WEIGHTS.Prioritaire); // 1.5
+ * ```
+ */
 export const RGESN_WEIGHTS: Readonly<Record<RgesnPriority, string>> = { Prioritaire: "1.5", Recommandé: "1.25", Modéré: "1" };
 
 // id:priority:applicability — P Prioritaire, R Recommandé, M Modéré; A « Applicable à tous les services »,
@@ -91,9 +104,27 @@ export const RGESN_CRITERIA: readonly RgesnCriterion[] = TABLE.split(" ").map((e
   return { id, thematic: Number(id.split(".")[0]), priority, weight: RGESN_WEIGHTS[priority], appliesToAll: a === "A" };
 });
 
-/** Where the RGESN data comes from (cited by the score's provenance). */
-export const RGESN_SOURCE = {
+/** A cited reference text and the data file it was read from. */
+export interface RgesnSourceInfo {
+  /** Title of the reference. */
+  readonly title: string;
+  /** Where it is published. */
+  readonly url: string;
+  /** The data file the criteria were transcribed from. */
+  readonly data: string;
+}
+
+/**
+ * Where the RGESN data comes from (cited by the score's provenance).
+ *
+ * @example
+ * ```ts
+ * import { RGESN_SOURCE } from "@nrs/indicators";
+ * console.log(RGESN_SOURCE.url);
+ * ```
+ */
+export const RGESN_SOURCE: RgesnSourceInfo = {
   title: "Référentiel général de l'écoconception des services numériques (RGESN), version 2024 — Arcep, Arcom, ADEME",
   url: "https://ecoresponsable.numerique.gouv.fr/publications/referentiel-general-ecoconception/",
   data: "DISIC/MiNumEco _data/referentiel-ecoconception.json (78 criteria)",
-} as const;
+};

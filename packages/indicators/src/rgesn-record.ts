@@ -17,16 +17,22 @@ import { parseRgesnStatus, type RgesnStatus } from "./rgesn-score.js";
  * ```
  */
 export const RgesnEvaluationSchema = z.object({
+  /** `epci` or an INSEE code; absent means the EPCI. */
   entity: z.optional(z.string().check(z.minLength(1))),
+  /** Name or identifier of the digital service. */
   service: z.string().check(z.minLength(1)),
+  /** Evaluation date: the latest evaluation of a service within the year is the one scored. */
   date: zIsoDate,
+  /** Criterion id, e.g. `4.1`. */
   criterion: z.string().check(check((id: string) => RGESN_CRITERIA.some((c) => c.id === id), "NRS_RGESN_UNKNOWN_CRITERION",
     "Critère RGESN 2024 inconnu (identifiants 1.1 à 9.7).", "Unknown RGESN 2024 criterion (ids 1.1 to 9.7).")),
+  /** Status of the criterion (spreadsheet statuses). */
   status: z.enum(["VALIDE", "NON_VALIDE", "EN_COURS", "A_EVALUER", "NON_APPLICABLE"]),
 });
 
 /** One criterion of one RGESN evaluation of a service. */
 export interface RgesnEvaluationRecord {
+  /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;
   /** Name or identifier of the digital service. */
   readonly service: string;
@@ -34,7 +40,9 @@ export interface RgesnEvaluationRecord {
   readonly date: string;
   /** Criterion id, e.g. `4.1`. */
   readonly criterion: string;
+  /** Status of the criterion (spreadsheet statuses). */
   readonly status: RgesnStatus;
+  /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
 

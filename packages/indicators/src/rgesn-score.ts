@@ -1,13 +1,21 @@
 import { Decimal } from "decimal.js";
-import { NrsError, type Problem } from "@nrs/core";
+import { NrsError, type Message, type Problem } from "@nrs/core";
 import { ex, Exact, out, type ExactValue } from "./exact.js";
 import { RGESN_CRITERIA, type RgesnCriterion } from "./rgesn-criteria.js";
 
 /** The statuses of the official RGESN 2024 spreadsheet. */
 export type RgesnStatus = "VALIDE" | "NON_VALIDE" | "EN_COURS" | "A_EVALUER" | "NON_APPLICABLE";
 
-/** The statuses with their official French wording and an English label. */
-export const RGESN_STATUSES: Readonly<Record<RgesnStatus, { readonly fr: string; readonly en: string }>> = {
+/**
+ * The statuses with their official French wording and an English label.
+ *
+ * @example
+ * ```ts
+ * import { RGESN_STATUSES } from "@nrs/indicators";
+ * console.log(RGESN_STATUSES.A_EVALUER.fr); // À évaluer
+ * ```
+ */
+export const RGESN_STATUSES: Readonly<Record<RgesnStatus, Message>> = {
   VALIDE: { fr: "Validé", en: "Validated" },
   NON_VALIDE: { fr: "Non validé", en: "Not validated" },
   EN_COURS: { fr: "En cours", en: "In progress" },
@@ -47,7 +55,9 @@ export interface RgesnPartialScore {
   readonly validatedWeight: Decimal;
   /** Sum of the weights of every criterion not « Non applicable ». */
   readonly applicableWeight: Decimal;
+  /** Number of « Validé » criteria. */
   readonly validated: number;
+  /** Number of applicable criteria. */
   readonly applicable: number;
 }
 
@@ -72,7 +82,7 @@ export interface RgesnScoreOptions {
  * × 100; weights 1.5 (Prioritaire), 1.25 (Recommandé), 1 (Modéré). The same per thematic. A criterion
  * the evaluation does not mention counts as « À évaluer ». The score is not rounded.
  *
- * Throws an {@link NrsError} when a criterion id is unknown (`NRS_RGESN_UNKNOWN_CRITERION`), when a
+ * Throws an `NrsError` (`@nrs/core`) when a criterion id is unknown (`NRS_RGESN_UNKNOWN_CRITERION`), when a
  * criterion applicable to every service is marked « Non applicable » (`NRS_RGESN_NA_FORBIDDEN`), or
  * when a criterion has two different statuses (`NRS_RGESN_DUPLICATE`).
  *

@@ -6,7 +6,9 @@ import type { DataQuality, IndicatorComponent, IndicatorResults, IndicatorValue,
 
 /** A node of an entity tree: an EPCI and its member communes, or any grouping. */
 export interface EntityNode {
+  /** Entity id (`epci`, an INSEE code, any grouping id): the `entity` of its own results, if any. */
   readonly id: string;
+  /** Member entities. */
   readonly children?: readonly EntityNode[];
 }
 

@@ -4,14 +4,26 @@ import { ex, out } from "./exact.js";
 
 /** A value for a year. */
 export interface YearValue {
+  /** Calendar year. */
   readonly year: number;
+  /** The value. */
   readonly value: Decimal;
+}
+
+/** A milestone: a value set for a year. */
+export interface Milestone {
+  /** Calendar year. */
+  readonly year: number;
+  /** The value set for that year. */
+  readonly value: DecimalInput;
 }
 
 /** A baseline and one or more targets (from a strategy's objectives). */
 export interface Milestones {
-  readonly baseline: { readonly year: number; readonly value: DecimalInput };
-  readonly targets: readonly { readonly year: number; readonly value: DecimalInput }[];
+  /** The reference year and value. */
+  readonly baseline: Milestone;
+  /** The targets, each after the baseline, in distinct years. */
+  readonly targets: readonly Milestone[];
 }
 
 /** Options of {@link trajectory}. */
@@ -60,7 +72,7 @@ export function plannedValue(points: readonly { year: number; value: Decimal }[]
 /**
  * The planned path from the baseline to the targets, one point per year: linear between the baseline
  * and the first target, then between consecutive targets (piecewise linear), flat before the baseline
- * and after the last target. Throws an {@link NrsError} (`NRS_INVALID_MILESTONES`) when a target is
+ * and after the last target. Throws an `NrsError` (`@nrs/core`) (`NRS_INVALID_MILESTONES`) when a target is
  * not after the baseline or two targets share a year.
  *
  * @example
