@@ -47,6 +47,9 @@ npx --no-install nrs validate "$work/nrs/examples/val-de-fictive" --quiet >/dev/
 
 step "7. npm publish --dry-run for every public package (no upload)"
 cd "$work/nrs"
-npm publish --dry-run --workspaces --access public 2>&1 | grep -E '^npm (notice|warn) (name|version|total files|package size|Publishing)|^\+ ' || true
+# Package by package: tools/* are private workspaces that are never published.
+for dir in packages/*/; do
+  (cd "$dir" && npm publish --dry-run --access public 2>&1 | grep -E '^npm (notice|warn) (name|version|total files|package size|unpacked size)' || true)
+done
 
 step "done: nothing was published. Work folder: $work"
