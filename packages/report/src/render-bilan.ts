@@ -42,7 +42,9 @@ export function renderBilan(input: BilanReportInput, options: RenderOptions = {}
   const { format, lang, generatedAt } = checkOptions(options);
   checkedBilanInput(input);
   const factors = input.facteurs ?? [];
-  const provenance = provenanceOf(input, factors, generatedAt);
+  // Packs named by the indicator results count too (an indicator may use a pack no cited factor shows).
+  const packsOfResults = (input.resultats?.values ?? []).flatMap((v) => (v.provenance.factorPacks ?? []).map((p) => ({ pack: p.id, packVersion: p.version })));
+  const provenance = provenanceOf(input, [...factors, ...packsOfResults], generatedAt);
   const lines = indicatorLines(input, lang);
   const compose = (eco: string | undefined): ReportDocument => ({
     lang,
