@@ -45,3 +45,4 @@ export type { EntityNode } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
 export type { OpenDataIndicatorRow, OpenDataRowsOptions } from "./open-data-rows.js";
 export { toOpenDataRows } from "./open-data-rows.js";
+export { footprintInput } from "./footprint-input.js";

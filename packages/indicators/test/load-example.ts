@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseHostingInventory, parseInventoryCsv } from "@nrs/footprint";
+import { computeHostingInventoryFootprint, computeInventoryFootprint, parseHostingInventory, parseInventoryCsv } from "@nrs/footprint";
 import {
-  parseEcoIndexCsv, parseEventsCsv, parseOpenDataCsv, parsePurchasesCsv, parseRetirementsCsv, parseRgaaCsv, parseRgesnCsv,
+  footprintInput, parseEcoIndexCsv, parseEventsCsv, parseOpenDataCsv, parsePurchasesCsv, parseRetirementsCsv, parseRgaaCsv, parseRgesnCsv,
   type IndicatorData,
 } from "@nrs/indicators";
 import type { Problem } from "@nrs/core";
@@ -22,9 +22,12 @@ export async function loadExampleYear(year: number): Promise<{ data: IndicatorDa
   const hosting = parseHostingInventory(JSON.parse(read("hebergement.json")));
   if (!hosting.ok) problems.push(...hosting.errors);
   const inventory = await parseInventoryCsv(read("inventaire.csv"));
+  const devices = await computeInventoryFootprint(read("inventaire.csv"), { reportingYear: year });
+  const hostingFootprint = hosting.ok ? computeHostingInventoryFootprint(hosting.value, { year }) : undefined;
   problems.push(...inventory.problems.map((p) => ({ ...p, file: "inventaire.csv" })));
   const data: IndicatorData = {
     inventory: inventory.items,
+    footprint: hostingFootprint === undefined ? footprintInput(devices) : footprintInput(devices, hostingFootprint),
     agents: collectivite.agentsEtp,
     population: collectivite.population.valeur,
     purchases: take("achats.csv", await parsePurchasesCsv(read("achats.csv"))),
