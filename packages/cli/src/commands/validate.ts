@@ -3,6 +3,7 @@ import { ExitCode } from "../exit-code.js";
 import { countProblems, describeCounts } from "../output/summarize-problems.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
+import { pickYear } from "../project/pick-year.js";
 import { yearIndicators } from "../project/year-indicators.js";
 import { complianceFindings } from "../project/compliance.js";
 import type { Command } from "../run.js";
@@ -17,7 +18,8 @@ export const validateCommand: Command = async (cl, r, io) => {
   const project = await loadProject(dir, io.cwd);
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const fileProblems: Problem[] = [...project.problems, ...packProblems];
-  const years = cl.year !== undefined ? [cl.year] : project.years;
+  // With --year, the year must exist in the folder: validating nothing must not look like success.
+  const years = cl.year !== undefined ? [await pickYear(cl, project, (y) => project.years.includes(y), { fr: "données ni bilan", en: "data or bilan" })] : project.years;
   const computedCodes = new Map<number, string[]>();
   for (const year of years) {
     // The inventory is streamed without keeping its lines, so validating a huge file takes constant memory.

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Decimal as BaseDecimal } from "decimal.js";
 import { afterAll, describe, expect, it } from "vitest";
-import { example, hasStackTrace, nrs, tempDir } from "./run-built-cli.js";
+import { bin, example, hasStackTrace, nrs, tempDir } from "./run-built-cli.js";
 
 // Footprints are written with every digit the library computed: add them up without rounding.
 const Decimal = BaseDecimal.clone({ precision: 200 });
@@ -141,6 +142,24 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     expect(r.stderr).toContain("NRS_CLI_NO_DATA_FOR_YEAR");
     expect(r.stderr).toContain("Years in the folder:");
     expect(hasStackTrace(r.stderr)).toBe(false);
+    const v = await nrs(["validate", example, "--year", "1999", "--json"]);
+    expect(v.code).toBe(1);
+    expect((JSON.parse(v.stdout) as { error: { code: string } }).error.code).toBe("NRS_CLI_NO_DATA_FOR_YEAR");
+  });
+
+  it("a reader that closes the pipe early (nrs … | head) gets no stack trace", async () => {
+    // Thousands of bad lines make thousands of writes, most of them after the reader has gone.
+    const project = join(tmp.dir, "many-problems");
+    cpSync(example, project, { recursive: true });
+    appendFileSync(join(project, "donnees/2025/inventaire.csv"), "X;ecran;-1;2020-01-01;;5;neuf;FR;;epci;\n".repeat(5000));
+    const child = spawn(process.execPath, [bin, "validate", project], { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    expect(hasStackTrace(stderr), stderr.slice(0, 500)).toBe(false);
+    expect(stderr).not.toContain("EPIPE");
+    expect(code).not.toBeNull();
   });
 });
 
