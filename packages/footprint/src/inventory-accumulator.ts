@@ -8,28 +8,39 @@ import type { InventoryOrigin } from "./inventory-vocabulary.js";
 
 const SAFE = 2 ** 52;
 
-/** An exact integer sum: a float accumulator while it is exact, spilled into a bigint before it is not. */
-class IntSum {
-  private n = 0;
-  private big = 0n;
-  add(x: number): void {
-    this.n += x;
-    if (this.n >= SAFE) {
-      this.big += BigInt(this.n);
-      this.n = 0;
+/**
+ * Exact integer sums kept as doubles in one packed array (no boxing, one cache line for a group's hot
+ * counters), spilled into bigints before a double would stop being exact. @internal
+ */
+class Counters {
+  readonly n: number[];
+  private big: bigint[] | undefined;
+  constructor(size: number) {
+    this.n = new Array<number>(size).fill(0);
+  }
+  /** Adds x (a whole number ≥ 0) to slot i. */
+  add(i: number, x: number): void {
+    const v = (this.n[i] as number) + x;
+    if (v < SAFE) this.n[i] = v;
+    else {
+      this.big ??= new Array<bigint>(this.n.length).fill(0n);
+      this.big[i] = (this.big[i] as bigint) + BigInt(v);
+      this.n[i] = 0;
     }
   }
-  get value(): Decimal {
-    return this.big === 0n ? new Decimal(this.n) : new Decimal((this.big + BigInt(this.n)).toString());
+  /** Appends a slot. */
+  grow(): void {
+    this.n.push(0);
+    this.big?.push(0n);
+  }
+  value(i: number): Decimal {
+    const b = this.big?.[i] ?? 0n;
+    return b === 0n ? new Decimal(this.n[i] as number) : new Decimal((b + BigInt(this.n[i] as number)).toString());
   }
 }
 
-interface WindowSums {
-  /** Σ quantity × whole amortised days. */
-  readonly whole: IntSum;
-  /** Σ quantity of the lines whose window ends within their days in the estate (they add the fraction days). */
-  readonly fraction: IntSum;
-}
+const SERVICE = 0;
+const KWH_MICRO = 1;
 
 interface Acc {
   readonly type: string;
@@ -42,11 +53,12 @@ interface Acc {
   lines: number;
   quantity: number;
   quantityWithoutDate: number;
-  service: IntSum;
-  /** Window buckets: whole days of the window (or -1 for lines without date), and their sums (a few per group: a scan beats a Map). */
+  /** Σ quantity × days in the estate, Σ measured kWh in millionths. */
+  readonly sums: Counters;
+  /** Window buckets: whole days of the window (or -1 for lines without date); a few per group, so a scan beats a Map. */
   readonly windowKeys: number[];
-  readonly windows: WindowSums[];
-  kwhMicro: IntSum;
+  /** Per bucket: Σ quantity × whole amortised days (slot 2k) and Σ quantity of lines that add the fraction days (slot 2k + 1). */
+  readonly windows: Counters;
   kwhDecimal: Decimal | undefined;
 }
 
@@ -176,7 +188,7 @@ export class InventoryAccumulator {
     if (g === undefined) {
       g = {
         type: r.type, entity: r.entity, origin: r.origin, lifetime: life?.value, location: r.location, measured, firstLine: r.line,
-        lines: 0, quantity: 0, quantityWithoutDate: 0, service: new IntSum(), windowKeys: [], windows: [], kwhMicro: new IntSum(), kwhDecimal: undefined,
+        lines: 0, quantity: 0, quantityWithoutDate: 0, sums: new Counters(2), windowKeys: [], windows: new Counters(0), kwhDecimal: undefined,
       };
       if (byEntity !== undefined) byEntity.set(key, g);
       else this.overflow.set(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`, g);
@@ -184,18 +196,18 @@ export class InventoryAccumulator {
     g.lines++;
     g.quantity += r.quantity;
     if (acq === undefined) g.quantityWithoutDate += r.quantity;
-    g.service.add(r.quantity * service);
+    g.sums.add(SERVICE, r.quantity * service);
     const keys = g.windowKeys;
     let k = 0;
     while (k < keys.length && keys[k] !== bucket) k++;
     if (k === keys.length) {
       keys.push(bucket);
-      g.windows.push({ whole: new IntSum(), fraction: new IntSum() });
+      g.windows.grow();
+      g.windows.grow();
     }
-    const w = g.windows[k] as WindowSums;
-    w.whole.add(r.quantity * amortWhole);
-    if (withFraction) w.fraction.add(r.quantity);
-    if (r.kwhMicro !== undefined) g.kwhMicro.add(r.kwhMicro);
+    g.windows.add(2 * k, r.quantity * amortWhole);
+    if (withFraction) g.windows.add(2 * k + 1, r.quantity);
+    if (r.kwhMicro !== undefined) g.sums.add(KWH_MICRO, r.kwhMicro);
     else if (r.kwhDecimal !== undefined) g.kwhDecimal = g.kwhDecimal === undefined ? r.kwhDecimal : g.kwhDecimal.plus(r.kwhDecimal);
     return true;
   }
@@ -209,17 +221,17 @@ export class InventoryAccumulator {
     for (const g of all) {
       let kwh: Decimal | undefined;
       if (g.measured) {
-        kwh = g.kwhMicro.value.dividedBy(1_000_000);
-        if (g.kwhDecimal !== undefined) kwh = kwh.plus(g.kwhDecimal);
+        let exact = ex(g.sums.value(KWH_MICRO)).div(1_000_000);
+        if (g.kwhDecimal !== undefined) exact = exact.plus(ex(g.kwhDecimal));
+        kwh = out_(exact);
       }
       const life = g.lifetime === undefined ? this.defaultLifetime(g.type) : lifetimeInfo(g.lifetime);
       let amortized = new Exact(0);
       let charged: ExactValue | undefined = life === null ? undefined : new Exact(0);
+      const fraction = life === null ? new Exact(0) : ex(life.fractionDays);
       for (let i = 0; i < g.windowKeys.length; i++) {
         const bucket = g.windowKeys[i] as number;
-        const w = g.windows[i] as WindowSums;
-        const fraction = life === null ? new Exact(0) : ex(life.fractionDays);
-        const days = ex(w.whole.value).plus(fraction.times(ex(w.fraction.value)));
+        const days = ex(g.windows.value(2 * i)).plus(fraction.times(ex(g.windows.value(2 * i + 1))));
         amortized = amortized.plus(days);
         if (bucket < 0) {
           // No acquisition date: a year in service is charged 1 / lifetime (the calculator's rule).
@@ -232,7 +244,7 @@ export class InventoryAccumulator {
         type: g.type, entity: g.entity, origin: g.origin, location: g.location, measured: g.measured,
         ...(g.lifetime === undefined ? {} : { lifetimeYears: g.lifetime }),
         lines: g.lines, firstLine: g.firstLine, quantity: g.quantity, quantityWithoutDate: g.quantityWithoutDate,
-        serviceDeviceDays: g.service.value, amortizedDeviceDays: out_(amortized),
+        serviceDeviceDays: g.sums.value(SERVICE), amortizedDeviceDays: out_(amortized),
         ...(charged === undefined ? {} : { chargedDeviceYears: out_(charged) }),
         ...(kwh === undefined ? {} : { annualKwh: kwh }),
       });
