@@ -64,3 +64,30 @@ describe("examples/val-de-fictive", () => {
     golden("follow-up.json", follow.map((f) => ({ code: f.code, series: f.series, trajectory: f.trajectory, statuses: f.statuses })));
   });
 });
+
+describe("examples/val-de-fictive, a change of factor pack between 2024 and 2025", () => {
+  it("restates 2024 under the 2025 pack and splits the change exactly", async () => {
+    const { computeInventoryFootprint, defaultFactorPack, overrideFactors } = await import("@nrs/footprint");
+    const { decomposeFootprintChange } = await import("@nrs/indicators");
+    // A test pack: the laptop manufacturing factor raised from 170 to 200 kgCO2e (not a real figure).
+    const newPack = overrideFactors(defaultFactorPack, [
+      { id: "test-laptop-fab", item: "ordinateur_portable", criterion: "gwp", stage: "manufacturing", value: "200", unit: "kgCO2e/unit",
+        source: "test fixture", year: 2022, geography: "FR", licence: "test" },
+    ], { id: "test", version: "1" });
+    const inv = (y: number) => readFileSync(join(EXAMPLE, "donnees", String(y), "inventaire.csv"), "utf8");
+    const previous = await computeInventoryFootprint(inv(2024), { reportingYear: 2024 });
+    const restated = await computeInventoryFootprint(inv(2024), { reportingYear: 2024, pack: newPack });
+    const current = await computeInventoryFootprint(inv(2025), { reportingYear: 2025, pack: newPack });
+    const r = decomposeFootprintChange({ previous: { year: 2024, impacts: previous.impacts }, previousRestated: { impacts: restated.impacts }, current: { year: 2025, impacts: current.impacts } });
+    const gwp = r.changes.find((c) => c.criterion === "gwp");
+    expect(gwp).toBeDefined();
+    // Exact sum (the values carry ~40 digits: Decimal's default 20-digit precision would round).
+    const { sumExact } = await import("@nrs/core");
+    expect(gwp !== undefined && sumExact([gwp.activityEffect, gwp.factorEffect]).eq(gwp.change)).toBe(true);
+    expect(gwp?.factorEffect.gt(0)).toBe(true); // only a factor went up
+    // The factor effect is exactly the laptops' extra manufacturing charge of 2024.
+    const laptops = (t: typeof previous) => t.byType["ordinateur_portable"]?.gwp?.manufacturing?.value;
+    const { ex } = await import("@nrs/core");
+    expect(gwp?.factorEffect.toString()).toBe(ex(laptops(restated) ?? 0).minus(laptops(previous) ?? 0).toString());
+  });
+});
