@@ -2,6 +2,8 @@ import { Decimal } from "decimal.js";
 import { NrsError, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import { computeDeviceFootprint } from "./device-footprint.js";
+import { computeHostingFootprint } from "./hosting-footprint.js";
+import { resolveInventoryType } from "./inventory-vocabulary.js";
 import { findFactor, type FactorPack } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { groupInventory, type InventoryGroup, type InventoryGroups } from "./group-inventory.js";
@@ -218,28 +220,31 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
   let lostQuantity = 0;
   for (const g of grouped.groups) {
     try {
-      const r = computeDeviceFootprint(
-        {
-          type: g.type,
-          year: grouped.reportingYear,
-          deviceDays: { service: g.serviceDeviceDays, amortized: g.amortizedDeviceDays },
-          origin: g.origin,
-          ...(g.lifetimeYears === undefined ? {} : { lifetimeYears: g.lifetimeYears }),
-          ...(g.location === "" ? {} : { location: g.location }),
-          ...(g.annualKwh === undefined ? {} : { use: { kwhPerYear: g.annualKwh, per: "group" as const } }),
-        },
-        {
-          pack,
-          ...(options.secondLifeManufacturingShare === undefined ? {} : { secondLifeManufacturingShare: options.secondLifeManufacturingShare }),
-        },
-      );
+      const equipment = {
+        year: grouped.reportingYear,
+        deviceDays: { service: g.serviceDeviceDays, amortized: g.amortizedDeviceDays },
+        origin: g.origin,
+        ...(g.lifetimeYears === undefined ? {} : { lifetimeYears: g.lifetimeYears }),
+        ...(g.location === "" ? {} : { location: g.location }),
+        ...(g.annualKwh === undefined ? {} : { use: { kwhPerYear: g.annualKwh, per: "group" as const } }),
+      };
+      const calcOptions = {
+        pack,
+        ...(options.secondLifeManufacturingShare === undefined ? {} : { secondLifeManufacturingShare: options.secondLifeManufacturingShare }),
+      };
+      // Servers listed in the device inventory are computed as hosting does: running 24 h a day, their
+      // electricity times the room's PUE (the pack's national figure, as nothing else is known here).
+      const r: FootprintResult = resolveInventoryType(g.type)?.kind === "server"
+        ? computeHostingFootprint({ year: grouped.reportingYear, servers: [{ ...equipment, name: g.type, type: g.type }] }, calcOptions)
+        : computeDeviceFootprint({ type: g.type, ...equipment }, calcOptions);
+      const lifetime = g.lifetimeYears ?? defaultLifetimes(g.type);
       let impacts = r.impacts;
       let trace = r.trace;
       // The calculator's group form charges amortized / (days in the year × lifetime). Lines with an
       // acquisition date are charged over their exact window instead (Σ days / W, as line by line): the
       // embodied stages are rescaled by that exact ratio, so that a group equals the sum of its lines.
-      if (g.chargedDeviceYears !== undefined && !g.amortizedDeviceDays.isZero()) {
-        const groupForm = ex(g.amortizedDeviceDays).div(ex(r.details.lifetimeYears).times(grouped.daysInYear));
+      if (g.chargedDeviceYears !== undefined && lifetime !== undefined && !g.amortizedDeviceDays.isZero()) {
+        const groupForm = ex(g.amortizedDeviceDays).div(ex(lifetime).times(grouped.daysInYear));
         const ratio = ex(g.chargedDeviceYears).div(groupForm);
         if (!ratio.eq(1)) {
           impacts = roundImpacts(addImpacts(scaleImpacts(pickStages(impacts, EMBODIED), out(ratio)), pickStages(impacts, ["use"])));

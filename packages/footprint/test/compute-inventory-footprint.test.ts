@@ -3,6 +3,7 @@ import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { computeInventoryFootprint } from "../src/compute-inventory-footprint.js";
 import { computeDeviceFootprint } from "../src/device-footprint.js";
+import { computeHostingFootprint } from "../src/hosting-footprint.js";
 import { CRITERIA, STAGES, sumImpacts, type ImpactTable } from "../src/impact.js";
 import { parseInventoryCsv } from "../src/parse-inventory-csv.js";
 
@@ -80,6 +81,17 @@ describe("computeInventoryFootprint", () => {
     // The measured 312.5 kWh of the printers is the whole use electricity of their group.
     const printer = r.groups.find((g) => g.group.type === "imprimante");
     expect(printer?.impacts.energy?.use?.value.toString()).toBe("312.5");
+  });
+
+  it("computes servers of the device inventory as hosting does (24 h a day, PUE), line for line", async () => {
+    const r = await computeInventoryFootprint("type;quantite;date_acquisition;consommation_kwh_an\nserveur;3;2021-05-01;\nserveur;2;2022-02-01;4000\nserveur;1;2023-07-15;\n", { reportingYear: 2024 });
+    expect(r.problems).toEqual([]);
+    const perLine = [
+      computeHostingFootprint({ year: 2024, servers: [{ quantity: 3, acquisitionDate: "2021-05-01" }] }).impacts,
+      computeHostingFootprint({ year: 2024, servers: [{ quantity: 2, acquisitionDate: "2022-02-01", use: { kwhPerYear: "4000", per: "group" } }] }).impacts,
+      computeHostingFootprint({ year: 2024, servers: [{ quantity: 1, acquisitionDate: "2023-07-15" }] }).impacts,
+    ];
+    close(r.impacts, sumImpacts(perLine));
   });
 
   it("reports a type the factor pack does not know, and computes the rest", async () => {
