@@ -41,8 +41,10 @@ export type { ChangeDecomposition, ChangeInput, FootprintChange, FootprintChange
 export { decomposeChange, decomposeFootprintChange } from "./decompose-change.js";
 export type { AllocateOptions, AllocationBasis } from "./allocate.js";
 export { allocate } from "./allocate.js";
-export type { EntityNode } from "./roll-up.js";
+export type { EntityNode, RollUpOptions } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
 export type { OpenDataIndicatorRow, OpenDataRowsOptions } from "./open-data-rows.js";
 export { toOpenDataRows } from "./open-data-rows.js";
 export { footprintInput } from "./footprint-input.js";
+export type { SharedService } from "./allocate-results.js";
+export { allocateResults } from "./allocate-results.js";

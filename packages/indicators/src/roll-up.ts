@@ -2,7 +2,15 @@ import type { Message } from "@nrs/core";
 import { catalogue, indicatorDefinition } from "./catalogue.js";
 import { ex, Exact, out, type ExactValue } from "./exact.js";
 import type { IndicatorDefinition } from "./indicator-definition.js";
+import { NrsError } from "@nrs/core";
+import { allocateResults, type SharedService } from "./allocate-results.js";
 import type { DataQuality, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, RecordsUsed } from "./indicator-value.js";
+
+/** Options of {@link rollUp}. */
+export interface RollUpOptions {
+  /** Shared services whose results are split between entities (see {@link allocateResults}) before rolling up. */
+  readonly shared?: readonly SharedService[];
+}
 
 /** A node of an entity tree: an EPCI and its member communes, or any grouping. */
 export interface EntityNode {
@@ -50,7 +58,10 @@ function combine(def: IndicatorDefinition, parts: readonly IndicatorComponent[])
  * summed, ratios and weighted means are recomputed from the pooled numerators and denominators (never
  * averaged), breakdowns likewise key by key; indicators that do not aggregate are reported
  * `NON_AGREGEABLE`. An entity without a value for an indicator is named in the notes, and the
- * roll-up's quality is the worst of its parts. Returns the results of every node (leaves unchanged).
+ * roll-up's quality is the worst of its parts. Shared services (`options.shared`) are first split
+ * between entities by population, agents or custom keys ({@link allocateResults}), conserving their
+ * totals. Returns the results of every node (leaves unchanged unless they received a share). Throws
+ * an `NrsError` (`@nrs/core`) when the results are of several years or an entity appears twice.
  *
  * @example
  * ```ts
@@ -64,8 +75,22 @@ function combine(def: IndicatorDefinition, parts: readonly IndicatorComponent[])
  * console.log(v?.value.toString(), v?.provenance.formula.en); // 10 40 / 400 × 100 (not the mean of 30 % and 3.33 %)
  * ```
  */
-export function rollUp(tree: EntityNode, results: readonly IndicatorResults[]): Map<string, IndicatorResults> {
-  const own = new Map(results.map((r) => [r.entity, r]));
+export function rollUp(tree: EntityNode, results: readonly IndicatorResults[], options: RollUpOptions = {}): Map<string, IndicatorResults> {
+  const years = new Set([...results, ...(options.shared ?? []).map((s) => s.results)].map((r) => r.year));
+  if (years.size > 1) {
+    throw new NrsError([{ code: "NRS_ROLLUP_YEARS", severity: "error", path: ["results"], message: { fr: `Résultats de plusieurs années : ${[...years].join(", ")}.`, en: `Results of several years: ${[...years].join(", ")}.` } }]);
+  }
+  const own = new Map<string, IndicatorResults>();
+  for (const r of results) {
+    if (own.has(r.entity)) throw new NrsError([{ code: "NRS_ROLLUP_DUPLICATE", severity: "error", path: ["results", r.entity], message: { fr: `Deux résultats pour l'entité ${r.entity}.`, en: `Two results for entity ${r.entity}.` } }]);
+    own.set(r.entity, r);
+  }
+  for (const s of options.shared ?? []) {
+    for (const share of allocateResults(s)) {
+      const mine = own.get(share.entity);
+      own.set(share.entity, mine === undefined ? share : combineResults(share.entity, [mine, share]));
+    }
+  }
   const done = new Map<string, IndicatorResults>();
   const visit = (node: EntityNode): IndicatorResults | undefined => {
     const children = (node.children ?? []).map(visit).filter((r): r is IndicatorResults => r !== undefined);

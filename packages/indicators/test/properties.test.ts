@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ex, out } from "@nrs/core";
 import { allocate, computeIndicators, decomposeChange, decomposeFootprintChange, rollUp, type EventRecord, type IndicatorResults, type PurchaseRecord } from "@nrs/indicators";
 
 const cents = fc.integer({ min: 0, max: 10_000_000 }).map((n) => new Decimal(n).div(100));
@@ -101,5 +102,32 @@ describe("decomposeChange", () => {
     });
     expect(r.changes.map((c) => [c.criterion, c.factorEffect.toString(), c.activityEffect.toString()])).toEqual([["gwp", "-12", "-9"]]);
     expect(r.skipped).toEqual(["water"]);
+  });
+});
+
+describe("rollUp with a shared service", () => {
+  it("splits the service by population, conserving it exactly, and pools ratios", () => {
+    const event = fc.record({ participants: fc.integer({ min: 0, max: 500 }), audience: fc.constantFrom("AGENTS" as const, "HABITANTS" as const) })
+      .map((e): EventRecord => ({ ...e, date: "2024-03-01", type: "ATELIER", estimated: false }));
+    fc.assert(fc.property(fc.array(event, { minLength: 1, maxLength: 10 }), fc.array(event, { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 100 }),
+      fc.array(fc.integer({ min: 1, max: 90_000 }), { minLength: 2, maxLength: 2 }), (own, sharedEvents, sharedAgents, pops) => {
+        const a = computeIndicators({ events: own.map((e) => ({ ...e, entity: "26901" })), agents: 50 }, { year: 2024, entity: "26901" });
+        const b = computeIndicators({ events: own.map((e) => ({ ...e, entity: "26901" })), agents: 70 }, { year: 2024, entity: "26902" });
+        const syndicate = computeIndicators({ events: sharedEvents, agents: sharedAgents }, { year: 2024 });
+        const all = rollUp({ id: "epci", children: [{ id: "26901" }, { id: "26902" }] }, [a, b],
+          { shared: [{ results: syndicate, basis: "population", keys: { "26901": pops[0] ?? 1, "26902": pops[1] ?? 1 } }] });
+        const get = (r: IndicatorResults | undefined, code: string) => r?.values.find((v) => v.code === code);
+        const sum = (code: string) => [a, b, syndicate].reduce((s, r) => s.plus(get(r, code)?.value ?? 0), new Decimal(0));
+        expect(get(all.get("epci"), "personnes-sensibilisees")?.value.toString()).toBe(sum("personnes-sensibilisees").toString());
+        const trained = sum("agents-formes");
+        expect(get(all.get("epci"), "part-agents-formes")?.value.toString()).toBe(out(ex(trained).times(100).div(50 + 70 + sharedAgents), true).toString());
+      }));
+  });
+
+  it("refuses results of several years or a duplicate entity", () => {
+    const a = computeIndicators({}, { year: 2024, entity: "26901" });
+    const b = computeIndicators({}, { year: 2025, entity: "26902" });
+    expect(() => rollUp({ id: "epci", children: [{ id: "26901" }, { id: "26902" }] }, [a, b])).toThrowError(/several years/);
+    expect(() => rollUp({ id: "epci" }, [a, a])).toThrowError(/Two results/);
   });
 });
