@@ -247,6 +247,8 @@ export class InventoryReader {
         if (a <= 32 || a >= 127 || z <= 32 || z >= 127) v = v.trim();
       }
     }
+    // An empty cell takes the mapping's constant for its column, as a missing column does.
+    if (v === "" && this.constants.size > 0) v = this.constants.get(key) ?? "";
     if (this.valueMaps.size > 0) {
       const map = this.valueMaps.get(key);
       if (map !== undefined && v !== "") v = map.get(normalizeInventoryWord(v)) ?? v;

@@ -59,6 +59,12 @@ describe("parseInventoryCsv", () => {
     expect(r.items).toHaveLength(1);
   });
 
+  it("fills empty cells and missing columns from the mapping's constants", async () => {
+    const r = await parseInventoryCsv("type;quantite\necran;\necran;4\n", { mapping: { constants: { quantite: "1", origine: "reemploi" } } });
+    expect(r.problems).toEqual([]);
+    expect(r.items.map((i) => [i.quantity, i.origin])).toEqual([[1, "reemploi"], [4, "reemploi"]]);
+  });
+
   it("warns when there is a header and no row", async () => {
     const r = await parseInventoryCsv("type;quantite\n");
     expect(r.ok).toBe(true);
