@@ -123,3 +123,29 @@ describe("inventory properties", () => {
     expect(g?.amortizedDeviceDays.toString()).toBe("58");
   });
 });
+
+describe("groupInventory input checks", () => {
+  it("refuses items that did not come from a parser and would give NaN or negative footprints", () => {
+    const bad = [
+      { line: 0, type: "ecran", quantity: -2, origin: "neuf" as const },
+      { line: 0, type: "ecran", quantity: 1.5, origin: "neuf" as const },
+      { line: 0, type: "ecran", quantity: 1, origin: "volé" as "neuf" },
+      { line: 0, type: "ecran", quantity: 1, origin: "neuf" as const, acquisitionDate: "2022-02-30" },
+      { line: 0, type: "ecran", quantity: 1, origin: "neuf" as const, acquisitionDate: "2022-02-01", retirementDate: "2021-01-01" },
+      { line: 0, type: "ecran", quantity: 1, origin: "neuf" as const, lifetimeYears: new Decimal(0) },
+      { line: 0, type: "ecran", quantity: 1, origin: "neuf" as const, annualKwh: new Decimal(-1) },
+      { line: 0, type: "", quantity: 1, origin: "neuf" as const },
+    ];
+    let caught: unknown;
+    try {
+      groupInventory(bad, { reportingYear: 2024 });
+    } catch (e) {
+      caught = e;
+    }
+    const problems = (caught as { problems?: { code: string; path: (string | number)[] }[] }).problems ?? [];
+    expect(problems.map((p) => p.path)).toEqual([
+      [0, "quantity"], [1, "quantity"], [2, "origin"], [3, "acquisitionDate"], [4, "retirementDate"], [5, "lifetimeYears"], [6, "annualKwh"], [7, "type"],
+    ]);
+    expect(new Set(problems.map((p) => p.code))).toEqual(new Set(["NRS_INVENTORY_BAD_ITEM"]));
+  });
+});
