@@ -8,7 +8,7 @@ import type { IndicatorData } from "./indicator-data.js";
 import type {
   DataQuality, DatasetName, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, NotComputedReason, RecordsUsed,
 } from "./indicator-value.js";
-import { reuseRatio2023266 } from "./reuse-ratio-2023-266.js";
+import { reuseCounts2023266, reuseRatio2023266 } from "./reuse-ratio-2023-266.js";
 import { rgaaState } from "./rgaa-state.js";
 import { rgesnScore, type RgesnStatus } from "./rgesn-score.js";
 
@@ -232,7 +232,7 @@ function inventoryIndicators(ctx: Ctx, data: IndicatorData, inventory: Indicator
 }
 
 function retirementIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData["retirements"], options: ComputeIndicatorsOptions, registerExists: boolean): void {
-  const codes = ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"];
+  const codes = ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "biens-reformes-stock", "biens-orientes-reemploi", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"];
   if (rows === undefined || !registerExists) {
     noData(ctx, codes, "retirements", "Pas de registre des sorties de matériel (sorties.csv).", "No register of retired equipment (sorties.csv).");
     return;
@@ -269,6 +269,12 @@ function retirementIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData
     }
   }
   // Décret 2023-266.
+  const counts = reuseCounts2023266(rows, { year });
+  const cRec = [used("sorties", counts.lines)];
+  put(ctx, "biens-reformes-stock", { component: { value: new Decimal(counts.stockOnJanuary1) }, records: cRec, quality: "MESUREE",
+    formula: { fr: `B = biens réformés en stock au 1er janvier ${year} = ${counts.stockOnJanuary1}`, en: `B = retired items in stock on 1 January ${year} = ${counts.stockOnJanuary1}` } });
+  put(ctx, "biens-orientes-reemploi", { component: { value: new Decimal(counts.sentToReuse) }, records: cRec, quality: "MESUREE",
+    formula: { fr: `A = biens orientés vers le réemploi en ${year} = ${counts.sentToReuse}`, en: `A = items sent to reuse in ${year} = ${counts.sentToReuse}` } });
   const rr = reuseRatio2023266(rows, { year });
   if (rr === undefined) {
     skip(ctx, ["taux-reemploi-reforme"], "DENOMINATEUR_NUL", { fr: `Aucun bien réformé en stock au 1er janvier ${year} (B = 0).`, en: `No retired item in stock on 1 January ${year} (B = 0).` });

@@ -80,6 +80,19 @@ function ageAtReform(r: RetirementRecord): Decimal | undefined {
  * ```
  */
 export function reuseRatio2023266(retirements: readonly RetirementRecord[], options: ReuseRatioOptions): ReuseRatio | undefined {
+  const c = reuseCounts2023266(retirements, options);
+  if (c.stockOnJanuary1 === 0) return undefined;
+  const value = out(ex(c.sentToReuse).dividedBy(c.stockOnJanuary1).times(100), true);
+  const target = reuseTarget2023266(options.year);
+  const label: Message = { fr: `Cible du décret n° 2023-266 pour ${options.year}`, en: `Décret 2023-266 target for ${options.year}` };
+  return {
+    ...c, value, numerator: new Decimal(c.sentToReuse), denominator: new Decimal(c.stockOnJanuary1),
+    ...(target === undefined ? {} : { reference: { value: target, met: value.gte(target), label } }),
+  };
+}
+
+/** @internal A and B of the décret 2023-266 ratio, with what was left out (also when B is zero). */
+export function reuseCounts2023266(retirements: readonly RetirementRecord[], options: ReuseRatioOptions): Omit<ReuseRatio, keyof IndicatorComponent> {
   const start = `${options.year}-01-01`;
   const end = `${options.year + 1}-01-01`;
   const maxAge = new Decimal(options.maxAgeYears ?? 10);
@@ -100,14 +113,6 @@ export function reuseRatio2023266(retirements: readonly RetirementRecord[], opti
     }
     if (used && r.line !== undefined) lines.push(r.line);
   }
-  if (b === 0) return undefined;
-  const value = out(ex(a).dividedBy(b).times(100), true);
-  const target = reuseTarget2023266(options.year);
-  const label: Message = { fr: `Cible du décret n° 2023-266 pour ${options.year}`, en: `Décret 2023-266 target for ${options.year}` };
-  return {
-    value, numerator: new Decimal(a), denominator: new Decimal(b), sentToReuse: a, stockOnJanuary1: b,
-    excluded: { overAge, classified, noCommitment, unknownAge }, lines,
-    ...(target === undefined ? {} : { reference: { value: target, met: value.gte(target), label } }),
-  };
+  return { sentToReuse: a, stockOnJanuary1: b, excluded: { overAge, classified, noCommitment, unknownAge }, lines };
 }
 

@@ -124,6 +124,8 @@ describe("computeIndicators, hand-computed", () => {
     expect(v?.reference?.value.toString()).toBe("35");
     expect(v?.reference?.met).toBe(true);
     expect(v?.provenance.notes.map((n) => n.en).join(" ")).toContain("5 item(s) over 10 years old excluded");
+    expect(val(r, "biens-reformes-stock")?.value.toString()).toBe("36");
+    expect(val(r, "biens-orientes-reemploi")?.value.toString()).toBe("20");
   });
 
   it("WEEE weight, per agent, gifts", () => {
