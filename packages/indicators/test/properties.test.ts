@@ -131,3 +131,28 @@ describe("rollUp with a shared service", () => {
     expect(() => rollUp({ id: "epci" }, [a, a])).toThrowError(/Two results/);
   });
 });
+
+describe("computeIndicators on random valid data", () => {
+  it("never gives a NaN, an infinity or a negative value, and accounts for every indicator", () => {
+    const purchase = fc.record({ amount: cents, share: fc.integer({ min: 0, max: 100 }), cat: fc.constantFrom("informatique-telephonie", "consommables-impression", "autre") })
+      .map(({ amount, share, cat }): PurchaseRecord => ({ date: "2024-05-01", category: cat, amount, reuseAmount: amount.times(share).div(100).toDecimalPlaces(2, Decimal.ROUND_DOWN) }));
+    const retirement = fc.record({
+      q: fc.integer({ min: 1, max: 50 }), age: fc.integer({ min: 0, max: 15 }), reform: fc.constantFrom("2023-06-01", "2024-06-01"),
+      exit: fc.option(fc.constantFrom("2023-12-01", "2024-09-01"), { nil: undefined }), dest: fc.constantFrom("CESSION", "VENTE", "DON", "RECYCLAGE", "DESTRUCTION") as fc.Arbitrary<"CESSION" | "VENTE" | "DON" | "RECYCLAGE" | "DESTRUCTION">,
+      commit: fc.boolean(), kg: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }),
+    }).map(({ q, age, reform, exit, dest, commit, kg }) => ({
+      category: "ordinateur_portable", quantity: q, ageYears: new Decimal(age), reformDate: reform,
+      ...(exit !== undefined && exit >= reform ? { exitDate: exit, destination: dest } : { destination: "STOCK" as const }),
+      reuseCommitment: commit, ...(kg === undefined ? {} : { weightKg: new Decimal(kg) }),
+    }));
+    fc.assert(fc.property(fc.array(purchase, { maxLength: 10 }), fc.array(retirement, { maxLength: 10 }), fc.integer({ min: 0, max: 500 }), (purchases, retirements, agents) => {
+      const r = computeIndicators({ purchases, retirements, agents }, { year: 2024 });
+      for (const v of r.values) {
+        expect(v.value.isFinite(), v.code).toBe(true);
+        expect(v.value.isNegative(), v.code).toBe(false);
+        for (const c of Object.values(v.breakdown ?? {})) expect(c.value.isFinite() && !c.value.isNegative()).toBe(true);
+      }
+      expect(r.values.length + r.notComputed.length).toBe(48);
+    }));
+  });
+});
