@@ -59,7 +59,7 @@ function measure(dir: string, lines: number, file: string): Run {
   if (!peak || r.status !== 0) {
     throw new Error(`nrs footprint failed on ${lines} lines (exit ${r.status}):\n${r.stderr.slice(0, 2000)}\n${r.stdout.slice(0, 2000)}`);
   }
-  const records = (JSON.parse(r.stdout) as { stats: { records: number; goodRows: number } }).stats;
+  const records = (JSON.parse(r.stdout) as { inventory: { stats: { records: number; goodRows: number } } }).inventory.stats;
   if (records.records !== lines || records.goodRows !== lines) throw new Error(`read ${records.records} records, kept ${records.goodRows}, expected ${lines}`);
   return { lines, fileMB: statSync(file).size / 2 ** 20, peakRssMB: Number(peak[1]) / 1024, seconds, exit: r.status };
 }

@@ -9,7 +9,7 @@ Usage : nrs <commande> [dossier] [options]
 Commandes :
   init <dossier>                      crée un dossier de projet de départ, commenté
   validate <dossier>                  vérifie chaque fichier puis la conformité au décret
-  footprint <dossier> [--year A]      empreinte de l'inventaire (inventaire.csv), avec ventilations
+  footprint <dossier> [--year A]      empreinte du parc et de l'hébergement, avec ventilations
   indicators <dossier> [--year A]     valeurs des indicateurs de la stratégie
   report <dossier> --year A --format html|md|json --out FICHIER
                                       bilan annuel (section du rapport développement durable)
@@ -34,7 +34,7 @@ Usage: nrs <command> [folder] [options]
 Commands:
   init <folder>                       writes a commented starting project folder
   validate <folder>                   checks every file, then compliance with the decree
-  footprint <folder> [--year Y]       footprint of the inventory (inventaire.csv), with breakdowns
+  footprint <folder> [--year Y]       footprint of the device estate and hosting, with breakdowns
   indicators <folder> [--year Y]      values of the strategy's indicators
   report <folder> --year Y --format html|md|json --out FILE
                                       annual report (bilan annuel)

@@ -1,7 +1,10 @@
+import { CRITERIA, totalOfCriterion } from "@nrs/footprint";
 import { ExitCode } from "../exit-code.js";
-import { printFootprint } from "../output/print-footprint.js";
 import { formatDecimal } from "../output/format-decimal.js";
+import { printFootprint } from "../output/print-footprint.js";
+import { computeHosting } from "../project/compute-hosting.js";
 import { computeInventory } from "../project/compute-inventory.js";
+import { footprintView } from "../project/footprint-view.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
 import { LAYOUT } from "../project/project-layout.js";
@@ -10,46 +13,57 @@ import type { Command } from "../run.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 /**
- * `nrs footprint <dir> [--year Y]`: the footprint of `donnees/<year>/inventaire.csv`, streamed, with
- * breakdowns per criterion, lifecycle stage, device type and entity. Lines with errors are left out of
- * the totals, listed on standard error, and make the exit code 1.
+ * `nrs footprint <dir> [--year Y]`: the footprint of the year's device inventory
+ * (`donnees/<year>/inventaire.csv`, streamed) and hosting (`hebergement.json`: servers, contracts,
+ * cloud), with breakdowns per criterion, lifecycle stage, item, device type and entity. Lines with
+ * errors are left out of the totals, listed on standard error, and make the exit code 1.
  */
 export const footprintCommand: Command = async (cl, r, io) => {
   const dir = requireFolderArgument(cl);
   const project = await loadProject(dir, io.cwd);
-  const year = await pickYear(cl, project, (y) => project.files.exists(LAYOUT.data(y, "inventaire.csv")), {
-    fr: "inventaire (donnees/<année>/inventaire.csv)",
-    en: "inventory (donnees/<year>/inventaire.csv)",
+  const has = async (y: number): Promise<boolean> =>
+    (await project.files.exists(LAYOUT.data(y, "inventaire.csv"))) || (await project.files.exists(LAYOUT.data(y, "hebergement.json")));
+  const year = await pickYear(cl, project, has, {
+    fr: "inventaire (donnees/<année>/inventaire.csv ou hebergement.json)",
+    en: "inventory (donnees/<year>/inventaire.csv or hebergement.json)",
   });
   const { pack, problems: packProblems } = await loadFactorPack(project);
-  const result = await computeInventory(project, year, pack, r);
-  const problems = [...packProblems, ...result.problems];
+  const inventoryFile = LAYOUT.data(year, "inventaire.csv");
+  const inventory = (await project.files.exists(inventoryFile)) ? await computeInventory(project, year, pack, r) : undefined;
+  const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json"))) ? await computeHosting(project, year, pack) : undefined;
+  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? [])];
   const errors = problems.filter((p) => p.severity === "error").length;
+  const view = footprintView(inventory, hosting?.footprint);
+  const scope = [...(inventory ? ["inventaire.csv"] : []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
 
   const fr = r.lang === "fr";
-  const s = result.stats;
-  r.line(
-    fr
-      ? `Empreinte de l'inventaire ${year} — ${project.files.display(LAYOUT.data(year, "inventaire.csv"))}`
-      : `Inventory footprint ${year} — ${project.files.display(LAYOUT.data(year, "inventaire.csv"))}`,
-  );
-  r.line(
-    fr
-      ? `${formatDecimal(s.records, "fr")} lignes lues, ${formatDecimal(s.goodRows, "fr")} retenues, ${formatDecimal(s.badRows, "fr")} refusées ; ${formatDecimal(s.quantity, "fr")} équipements.`
-      : `${formatDecimal(s.records, "en")} lines read, ${formatDecimal(s.goodRows, "en")} kept, ${formatDecimal(s.badRows, "en")} refused; ${formatDecimal(s.quantity, "en")} items.`,
-  );
-  if (result.notComputed.lines > 0) {
+  r.line(fr ? `Empreinte ${year} — ${project.files.display("")} (${scope.join(" + ") || "rien"})` : `Footprint ${year} — ${project.files.display("")} (${scope.join(" + ") || "nothing"})`);
+  if (inventory) {
+    const s = inventory.stats;
+    const f = (x: number): string => formatDecimal(x, r.lang);
     r.line(
       fr
-        ? `${result.notComputed.lines} lignes (${result.notComputed.quantity} équipements) non calculées : voir les problèmes.`
-        : `${result.notComputed.lines} lines (${result.notComputed.quantity} items) not computed: see the problems.`,
+        ? `Inventaire : ${f(s.records)} lignes lues, ${f(s.goodRows)} retenues, ${f(s.badRows)} refusées ; ${f(s.quantity)} équipements.`
+        : `Inventory: ${f(s.records)} lines read, ${f(s.goodRows)} kept, ${f(s.badRows)} refused; ${f(s.quantity)} items.`,
     );
+    if (inventory.notComputed.lines > 0) {
+      r.line(
+        fr
+          ? `${inventory.notComputed.lines} lignes (${inventory.notComputed.quantity} équipements) non calculées : voir les problèmes.`
+          : `${inventory.notComputed.lines} lines (${inventory.notComputed.quantity} items) not computed: see the problems.`,
+      );
+    }
   }
-  printFootprint(result, r);
-  r.line({
-    fr: "Périmètre : l'inventaire du parc (inventaire.csv) ; l'hébergement (hebergement.json) n'est pas inclus dans ce total.",
-    en: "Scope: the device inventory (inventaire.csv); hosting (hebergement.json) is not included in this total.",
-  });
+  if (hosting?.footprint) {
+    const parts = hosting.footprint.parts;
+    r.line(fr ? `Hébergement : ${parts.length} lignes calculées.` : `Hosting: ${parts.length} lines computed.`);
+    if (hosting.footprint.skipped.length > 0) {
+      r.line(fr ? `Hors de l'année : ${hosting.footprint.skipped.join(", ")}.` : `Outside the year: ${hosting.footprint.skipped.join(", ")}.`);
+    }
+  } else if (hosting) {
+    r.line({ fr: "Hébergement : non calculé (voir les problèmes).", en: "Hosting: not computed (see the problems)." });
+  }
+  printFootprint(view, r);
   r.problems(problems, "stderr");
   if (errors > 0) {
     r.note({
@@ -61,16 +75,21 @@ export const footprintCommand: Command = async (cl, r, io) => {
     ok: errors === 0,
     folder: dir,
     year,
-    scope: ["inventaire.csv"],
+    scope,
     pack: { id: pack.id, version: pack.version },
-    stats: result.stats,
-    notComputed: result.notComputed,
-    byCriterion: result.byCriterion,
-    byStage: result.byStage,
-    byType: result.byType,
-    byEntity: result.byEntity,
-    impacts: result.impacts,
-    trace: result.trace,
+    byCriterion: Object.fromEntries(CRITERIA.flatMap((c) => {
+      const cell = totalOfCriterion(view.total, c);
+      return cell ? [[c, cell]] : [];
+    })),
+    total: view.total,
+    categories: view.categories,
+    byType: view.byType,
+    byEntity: view.byEntity,
+    inventory: inventory
+      ? { stats: inventory.stats, notComputed: inventory.notComputed, byCriterion: inventory.byCriterion, byStage: inventory.byStage, impacts: inventory.impacts }
+      : undefined,
+    hosting: hosting?.footprint ? { parts: hosting.footprint.parts.map((p) => ({ kind: p.kind, name: p.name, entity: p.entity, impacts: p.result.impacts })), skipped: hosting.footprint.skipped, impacts: hosting.footprint.impacts } : undefined,
+    trace: view.trace,
     problems,
   });
   return errors === 0 ? ExitCode.ok : ExitCode.problems;

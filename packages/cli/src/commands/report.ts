@@ -5,6 +5,7 @@ import { ExitCode } from "../exit-code.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
 import { dataInError } from "../project/documents-in-error.js";
+import { footprintView } from "../project/footprint-view.js";
 import { indicatorFollowUps } from "../project/indicator-reports.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
@@ -52,24 +53,25 @@ export const reportCommand: Command = async (cl, r, io) => {
   const current = years.find((y) => y.year === year);
   const previous = years.find((y) => y.year === year - 1);
   let empreinte: BilanReportInput["empreinte"];
-  if (current?.inventory) {
-    const impacts = current.inventory.impacts;
+  const view = current && (current.inventory || current.hosting) ? footprintView(current.inventory, current.hosting) : undefined;
+  if (view) {
+    const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
     empreinte = {
-      total: impacts,
-      categories: [{ code: "inventaire", libelle: { fr: "Parc d'équipements (inventaire)", en: "Device estate (inventory)" }, impact: impacts }],
-      ...(previous?.inventory
+      total: view.total,
+      categories: view.categories.map((c, i) => ({ code: `poste-${i + 1}`, libelle: c.label, impact: c.impacts })),
+      ...(before
         ? {
             // Both years are computed with the same factor pack, so the restated previous year is the previous year.
             evolution: decomposeFootprintChange({
-              previous: { year: year - 1, impacts: previous.inventory.impacts },
-              previousRestated: { impacts: previous.inventory.impacts },
-              current: { year, impacts },
+              previous: { year: year - 1, impacts: before.total },
+              previousRestated: { impacts: before.total },
+              current: { year, impacts: view.total },
             }).changes,
           }
         : {}),
     };
   }
-  const facteurs = current?.inventory?.trace.factors;
+  const facteurs = view?.trace.factors;
   const constats = complianceFindings(project, new Map(years.map((y) => [y.year, y.results.values.map((v) => v.code)]))).filter(
     (p) => !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(year)),
   );

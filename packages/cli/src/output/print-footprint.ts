@@ -1,4 +1,14 @@
-import { CRITERIA, CRITERION_LABELS, INVENTORY_TYPES, STAGES, STAGE_LABELS, type ImpactTable, type InventoryFootprintResult } from "@nrs/footprint";
+import {
+  CRITERIA,
+  CRITERION_LABELS,
+  INVENTORY_TYPES,
+  STAGES,
+  STAGE_LABELS,
+  totalOfCriterion,
+  type ImpactTable,
+  type Trace,
+} from "@nrs/footprint";
+import type { Message } from "@nrs/core";
 import type { Decimal } from "decimal.js";
 import { formatDecimal } from "./format-decimal.js";
 import { renderTable } from "./render-table.js";
@@ -6,12 +16,22 @@ import type { Reporter } from "./reporter.js";
 
 const TYPE_LABELS = new Map(INVENTORY_TYPES.map((t) => [t.code, t.label]));
 
+/** What `nrs footprint` shows: tables of impacts from `@nrs/footprint`, already computed. */
+export interface FootprintView {
+  readonly total: ImpactTable;
+  /** Parts of the total (the inventory, the hosting…). */
+  readonly categories: readonly { readonly label: Message; readonly impacts: ImpactTable }[];
+  readonly byType: Readonly<Record<string, ImpactTable>>;
+  readonly byEntity: Readonly<Record<string, ImpactTable>>;
+  readonly trace: Trace;
+}
+
 /**
- * Prints an inventory footprint for a person: totals per criterion with their min–max range, the
- * climate-change figure per lifecycle stage, per device type and per entity, then the factors used
- * with their source. Only presentation: every number comes from `@nrs/footprint`.
+ * Prints a footprint for a person: totals per criterion with their min–max range, then the climate
+ * change figure per lifecycle stage, per category, per device type and per entity, then the factors
+ * used with their sources. Only presentation: every number comes from `@nrs/footprint`.
  */
-export function printFootprint(result: InventoryFootprintResult, r: Reporter): void {
+export function printFootprint(view: FootprintView, r: Reporter): void {
   const fr = r.lang === "fr";
   const n = (v: Decimal): string => formatDecimal(v, r.lang);
 
@@ -19,37 +39,46 @@ export function printFootprint(result: InventoryFootprintResult, r: Reporter): v
   r.line(fr ? "Total par critère (valeur, fourchette min – max)" : "Total per criterion (value, min – max range)");
   const totals: string[][] = [[fr ? "Critère" : "Criterion", fr ? "Valeur" : "Value", "Min", "Max", fr ? "Unité" : "Unit"]];
   for (const c of CRITERIA) {
-    const cell = result.byCriterion[c];
+    const cell = totalOfCriterion(view.total, c);
     if (cell) totals.push([r.t(CRITERION_LABELS[c]), n(cell.value), n(cell.min), n(cell.max), cell.unit]);
   }
   r.line(totals.length > 1 ? renderTable(totals) : fr ? "  (aucun impact calculé)" : "  (no impact computed)");
 
-  const gwp = result.byCriterion.gwp;
+  const gwp = totalOfCriterion(view.total, "gwp");
   if (gwp) {
     r.line();
     r.line(fr ? `Changement climatique par étape du cycle de vie (${gwp.unit})` : `Climate change per lifecycle stage (${gwp.unit})`);
     const rows: string[][] = [[fr ? "Étape" : "Stage", gwp.unit, "%"]];
     for (const s of STAGES) {
-      const cell = result.byStage[s]?.gwp;
+      const cell = view.total.gwp?.[s];
       if (cell) rows.push([r.t(STAGE_LABELS[s]), n(cell.value), share(cell.value, gwp.value, r)]);
     }
     r.line(renderTable(rows));
-    printBreakdown(fr ? "Changement climatique par type d'équipement" : "Climate change per device type", fr ? "Type" : "Type", result.byType, gwp.value, r, (k) => {
+    if (view.categories.length > 1) {
+      printBreakdown(
+        fr ? "Changement climatique par poste" : "Climate change per item",
+        fr ? "Poste" : "Item",
+        Object.fromEntries(view.categories.map((c) => [r.t(c.label), c.impacts])),
+        gwp.value,
+        r,
+        (k) => k,
+      );
+    }
+    printBreakdown(fr ? "Changement climatique par type d'équipement (inventaire)" : "Climate change per device type (inventory)", "Type", view.byType, gwp.value, r, (k) => {
       const label = TYPE_LABELS.get(k);
       return label ? r.t(label) : k;
     });
-    printBreakdown(fr ? "Changement climatique par entité" : "Climate change per entity", fr ? "Entité" : "Entity", result.byEntity, gwp.value, r, (k) =>
+    printBreakdown(fr ? "Changement climatique par entité" : "Climate change per entity", fr ? "Entité" : "Entity", view.byEntity, gwp.value, r, (k) =>
       k === "" ? (fr ? "(non renseignée)" : "(not given)") : k,
     );
   }
 
-  const factors = result.trace.factors;
+  const factors = view.trace.factors;
   if (factors.length > 0) {
     r.line();
     const packs = [...new Set(factors.map((f) => `${f.pack} ${f.packVersion}`))].join(", ");
-    const sources = [...new Set(factors.map((f) => f.source))];
     r.line(fr ? `Facteurs : ${factors.length} (jeu ${packs}) ; sources :` : `Factors: ${factors.length} (pack ${packs}); sources:`);
-    for (const s of sources) r.line(`  - ${s}`);
+    for (const s of new Set(factors.map((f) => f.source))) r.line(`  - ${s}`);
     r.line(fr ? "Détail de chaque facteur et de chaque valeur par défaut : --json (trace)." : "Every factor and default value in detail: --json (trace).");
   }
 }
@@ -64,12 +93,8 @@ function printBreakdown(
 ): void {
   const rows: { key: string; value: Decimal }[] = [];
   for (const [key, impacts] of Object.entries(table)) {
-    let sum: Decimal | undefined;
-    for (const s of STAGES) {
-      const cell = impacts.gwp?.[s];
-      if (cell) sum = sum ? sum.plus(cell.value) : cell.value;
-    }
-    if (sum) rows.push({ key, value: sum });
+    const cell = totalOfCriterion(impacts, "gwp");
+    if (cell) rows.push({ key, value: cell.value });
   }
   if (rows.length === 0) return;
   rows.sort((a, b) => b.value.comparedTo(a.value));

@@ -1,11 +1,7 @@
 import type { Problem } from "@nrs/core";
+import { parseInventoryCsv, type FactorPack, type HostingInventoryFootprintResult, type InventoryFootprintResult } from "@nrs/footprint";
 import {
-  parseHostingInventory,
-  parseInventoryCsv,
-  type FactorPack,
-  type InventoryFootprintResult,
-} from "@nrs/footprint";
-import {
+  footprintInput,
   parseEcoIndexCsv,
   parseEventsCsv,
   parseOpenDataCsv,
@@ -17,6 +13,7 @@ import {
   type RecordsParseResult,
 } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
+import { computeHosting } from "./compute-hosting.js";
 import { computeInventory } from "./compute-inventory.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT, type DataFile } from "./project-layout.js";
@@ -27,6 +24,8 @@ export interface YearData {
   readonly data: IndicatorData;
   /** The inventory's footprint, when there is an inventory. */
   readonly inventory: InventoryFootprintResult | undefined;
+  /** The hosting's footprint, when there is a hosting inventory without error. */
+  readonly hosting: HostingInventoryFootprintResult | undefined;
   /** Every problem of every file, with file, line and column. */
   readonly problems: readonly Problem[];
   /** The data files present. */
@@ -91,19 +90,17 @@ export async function loadYearData(
         },
       });
     }
-    data.footprint = { impacts: inventory.impacts, factorPacks: [{ id: pack.id, version: pack.version }] };
   }
 
+  let hosting: HostingInventoryFootprintResult | undefined;
   if (files.includes("hebergement.json")) {
-    const file = LAYOUT.data(year, "hebergement.json");
-    const json = await project.files.readJson(file);
-    if (!json.ok) problems.push(...json.problems);
-    else {
-      const hosting = parseHostingInventory(json.value);
-      if (hosting.ok) data.hosting = [...hosting.value.servers, ...hosting.value.contracts];
-      else problems.push(...project.files.withFile(file, hosting.errors, json));
-    }
+    const h = await computeHosting(project, year, pack);
+    problems.push(...h.problems);
+    if (h.inventory) data.hosting = [...h.inventory.servers, ...h.inventory.contracts];
+    hosting = h.footprint;
   }
+  const footprints = [inventory, hosting].filter((f) => f !== undefined);
+  if (footprints.length > 0) data.footprint = footprintInput(...footprints);
 
   for (const { file, key, parse } of RECORD_FILES) {
     if (!files.includes(file)) continue;
@@ -112,5 +109,5 @@ export async function loadYearData(
     (data as Record<string, unknown>)[key] = parsed.records;
     problems.push(...project.files.withFile(path, parsed.problems));
   }
-  return { year, data, inventory, problems, files };
+  return { year, data, inventory, hosting, problems, files };
 }

@@ -21,7 +21,9 @@ interface Cell {
 interface FootprintDoc {
   ok: boolean;
   year: number;
-  stats: { records: number; goodRows: number; badRows: number };
+  scope: string[];
+  inventory: { stats: { records: number; goodRows: number; badRows: number }; byCriterion: Record<string, Cell> };
+  categories: { impacts: Record<string, Record<string, Cell>> }[];
   byCriterion: Record<string, Cell>;
   byType: Record<string, Record<string, Record<string, Cell>>>;
   byEntity: Record<string, Record<string, Record<string, Cell>>>;
@@ -46,20 +48,25 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     expect(r.stdout).toMatch(/aucune erreur/);
   });
 
-  it("footprint --json: totals equal the sum of the types and of the entities, with sources", async () => {
+  it("footprint --json: inventory and hosting; the total equals the sum of the items and of the entities, with sources", async () => {
     const r = await nrs(["footprint", example, "--year", "2024", "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as FootprintDoc;
     expect(doc.year).toBe(2024);
-    expect(doc.stats.badRows).toBe(0);
+    expect(doc.scope).toEqual(["inventaire.csv", "hebergement.json"]);
+    expect(doc.inventory.stats.badRows).toBe(0);
     const total = new Decimal(doc.byCriterion.gwp?.value ?? "0");
     expect(total.gt(0)).toBe(true);
+    const inventoryTotal = new Decimal(doc.inventory.byCriterion.gwp?.value ?? "0");
+    expect(inventoryTotal.lt(total)).toBe(true);
+    const byItem = doc.categories.reduce((s, c) => s.plus(gwpOf(c.impacts)), new Decimal(0));
     const byType = Object.values(doc.byType).reduce((s, t) => s.plus(gwpOf(t)), new Decimal(0));
     const byEntity = Object.values(doc.byEntity).reduce((s, t) => s.plus(gwpOf(t)), new Decimal(0));
-    // The library writes each figure with 120 significant digits: parts and total agree to that precision.
-    const tolerance = total.times("1e-100");
-    expect(byType.minus(total).abs().lte(tolerance), `${byType} vs ${total}`).toBe(true);
-    expect(byEntity.minus(total).abs().lte(tolerance), `${byEntity} vs ${total}`).toBe(true);
+    // The library writes each figure with 120 significant digits: parts and totals agree to that precision.
+    const close = (a: Decimal, b: Decimal): boolean => a.minus(b).abs().lte(b.times("1e-100"));
+    expect(close(byItem, total), `${byItem} vs ${total}`).toBe(true);
+    expect(close(byEntity, total), `${byEntity} vs ${total}`).toBe(true);
+    expect(close(byType, inventoryTotal), `${byType} vs ${inventoryTotal}`).toBe(true);
     const cell = doc.byCriterion.gwp as Cell;
     expect(new Decimal(cell.min).lte(cell.value) && new Decimal(cell.value).lte(cell.max)).toBe(true);
     expect(doc.trace.factors.length).toBeGreaterThan(0);
