@@ -4,6 +4,7 @@ import { countProblems, describeCounts } from "../output/summarize-problems.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
 import { pickYear } from "../project/pick-year.js";
+import { LAYOUT } from "../project/project-layout.js";
 import { yearIndicators } from "../project/year-indicators.js";
 import { complianceFindings } from "../project/compliance.js";
 import type { Command } from "../run.js";
@@ -27,7 +28,10 @@ export const validateCommand: Command = async (cl, r, io) => {
     fileProblems.push(...y.allProblems);
     computedCodes.set(year, y.results.values.map((v) => v.code));
   }
-  const findings = complianceFindings(project, computedCodes);
+  // With --year, only that year's bilan is judged (the others would lack their computed indicators).
+  const findings = complianceFindings(project, computedCodes).filter(
+    (p) => cl.year === undefined || !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(cl.year)),
+  );
 
   r.line({ fr: `Fichiers de ${dir}`, en: `Files of ${dir}` });
   if (fileProblems.length === 0) r.line({ fr: "  aucun problème", en: "  no problem" });

@@ -110,4 +110,21 @@ describe("nrs validate on broken copies of the example", () => {
     expect(doc.ok).toBe(true);
     for (const f of doc.files) expect(existsSync(join(dir, f))).toBe(true);
   });
+
+  it("a bad value in hebergement.json, placed at its line and column", async () => {
+    const file = join(project, "donnees", "2025", "hebergement.json");
+    const hosting = JSON.parse(readFileSync(file, "utf8")) as { serveurs: { pue?: string }[] };
+    const first = hosting.serveurs[0];
+    if (!first) throw new Error("the example has no server");
+    first.pue = "0.5";
+    const text = JSON.stringify(hosting, null, 2);
+    writeFileSync(file, text);
+    // Where the value "0.5" starts in the file, counted from the text written.
+    const before = text.slice(0, text.indexOf('"0.5"')).split("\n");
+    const where = `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+    const r = await nrs(["validate", project, "--year", "2025", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`donnees/2025/hebergement\\.json:${where} error NRS_\\w+ .*\\(serveurs\\[0\\]\\.pue\\)`));
+    expect(r.stdout).not.toContain("bilans/2024.json");
+  });
 });
