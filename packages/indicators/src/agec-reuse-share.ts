@@ -4,7 +4,16 @@ import { ex, Exact, out } from "./exact.js";
 import type { IndicatorComponent } from "./indicator-value.js";
 import { AGEC_CATEGORIES, type PurchaseRecord } from "./purchase-record.js";
 
-/** Options of {@link agecReuseShare}. */
+/**
+ * Options of {@link agecReuseShare}.
+ *
+ * @example
+ * ```ts
+ * import type { AgecReuseShareOptions } from "@nrs/indicators";
+ * const o: AgecReuseShareOptions = { year: 2025, thresholds: { "informatique-telephonie": 25 } };
+ * console.log(o.year);
+ * ```
+ */
 export interface AgecReuseShareOptions {
   /** Calendar year of the purchases (by their date). */
   readonly year: number;
@@ -12,7 +21,17 @@ export interface AgecReuseShareOptions {
   readonly thresholds?: Readonly<Record<string, DecimalInput>>;
 }
 
-/** The AGEC art. 58 reuse share of one category for a year. */
+/**
+ * The AGEC art. 58 reuse share of one category for a year.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { agecReuseShare, type AgecCategoryShare } from "@nrs/indicators";
+ * const s: AgecCategoryShare[] = agecReuseShare([{ date: "2025-01-05", category: "autre", amount: new Decimal(100), reuseAmount: new Decimal(10), line: 4 }], { year: 2025 });
+ * console.log(s[0]?.category, s[0]?.value.toString(), s[0]?.lines); // autre 10 [ 4 ]
+ * ```
+ */
 export interface AgecCategoryShare extends IndicatorComponent {
   /** AGEC category code. */
   readonly category: string;

@@ -5,7 +5,16 @@ import { indicatorDefinition } from "./catalogue.js";
 import { ex, out } from "./exact.js";
 import type { IndicatorComponent, IndicatorResults, IndicatorValue } from "./indicator-value.js";
 
-/** A shared service (a syndicate, a shared IT department) whose results are split between entities. */
+/**
+ * A shared service (a syndicate, a shared IT department) whose results are split between entities.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, type SharedService } from "@nrs/indicators";
+ * const s: SharedService = { results: computeIndicators({}, { year: 2025 }), basis: "population", keys: { "26901": 48512, "26902": 14206 } };
+ * console.log(s.basis);
+ * ```
+ */
 export interface SharedService {
   /** Its results (e.g. `computeIndicators` on its own data). */
   readonly results: IndicatorResults;

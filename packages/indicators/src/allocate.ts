@@ -5,10 +5,26 @@ import { ex, Exact, out, type ExactValue } from "./exact.js";
 /**
  * How a shared amount is split: by `population` or `agents` (keys are counts, shares are proportional
  * to them), or by `custom` shares (keys are fractions that must sum to exactly 1).
+ *
+ * @example
+ * ```ts
+ * import { allocate, type AllocationBasis } from "@nrs/indicators";
+ * const by: AllocationBasis = "agents";
+ * console.log(allocate(90, by, { a: 10, b: 20 })["b"]?.toString()); // 60
+ * ```
  */
 export type AllocationBasis = "population" | "agents" | "custom";
 
-/** Options of {@link allocate}. */
+/**
+ * Options of {@link allocate}.
+ *
+ * @example
+ * ```ts
+ * import { allocate, type AllocateOptions } from "@nrs/indicators";
+ * const o: AllocateOptions = { decimalPlaces: 2 };
+ * console.log(Object.values(allocate(10, "population", { a: 1, b: 1, c: 1 }, o)).map(String)); // [ "3.33", "3.33", "3.34" ]
+ * ```
+ */
 export interface AllocateOptions {
   /** Decimal places of each share but the last (default 10), so that parts stay short and sum exactly even in 20-digit Decimal arithmetic. */
   readonly decimalPlaces?: number;

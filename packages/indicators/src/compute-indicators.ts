@@ -12,10 +12,27 @@ import { reuseCounts2023266, reuseRatio2023266 } from "./reuse-ratio-2023-266.js
 import { rgaaState } from "./rgaa-state.js";
 import { rgesnScore, type RgesnStatus } from "./rgesn-score.js";
 
-/** The entity of a record that names none. */
+/**
+ * The entity of a record that names none.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_ENTITY } from "@nrs/indicators";
+ * console.log(DEFAULT_ENTITY); // epci
+ * ```
+ */
 export const DEFAULT_ENTITY = "epci";
 
-/** Options of {@link computeIndicators}. */
+/**
+ * Options of {@link computeIndicators}.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, type ComputeIndicatorsOptions } from "@nrs/indicators";
+ * const o: ComputeIndicatorsOptions = { year: 2025, entity: "26901", rgaaValidityYears: 3 };
+ * console.log(computeIndicators({}, o).entity); // 26901
+ * ```
+ */
 export interface ComputeIndicatorsOptions {
   /** The reporting year (calendar year). */
   readonly year: number;

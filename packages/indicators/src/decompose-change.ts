@@ -3,7 +3,16 @@ import { NrsError, toDecimal, type DecimalInput } from "@nrs/core";
 import { ex, out } from "./exact.js";
 import type { ImpactCellLike } from "./indicator-data.js";
 
-/** Inputs of {@link decomposeChange}: the footprint (or any quantity × factor total) in both years. */
+/**
+ * Inputs of {@link decomposeChange}: the footprint (or any quantity × factor total) in both years.
+ *
+ * @example
+ * ```ts
+ * import { decomposeChange, type ChangeInput } from "@nrs/indicators";
+ * const input: ChangeInput = { previous: 100, previousRestated: 90, current: 95 };
+ * console.log(decomposeChange(input).method); // restatement
+ * ```
+ */
 export interface ChangeInput {
   /** Earlier year, computed with its own (old) factor pack. */
   readonly previous: DecimalInput;
@@ -15,7 +24,16 @@ export interface ChangeInput {
   readonly currentUnderPreviousFactors?: DecimalInput;
 }
 
-/** The change split into an activity effect and a factor effect, which add up to it exactly. */
+/**
+ * The change split into an activity effect and a factor effect, which add up to it exactly.
+ *
+ * @example
+ * ```ts
+ * import { decomposeChange, type ChangeDecomposition } from "@nrs/indicators";
+ * const d: ChangeDecomposition = decomposeChange({ previous: 100, previousRestated: 100, current: 80 });
+ * console.log(d.activityEffect.toString(), d.factorEffect.toString()); // -20 0
+ * ```
+ */
 export interface ChangeDecomposition {
   /** Earlier year under its own pack. */
   readonly previous: Decimal;
@@ -77,10 +95,31 @@ export function decomposeChange(input: ChangeInput): ChangeDecomposition {
   return { previous: out(p), previousRestated: out(r), current: out(c), change: out(change), activityEffect: out(activity), factorEffect: out(factor), method };
 }
 
-/** An impact table shaped like `@nrs/footprint`'s `ImpactTable` (criterion → stage → cell). */
+/**
+ * An impact table shaped like `@nrs/footprint`'s `ImpactTable` (criterion → stage → cell).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { ImpactTableLike } from "@nrs/indicators";
+ * const t: ImpactTableLike = { gwp: { use: { value: new Decimal(3), unit: "kgCO2e" } } };
+ * console.log(t.gwp?.use?.value.toString()); // 3
+ * ```
+ */
 export type ImpactTableLike = Readonly<Record<string, Readonly<Partial<Record<string, ImpactCellLike | undefined>>> | undefined>>;
 
-/** The change of one criterion of a footprint, split into activity and factor effects. */
+/**
+ * The change of one criterion of a footprint, split into activity and factor effects.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { decomposeFootprintChange, type FootprintChange } from "@nrs/indicators";
+ * const t = (v: number) => ({ gwp: { use: { value: new Decimal(v), unit: "kgCO2e" } } });
+ * const c: FootprintChange | undefined = decomposeFootprintChange({ previous: { year: 2024, impacts: t(10) }, previousRestated: { impacts: t(12) }, current: { year: 2025, impacts: t(11) } }).changes[0];
+ * console.log(c?.criterion, c?.unit, c?.factorEffect.toString(), c?.activityEffect.toString()); // gwp kgCO2e 2 -1
+ * ```
+ */
 export interface FootprintChange extends ChangeDecomposition {
   /** Impact criterion (`gwp`, `adpe`, `water`…). */
   readonly criterion: string;
@@ -92,19 +131,50 @@ export interface FootprintChange extends ChangeDecomposition {
   readonly currentYear: number;
 }
 
-/** A footprint for a year. */
+/**
+ * A footprint for a year.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { YearImpacts } from "@nrs/indicators";
+ * const y: YearImpacts = { year: 2024, impacts: { gwp: { use: { value: new Decimal(1) } } } };
+ * console.log(y.year);
+ * ```
+ */
 export interface YearImpacts extends Impacts {
   /** Calendar year. */
   readonly year: number;
 }
 
-/** A footprint impact table. */
+/**
+ * A footprint impact table.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { Impacts } from "@nrs/indicators";
+ * const i: Impacts = { impacts: { gwp: { manufacturing: { value: new Decimal(5) } } } };
+ * console.log(Object.keys(i.impacts)); // [ "gwp" ]
+ * ```
+ */
 export interface Impacts {
   /** The table (criterion → stage → cell). */
   readonly impacts: ImpactTableLike;
 }
 
-/** What {@link decomposeFootprintChange} returns. */
+/**
+ * What {@link decomposeFootprintChange} returns.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { decomposeFootprintChange, type FootprintChangeResult } from "@nrs/indicators";
+ * const t = { gwp: { use: { value: new Decimal(1) } }, water: undefined };
+ * const r: FootprintChangeResult = decomposeFootprintChange({ previous: { year: 2024, impacts: t }, previousRestated: { impacts: t }, current: { year: 2025, impacts: t } });
+ * console.log(r.changes.length, r.skipped); // 1 [ "water" ]
+ * ```
+ */
 export interface FootprintChangeResult {
   /** One decomposition per criterion present in every table with the same stages. */
   readonly changes: readonly FootprintChange[];
@@ -112,7 +182,18 @@ export interface FootprintChangeResult {
   readonly skipped: readonly string[];
 }
 
-/** Inputs of {@link decomposeFootprintChange}. */
+/**
+ * Inputs of {@link decomposeFootprintChange}.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { FootprintChangeInput } from "@nrs/indicators";
+ * const t = { gwp: { use: { value: new Decimal(1) } } };
+ * const input: FootprintChangeInput = { previous: { year: 2024, impacts: t }, previousRestated: { impacts: t }, current: { year: 2025, impacts: t } };
+ * console.log(input.current.year);
+ * ```
+ */
 export interface FootprintChangeInput {
   /** Earlier year, computed with its own factor pack. */
   readonly previous: YearImpacts;

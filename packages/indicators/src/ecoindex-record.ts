@@ -35,7 +35,17 @@ export const EcoIndexMeasurementSchema = z.object({
   m.score !== undefined || (m.dom !== undefined && m.requests !== undefined && m.sizeKb !== undefined), "NRS_ECOINDEX_INPUTS",
   "Il faut le score, ou les trois mesures (éléments DOM, requêtes, poids en Ko).", "Either the score or the three measures (DOM elements, requests, size in KB) are needed."));
 
-/** An EcoIndex measurement of a page. */
+/**
+ * An EcoIndex measurement of a page.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { EcoIndexMeasurementRecord } from "@nrs/indicators";
+ * const m: EcoIndexMeasurementRecord = { url: "https://www.val-de-fictive.fr/", date: "2025-06-10", dom: new Decimal(412), requests: new Decimal(51), sizeKb: new Decimal(1650) };
+ * console.log(m.url);
+ * ```
+ */
 export interface EcoIndexMeasurementRecord {
   /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;

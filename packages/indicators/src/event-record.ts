@@ -2,9 +2,27 @@ import * as z from "zod/mini";
 import type { CsvInput } from "@nrs/core";
 import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 
-/** Kinds of awareness and training events. */
+/**
+ * Kinds of awareness and training events.
+ *
+ * @example
+ * ```ts
+ * import type { EventType } from "@nrs/indicators";
+ * const t: EventType = "FORMATION";
+ * console.log(t);
+ * ```
+ */
 export type EventType = "FORMATION" | "ATELIER" | "CONFERENCE" | "STAND" | "CAMPAGNE" | "AUTRE";
-/** Who an event was for. */
+/**
+ * Who an event was for.
+ *
+ * @example
+ * ```ts
+ * import type { EventAudience } from "@nrs/indicators";
+ * const a: EventAudience = "ELUS";
+ * console.log(a);
+ * ```
+ */
 export type EventAudience = "AGENTS" | "ELUS" | "HABITANTS";
 
 const TYPE_WORDS: ReadonlyMap<string, EventType> = new Map([
@@ -46,7 +64,16 @@ export const EventSchema = z.object({
   title: z.optional(z.string()),
 });
 
-/** An awareness or training event (a line of `evenements.csv`). */
+/**
+ * An awareness or training event (a line of `evenements.csv`).
+ *
+ * @example
+ * ```ts
+ * import type { EventRecord } from "@nrs/indicators";
+ * const e: EventRecord = { date: "2025-10-15", type: "STAND", audience: "HABITANTS", participants: 250, estimated: true };
+ * console.log(e.estimated);
+ * ```
+ */
 export interface EventRecord {
   /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;

@@ -6,7 +6,16 @@ import { indicatorStatus, type StatusOptions, type TrajectoryStatus } from "./in
 import type { IndicatorResults } from "./indicator-value.js";
 import { trajectory, type Milestones, type YearValue } from "./trajectory.js";
 
-/** The parts of a strategy (`@nrs/model`'s `Strategie`) the follow-up reads: targets and indicator directions. */
+/**
+ * The parts of a strategy (`@nrs/model`'s `Strategie`) the follow-up reads: targets and indicator directions.
+ *
+ * @example
+ * ```ts
+ * import { milestonesFromStrategy, type StrategyTargets } from "@nrs/indicators";
+ * const s: StrategyTargets = { objectifs: [{ cibles: [{ indicateur: "pue", anneeReference: 2023, valeurReference: "1.9", anneeCible: 2027, valeurCible: "1.5" }] }], indicateurs: [{ code: "pue", sens: "BAISSE" }] };
+ * console.log(milestonesFromStrategy(s, "pue")?.targets[0]?.year); // 2027
+ * ```
+ */
 export interface StrategyTargets {
   /** The strategy's objectives (only their targets are read). */
   readonly objectifs: readonly StrategyObjective[];
@@ -14,13 +23,31 @@ export interface StrategyTargets {
   readonly indicateurs?: readonly StrategyIndicator[];
 }
 
-/** An objective of a strategy, as far as the follow-up reads it. */
+/**
+ * An objective of a strategy, as far as the follow-up reads it.
+ *
+ * @example
+ * ```ts
+ * import type { StrategyObjective } from "@nrs/indicators";
+ * const o: StrategyObjective = { cibles: [] };
+ * console.log(o.cibles.length); // 0
+ * ```
+ */
 export interface StrategyObjective {
   /** Its targets. */
   readonly cibles: readonly StrategyTarget[];
 }
 
-/** A target of an objective (`@nrs/model`'s `Cible`). */
+/**
+ * A target of an objective (`@nrs/model`'s `Cible`).
+ *
+ * @example
+ * ```ts
+ * import type { StrategyTarget } from "@nrs/indicators";
+ * const c: StrategyTarget = { indicateur: "ecoindex-moyen", anneeReference: 2023, valeurReference: 48, anneeCible: 2027, valeurCible: 65 };
+ * console.log(c.indicateur);
+ * ```
+ */
 export interface StrategyTarget {
   /** Indicator code. */
   readonly indicateur: string;
@@ -34,7 +61,16 @@ export interface StrategyTarget {
   readonly valeurCible: DecimalInput;
 }
 
-/** An indicator definition of a strategy, as far as the follow-up reads it. */
+/**
+ * An indicator definition of a strategy, as far as the follow-up reads it.
+ *
+ * @example
+ * ```ts
+ * import type { StrategyIndicator } from "@nrs/indicators";
+ * const i: StrategyIndicator = { code: "empreinte-carbone-par-agent", sens: "BAISSE" };
+ * console.log(i.sens);
+ * ```
+ */
 export interface StrategyIndicator {
   /** Indicator code. */
   readonly code: string;
@@ -87,7 +123,16 @@ export function indicatorSeries(results: readonly IndicatorResults[], code: stri
     .sort((a, b) => a.year - b.year);
 }
 
-/** The status of one year. */
+/**
+ * The status of one year.
+ *
+ * @example
+ * ```ts
+ * import type { YearStatus } from "@nrs/indicators";
+ * const s: YearStatus = { year: 2025, status: "SUR_TRAJECTOIRE" };
+ * console.log(s.status);
+ * ```
+ */
 export interface YearStatus {
   /** Calendar year. */
   readonly year: number;
@@ -95,7 +140,17 @@ export interface YearStatus {
   readonly status: TrajectoryStatus;
 }
 
-/** An indicator followed against its targets: series, milestones, trajectory and a status per year. */
+/**
+ * An indicator followed against its targets: series, milestones, trajectory and a status per year.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { followUp, type FollowUp } from "@nrs/indicators";
+ * const f: FollowUp = followUp("pue", [{ year: 2025, value: new Decimal("1.6") }]);
+ * console.log(f.direction, f.status); // BAISSE SANS_CIBLE
+ * ```
+ */
 export interface FollowUp {
   /** Indicator code. */
   readonly code: string;
@@ -113,7 +168,16 @@ export interface FollowUp {
   readonly status: TrajectoryStatus;
 }
 
-/** Options of {@link followUp}. */
+/**
+ * Options of {@link followUp}.
+ *
+ * @example
+ * ```ts
+ * import type { FollowUpOptions } from "@nrs/indicators";
+ * const o: FollowUpOptions = { year: 2025, tolerance: "0.05" };
+ * console.log(o.tolerance);
+ * ```
+ */
 export interface FollowUpOptions extends StatusOptions {
   /** The year whose status is `status` (default the last year of the series). */
   readonly year?: number;

@@ -9,7 +9,16 @@ import type { RetirementRecord } from "./retirement-record.js";
 import type { RgaaAuditRecord } from "./rgaa-record.js";
 import type { RgesnEvaluationRecord } from "./rgesn-record.js";
 
-/** An inventory line as `@nrs/footprint`'s `InventoryItem` gives it (only the fields used here). */
+/**
+ * An inventory line as `@nrs/footprint`'s `InventoryItem` gives it (only the fields used here).
+ *
+ * @example
+ * ```ts
+ * import type { InventoryLine } from "@nrs/indicators";
+ * const l: InventoryLine = { type: "ecran", quantity: 20, acquisitionDate: "2021-05-01", entity: "26902" };
+ * console.log(l.quantity);
+ * ```
+ */
 export interface InventoryLine {
   /** Inventory type code (`ordinateur_portable`, `ecran`…). */
   readonly type: string;
@@ -25,7 +34,17 @@ export interface InventoryLine {
   readonly line?: number;
 }
 
-/** A server or hosting-contract line as `@nrs/footprint`'s hosting inventory gives it (fields used here). */
+/**
+ * A server or hosting-contract line as `@nrs/footprint`'s hosting inventory gives it (fields used here).
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { HostingLine } from "@nrs/indicators";
+ * const h: HostingLine = { annualKwh: new Decimal(24300), pue: new Decimal("1.9"), entity: "epci" };
+ * console.log(h.pue?.toString());
+ * ```
+ */
 export interface HostingLine {
   /** IT electricity of the line over the year, kWh (PUE excluded). */
   readonly annualKwh?: Decimal;
@@ -94,6 +113,14 @@ export interface ServerCounts {
 /**
  * The year's footprint of the perimeter, as computed by `@nrs/footprint` (inventory + hosting +
  * network...). `impacts` has the shape of its `ImpactTable`; only the `gwp` row (kgCO2e) is used.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { FootprintInput } from "@nrs/indicators";
+ * const f: FootprintInput = { impacts: { gwp: { use: { value: new Decimal(1200) } } }, factorPacks: [{ id: "fr-ademe", version: "1.0.0" }] };
+ * console.log(f.factorPacks?.[0]?.id);
+ * ```
  */
 export interface FootprintInput {
   /** The impact table (an `ImpactTable` of `@nrs/footprint` fits). */

@@ -1,7 +1,16 @@
 import type { Message } from "@nrs/core";
 import type { AxeCode } from "@nrs/model";
 
-/** Which way is better: `HAUSSE` (up) or `BAISSE` (down), as in `@nrs/model`'s `Indicateur.sens`. */
+/**
+ * Which way is better: `HAUSSE` (up) or `BAISSE` (down), as in `@nrs/model`'s `Indicateur.sens`.
+ *
+ * @example
+ * ```ts
+ * import type { Direction } from "@nrs/indicators";
+ * const better: Direction = "BAISSE";
+ * console.log(better);
+ * ```
+ */
 export type Direction = "HAUSSE" | "BAISSE";
 
 /**
@@ -11,13 +20,38 @@ export type Direction = "HAUSSE" | "BAISSE";
  * - `weightedMean`: a mean weighted by its denominator (pages, services, kWh), which is also a ratio of
  *   sums (Σ weight × value / Σ weight);
  * - `none`: does not combine (yes/no answers, qualitative levels).
+ *
+ * @example
+ * ```ts
+ * import { catalogue, type Aggregation } from "@nrs/indicators";
+ * const ratios: Aggregation = "ratio";
+ * console.log(catalogue.filter((d) => d.aggregation === ratios).length > 0); // true
+ * ```
  */
 export type Aggregation = "sum" | "ratio" | "weightedMean" | "none";
 
-/** Monitoring frequencies of the national schema `impact-service-public-numerique` (and `@nrs/model`). */
+/**
+ * Monitoring frequencies of the national schema `impact-service-public-numerique` (and `@nrs/model`).
+ *
+ * @example
+ * ```ts
+ * import type { Periodicity } from "@nrs/indicators";
+ * const p: Periodicity = "annuelle";
+ * console.log(p);
+ * ```
+ */
 export type Periodicity = "quotidienne" | "hebdomadaire" | "mensuelle" | "trimestrielle" | "semestrielle" | "annuelle" | "autre";
 
-/** Where an indicator comes from, with a citation a reader can follow. */
+/**
+ * Where an indicator comes from, with a citation a reader can follow.
+ *
+ * @example
+ * ```ts
+ * import { indicatorDefinition, type IndicatorSource } from "@nrs/indicators";
+ * const s: IndicatorSource | undefined = indicatorDefinition("taux-reemploi-reforme")?.sources[0];
+ * console.log(s?.id); // DECRET-2023-266
+ * ```
+ */
 export interface IndicatorSource {
   /** Short identifier: `MINUMECO-SNR-2023`, `MINUMECO-BP-2023`, `AGEC-58`, `DECRET-2023-266`, `RGESN-2024`, `RGAA-4.1`, `ANCT`, `INR`, `NRS`. */
   readonly id: string;

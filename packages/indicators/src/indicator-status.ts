@@ -7,10 +7,26 @@ import { checkedMilestones, plannedValue, type Milestones } from "./trajectory.j
  * Where a value stands against its targets (same codes as `@nrs/report`'s `TrajectoryStatus`):
  * `ATTEINT` the target in force is reached; `SUR_TRAJECTOIRE` at or ahead of the planned path (within
  * the tolerance); `EN_RETARD` behind it; `SANS_CIBLE` no target; `SANS_DONNEES` no value.
+ *
+ * @example
+ * ```ts
+ * import { indicatorStatus, type TrajectoryStatus } from "@nrs/indicators";
+ * const s: TrajectoryStatus = indicatorStatus(40, 2025, { baseline: { year: 2023, value: 22 }, targets: [{ year: 2025, value: 50 }] }, "HAUSSE");
+ * console.log(s); // EN_RETARD
+ * ```
  */
 export type TrajectoryStatus = "ATTEINT" | "SUR_TRAJECTOIRE" | "EN_RETARD" | "SANS_CIBLE" | "SANS_DONNEES";
 
-/** Options of {@link indicatorStatus}. */
+/**
+ * Options of {@link indicatorStatus}.
+ *
+ * @example
+ * ```ts
+ * import { indicatorStatus, type StatusOptions } from "@nrs/indicators";
+ * const o: StatusOptions = { tolerance: "0.5" };
+ * console.log(indicatorStatus(40, 2025, { baseline: { year: 2023, value: 22 }, targets: [{ year: 2025, value: 50 }] }, "HAUSSE", o)); // SUR_TRAJECTOIRE
+ * ```
+ */
 export interface StatusOptions {
   /**
    * Share of the planned progress (baseline → planned value of the year) a value may lag behind and
@@ -20,7 +36,15 @@ export interface StatusOptions {
   readonly tolerance?: DecimalInput;
 }
 
-/** The default tolerance of {@link indicatorStatus} (10 % of the planned progress). */
+/**
+ * The default tolerance of {@link indicatorStatus} (10 % of the planned progress).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_TOLERANCE } from "@nrs/indicators";
+ * console.log(DEFAULT_TOLERANCE); // 0.1
+ * ```
+ */
 export const DEFAULT_TOLERANCE = "0.1";
 
 /**

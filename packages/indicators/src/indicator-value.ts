@@ -1,15 +1,42 @@
 import type { Decimal } from "decimal.js";
 import type { Message, Problem } from "@nrs/core";
 
-/** Data-quality level of a value, as `@nrs/model`'s `ValeurIndicateur.qualite`. */
+/**
+ * Data-quality level of a value, as `@nrs/model`'s `ValeurIndicateur.qualite`.
+ *
+ * @example
+ * ```ts
+ * import type { DataQuality } from "@nrs/indicators";
+ * const q: DataQuality = "ESTIMEE";
+ * console.log(q);
+ * ```
+ */
 export type DataQuality = "MESUREE" | "CALCULEE" | "ESTIMEE";
 
-/** The datasets of a project folder a value can come from. */
+/**
+ * The datasets of a project folder a value can come from.
+ *
+ * @example
+ * ```ts
+ * import type { DatasetName } from "@nrs/indicators";
+ * const d: DatasetName = "sorties";
+ * console.log(d);
+ * ```
+ */
 export type DatasetName =
   | "inventaire" | "hebergement" | "empreinte" | "achats" | "sorties" | "evenements"
   | "rgesn" | "rgaa" | "ecoindex" | "opendata" | "collectivite";
 
-/** Which records of a dataset a value used. */
+/**
+ * Which records of a dataset a value used.
+ *
+ * @example
+ * ```ts
+ * import type { RecordsUsed } from "@nrs/indicators";
+ * const r: RecordsUsed = { dataset: "achats", count: 2, lines: [2, 5] };
+ * console.log(r.count);
+ * ```
+ */
 export interface RecordsUsed {
   /** The dataset (file of the project folder). */
   readonly dataset: DatasetName;
@@ -136,7 +163,16 @@ export interface IndicatorValue extends IndicatorComponent {
   readonly provenance: Provenance;
 }
 
-/** Why an indicator has no value. */
+/**
+ * Why an indicator has no value.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, type NotComputedReason } from "@nrs/indicators";
+ * const reasons: NotComputedReason[] = computeIndicators({}, { year: 2025 }).notComputed.map((n) => n.reason);
+ * console.log(new Set(reasons)); // Set(2) { "DONNEES_ABSENTES", "COLLECTE" }
+ * ```
+ */
 export type NotComputedReason =
   /** The catalogue says the value is entered by hand. */
   | "COLLECTE"

@@ -30,7 +30,16 @@ export const OpenDataDatasetSchema = z.object({
   url: z.optional(z.string()),
 });
 
-/** A dataset of the open-data catalogue. */
+/**
+ * A dataset of the open-data catalogue.
+ *
+ * @example
+ * ```ts
+ * import type { OpenDataDatasetRecord } from "@nrs/indicators";
+ * const d: OpenDataDatasetRecord = { entity: "26901", dataset: "Délibérations", published: true, schema: "scdl/deliberations" };
+ * console.log(d.schema);
+ * ```
+ */
 export interface OpenDataDatasetRecord {
   /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;

@@ -9,6 +9,14 @@ import type { Milestones } from "./trajectory.js";
  * One row in the fields of the national open-data schema `impact-service-public-numerique`
  * (schema.data.gouv.fr, v0.3.0, Etalab): the field names are the schema's own, so `@nrs/report` can
  * write them as CSV column for column.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, toOpenDataRows, type OpenDataIndicatorRow } from "@nrs/indicators";
+ * const r = computeIndicators({ openData: [{ dataset: "x", published: true }] }, { year: 2025 });
+ * const row: OpenDataIndicatorRow | undefined = toOpenDataRows(r.values, { administration: "Ville" })[0];
+ * console.log(row?.valeur.toString(), row?.est_periode); // 0 false
+ * ```
  */
 export interface OpenDataIndicatorRow {
   /** The collectivité publishing. */
@@ -43,7 +51,16 @@ export interface OpenDataIndicatorRow {
   readonly commentaires?: string;
 }
 
-/** Options of {@link toOpenDataRows}. */
+/**
+ * Options of {@link toOpenDataRows}.
+ *
+ * @example
+ * ```ts
+ * import type { OpenDataRowsOptions } from "@nrs/indicators";
+ * const o: OpenDataRowsOptions = { administration: "CA de Val-de-Fictive", codeInsee: "26900", automated: true };
+ * console.log(o.administration);
+ * ```
+ */
 export interface OpenDataRowsOptions {
   /** `administration_rattachement`: the collectivité's name. */
   readonly administration: string;

@@ -8,6 +8,13 @@ import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsC
  * reuse or re-use (« dont % issu du réemploi ou de la réutilisation ») of décret n° 2021-254. The
  * percentages of the recast by décret n° 2024-134 are not confirmed: pass your own to
  * `computeIndicators` (`agecThresholds`).
+ *
+ * @example
+ * ```ts
+ * import { AGEC_CATEGORIES, type AgecCategory } from "@nrs/indicators";
+ * const c: AgecCategory | undefined = AGEC_CATEGORIES[0];
+ * console.log(c?.code, c?.reuseThresholdPct); // informatique-telephonie 20
+ * ```
  */
 export interface AgecCategory {
   /** Stable code. */
@@ -94,7 +101,17 @@ export const PurchaseSchema = z.object({
 }).check(check((p: { amount: Decimal; reuseAmount: Decimal }) => p.reuseAmount.lte(p.amount), "NRS_AGEC_REUSE_ABOVE_TOTAL",
   "Le montant issu du réemploi dépasse le montant total.", "The reuse amount exceeds the total amount."));
 
-/** A purchase (a line of `achats.csv`), amounts in € HT. */
+/**
+ * A purchase (a line of `achats.csv`), amounts in € HT.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { PurchaseRecord } from "@nrs/indicators";
+ * const p: PurchaseRecord = { entity: "epci", date: "2025-03-12", category: "informatique-telephonie", amount: new Decimal(48000), reuseAmount: new Decimal(6000) };
+ * console.log(p.reuseAmount.div(p.amount).times(100).toString()); // 12.5
+ * ```
+ */
 export interface PurchaseRecord {
   /** `epci` or an INSEE code; absent means the perimeter as a whole. */
   readonly entity?: string;

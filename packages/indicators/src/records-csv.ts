@@ -2,7 +2,16 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { parseFrenchDecimal, readCsvEach, safeParse, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
 
-/** What every CSV parser of this package returns. */
+/**
+ * What every CSV parser of this package returns.
+ *
+ * @example
+ * ```ts
+ * import { parseRgaaCsv, type RecordsParseResult, type RgaaAuditRecord } from "@nrs/indicators";
+ * const r: RecordsParseResult<RgaaAuditRecord> = await parseRgaaCsv("service;date_audit;conformes;non_conformes\nsite;2025-02-01;45;5\n");
+ * console.log(r.ok, r.records.length); // true 1
+ * ```
+ */
 export interface RecordsParseResult<T> {
   /** True when no problem of severity `error` was found. */
   readonly ok: boolean;
@@ -12,7 +21,16 @@ export interface RecordsParseResult<T> {
   readonly problems: readonly Problem[];
 }
 
-/** Options of the CSV parsers of this package. */
+/**
+ * Options of the CSV parsers of this package.
+ *
+ * @example
+ * ```ts
+ * import { parseEventsCsv, type RecordsCsvOptions } from "@nrs/indicators";
+ * const o: RecordsCsvOptions = { delimiter: "," };
+ * console.log((await parseEventsCsv("date,type,public,participants\n2025-01-10,atelier,agents,8\n", o)).records[0]?.participants); // 8
+ * ```
+ */
 export interface RecordsCsvOptions {
   /** The separator; detected from the header when not given. */
   readonly delimiter?: CsvOptions["delimiter"];

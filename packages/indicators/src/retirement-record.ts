@@ -9,10 +9,25 @@ import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsC
  * staff, associations…) are the reuse channels of décret n° 2023-266 (they count only with the
  * acquirer's prior reuse commitment); `RECYCLAGE` is a WEEE channel (éco-organisme, treatment
  * operator); `DESTRUCTION` a secure destruction; `STOCK` not gone yet.
+ *
+ * @example
+ * ```ts
+ * import { REUSE_DESTINATIONS, type RetirementDestination } from "@nrs/indicators";
+ * const d: RetirementDestination = "DON";
+ * console.log(REUSE_DESTINATIONS.includes(d)); // true
+ * ```
  */
 export type RetirementDestination = "CESSION" | "VENTE" | "DON" | "RECYCLAGE" | "DESTRUCTION" | "STOCK";
 
-/** The décret 2023-266 reuse channels. */
+/**
+ * The décret 2023-266 reuse channels.
+ *
+ * @example
+ * ```ts
+ * import { REUSE_DESTINATIONS } from "@nrs/indicators";
+ * console.log(REUSE_DESTINATIONS.join(", ")); // CESSION, VENTE, DON
+ * ```
+ */
 export const REUSE_DESTINATIONS: readonly RetirementDestination[] = ["CESSION", "VENTE", "DON"];
 
 const DESTINATION_WORDS: ReadonlyMap<string, RetirementDestination> = new Map([
@@ -75,7 +90,17 @@ export const RetirementSchema = z.object({
     "Une date de sortie est attendue pour une destination autre que STOCK.", "An exit date is expected for a destination other than STOCK."),
 );
 
-/** A retired item (or identical items), a line of `sorties.csv`. */
+/**
+ * A retired item (or identical items), a line of `sorties.csv`.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { RetirementRecord } from "@nrs/indicators";
+ * const r: RetirementRecord = { category: "ordinateur_portable", quantity: 12, ageYears: new Decimal(6), reformDate: "2024-11-04", exitDate: "2025-02-10", destination: "DON", reuseCommitment: true };
+ * console.log(r.destination);
+ * ```
+ */
 export interface RetirementRecord {
   /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;

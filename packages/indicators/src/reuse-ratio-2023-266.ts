@@ -19,7 +19,16 @@ export function reuseTarget2023266(year: number): Decimal | undefined {
   return new Decimal(year === 2023 ? 25 : year === 2024 ? 35 : 50);
 }
 
-/** Options of {@link reuseRatio2023266}. */
+/**
+ * Options of {@link reuseRatio2023266}.
+ *
+ * @example
+ * ```ts
+ * import { reuseRatio2023266, type ReuseRatioOptions } from "@nrs/indicators";
+ * const o: ReuseRatioOptions = { year: 2025, maxAgeYears: 10 };
+ * console.log(reuseRatio2023266([], o)); // undefined
+ * ```
+ */
 export interface ReuseRatioOptions {
   /** Year N of the ratio. */
   readonly year: number;
@@ -27,7 +36,16 @@ export interface ReuseRatioOptions {
   readonly maxAgeYears?: number;
 }
 
-/** What the décret 2023-266 ratio left out (quantities). */
+/**
+ * What the décret 2023-266 ratio left out (quantities).
+ *
+ * @example
+ * ```ts
+ * import { reuseRatio2023266, type ReuseExclusions } from "@nrs/indicators";
+ * const x: ReuseExclusions | undefined = reuseRatio2023266([{ category: "ecran", quantity: 3, reformDate: "2024-01-01", destination: "STOCK", classified: true }, { category: "ecran", quantity: 1, reformDate: "2024-01-01", destination: "STOCK" }], { year: 2025 })?.excluded;
+ * console.log(x?.classified, x?.unknownAge); // 3 1
+ * ```
+ */
 export interface ReuseExclusions {
   /** Items over the age limit at retirement (excluded from A and B). */
   readonly overAge: number;
@@ -39,7 +57,16 @@ export interface ReuseExclusions {
   readonly unknownAge: number;
 }
 
-/** The décret 2023-266 ratio with its parts and what was left out. */
+/**
+ * The décret 2023-266 ratio with its parts and what was left out.
+ *
+ * @example
+ * ```ts
+ * import { reuseRatio2023266, type ReuseRatio } from "@nrs/indicators";
+ * const r: ReuseRatio | undefined = reuseRatio2023266([{ category: "ecran", quantity: 4, reformDate: "2024-06-01", exitDate: "2025-02-01", destination: "VENTE", reuseCommitment: true }], { year: 2025 });
+ * console.log(r?.sentToReuse, r?.stockOnJanuary1, r?.value.toString()); // 4 4 100
+ * ```
+ */
 export interface ReuseRatio extends IndicatorComponent {
   /** A: items sent to reuse or re-use during the year. */
   readonly sentToReuse: number;

@@ -2,7 +2,15 @@ import * as z from "zod/mini";
 import { check, type CsvInput } from "@nrs/core";
 import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 
-/** Number of criteria of RGAA 4.1 (DISIC/RGAA `v4.1/JSON/criteres.json`). */
+/**
+ * Number of criteria of RGAA 4.1 (DISIC/RGAA `v4.1/JSON/criteres.json`).
+ *
+ * @example
+ * ```ts
+ * import { RGAA_CRITERIA_COUNT } from "@nrs/indicators";
+ * console.log(RGAA_CRITERIA_COUNT); // 106
+ * ```
+ */
 export const RGAA_CRITERIA_COUNT = 106;
 
 /**
@@ -36,7 +44,16 @@ export const RgaaAuditSchema = z.object({
   a.compliant + a.nonCompliant + (a.notApplicable ?? 0) <= RGAA_CRITERIA_COUNT, "NRS_RGAA_TOO_MANY_CRITERIA",
   `Plus de ${RGAA_CRITERIA_COUNT} critères au total (RGAA 4.1).`, `More than ${RGAA_CRITERIA_COUNT} criteria in total (RGAA 4.1).`));
 
-/** An RGAA 4.1 audit of a digital service. */
+/**
+ * An RGAA 4.1 audit of a digital service.
+ *
+ * @example
+ * ```ts
+ * import { rgaaState, type RgaaAuditRecord } from "@nrs/indicators";
+ * const a: RgaaAuditRecord = { service: "site", date: "2025-09-22", compliant: 39, nonCompliant: 13 };
+ * console.log(rgaaState((a.compliant / (a.compliant + a.nonCompliant)) * 100)); // partielle
+ * ```
+ */
 export interface RgaaAuditRecord {
   /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;

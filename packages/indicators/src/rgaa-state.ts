@@ -1,6 +1,15 @@
 import { toDecimal, type DecimalInput } from "@nrs/core";
 
-/** The RGAA conformity state: `totale` (100 %), `partielle` (≥ 50 %), `non-conforme` (< 50 % or no valid audit). */
+/**
+ * The RGAA conformity state: `totale` (100 %), `partielle` (≥ 50 %), `non-conforme` (< 50 % or no valid audit).
+ *
+ * @example
+ * ```ts
+ * import { rgaaState, type RgaaState } from "@nrs/indicators";
+ * const s: RgaaState = rgaaState(76);
+ * console.log(s); // partielle
+ * ```
+ */
 export type RgaaState = "totale" | "partielle" | "non-conforme";
 
 /**

@@ -1,9 +1,27 @@
 import type { Message } from "@nrs/core";
 
-/** Priority of an RGESN 2024 criterion. */
+/**
+ * Priority of an RGESN 2024 criterion.
+ *
+ * @example
+ * ```ts
+ * import { RGESN_WEIGHTS, type RgesnPriority } from "@nrs/indicators";
+ * const p: RgesnPriority = "Recommandé";
+ * console.log(RGESN_WEIGHTS[p]); // 1.25
+ * ```
+ */
 export type RgesnPriority = "Prioritaire" | "Recommandé" | "Modéré";
 
-/** One of the nine RGESN 2024 thematics, numbered in lifecycle order (1 Stratégie … 9 Algorithmie). */
+/**
+ * One of the nine RGESN 2024 thematics, numbered in lifecycle order (1 Stratégie … 9 Algorithmie).
+ *
+ * @example
+ * ```ts
+ * import { RGESN_THEMATICS, type RgesnThematic } from "@nrs/indicators";
+ * const t: RgesnThematic | undefined = RGESN_THEMATICS[7];
+ * console.log(t?.number, t?.label.fr); // 8 Hébergement
+ * ```
+ */
 export interface RgesnThematic {
   /** 1 to 9. */
   readonly number: number;
@@ -104,7 +122,16 @@ export const RGESN_CRITERIA: readonly RgesnCriterion[] = TABLE.split(" ").map((e
   return { id, thematic: Number(id.split(".")[0]), priority, weight: RGESN_WEIGHTS[priority], appliesToAll: a === "A" };
 });
 
-/** A cited reference text and the data file it was read from. */
+/**
+ * A cited reference text and the data file it was read from.
+ *
+ * @example
+ * ```ts
+ * import { RGESN_SOURCE, type RgesnSourceInfo } from "@nrs/indicators";
+ * const s: RgesnSourceInfo = RGESN_SOURCE;
+ * console.log(s.data);
+ * ```
+ */
 export interface RgesnSourceInfo {
   /** Title of the reference. */
   readonly title: string;

@@ -30,7 +30,16 @@ export const RgesnEvaluationSchema = z.object({
   status: z.enum(["VALIDE", "NON_VALIDE", "EN_COURS", "A_EVALUER", "NON_APPLICABLE"]),
 });
 
-/** One criterion of one RGESN evaluation of a service. */
+/**
+ * One criterion of one RGESN evaluation of a service.
+ *
+ * @example
+ * ```ts
+ * import type { RgesnEvaluationRecord } from "@nrs/indicators";
+ * const e: RgesnEvaluationRecord = { service: "portail-famille", date: "2025-05-15", criterion: "4.1", status: "VALIDE" };
+ * console.log(e.criterion);
+ * ```
+ */
 export interface RgesnEvaluationRecord {
   /** `epci` or an INSEE code; absent means the EPCI. */
   readonly entity?: string;

@@ -3,7 +3,16 @@ import { NrsError, type Message, type Problem } from "@nrs/core";
 import { ex, Exact, out, type ExactValue } from "./exact.js";
 import { RGESN_CRITERIA, type RgesnCriterion } from "./rgesn-criteria.js";
 
-/** The statuses of the official RGESN 2024 spreadsheet. */
+/**
+ * The statuses of the official RGESN 2024 spreadsheet.
+ *
+ * @example
+ * ```ts
+ * import { RGESN_STATUSES, type RgesnStatus } from "@nrs/indicators";
+ * const s: RgesnStatus = "EN_COURS";
+ * console.log(RGESN_STATUSES[s].fr); // En cours
+ * ```
+ */
 export type RgesnStatus = "VALIDE" | "NON_VALIDE" | "EN_COURS" | "A_EVALUER" | "NON_APPLICABLE";
 
 /**
@@ -47,7 +56,16 @@ export function parseRgesnStatus(text: string): RgesnStatus | undefined {
   return STATUS_WORDS.get(key);
 }
 
-/** Weighted totals of a set of criteria: `score` is absent when no criterion is applicable. */
+/**
+ * Weighted totals of a set of criteria: `score` is absent when no criterion is applicable.
+ *
+ * @example
+ * ```ts
+ * import { rgesnScore, type RgesnPartialScore } from "@nrs/indicators";
+ * const t: RgesnPartialScore | undefined = rgesnScore({ "7.1": "VALIDE" }).byThematic[7];
+ * console.log(t?.validated, t?.applicable, t?.score?.toString()); // 1 4 25
+ * ```
+ */
 export interface RgesnPartialScore {
   /** validated / applicable × 100; absent (« Non applicable ») when nothing applies. */
   readonly score?: Decimal;
@@ -61,7 +79,16 @@ export interface RgesnPartialScore {
   readonly applicable: number;
 }
 
-/** The result of {@link rgesnScore}: the service's score, per thematic, and how the statuses were read. */
+/**
+ * The result of {@link rgesnScore}: the service's score, per thematic, and how the statuses were read.
+ *
+ * @example
+ * ```ts
+ * import { rgesnScore, type RgesnScore } from "@nrs/indicators";
+ * const s: RgesnScore = rgesnScore({});
+ * console.log(s.missing.length, s.score?.toString()); // 78 0
+ * ```
+ */
 export interface RgesnScore extends RgesnPartialScore {
   /** By thematic number (1–9). */
   readonly byThematic: Readonly<Record<number, RgesnPartialScore>>;
@@ -69,7 +96,16 @@ export interface RgesnScore extends RgesnPartialScore {
   readonly missing: readonly string[];
 }
 
-/** Options of {@link rgesnScore}. */
+/**
+ * Options of {@link rgesnScore}.
+ *
+ * @example
+ * ```ts
+ * import { RGESN_CRITERIA, rgesnScore, type RgesnScoreOptions } from "@nrs/indicators";
+ * const o: RgesnScoreOptions = { criteria: RGESN_CRITERIA.filter((c) => c.thematic === 1) };
+ * console.log(rgesnScore({ "1.1": "VALIDE" }, o).applicableWeight.toString()); // 13.5
+ * ```
+ */
 export interface RgesnScoreOptions {
   /** Criteria to use (default {@link RGESN_CRITERIA}); a later version of the RGESN can be passed here. */
   readonly criteria?: readonly RgesnCriterion[];

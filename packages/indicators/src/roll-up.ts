@@ -6,13 +6,33 @@ import { NrsError } from "@nrs/core";
 import { allocateResults, type SharedService } from "./allocate-results.js";
 import type { DataQuality, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, RecordsUsed } from "./indicator-value.js";
 
-/** Options of {@link rollUp}. */
+/**
+ * Options of {@link rollUp}.
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, rollUp, type RollUpOptions } from "@nrs/indicators";
+ * const syndicate = computeIndicators({ events: [{ date: "2025-03-01", type: "STAND", audience: "HABITANTS", participants: 100, estimated: true }] }, { year: 2025 });
+ * const o: RollUpOptions = { shared: [{ results: syndicate, basis: "custom", keys: { a: "0.25", b: "0.75" } }] };
+ * const all = rollUp({ id: "epci", children: [{ id: "a" }, { id: "b" }] }, [], o);
+ * console.log(all.get("b")?.values.find((v) => v.code === "personnes-sensibilisees")?.value.toString()); // 75
+ * ```
+ */
 export interface RollUpOptions {
   /** Shared services whose results are split between entities (see {@link allocateResults}) before rolling up. */
   readonly shared?: readonly SharedService[];
 }
 
-/** A node of an entity tree: an EPCI and its member communes, or any grouping. */
+/**
+ * A node of an entity tree: an EPCI and its member communes, or any grouping.
+ *
+ * @example
+ * ```ts
+ * import type { EntityNode } from "@nrs/indicators";
+ * const tree: EntityNode = { id: "epci", children: [{ id: "26901" }, { id: "26902" }] };
+ * console.log(tree.children?.length); // 2
+ * ```
+ */
 export interface EntityNode {
   /** Entity id (`epci`, an INSEE code, any grouping id): the `entity` of its own results, if any. */
   readonly id: string;

@@ -2,7 +2,17 @@ import type { Decimal } from "decimal.js";
 import { NrsError, toDecimal, type DecimalInput } from "@nrs/core";
 import { ex, out } from "./exact.js";
 
-/** A value for a year. */
+/**
+ * A value for a year.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { YearValue } from "@nrs/indicators";
+ * const p: YearValue = { year: 2025, value: new Decimal("18.8") };
+ * console.log(p.value.toString());
+ * ```
+ */
 export interface YearValue {
   /** Calendar year. */
   readonly year: number;
@@ -10,7 +20,16 @@ export interface YearValue {
   readonly value: Decimal;
 }
 
-/** A milestone: a value set for a year. */
+/**
+ * A milestone: a value set for a year.
+ *
+ * @example
+ * ```ts
+ * import type { Milestone } from "@nrs/indicators";
+ * const m: Milestone = { year: 2027, value: "30" };
+ * console.log(m.year);
+ * ```
+ */
 export interface Milestone {
   /** Calendar year. */
   readonly year: number;
@@ -18,7 +37,16 @@ export interface Milestone {
   readonly value: DecimalInput;
 }
 
-/** A baseline and one or more targets (from a strategy's objectives). */
+/**
+ * A baseline and one or more targets (from a strategy's objectives).
+ *
+ * @example
+ * ```ts
+ * import { trajectory, type Milestones } from "@nrs/indicators";
+ * const m: Milestones = { baseline: { year: 2023, value: 48 }, targets: [{ year: 2027, value: 65 }] };
+ * console.log(trajectory(m).length); // 5
+ * ```
+ */
 export interface Milestones {
   /** The reference year and value. */
   readonly baseline: Milestone;
@@ -26,7 +54,16 @@ export interface Milestones {
   readonly targets: readonly Milestone[];
 }
 
-/** Options of {@link trajectory}. */
+/**
+ * Options of {@link trajectory}.
+ *
+ * @example
+ * ```ts
+ * import { trajectory, type TrajectoryOptions } from "@nrs/indicators";
+ * const o: TrajectoryOptions = { from: 2022, to: 2030 };
+ * console.log(trajectory({ baseline: { year: 2023, value: 1 }, targets: [{ year: 2025, value: 3 }] }, o).length); // 9
+ * ```
+ */
 export interface TrajectoryOptions {
   /** First year of the path (default the baseline year); before the baseline the path is the baseline value. */
   readonly from?: number;
