@@ -1,5 +1,13 @@
 import { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import * as z from "zod/mini";
+import { NrsError, problemsFromZod, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { EcoIndexMeasurementSchema } from "./ecoindex-record.js";
+import { EventSchema } from "./event-record.js";
+import { OpenDataDatasetSchema } from "./open-data-record.js";
+import { PurchaseSchema } from "./purchase-record.js";
+import { RetirementSchema } from "./retirement-record.js";
+import { RgaaAuditSchema } from "./rgaa-record.js";
+import { RgesnEvaluationSchema } from "./rgesn-record.js";
 import { ecoIndex, ecoIndexGrade } from "@nrs/footprint";
 import { agecReuseShare } from "./agec-reuse-share.js";
 import { catalogue, indicatorDefinition } from "./catalogue.js";
@@ -47,6 +55,45 @@ export interface ComputeIndicatorsOptions {
   readonly rgaaValidityYears?: number;
   /** Inventory types counted as workstations for `duree-usage-postes` (default laptops and desktops). */
   readonly workstationTypes?: readonly string[];
+  /**
+   * Check every record against its schema before computing (default true), so that records built by
+   * hand (not by the CSV parsers) get the same errors. Set false for records that come from the parsers.
+   */
+  readonly validate?: boolean;
+}
+
+const SCHEMAS: readonly [keyof IndicatorData, z.ZodMiniType][] = [
+  ["purchases", PurchaseSchema], ["retirements", RetirementSchema], ["events", EventSchema], ["rgesn", RgesnEvaluationSchema],
+  ["rgaa", RgaaAuditSchema], ["ecoindex", EcoIndexMeasurementSchema], ["openData", OpenDataDatasetSchema],
+];
+
+// A bad export can make every record wrong; the first hundred are enough to fix it.
+const MAX_PROBLEMS = 100;
+
+// Arrays already checked (by identity): computing 41 entities of one EPCI checks each dataset once.
+// Records are readonly in the types; an array mutated after a first call is the caller's lookout.
+const CHECKED = new WeakSet<object>();
+
+function validate(data: IndicatorData): void {
+  const problems: Problem[] = [];
+  for (const [key, schema] of SCHEMAS) {
+    const rows = data[key];
+    if (rows === undefined || (typeof rows === "object" && CHECKED.has(rows))) continue;
+    if (!Array.isArray(rows)) {
+      problems.push({ code: "NRS_INVALID_TYPE", severity: "error", path: [key], message: { fr: `${key} doit être une liste.`, en: `${key} must be a list.` } });
+      continue;
+    }
+    rows.forEach((row: unknown, i: number) => {
+      if (problems.length >= MAX_PROBLEMS) return;
+      const r = schema.safeParse(row);
+      if (!r.success) problems.push(...problemsFromZod(r.error, { pathPrefix: [key, i] }).map((p) => {
+        const line = (row as { line?: unknown } | null)?.line;
+        return typeof line === "number" ? { ...p, line } : p;
+      }));
+    });
+    if (problems.length === 0) CHECKED.add(rows);
+  }
+  if (problems.length > 0) throw new NrsError(problems);
 }
 
 const STAGE_KEYS: Readonly<Record<string, string>> = { manufacturing: "fabrication", distribution: "distribution", use: "utilisation", endOfLife: "fin-de-vie" };
@@ -135,8 +182,9 @@ function perAgentBase(ctx: Ctx, data: IndicatorData, codes: readonly string[]): 
  * records), each value with its provenance (records used, formula with the numbers, data quality,
  * notes), and lists every other indicator of the catalogue in `notComputed` with the reason (collected
  * by hand, data missing, zero denominator). Never a NaN, never a silent zero: a missing dataset gives
- * « not computed », not 0. Throws an `NrsError` (`@nrs/core`) only for a bad option or a negative agents or
- * population count.
+ * « not computed », not 0. Every record is first checked against its schema (option `validate`);
+ * throws an `NrsError` (`@nrs/core`) with every bad record's path (`["purchases", 3, "amount"]`) and
+ * line, for a bad option, or for a negative agents or population count.
  *
  * @example
  * ```ts
@@ -163,6 +211,7 @@ export function computeIndicators(data: IndicatorData, options: ComputeIndicator
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
     throw new NrsError([{ code: "NRS_INVALID_OPTION", severity: "error", path: ["year"], message: { fr: `Année invalide : ${String(year)}.`, en: `Invalid year: ${String(year)}.` } }]);
   }
+  if (options.validate !== false) validate(data);
   const entity = options.entity;
   const ctx: Ctx = { year, entity: entity ?? "*", values: [], notComputed: [], problems: [] };
   const mine = <T extends { readonly entity?: string }>(rows: readonly T[] | undefined): readonly T[] | undefined =>

@@ -223,6 +223,20 @@ describe("computeIndicators, not computed", () => {
     expect(() => computeIndicators({ agents: "abc", events: data.events ?? [] }, { year: 2024 })).toThrowError();
   });
 
+  it("checks hand-built records against their schemas, with paths and lines", () => {
+    const bad = [{ date: "2024-01-01", category: "informatique-telephonie", amount: d(-5), reuseAmount: d(0), line: 7 }];
+    try {
+      computeIndicators({ purchases: bad }, { year: 2024 });
+      expect.unreachable();
+    } catch (e) {
+      const p = (e as { problems: { code: string; path: unknown[]; line?: number }[] }).problems[0];
+      expect([p?.code, p?.path, p?.line]).toEqual(["NRS_NEGATIVE", ["purchases", 0, "amount"], 7]);
+    }
+    expect(() => computeIndicators({ events: [{ date: "2024-13-01" } as never] }, { year: 2024 })).toThrowError();
+    expect(() => computeIndicators({ openData: "x" as never }, { year: 2024 })).toThrowError(/must be a list/);
+    expect(computeIndicators({ purchases: bad }, { year: 2024, validate: false }).values.length).toBeGreaterThanOrEqual(0);
+  });
+
   it("reports an RGESN evaluation with a forbidden « Non applicable » as a problem and leaves it out", () => {
     const r = computeIndicators({ rgesn: [
       ...catalogueOfRgesn("ok", () => "VALIDE"),
