@@ -7,5 +7,7 @@ export default defineProject({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Property tests share 2 cores with the other packages under turbo: time is not what they check.
+    testTimeout: 60_000,
   },
 });
