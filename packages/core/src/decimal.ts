@@ -78,15 +78,17 @@ function tryDecimal(value: unknown): Decimal | undefined {
   return undefined;
 }
 
-const decimalInputSchema = z.union([
+function decimalInputSchema() {
+  return z.union([
   z.number(),
   z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)),
   z.custom<Decimal>((v) => Decimal.isDecimal(v)),
 ]);
+}
 
 function decimalSchema(min: "any" | "nonnegative" | "positive") {
   return z.pipe(
-    decimalInputSchema,
+    decimalInputSchema(),
     z.transform((v, ctx) => {
       const d = tryDecimal(v);
       if (d === undefined) {
@@ -133,7 +135,7 @@ function decimalSchema(min: "any" | "nonnegative" | "positive") {
  * console.log(v.toString()); // "12.5"
  * ```
  */
-export const zDecimal = decimalSchema("any");
+export const zDecimal = /* @__PURE__ */ decimalSchema("any");
 
 /**
  * Like {@link zDecimal}, refusing negative values (`NRS_NEGATIVE`).
@@ -144,7 +146,7 @@ export const zDecimal = decimalSchema("any");
  * console.log(zNonNegativeDecimal.safeParse(-1).success); // false
  * ```
  */
-export const zNonNegativeDecimal = decimalSchema("nonnegative");
+export const zNonNegativeDecimal = /* @__PURE__ */ decimalSchema("nonnegative");
 
 /**
  * Like {@link zDecimal}, refusing zero and negative values (`NRS_NOT_POSITIVE`).
@@ -155,6 +157,6 @@ export const zNonNegativeDecimal = decimalSchema("nonnegative");
  * console.log(zPositiveDecimal.safeParse("0").success); // false
  * ```
  */
-export const zPositiveDecimal = decimalSchema("positive");
+export const zPositiveDecimal = /* @__PURE__ */ decimalSchema("positive");
 
 export { Decimal };
