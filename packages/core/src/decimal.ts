@@ -86,36 +86,22 @@ function decimalInputSchema() {
 ]);
 }
 
+// Why a decimal schema refuses a value: one stable code and message per rule.
+const DECIMAL_REFUSALS = {
+  nan: { code: "NRS_NOT_A_NUMBER", fr: "Nombre fini attendu.", en: "A finite number is expected." },
+  nonnegative: { code: "NRS_NEGATIVE", fr: "La valeur ne peut pas être négative.", en: "Value must not be negative." },
+  positive: { code: "NRS_NOT_POSITIVE", fr: "La valeur doit être strictement positive.", en: "Value must be greater than zero." },
+} as const;
+
 function decimalSchema(min: "any" | "nonnegative" | "positive") {
   return z.pipe(
     decimalInputSchema(),
     z.transform((v, ctx) => {
       const d = tryDecimal(v);
-      if (d === undefined) {
-        ctx.issues.push({
-          code: "custom",
-          input: v,
-          message: "Not a finite number",
-          params: { nrs: { code: "NRS_NOT_A_NUMBER", fr: "Nombre fini attendu.", en: "A finite number is expected." } },
-        });
-        return z.NEVER;
-      }
-      if (min === "nonnegative" && d.lt(0)) {
-        ctx.issues.push({
-          code: "custom",
-          input: v,
-          message: "Must not be negative",
-          params: { nrs: { code: "NRS_NEGATIVE", fr: "La valeur ne peut pas être négative.", en: "Value must not be negative." } },
-        });
-        return z.NEVER;
-      }
-      if (min === "positive" && !d.gt(0)) {
-        ctx.issues.push({
-          code: "custom",
-          input: v,
-          message: "Must be positive",
-          params: { nrs: { code: "NRS_NOT_POSITIVE", fr: "La valeur doit être strictement positive.", en: "Value must be greater than zero." } },
-        });
+      const refused = d === undefined ? "nan" : min === "nonnegative" && d.lt(0) ? "nonnegative" : min === "positive" && !d.gt(0) ? "positive" : undefined;
+      if (refused !== undefined) {
+        const nrs = DECIMAL_REFUSALS[refused];
+        ctx.issues.push({ code: "custom", input: v, message: nrs.en, params: { nrs } });
         return z.NEVER;
       }
       return d;
