@@ -99,8 +99,8 @@ function decimalSchema(min: "any" | "nonnegative" | "positive") {
     z.transform((v, ctx) => {
       const d = tryDecimal(v);
       const refused = d === undefined ? "nan" : min === "nonnegative" && d.lt(0) ? "nonnegative" : min === "positive" && !d.gt(0) ? "positive" : undefined;
-      if (refused !== undefined) {
-        const nrs = DECIMAL_REFUSALS[refused];
+      if (d === undefined || refused !== undefined) {
+        const nrs = DECIMAL_REFUSALS[refused ?? "nan"];
         ctx.issues.push({ code: "custom", input: v, message: nrs.en, params: { nrs } });
         return z.NEVER;
       }
