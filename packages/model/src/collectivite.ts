@@ -3,6 +3,7 @@ import { type Message, zNonNegativeDecimal } from "@nrs/core";
 import { zAnnee } from "./annee.js";
 import { zCodeInsee } from "./code-insee.js";
 import { zSiren } from "./siren.js";
+import { zSiret } from "./siret.js";
 import { addIssue } from "./internal/add-issue.js";
 
 /**
@@ -153,6 +154,11 @@ export const CollectiviteSchema = z
     nom: z.string().check(z.minLength(1)),
     /** SIREN (nine digits, Luhn checksum verified). */
     siren: zSiren,
+    /**
+     * SIRET of the establishment that buys and declares (fourteen digits starting with the SIREN):
+     * needed for the AGEC art. 58 declaration of purchases.
+     */
+    siret: z.optional(zSiret),
     /** INSEE code; required for a commune. */
     codeInsee: z.optional(zCodeInsee),
     /** Legal population (totale or municipale) with its vintage. */
@@ -172,6 +178,11 @@ export const CollectiviteSchema = z
         addIssue(ctx, c, ["codeInsee"], "NRS_COMMUNE_WITHOUT_INSEE",
           "Une commune doit avoir un code INSEE (codeInsee).",
           "A commune must have an INSEE code (codeInsee).");
+      }
+      if (c.siret !== undefined && !c.siret.startsWith(c.siren)) {
+        addIssue(ctx, c, ["siret"], "NRS_SIRET_NOT_OF_SIREN",
+          `Le SIRET ${c.siret} n'appartient pas au SIREN ${c.siren} : ses neuf premiers chiffres doivent être le SIREN.`,
+          `SIRET ${c.siret} does not belong to SIREN ${c.siren}: its first nine digits must be the SIREN.`);
       }
       const membres = c.communesMembres ?? [];
       if (c.type === "COMMUNE" && membres.length > 0) {

@@ -6,6 +6,7 @@ export type { DateIso } from "./date-iso.js";
 export { zAnnee } from "./annee.js";
 export { zIdentifiant } from "./identifiant.js";
 export { isSiren, zSiren } from "./siren.js";
+export { isSiret, zSiret } from "./siret.js";
 export { isCodeInsee, zCodeInsee } from "./code-insee.js";
 export {
   CollectiviteSchema,

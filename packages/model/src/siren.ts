@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { check } from "@nrs/core";
+import { luhnValid } from "./internal/luhn.js";
 
 /**
  * Tells whether a string is a valid SIREN: exactly nine digits whose Luhn checksum is right
@@ -12,18 +13,7 @@ import { check } from "@nrs/core";
  * ```
  */
 export function isSiren(value: string): boolean {
-  if (!/^\d{9}$/.test(value)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) {
-    let d = value.charCodeAt(8 - i) - 48;
-    // Luhn: double every second digit from the right, folding two-digit results.
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
+  return /^\d{9}$/.test(value) && luhnValid(value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isCodeInsee, isDateIso, isSiren, zIdentifiant } from "../src/index.js";
+import { isCodeInsee, isDateIso, isSiren, isSiret, zIdentifiant } from "../src/index.js";
 
 // Reference Luhn, written independently of the implementation: sum of digits of (digit × weight).
 function luhnReference(s: string): boolean {
@@ -28,6 +28,31 @@ describe("isSiren", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{8}$/), (p) => [..."0123456789"].filter((d) => isSiren(p + d)).length === 1),
     );
+  });
+});
+
+describe("isSiret", () => {
+  it("accepts known-valid SIRETs and refuses a changed digit", () => {
+    expect(isSiret("73282932000074")).toBe(true);
+    expect(isSiret("73282932000075")).toBe(false);
+    expect(isSiret("29990101700010")).toBe(true);
+  });
+  it("refuses other shapes", () => {
+    for (const s of ["", "7328293200007", "732829320000740", "7328293200007a", "732 829 320 00074"]) expect(isSiret(s)).toBe(false);
+  });
+  it("agrees with a reference Luhn outside La Poste (property)", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{14}$/), (s) => s.startsWith("356000000") || isSiret(s) === luhnReference(s)),
+      { numRuns: 2000 },
+    );
+  });
+  it("keeps INSEE's La Poste exception: digit sum a multiple of 5", () => {
+    // 356000000 + NIC 00001: digit sum 3+5+6+1 = 15, a multiple of 5, and not a Luhn number.
+    expect(luhnReference("35600000000001")).toBe(false);
+    expect(isSiret("35600000000001")).toBe(true);
+    expect(isSiret("35600000000002")).toBe(false);
+    // the same NIC under another SIREN gets no exception
+    expect(isSiret("73282932000001")).toBe(luhnReference("73282932000001"));
   });
 });
 

@@ -19,6 +19,8 @@ const CORPUS: Bad[] = [
   ["collectivite", "SIREN with a wrong check digit", (d) => { d.siren = "299900018"; }, "NRS_INVALID_SIREN", ["siren"]],
   ["collectivite", "SIREN with 8 digits", (d) => { d.siren = "29990001"; }, "NRS_INVALID_SIREN", ["siren"]],
   ["collectivite", "SIREN with spaces", (d) => { d.siren = "299 900 019"; }, "NRS_INVALID_SIREN", ["siren"]],
+  ["collectivite", "SIRET with a wrong check digit", (d) => { d.siret = "29990001900011"; }, "NRS_INVALID_SIRET", ["siret"]],
+  ["collectivite", "SIRET of another SIREN", (d) => { d.siret = "73282932000074"; }, "NRS_SIRET_NOT_OF_SIREN", ["siret"]],
   ["collectivite", "SIREN as a number", (d) => { d.siren = 299900019; }, "NRS_INVALID_TYPE", ["siren"]],
   ["collectivite", "missing SIREN", (d) => { delete d.siren; }, "NRS_REQUIRED", ["siren"]],
   ["collectivite", "unknown type", (d) => { d.type = "DEPARTEMENT"; }, "NRS_INVALID_VALUE", ["type"]],
