@@ -1,13 +1,2 @@
-import { defineConfig } from "tsup";
-
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-  platform: "neutral",
-  splitting: false,
-  treeshake: true,
-});
+// The shared library build: see tsup.library.ts at the repository root.
+export { default } from "../../tsup.library.js";
