@@ -14,7 +14,7 @@ export function initTemplate(year: number): Record<string, string> {
     }),
     "collectivite.json": json({
       commentaire:
-        "À compléter : remplacez les valeurs d'exemple (nom, SIREN, population, communes membres). Pour une commune : type COMMUNE, codeInsee, et pas de communesMembres.",
+        "À compléter : remplacez les valeurs d'exemple (nom, SIREN, population, communes membres). Ajoutez siret (14 chiffres, commençant par le SIREN) pour nrs export agec58. Pour une commune : type COMMUNE, codeInsee, et pas de communesMembres.",
       type: "EPCI_FP",
       nom: "Communauté d'agglomération (à renommer)",
       siren: "000000000",
@@ -123,7 +123,7 @@ Les valeurs sont des **exemples** à remplacer ; les champs \`commentaire\` et \
 
 | Fichier | Contenu |
 |---|---|
-| \`collectivite.json\` | la collectivité : type (COMMUNE ou EPCI_FP), nom, SIREN, population, communes membres |
+| \`collectivite.json\` | la collectivité : type (COMMUNE ou EPCI_FP), nom, SIREN (et SIRET pour la déclaration AGEC art. 58), population, communes membres |
 | \`programme-de-travail.json\` | le programme de travail : acteurs associés, bilan d'impact, actions déjà engagées |
 | \`strategie.json\` | la stratégie : objectifs (par axe), indicateurs de suivi, cibles, mesures, moyens |
 | \`bilans/<année>.json\` | le bilan annuel de l'année (section du rapport développement durable) |
