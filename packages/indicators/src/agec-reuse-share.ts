@@ -1,6 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { toDecimal, type DecimalInput, type Message } from "@nrs/core";
-import { ex, Exact, out } from "./exact.js";
+import { ex, Exact, out, toDecimal, type DecimalInput, type Message } from "@nrs/core";
 import type { IndicatorComponent } from "./indicator-value.js";
 import { AGEC_CATEGORIES, type PurchaseRecord } from "./purchase-record.js";
 

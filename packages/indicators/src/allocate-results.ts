@@ -1,8 +1,7 @@
 import type { Decimal } from "decimal.js";
-import type { DecimalInput } from "@nrs/core";
+import { ex, out, type DecimalInput } from "@nrs/core";
 import { allocate, type AllocationBasis } from "./allocate.js";
 import { indicatorDefinition } from "./catalogue.js";
-import { ex, out } from "./exact.js";
 import type { IndicatorComponent, IndicatorResults, IndicatorValue } from "./indicator-value.js";
 
 /**

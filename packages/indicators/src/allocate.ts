@@ -1,6 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput } from "@nrs/core";
-import { ex, Exact, out, type ExactValue } from "./exact.js";
+import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
 
 /**
  * How a shared amount is split: by `population` or `agents` (keys are counts, shares are proportional

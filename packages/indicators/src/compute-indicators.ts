@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { NrsError, problemsFromZod, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { ex, Exact, NrsError, out, problemsFromZod, toDecimal, type DecimalInput, type ExactValue, type Message, type Problem } from "@nrs/core";
 import { EcoIndexMeasurementSchema } from "./ecoindex-record.js";
 import { EventSchema } from "./event-record.js";
 import { OpenDataDatasetSchema } from "./open-data-record.js";
@@ -11,7 +11,6 @@ import { RgesnEvaluationSchema } from "./rgesn-record.js";
 import { ecoIndex, ecoIndexGrade } from "@nrs/footprint";
 import { agecReuseShare } from "./agec-reuse-share.js";
 import { catalogue, indicatorDefinition } from "./catalogue.js";
-import { ex, Exact, out, type ExactValue } from "./exact.js";
 import type { IndicatorData } from "./indicator-data.js";
 import type {
   DataQuality, DatasetName, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, NotComputedReason, RecordsUsed,

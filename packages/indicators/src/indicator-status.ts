@@ -1,5 +1,4 @@
-import { toDecimal, type DecimalInput } from "@nrs/core";
-import { ex } from "./exact.js";
+import { ex, toDecimal, type DecimalInput } from "@nrs/core";
 import type { Direction } from "./indicator-definition.js";
 import { checkedMilestones, plannedValue, type Milestones } from "./trajectory.js";
 

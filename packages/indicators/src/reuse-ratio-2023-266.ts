@@ -1,6 +1,5 @@
 import { Decimal } from "decimal.js";
-import type { Message } from "@nrs/core";
-import { ex, out } from "./exact.js";
+import { ex, out, type Message } from "@nrs/core";
 import type { IndicatorComponent } from "./indicator-value.js";
 import { REUSE_DESTINATIONS, type RetirementRecord } from "./retirement-record.js";
 

@@ -1,6 +1,5 @@
 import { Decimal } from "decimal.js";
-import { NrsError, type Message, type Problem } from "@nrs/core";
-import { ex, Exact, out, type ExactValue } from "./exact.js";
+import { ex, Exact, NrsError, out, type ExactValue, type Message, type Problem } from "@nrs/core";
 import { RGESN_CRITERIA, type RgesnCriterion } from "./rgesn-criteria.js";
 
 /**

@@ -1,8 +1,6 @@
-import type { Message } from "@nrs/core";
+import { ex, Exact, NrsError, out, type ExactValue, type Message } from "@nrs/core";
 import { catalogue, indicatorDefinition } from "./catalogue.js";
-import { ex, Exact, out, type ExactValue } from "./exact.js";
 import type { IndicatorDefinition } from "./indicator-definition.js";
-import { NrsError } from "@nrs/core";
 import { allocateResults, type SharedService } from "./allocate-results.js";
 import type { DataQuality, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, RecordsUsed } from "./indicator-value.js";
 

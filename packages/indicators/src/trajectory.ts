@@ -1,6 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput } from "@nrs/core";
-import { ex, out } from "./exact.js";
+import { ex, NrsError, out, toDecimal, type DecimalInput } from "@nrs/core";
 
 /**
  * A value for a year.
