@@ -21,6 +21,10 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
 import { parseCsvText } from "@nrs/core";
+import { defineFactorPack, type FactorCriterion, type FactorPack, type FactorRowInput } from "../src/factor-pack.js";
+import type { Stage } from "../src/impact.js";
+import { ADEME_PARAMETERS, ADEME_STAGES, ademeDeviceRows, type AdemeDevice, type AdemeGrams } from "../src/packs/ademe-device-rows.js";
+import { generatedFactorPack, type GeneratedPackMeta, type GeneratedRow } from "../src/packs/generated-factor-pack.js";
 
 export const PACK_ID = "fr-ademe";
 export const PACK_VERSION = "1.0.0";
@@ -35,23 +39,6 @@ const outPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`);
 
 type Rule = { valeur?: number | string; unité?: string; moyenne?: string[]; description?: string; titre?: string; note?: string } | null;
 
-interface Row {
-  id: string;
-  item: string;
-  criterion: string;
-  stage?: string;
-  value: string;
-  min?: string;
-  max?: string;
-  unit: string;
-  source: string;
-  sourceUrl: string;
-  year: number;
-  geography: string;
-  licence: string;
-  notes?: string;
-  label?: { fr: string; en: string };
-}
 
 const ADEME_PACKAGE = "@incubateur-ademe/publicodes-acv-numerique";
 const ADEME_DEVICE_SOURCE =
@@ -84,11 +71,6 @@ const DEVICES: readonly { rule: string; item: string; label: { fr: string; en: s
   { rule: "chargeur smartphone", item: "chargeur_smartphone", label: { fr: "Alimentation externe de smartphone ou tablette", en: "Smartphone or tablet external power supply" } },
 ];
 
-const STAGE_RULES: readonly { suffix: string; stage: string; tag: string }[] = [
-  { suffix: "carbone . fabrication", stage: "manufacturing", tag: "fab" },
-  { suffix: "carbone . distribution", stage: "distribution", tag: "dist" },
-  { suffix: "carbone . fin de vie", stage: "endOfLife", tag: "eol" },
-];
 
 function fail(message: string): never {
   throw new Error(`generate-pack: ${message}`);
@@ -115,93 +97,49 @@ function numberOf(r: Rule | undefined, name: string, unit: string): { value: Dec
   fail(`rule "${name}" is not a plain number (${JSON.stringify(r)})`);
 }
 
-function kg(g: Decimal): string {
-  return g.div(1000).toFixed();
+function grams(n: { value: Decimal; min?: Decimal; max?: Decimal }): AdemeGrams {
+  const value = n.value.toFixed();
+  // Kilograms are derived from these grams by the shipped module: the division must be exact.
+  for (const g of [n.value, n.min, n.max]) if (g !== undefined && !g.div(1000).times(1000).eq(g)) fail(`${value} g cannot be converted to kg exactly`);
+  return n.min === undefined || n.max === undefined ? value : [value, n.min.toFixed(), n.max.toFixed()];
 }
 
-function deviceRows(model: Record<string, Rule>, version: string): Row[] {
-  const rows: Row[] = [];
-  const url = (name: string) => `npm:${ADEME_PACKAGE}@${version}:publicodes-acv-numerique.model.json#${name}`;
-  for (const d of DEVICES) {
+/** ADEME's devices, read from its model with their units checked. */
+function ademeDevices(model: Record<string, Rule>): AdemeDevice[] {
+  return DEVICES.map((d) => {
     const head = rule(model, `acv . ${d.rule}`);
     if (head === undefined) fail(`device "${d.rule}" missing from the ADEME model`);
     const description = (head?.description ?? "").trim().replace(/\s+/g, " ");
-    const notes = description.length > 0 ? `ADEME : « ${description} »` : undefined;
-    for (const s of STAGE_RULES) {
-      const name = `acv . ${d.rule} . ${s.suffix}`;
-      const n = numberOf(rule(model, name), name, "gCO2e");
-      const row: Row = {
-        id: `dev-${d.item}-gwp-${s.tag}`,
-        item: d.item,
-        criterion: "gwp",
-        stage: s.stage,
-        value: kg(n.value),
-        unit: "kgCO2e/unit",
-        source: ADEME_DEVICE_SOURCE,
-        sourceUrl: url(name),
-        year: STUDY_YEAR,
-        geography: "FR",
-        licence: ADEME_LICENCE,
-      };
-      if (s.stage === "manufacturing") row.label = d.label;
-      if (n.min !== undefined) row.min = kg(n.min);
-      if (n.max !== undefined) row.max = kg(n.max);
-      row.notes = [`valeur source ${n.value.toFixed()} gCO2e`, n.min ? "moyenne de deux technologies ; min/max = les deux valeurs" : undefined, s.stage === "manufacturing" ? notes : undefined]
-        .filter((x) => x !== undefined)
-        .join(" ; ");
-      rows.push(row);
-    }
-    const params: readonly { suffix: string; criterion: string; unit: string; outUnit: string; tag: string }[] = [
-      { suffix: "durée de vie théorique", criterion: "lifetime", unit: "an", outUnit: "year", tag: "lifetime" },
-      { suffix: "consommation en mode actif", criterion: "power", unit: "W", outUnit: "W", tag: "power" },
-      { suffix: "profil utilisation théorique", criterion: "hoursPerDay", unit: "h/jour", outUnit: "h/day", tag: "hours" },
-    ];
-    for (const p of params) {
-      const name = `acv . ${d.rule} . ${p.suffix}`;
+    const [fab, dist, eol] = ADEME_STAGES.map(([suffix]) => {
+      const name = `acv . ${d.rule} . ${suffix}`;
+      return grams(numberOf(rule(model, name), name, "gCO2e"));
+    }) as [AdemeGrams, AdemeGrams, AdemeGrams];
+    const params = ADEME_PARAMETERS.map(([suffix, , unit]) => {
+      const name = `acv . ${d.rule} . ${suffix}`;
       const r = rule(model, name);
-      if (r === undefined) continue; // power supplies have no lifetime nor use of their own
-      const n = numberOf(r, name, p.unit);
-      rows.push({
-        id: `dev-${d.item}-${p.tag}`,
-        item: d.item,
-        criterion: p.criterion,
-        value: n.value.toFixed(),
-        unit: p.outUnit,
-        source: ADEME_DEVICE_SOURCE,
-        sourceUrl: url(name),
-        year: STUDY_YEAR,
-        geography: "FR",
-        licence: ADEME_LICENCE,
-        notes: `ADEME : « ${p.suffix} »`,
-      });
-    }
-  }
-  // Data-centre equipment power: the model gives it next to the construction figures that factors-fr.csv carries.
+      return r === undefined ? "" : numberOf(r, name, unit).value.toFixed(); // power supplies have no lifetime nor use of their own
+    });
+    while (params.length > 0 && params[params.length - 1] === "") params.pop();
+    return [d.item, d.rule, d.label.fr, d.label.en, description, fab, dist, eol, ...params] as unknown as AdemeDevice;
+  });
+}
+
+/** Data-centre equipment power: the model gives it next to the construction figures that factors-fr.csv carries. */
+function dataCentreRows(model: Record<string, Rule>, urlPrefix: string): GeneratedRow[] {
   const dc: readonly { name: string; item: string; id: string; note: string }[] = [
     { name: "serveur . puissance", item: "serveur", id: "dc-serveur-power", note: "« puissance » du serveur, ADEME : source Borderstep ; la puissance en mode actif du modèle est 400 W" },
     { name: "stockage . puissance en mode actif", item: "stockage", id: "dc-stockage-power", note: "puissance en mode actif d'une unité de stockage" },
   ];
-  for (const p of dc) {
-    const n = numberOf(rule(model, p.name), p.name, "W");
-    rows.push({
-      id: p.id,
-      item: p.item,
-      criterion: "power",
-      value: n.value.toFixed(),
-      unit: "W",
-      source: `ADEME, modèle « data center » du paquet npm ${ADEME_PACKAGE}`,
-      sourceUrl: url(p.name),
-      year: STUDY_YEAR,
-      geography: "FR",
-      licence: "code du paquet MIT ; origine des données non précisée par la source",
-      notes: `${p.note} ; année non indiquée par la source (${STUDY_YEAR} = année de l'étude NegaOctet–ADEME du paquet)`,
-    });
-  }
-  return rows;
+  return dc.map((p) => [
+    p.id, p.item, "power", "", numberOf(rule(model, p.name), p.name, "W").value.toFixed(), "W",
+    `ADEME, modèle « data center » du paquet npm ${ADEME_PACKAGE}`, urlPrefix + p.name, STUDY_YEAR, "FR",
+    "code du paquet MIT ; origine des données non précisée par la source",
+    `${p.note} ; année non indiquée par la source (${STUDY_YEAR} = année de l'étude NegaOctet–ADEME du paquet)`,
+  ]);
 }
 
 /** How each shipped row of factors-fr.csv becomes a pack row. */
-const CSV_ROWS: Record<string, { item: string; criterion: string; stage?: string; unit: string; convert?: (v: Decimal) => Decimal; year?: number; label: { fr: string; en: string } }> = {
+const CSV_ROWS: Record<string, { item: string; criterion: FactorCriterion; stage?: Stage; unit: string; convert?: (v: Decimal) => Decimal; year?: number; label: { fr: string; en: string } }> = {
   "elec-fr-baseempreinte-2022": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
   "elec-fr-baseempreinte-2023": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
   "elec-fr-baseempreinte-2024": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
@@ -219,7 +157,7 @@ const CSV_ROWS: Record<string, { item: string; criterion: string; stage?: string
 
 const UNIT_IN_CSV: Record<string, string> = { "kgCO2e/kWh": "kgCO2e/kWh", "kgCO2e/GB": "gCO2e/GB", "kgCO2e/unit": "kgCO2e/unit", year: "years", ratio: "ratio" };
 
-function csvRows(text: string): Row[] {
+function csvRows(text: string): GeneratedRow[] {
   const lines = parseCsvText(text, { delimiter: "," });
   const header = lines[0]?.cells ?? fail("factors-fr.csv is empty");
   const col = (name: string) => {
@@ -231,7 +169,7 @@ function csvRows(text: string): Row[] {
     id: col("id"), value: col("value"), unit: col("unit"), year: col("year"), source: col("source"),
     url: col("source_url_or_path"), licence: col("licence"), notes: col("notes"), geography: col("geography"),
   };
-  const rows: Row[] = [];
+  const rows: GeneratedRow[] = [];
   const seen = new Set<string>();
   for (const line of lines.slice(1)) {
     if (line.problem) fail(`factors-fr.csv line ${line.line}: ${line.problem.message.en}`);
@@ -253,13 +191,10 @@ function csvRows(text: string): Row[] {
       get(c.notes) || undefined,
       `licence lue : ${get(c.licence)}`,
     ].filter((x) => x !== undefined);
-    const row: Row = {
-      id, item: map.item, criterion: map.criterion, value: value.toFixed(), unit: map.unit,
-      source: get(c.source), sourceUrl: get(c.url), year, geography,
-      licence: licenceOf(id, get(c.licence)), notes: notes.join(" ; "), label: map.label,
-    };
-    if (map.stage !== undefined) row.stage = map.stage;
-    rows.push(row);
+    rows.push([
+      id, map.item, map.criterion, map.stage ?? "", value.toFixed(), map.unit, get(c.source), get(c.url), year, geography,
+      licenceOf(id, get(c.licence)), notes.join(" ; "), map.label.fr, map.label.en,
+    ]);
     seen.add(id);
   }
   for (const id of Object.keys(CSV_ROWS)) if (!seen.has(id)) fail(`factors-fr.csv lacks row ${id}`);
@@ -276,48 +211,128 @@ function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** Strings repeated across rows, written once as constants so the module stays small in a browser bundle. */
-function sharedStrings(rows: readonly Row[]): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const r of rows) for (const k of ["source", "licence"] as const) counts.set(r[k], (counts.get(r[k]) ?? 0) + 1);
-  const names = new Map<string, string>();
-  for (const [text, n] of counts) if (n > 1) names.set(text, `S${names.size}`);
-  return names;
+const TITLE = { fr: "Facteurs ADEME pour la France", en: "ADEME factors for France" };
+const DESCRIPTION = {
+  fr: "Équipements (ADEME, Base Empreinte « bdd numérique »), électricité française par année (Base Empreinte), réseaux fixe et mobile français par Go, PUE des centres de données français (Arcep), fabrication des serveurs et du stockage.",
+  en: "Devices (ADEME, Base Empreinte 'bdd numérique'), French electricity by year (Base Empreinte), French fixed and mobile networks per GB, French data-centre PUE (Arcep), server and storage manufacturing.",
+};
+
+interface Inputs {
+  readonly version: string;
+  readonly license: string;
+  readonly modelText: string;
+  readonly csvText: string;
+  readonly urlPrefix: string;
+  readonly devices: readonly AdemeDevice[];
+  readonly others: readonly GeneratedRow[];
+  readonly meta: GeneratedPackMeta;
 }
 
-function literal(row: Row, shared: Map<string, string>, urlPrefix: string): string {
-  const parts = Object.entries(row).map(([k, v]) => {
-    if ((k === "source" || k === "licence") && typeof v === "string" && shared.has(v)) return `${k}: ${shared.get(v)}`;
-    if (k === "sourceUrl" && typeof v === "string" && v.startsWith(urlPrefix)) return `${k}: U + ${JSON.stringify(v.slice(urlPrefix.length))}`;
-    return `${k}: ${JSON.stringify(v)}`;
-  });
-  return `    { ${parts.join(", ")} },`;
-}
-
-export function generate(): string {
+function read(): Inputs {
   const pkg = JSON.parse(readFileSync(join(ademeDir, "package.json"), "utf8")) as { version: string; license: string };
   const modelText = readFileSync(modelPath, "utf8");
   const model = JSON.parse(modelText) as Record<string, Rule>;
   const csvText = readFileSync(csvPath, "utf8");
-  const rows = [...deviceRows(model, pkg.version), ...csvRows(csvText)];
-  const shared = sharedStrings(rows);
   const urlPrefix = `npm:${ADEME_PACKAGE}@${pkg.version}:publicodes-acv-numerique.model.json#`;
-  const constants = [...shared].map(([text, name]) => `const ${name} = ${JSON.stringify(text)};`).join("\n");
+  const meta: GeneratedPackMeta = {
+    id: PACK_ID,
+    version: PACK_VERSION,
+    title: TITLE,
+    description: DESCRIPTION,
+    generatedFrom: [
+      { name: ADEME_PACKAGE, version: pkg.version, licence: "MIT (code); ADEME Base Empreinte conditions (data)", url: `https://www.npmjs.com/package/${ADEME_PACKAGE}` },
+      { name: relative(repoRoot, csvPath), version: sha256(csvText).slice(0, 12), licence: "per row" },
+    ],
+  };
+  return {
+    version: pkg.version, license: pkg.license, modelText, csvText, urlPrefix, meta,
+    devices: ademeDevices(model), others: [...dataCentreRows(model, urlPrefix), ...csvRows(csvText)],
+  };
+}
+
+function rowsOf(i: Inputs): GeneratedRow[] {
+  return [...ademeDeviceRows(i.devices, i.urlPrefix, ADEME_DEVICE_SOURCE, ADEME_LICENCE, STUDY_YEAR), ...i.others];
+}
+
+function rowInput(r: GeneratedRow): FactorRowInput {
+  const [id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence, notes, fr, en, min, max] = r;
+  return {
+    id, item, criterion, value, unit, source, sourceUrl, year, geography, licence, notes,
+    ...(stage === "" ? {} : { stage }), ...(fr && en ? { label: { fr, en } } : {}), ...(min ? { min } : {}), ...(max ? { max } : {}),
+  };
+}
+
+/**
+ * The default pack validated the long way, by `defineFactorPack` from the generator's rows: the shipped
+ * module builds the same pack without the validation code (see `generatedFactorPack`).
+ */
+export function validatedPack(): FactorPack {
+  const i = read();
+  return defineFactorPack({ ...i.meta, rows: rowsOf(i).map(rowInput) });
+}
+
+/** The default pack as the shipped module builds it, from the generator's inputs. */
+export function generatedPack(): FactorPack {
+  const i = read();
+  return generatedFactorPack(i.meta, rowsOf(i));
+}
+
+/** Strings repeated across rows, written once so the module stays small in a browser bundle. */
+function sharedStrings(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [text, n] of counts) if (n > 1 && text.length > 8) index.set(text, index.size);
+  return index;
+}
+
+export function generate(): string {
+  const i = read();
+  validatedPack(); // throws on any bad row
+  const { urlPrefix } = i;
+  const textFields = [ADEME_DEVICE_SOURCE, ADEME_LICENCE, ...i.others.flatMap((r) => r.filter((x): x is string => typeof x === "string"))];
+  const shared = sharedStrings(textFields);
+  const str = (v: string): string => {
+    const k = shared.get(v);
+    if (k !== undefined) return `S[${k}]`;
+    if (v.startsWith(urlPrefix) && v.length > urlPrefix.length) return `U + ${JSON.stringify(v.slice(urlPrefix.length))}`;
+    return JSON.stringify(v);
+  };
+  const tuple = (xs: readonly unknown[]): string =>
+    `[${xs.map((x) => (typeof x === "string" ? str(x) : Array.isArray(x) ? tuple(x) : JSON.stringify(x))).join(", ")}]`;
+  const plain = (xs: readonly unknown[]): string => `[${xs.map((x) => (Array.isArray(x) ? plain(x) : JSON.stringify(x))).join(", ")}]`;
   const csvRel = relative(repoRoot, csvPath);
   const name = `frAdeme_${PACK_VERSION.replace(/\./g, "_")}`;
+  const m = i.meta;
   return `// GENERATED FILE — do not edit. Regenerate with:
 //   npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
 // Pack ${PACK_ID} ${PACK_VERSION}, generated from:
-//   - npm ${ADEME_PACKAGE}@${pkg.version} (${pkg.license} code; ADEME data),
-//     publicodes-acv-numerique.model.json sha256 ${sha256(modelText)}
+//   - npm ${ADEME_PACKAGE}@${i.version} (${i.license} code; ADEME data),
+//     publicodes-acv-numerique.model.json sha256 ${sha256(i.modelText)}
 //   - ${csvRel} (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md),
-//     sha256 ${sha256(csvText)}
+//     sha256 ${sha256(i.csvText)}
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
-import { defineFactorPack, type FactorPack } from "../factor-pack.js";
+// The rows were validated by defineFactorPack when this module was generated; they are written as tuples
+// (see GeneratedRow and AdemeDevice) so that the pack stays small in a browser bundle.
+import type { FactorPack } from "../factor-pack.js";
+import { ademeDeviceRows, type AdemeDevice } from "./ademe-device-rows.js";
+import { generatedFactorPack, type GeneratedRow } from "./generated-factor-pack.js";
 
 const U = ${JSON.stringify(urlPrefix)};
-${constants}
+const S = [
+${[...shared.keys()].map((t, k) => `  /* ${k} */ ${JSON.stringify(t)},`).join("\n")}
+] as const;
+
+/** ADEME devices: [item, rule under \`acv\`, label fr, label en, description, gCO2e manufacturing, distribution, end of life, lifetime (an), power (W), hours per day]. */
+const D: readonly AdemeDevice[] = [
+${i.devices.map((d) => `  ${plain(d)},`).join("\n")}
+];
+
+/** Other rows: [id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence, notes, label fr, label en]. */
+const R: readonly GeneratedRow[] = [
+${i.others.map((r) => `  ${tuple(r)},`).join("\n")}
+];
 
 /**
  * The French factor pack \`${PACK_ID}\` ${PACK_VERSION}: ADEME device figures (greenhouse gases per stage,
@@ -331,22 +346,21 @@ ${constants}
  * console.log(${name}.version, ${name}.generatedFrom[0]?.name); // "${PACK_VERSION}" "${ADEME_PACKAGE}"
  * \`\`\`
  */
-export const ${name}: FactorPack = /* @__PURE__ */ defineFactorPack({
-  id: ${JSON.stringify(PACK_ID)},
-  version: ${JSON.stringify(PACK_VERSION)},
-  title: { fr: "Facteurs ADEME pour la France", en: "ADEME factors for France" },
-  description: {
-    fr: "Équipements (ADEME, Base Empreinte « bdd numérique »), électricité française par année (Base Empreinte), réseaux fixe et mobile français par Go, PUE des centres de données français (Arcep), fabrication des serveurs et du stockage.",
-    en: "Devices (ADEME, Base Empreinte 'bdd numérique'), French electricity by year (Base Empreinte), French fixed and mobile networks per GB, French data-centre PUE (Arcep), server and storage manufacturing.",
+export const ${name}: FactorPack = /* @__PURE__ */ generatedFactorPack(
+  {
+    id: ${JSON.stringify(m.id)},
+    version: ${JSON.stringify(m.version)},
+    title: ${JSON.stringify(m.title)},
+    description: {
+      fr: ${JSON.stringify(m.description.fr)},
+      en: ${JSON.stringify(m.description.en)},
+    },
+    generatedFrom: [
+${m.generatedFrom.map((g) => `      ${JSON.stringify(g)},`).join("\n")}
+    ],
   },
-  generatedFrom: [
-    { name: ${JSON.stringify(ADEME_PACKAGE)}, version: ${JSON.stringify(pkg.version)}, licence: "MIT (code); ADEME Base Empreinte conditions (data)", url: "https://www.npmjs.com/package/${ADEME_PACKAGE}" },
-    { name: ${JSON.stringify(csvRel)}, version: ${JSON.stringify(sha256(csvText).slice(0, 12))}, licence: "per row" },
-  ],
-  rows: [
-${rows.map((r) => literal(r, shared, urlPrefix)).join("\n")}
-  ],
-});
+  [.../* @__PURE__ */ ademeDeviceRows(D, U, ${str(ADEME_DEVICE_SOURCE)}, ${str(ADEME_LICENCE)}, ${STUDY_YEAR}), ...R],
+);
 `;
 }
 

@@ -2,7 +2,6 @@ import { Decimal } from "decimal.js";
 import { NrsError, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import { computeDeviceFootprint } from "./device-footprint.js";
-import { computeHostingFootprint } from "./hosting-footprint.js";
 import { resolveInventoryType } from "./inventory-vocabulary.js";
 import { findFactor, type FactorPack } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
@@ -13,6 +12,7 @@ import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 // For the {@link} in the docs.
 import type { parseInventoryJson } from "./parse-inventory-json.js";
 import { parseInventoryCsv, type ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
+import { computeOnPremiseFootprint } from "./on-premise-footprint.js";
 import { mergeTraces, type Trace } from "./trace.js";
 
 /**
@@ -235,7 +235,7 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
       // Servers listed in the device inventory are computed as hosting does: running 24 h a day, their
       // electricity times the room's PUE (the pack's national figure, as nothing else is known here).
       const r: FootprintResult = resolveInventoryType(g.type)?.kind === "server"
-        ? computeHostingFootprint({ year: grouped.reportingYear, servers: [{ ...equipment, name: g.type, type: g.type }] }, calcOptions)
+        ? computeOnPremiseFootprint({ year: grouped.reportingYear, servers: [{ ...equipment, name: g.type, type: g.type }] }, calcOptions)
         : computeDeviceFootprint({ type: g.type, ...equipment }, calcOptions);
       const lifetime = g.lifetimeYears ?? defaultLifetimes(g.type);
       let impacts = r.impacts;

@@ -1,11 +1,10 @@
-import type { Decimal } from "decimal.js";
-import { NrsError, type DecimalInput, type Problem, type ProblemPath } from "@nrs/core";
-import { defaultFactorPack } from "./default-factor-pack.js";
+import type { DecimalInput } from "@nrs/core";
 import type { DeviceFootprintInput, DeviceFootprintOptions } from "./device-footprint.js";
-import { computeEquipment, isObject, problem, readDecimal, readYear, readZone, ResultBuilder, unknownKeys, yearFactor } from "./equipment-footprint.js";
+import { isObject, problem, readDecimal, readZone, ResultBuilder, unknownKeys, yearFactor } from "./equipment-footprint.js";
 import { ex } from "./exact.js";
-import type { FactorPack, FactorRow } from "./factor-pack.js";
-import { combineFootprints, type FootprintResult } from "./footprint-result.js";
+import type { FactorRow } from "./factor-pack.js";
+import type { FootprintResult } from "./footprint-result.js";
+import { hostingContext, hostingResult, onPremiseParts, prefixed, readPue } from "./on-premise-footprint.js";
 
 /**
  * On-premise equipment in a server room or data centre the collectivité runs: like a device (see
@@ -62,31 +61,6 @@ export interface HostingFootprintResult extends FootprintResult {
 
 const CONTRACT_KEYS = new Set(["name", "kwhPerYear", "pue", "pueIncluded", "location"]);
 
-/** A PUE: a number of at least 1. */
-function readPue(value: unknown, path: (string | number)[], problems: Problem[]): Decimal | undefined {
-  const d = readDecimal(value, path, problems, "positive");
-  if (d === undefined) return undefined;
-  if (d.lt(1)) {
-    problems.push(pueBelowOne(path));
-    return undefined;
-  }
-  return d;
-}
-
-function prefixed(e: unknown, path: ProblemPath): Problem[] {
-  if (e instanceof NrsError) return e.problems.map((p) => ({ ...p, path: [...path, ...p.path] }));
-  throw e;
-}
-
-function pueBelowOne(path: ProblemPath): Problem {
-  return {
-    code: "NRS_PUE_BELOW_ONE",
-    severity: "error",
-    path,
-    message: { fr: "Un PUE est au moins égal à 1.", en: "A PUE is at least 1." },
-  };
-}
-
 /**
  * Footprint of the collectivité's hosting for a year: on-premise servers and storage (manufacturing
  * amortised over their lifetime, as for devices; electricity from power × hours or measured kWh,
@@ -112,59 +86,9 @@ function pueBelowOne(path: ProblemPath): Problem {
  * ```
  */
 export function computeHostingFootprint(input: HostingFootprintInput, options: DeviceFootprintOptions = {}): HostingFootprintResult {
-  const pack = options.pack ?? defaultFactorPack;
-  const problems: Problem[] = [];
-  const top: Problem[] = [];
-  const year = input.year === undefined ? undefined : readYear(input.year, ["year"], top);
-  const location = input.location === undefined ? "FR" : (readZone(input.location, ["location"], top) ?? "FR");
-  const pue = input.pue === undefined ? undefined : readPue(input.pue, ["pue"], top);
-  if (top.length > 0) throw new NrsError(top);
-
-  const pueNotes = new ResultBuilder("pue");
-  const pueFor = (given: Decimal | undefined, loc: string, path: ProblemPath): { value: Decimal; row?: FactorRow } | undefined => {
-    if (given !== undefined) return { value: given };
-    if (pue !== undefined) return { value: pue };
-    const q = year === undefined ? { item: `datacenter_${loc}`, criterion: "pue" as const } : { item: `datacenter_${loc}`, criterion: "pue" as const, year };
-    try {
-      const row = yearFactor(pack, q, pueNotes);
-      return { value: row.value, row };
-    } catch (e) {
-      problems.push(...prefixed(e, path));
-      return undefined;
-    }
-  };
-
-  const parts: HostingPart[] = [];
-  const equipment = (list: readonly OnPremiseEquipmentInput[] | undefined, kind: "server" | "storage", key: string, defaultType: string) => {
-    (list ?? []).forEach((e, i) => {
-      const path = [key, i];
-      let given: Decimal | undefined;
-      if (e.pue !== undefined) {
-        given = readPue(e.pue, [...path, "pue"], problems);
-        if (given === undefined) return;
-      }
-      const { pue: _pue, name, type, ...rest } = e;
-      const loc = rest.location ?? location;
-      const p = pueFor(given, loc, [...path, "pue"]);
-      if (p === undefined) return;
-      // Pass the zone only when someone gave it, so that the trace tells an input from the FR default.
-      const device: DeviceFootprintInput = {
-        ...rest,
-        type: type ?? defaultType,
-        ...(rest.location !== undefined || input.location !== undefined ? { location: loc } : {}),
-        ...(year !== undefined && rest.year === undefined ? { year } : {}),
-      };
-      const label = name ?? `${kind} ${i + 1}`;
-      try {
-        const result = computeEquipment(device, options, { pue: p, defaultHoursPerDay: ex(24), subject: label });
-        parts.push({ kind, name: label, result: { impacts: result.impacts, trace: result.trace } });
-      } catch (err) {
-        problems.push(...prefixed(err, path));
-      }
-    });
-  };
-  equipment(input.servers, "server", "servers", "serveur");
-  equipment(input.storage, "storage", "storage", "stockage");
+  const ctx = hostingContext(input, options);
+  const { pack, year, location, problems, pueFor } = ctx;
+  const parts = onPremiseParts(ctx, input, options);
 
   (input.contracts ?? []).forEach((c, i) => {
     const path = ["contracts", i];
@@ -218,7 +142,5 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
     parts.push({ kind: "contract", name: label, result: { impacts: b.impacts(), trace: b.trace() } });
   });
 
-  if (problems.length > 0) throw new NrsError(problems);
-  const total = combineFootprints([...parts.map((p) => p.result), { impacts: {}, trace: pueNotes.trace() }]);
-  return { impacts: total.impacts, trace: total.trace, parts };
+  return hostingResult(ctx, parts);
 }

@@ -46,6 +46,41 @@ export interface InventoryColumnDefinition {
   readonly description: Message;
 }
 
+// The reader needs the names only: the descriptions stay out of a bundle that parses inventories
+// without listing the format.
+const COLUMNS: readonly Omit<InventoryColumnDefinition, "description">[] = [
+  { key: "type", aliases: ["type_equipement", "categorie", "device_type", "equipment_type", "kind"], required: true },
+  { key: "quantite", aliases: ["quantité", "nombre", "nb", "quantity", "qty", "count"], required: true },
+  { key: "date_acquisition", aliases: ["date_achat", "date_d_achat", "date_mise_en_service", "acquisition_date", "purchase_date"], required: false },
+  { key: "date_sortie", aliases: ["date_reforme", "date_de_sortie", "retirement_date", "decommission_date"], required: false },
+  { key: "duree_vie_annees", aliases: ["duree_de_vie", "duree_vie", "duree_de_vie_annees", "lifetime_years", "lifespan_years", "lifetime"], required: false },
+  { key: "origine", aliases: ["provenance", "origin"], required: false },
+  { key: "localisation", aliases: ["pays", "zone", "location", "country", "grid"], required: false },
+  { key: "consommation_kwh_an", aliases: ["consommation", "kwh_an", "consommation_annuelle_kwh", "annual_kwh", "kwh_per_year", "energy_kwh_per_year"], required: false },
+  { key: "entite", aliases: ["entité", "collectivite", "commune", "entity", "organisation", "organization"], required: false },
+  { key: "identifiant", aliases: ["id", "numero_inventaire", "asset_tag", "inventory_number"], required: false },
+  { key: "modele", aliases: ["model"], required: false },
+  { key: "commentaire", aliases: ["remarque", "notes", "comment"], required: false },
+];
+
+const DESCRIPTIONS: Readonly<Record<InventoryColumnKey, Message>> = {
+  type: { fr: "Type d'équipement (code ou alias, voir la liste).", en: "Equipment type (code or alias, see the list)." },
+  quantite: { fr: "Nombre d'équipements identiques sur la ligne (entier ≥ 1).", en: "Number of identical items on the line (whole number ≥ 1)." },
+  date_acquisition: { fr: "Date d'entrée dans le parc (AAAA-MM-JJ ou JJ/MM/AAAA).", en: "Date the items entered the estate (YYYY-MM-DD or DD/MM/YYYY)." },
+  date_sortie: { fr: "Date de sortie du parc, si sortis.", en: "Date the items left the estate, if they did." },
+  duree_vie_annees: { fr: "Durée d'usage prévue en années (sinon la valeur par défaut du type).", en: "Expected service life in years (else the type's default)." },
+  origine: { fr: "neuf, reemploi ou reconditionne (neuf par défaut).", en: "new, reused or refurbished (new by default)." },
+  localisation: { fr: "Zone du réseau électrique où l'équipement est utilisé (FR par défaut).", en: "Electricity grid zone where the item is used (FR by default)." },
+  consommation_kwh_an: { fr: "Électricité mesurée en kWh par an pour toute la ligne (sinon estimée).", en: "Measured electricity in kWh per year for the whole line (else estimated)." },
+  entite: { fr: "Entité propriétaire : « epci » ou code INSEE d'une commune membre.", en: "Owning entity: \"epci\" or a member commune's INSEE code." },
+  identifiant: { fr: "Identifiant libre (numéro d'inventaire).", en: "Free identifier (inventory number)." },
+  modele: { fr: "Modèle (texte libre).", en: "Model (free text)." },
+  commentaire: { fr: "Commentaire libre.", en: "Free comment." },
+};
+
+/** The columns every file must have (or a mapping constant for). */
+export const REQUIRED_INVENTORY_COLUMNS: readonly InventoryColumnKey[] = /* @__PURE__ */ COLUMNS.filter((c) => c.required).map((c) => c.key);
+
 /**
  * The columns of the canonical inventory format (CSV header or JSON keys). Names are matched after
  * {@link normalizeInventoryWord}, so case, accents and spaces do not matter.
@@ -56,36 +91,11 @@ export interface InventoryColumnDefinition {
  * console.log(INVENTORY_COLUMNS.filter((c) => c.required).map((c) => c.key)); // ["type", "quantite"]
  * ```
  */
-export const INVENTORY_COLUMNS: readonly InventoryColumnDefinition[] = [
-  { key: "type", aliases: ["type_equipement", "categorie", "device_type", "equipment_type", "kind"], required: true,
-    description: { fr: "Type d'équipement (code ou alias, voir la liste).", en: "Equipment type (code or alias, see the list)." } },
-  { key: "quantite", aliases: ["quantité", "nombre", "nb", "quantity", "qty", "count"], required: true,
-    description: { fr: "Nombre d'équipements identiques sur la ligne (entier ≥ 1).", en: "Number of identical items on the line (whole number ≥ 1)." } },
-  { key: "date_acquisition", aliases: ["date_achat", "date_d_achat", "date_mise_en_service", "acquisition_date", "purchase_date"], required: false,
-    description: { fr: "Date d'entrée dans le parc (AAAA-MM-JJ ou JJ/MM/AAAA).", en: "Date the items entered the estate (YYYY-MM-DD or DD/MM/YYYY)." } },
-  { key: "date_sortie", aliases: ["date_reforme", "date_de_sortie", "retirement_date", "decommission_date"], required: false,
-    description: { fr: "Date de sortie du parc, si sortis.", en: "Date the items left the estate, if they did." } },
-  { key: "duree_vie_annees", aliases: ["duree_de_vie", "duree_vie", "duree_de_vie_annees", "lifetime_years", "lifespan_years", "lifetime"], required: false,
-    description: { fr: "Durée d'usage prévue en années (sinon la valeur par défaut du type).", en: "Expected service life in years (else the type's default)." } },
-  { key: "origine", aliases: ["provenance", "origin"], required: false,
-    description: { fr: "neuf, reemploi ou reconditionne (neuf par défaut).", en: "new, reused or refurbished (new by default)." } },
-  { key: "localisation", aliases: ["pays", "zone", "location", "country", "grid"], required: false,
-    description: { fr: "Zone du réseau électrique où l'équipement est utilisé (FR par défaut).", en: "Electricity grid zone where the item is used (FR by default)." } },
-  { key: "consommation_kwh_an", aliases: ["consommation", "kwh_an", "consommation_annuelle_kwh", "annual_kwh", "kwh_per_year", "energy_kwh_per_year"], required: false,
-    description: { fr: "Électricité mesurée en kWh par an pour toute la ligne (sinon estimée).", en: "Measured electricity in kWh per year for the whole line (else estimated)." } },
-  { key: "entite", aliases: ["entité", "collectivite", "commune", "entity", "organisation", "organization"], required: false,
-    description: { fr: "Entité propriétaire : « epci » ou code INSEE d'une commune membre.", en: "Owning entity: \"epci\" or a member commune's INSEE code." } },
-  { key: "identifiant", aliases: ["id", "numero_inventaire", "asset_tag", "inventory_number"], required: false,
-    description: { fr: "Identifiant libre (numéro d'inventaire).", en: "Free identifier (inventory number)." } },
-  { key: "modele", aliases: ["model"], required: false,
-    description: { fr: "Modèle (texte libre).", en: "Model (free text)." } },
-  { key: "commentaire", aliases: ["remarque", "notes", "comment"], required: false,
-    description: { fr: "Commentaire libre.", en: "Free comment." } },
-];
+export const INVENTORY_COLUMNS: readonly InventoryColumnDefinition[] = /* @__PURE__ */ COLUMNS.map((c) => ({ ...c, description: DESCRIPTIONS[c.key] }));
 
 const COLUMN_INDEX: Map<string, InventoryColumnKey> = (() => {
   const index = new Map<string, InventoryColumnKey>();
-  for (const c of INVENTORY_COLUMNS) {
+  for (const c of COLUMNS) {
     index.set(normalizeInventoryWord(c.key), c.key);
     for (const a of c.aliases) index.set(normalizeInventoryWord(a), c.key);
   }

@@ -3,7 +3,7 @@ import { parseFrenchDecimal, type CsvRow, type Problem } from "@nrs/core";
 import type { ColumnMapping } from "./column-mapping.js";
 import type { InventoryItem } from "./inventory-item.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
-import { INVENTORY_COLUMNS, resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
+import { REQUIRED_INVENTORY_COLUMNS, resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
 import { normalizeInventoryWord, resolveInventoryOrigin, resolveInventoryType, type InventoryOrigin } from "./inventory-vocabulary.js";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
 
@@ -221,10 +221,10 @@ export class InventoryReader {
       }
       this.idx.set(key, i);
     }
-    for (const c of INVENTORY_COLUMNS) {
-      if (c.required && !this.idx.has(c.key) && !this.constants.has(c.key)) {
-        this.problem("NRS_INVENTORY_MISSING_COLUMN", line, 1, c.key,
-          `Colonne obligatoire « ${c.key} » absente de l'en-tête.`, `Required column "${c.key}" is missing from the header.`);
+    for (const key of REQUIRED_INVENTORY_COLUMNS) {
+      if (!this.idx.has(key) && !this.constants.has(key)) {
+        this.problem("NRS_INVENTORY_MISSING_COLUMN", line, 1, key,
+          `Colonne obligatoire « ${key} » absente de l'en-tête.`, `Required column "${key}" is missing from the header.`);
         this.fatal = true;
       }
     }

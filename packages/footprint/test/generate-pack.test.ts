@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { generate, PACK_ID, PACK_VERSION } from "../scripts/generate-pack.js";
+import { generate, generatedPack, PACK_ID, PACK_VERSION, validatedPack } from "../scripts/generate-pack.js";
 import { defaultFactorPack } from "../src/default-factor-pack.js";
 import { listFactors, lookupFactor } from "../src/factor-pack.js";
 
@@ -9,6 +9,15 @@ describe("scripts/generate-pack.ts", () => {
   it("the committed pack module is what the generator writes from its inputs", () => {
     const committed = readFileSync(join(import.meta.dirname, "..", "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`), "utf8");
     expect(generate()).toBe(committed);
+  });
+
+  it("the shipped pack, built without validation code, equals the pack defineFactorPack validates from the same rows", () => {
+    const validated = validatedPack();
+    expect(generatedPack()).toStrictEqual(validated);
+    expect(defaultFactorPack).toStrictEqual(validated);
+    // Same fields in the same order, so that anything serialising rows (traces, JSON exports) is unchanged.
+    defaultFactorPack.rows.forEach((row, i) => expect(Object.keys(row)).toEqual(Object.keys(validated.rows[i]!)));
+    expect(Object.isFrozen(defaultFactorPack.rows[0])).toBe(true);
   });
 
   it("carries ADEME's figures converted exactly, with their source", () => {
