@@ -17,6 +17,8 @@ export { reuseRatio2023266, reuseTarget2023266 } from "./reuse-ratio-2023-266.js
 export type { RgaaState } from "./rgaa-state.js";
 export { rgaaState } from "./rgaa-state.js";
 export type { RecordsCsvOptions, RecordsParseResult } from "./records-csv.js";
+export type { RecordsCsvColumn, RecordsCsvFile } from "./records-csv-columns.js";
+export { RECORDS_CSV_COLUMNS } from "./records-csv-columns.js";
 export type { AgecCategory, PurchaseRecord } from "./purchase-record.js";
 export { AGEC_CATEGORIES, parsePurchasesCsv, PurchaseSchema, resolveAgecCategory } from "./purchase-record.js";
 export type { RetirementDestination, RetirementRecord } from "./retirement-record.js";
@@ -43,6 +45,8 @@ export type { AllocateOptions, AllocationBasis } from "./allocate.js";
 export { allocate } from "./allocate.js";
 export type { EntityNode, RollUpOptions } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
+export type { PublicationRounding } from "./publication-rounding.js";
+export { publishedDecimals, roundForPublication } from "./publication-rounding.js";
 export type { OpenDataIndicatorRow, OpenDataRowsOptions } from "./open-data-rows.js";
 export { toOpenDataRows } from "./open-data-rows.js";
 export { footprintInput } from "./footprint-input.js";

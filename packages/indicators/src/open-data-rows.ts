@@ -3,6 +3,7 @@ import { toDecimal, type DecimalInput } from "@nrs/core";
 import { indicatorDefinition } from "./catalogue.js";
 import type { Periodicity } from "./indicator-definition.js";
 import type { IndicatorValue } from "./indicator-value.js";
+import { roundForPublication, type PublicationRounding } from "./publication-rounding.js";
 import type { Milestones } from "./trajectory.js";
 
 /**
@@ -25,7 +26,7 @@ export interface OpenDataIndicatorRow {
   readonly nom_service_public_numerique: string;
   /** Name of the indicator (the catalogue's French label). */
   readonly indicateur: string;
-  /** The value (exact; the CSV writer formats it). */
+  /** The value, rounded for publication by {@link roundForPublication} (exact with `exact: true`). */
   readonly valeur: Decimal;
   /** Unit (« unité » for counts). */
   readonly unite_mesure: string;
@@ -61,7 +62,7 @@ export interface OpenDataIndicatorRow {
  * console.log(o.administration);
  * ```
  */
-export interface OpenDataRowsOptions {
+export interface OpenDataRowsOptions extends PublicationRounding {
   /** `administration_rattachement`: the collectivité's name. */
   readonly administration: string;
   /** `nom_service_public_numerique` (default « Stratégie numérique responsable »). */
@@ -87,15 +88,20 @@ function unitOf(unit: string): string {
  * `impact-service-public-numerique`: `indicateur` is the French label, `commentaires` carries the
  * stable code and the formula, `source_collecte` the datasets used, `est_periode` and `date_debut`
  * follow the indicator's nature (flow over the year, or stock on 31 December). Counts are written in
- * the schema's unit « unité ».
+ * the schema's unit « unité ». Values and targets are rounded for publication by
+ * {@link roundForPublication} (2 decimals, 3 significant digits below 1, half away from zero; the bilan prints
+ * the same figures); `decimals` sets another number of decimals and `exact: true` keeps every digit.
  *
  * @example
  * ```ts
  * import { computeIndicators, toOpenDataRows } from "@nrs/indicators";
- * const r = computeIndicators({ openData: [{ dataset: "x", published: true, schema: "scdl/budget" }, { dataset: "y", published: true }] }, { year: 2024 });
+ * const r = computeIndicators({ openData: [{ dataset: "x", published: true, schema: "scdl/budget" }, { dataset: "y", published: true }, { dataset: "z", published: true }] }, { year: 2024 });
  * const rows = toOpenDataRows(r.values, { administration: "CA de Val-de-Fictive", codeInsee: "26900",
  *   targets: { "part-donnees-schema": { baseline: { year: 2023, value: 25 }, targets: [{ year: 2027, value: 70 }] } } });
  * console.log(rows.map((x) => `${x.indicateur}|${x.valeur.toString()}|${x.unite_mesure}|${x.est_cible}|${x.date}`));
+ * // 1 / 3 × 100 is published as 33.33; the exact value stays in r.values.
+ * if (rows[0]?.valeur.toString() !== "33.33") throw new Error(String(rows[0]?.valeur));
+ * console.log(toOpenDataRows(r.values, { administration: "CA", exact: true })[0]?.valeur.toString()); // 33.333…
  * ```
  */
 export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenDataRowsOptions): OpenDataIndicatorRow[] {
@@ -111,7 +117,7 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
     const source = v.provenance.records.map((r) => `${r.dataset} (${r.count})`).join(", ");
     rows.push({
       administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
-      valeur: v.value, unite_mesure: b.unit, est_cible: false, frequence_monitoring: b.freq,
+      valeur: roundForPublication(v.value, options), unite_mesure: b.unit, est_cible: false, frequence_monitoring: b.freq,
       date: `${v.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${v.year}-01-01` } : {}),
       est_automatise: options.automated ?? true, source_collecte: `${source === "" ? "données de la collectivité" : source} — @nrs/indicators`,
       ...(insee === undefined ? {} : { code_insee: insee }), dataviz_wish: "linechart",
@@ -123,7 +129,7 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
     for (const t of m.targets) {
       rows.push({
         administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
-        valeur: toDecimal(t.value as DecimalInput, ["targets", code]), unite_mesure: b.unit, est_cible: true, frequence_monitoring: b.freq,
+        valeur: roundForPublication(toDecimal(t.value as DecimalInput, ["targets", code]), options), unite_mesure: b.unit, est_cible: true, frequence_monitoring: b.freq,
         date: `${t.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${t.year}-01-01` } : {}),
         est_automatise: false, source_collecte: "Stratégie numérique responsable (objectifs)",
         ...(options.codeInsee === undefined ? {} : { code_insee: options.codeInsee }), dataviz_wish: "linechart",

@@ -24,4 +24,21 @@ describe("toOpenDataRows", () => {
     const keys = ["administration_rattachement", "nom_service_public_numerique", "indicateur", "valeur", "unite_mesure", "est_cible", "frequence_monitoring", "date", "est_periode", "date_debut", "est_automatise", "source_collecte", "code_insee", "dataviz_wish", "commentaires"];
     for (const row of rows) for (const k of Object.keys(row)) expect(keys).toContain(k);
   });
+
+  it("publishes rounded values and targets, keeps the computed values exact, and can publish them exact", () => {
+    const r = computeIndicators({
+      openData: [{ dataset: "a", published: true, schema: "scdl/budget" }, { dataset: "b", published: true }, { dataset: "c", published: true }],
+    }, { year: 2024 });
+    const targets = { "part-donnees-schema": { baseline: { year: 2023, value: 25 }, targets: [{ year: 2027, value: "70.125" }] } };
+    const exact = r.values.find((v) => v.code === "part-donnees-schema")!.value;
+    expect(exact.toString()).toBe("33.33333333333333333333333333333333");
+    const rows = toOpenDataRows(r.values, { administration: "CA", targets });
+    expect(rows.map((x) => [x.est_cible, x.valeur.toString()])).toEqual([[false, "33.33"], [true, "70.13"]]);
+    // The rows are derived: the indicator value itself is not rounded.
+    expect(r.values.find((v) => v.code === "part-donnees-schema")!.value.toString()).toBe(exact.toString());
+    const kept = toOpenDataRows(r.values, { administration: "CA", targets, exact: true });
+    expect(kept.map((x) => x.valeur.toString())).toEqual([exact.toString(), "70.125"]);
+    const one = toOpenDataRows(r.values, { administration: "CA", targets, decimals: 1 });
+    expect(one.map((x) => x.valeur.toString())).toEqual(["33.3", "70.1"]);
+  });
 });

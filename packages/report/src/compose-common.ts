@@ -1,4 +1,5 @@
 import { toDecimal, type DecimalInput, type Lang, type Message, type Problem } from "@nrs/core";
+import { publishedDecimals } from "@nrs/indicators";
 import { axe, AXE_CODES, NATURES_ACTEUR, SENS_INDICATEUR, STATUTS_MESURE, TEMPORALITES, TYPES_COLLECTIVITE, TYPES_POPULATION, PERIODICITES, REFERENCES } from "@nrs/model";
 import type { AxeCode, Collectivite, Indicateur, ProgrammeDeTravail, Strategie, BilanProgramme, Adoption } from "@nrs/model";
 import type { Block, Section } from "./document.js";
@@ -11,13 +12,9 @@ import { colon, semicolon } from "./punctuation.js";
 export const tr = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en);
 export const m = (message: Message | string, lang: Lang): string => (typeof message === "string" ? message : message[lang]);
 export const libelle = (l: { fr: string; en?: string | undefined }, lang: Lang): string => (lang === "en" ? l.en ?? l.fr : l.fr);
-// Two decimals for ordinary magnitudes, but at least three significant digits below 1, so that
-// 0.0871 kgSbEq does not print as 0.09 (or 0.0004 as 0).
-function decimalsFor(v: DecimalInput): number {
-  const abs = toDecimal(v).abs();
-  if (abs.isZero() || abs.gte(1)) return 2;
-  return Math.min(20, -Math.floor(Math.log10(abs.toNumber())) + 2);
-}
+// The publication policy of @nrs/indicators (two decimals, three significant digits below 1, so that
+// 0.0871 kgSbEq does not print as 0.09): the bilan and the open-data CSV show the same figures.
+const decimalsFor = (v: DecimalInput): number => publishedDecimals(v);
 export const num = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: decimalsFor(v) });
 /** The exact value, every decimal kept (factors are cited as the pack writes them). */
 export const exact = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: 40 });
