@@ -125,9 +125,20 @@ export interface SwdCoefficients {
 export interface SustainableWebDesignModel {
   /** The model version. */
   readonly version: SwdVersion;
-  /** gCO2e for transferring `bytes` (exact). Under one byte counts as zero, as in CO2.js. */
+  /**
+   * gCO2e for transferring `bytes` (exact). Under one byte counts as zero, as in CO2.js.
+   *
+   * Each call returns a new Decimal, and allocating one costs more than CO2.js's whole floating-point
+   * computation (about 240 ns per call against 13 ns, `bench/swd-per-byte.ts`). For many transfers,
+   * use {@link SustainableWebDesignModel.perByteTotal} (one exact total, about 5 ns per weight) or, for
+   * a float per item (charts, live views), {@link SustainableWebDesignModel.perByteFloat}.
+   */
   perByte(bytes: DecimalInput, green?: boolean): Decimal;
-  /** gCO2e for one visit of a page weighing `bytes`, with the visit shares of the options (exact). */
+  /**
+   * gCO2e for one visit of a page weighing `bytes`, with the visit shares of the options (exact).
+   * Like `perByte`, one Decimal per call: for many pages, {@link SustainableWebDesignModel.perVisitTotal}
+   * gives their exact total with one Decimal in all.
+   */
   perVisit(bytes: DecimalInput, green?: boolean): Decimal;
   /** {@link SustainableWebDesignModel.perByte} with segments, rating and every variable used. */
   perByteTrace(bytes: DecimalInput, green?: boolean): SwdTraceResult;
@@ -188,6 +199,11 @@ interface Prepared {
   /** gCO2e per byte (sum of the segments / 1e9). */
   readonly perByte: ExactValue;
   readonly perVisit: ExactValue;
+  /** `perByte` and `perVisit` in the user's Decimal, with their significant digits (see `directProduct`). */
+  readonly perByteOut: Decimal;
+  readonly perByteDigits: number;
+  readonly perVisitOut: Decimal;
+  readonly perVisitDigits: number;
   readonly perByteFloat: number;
   readonly gridIntensity: { device: ExactValue; network: ExactValue; dataCenter: ExactValue; embodied: ExactValue };
   readonly greenHostingFactor?: ExactValue;
@@ -210,6 +226,21 @@ function notBoolean(green: unknown): never {
       },
     },
   ]);
+}
+
+/**
+ * `bytes × coefficient` straight in the user's Decimal constructor when that product cannot round: a
+ * whole number of at most 15 digits times a coefficient of `digits` significant digits has at most
+ * 15 + `digits` of them, so when that fits the constructor's current precision the product is exact.
+ * Called on the coefficient, `times` makes one Decimal of the bytes and one of the result (on the bytes
+ * it would also copy the coefficient), where the exact constructor takes three; `undefined` when the
+ * shortcut does not apply (the caller then takes the exact path). The user's settings are read, never
+ * changed.
+ */
+function directProduct(bytes: number, coefficient: Decimal, digits: number): Decimal | undefined {
+  if (!Number.isInteger(bytes) || bytes >= 1e15) return undefined;
+  const bytesDigits = bytes < 1e8 ? 8 : 15;
+  return bytesDigits + digits <= Decimal.precision ? coefficient.times(bytes) : undefined;
 }
 
 function sum(values: Iterable<ExactValue>): ExactValue {
@@ -309,6 +340,7 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
       };
     }
     const perByte = sum(Object.values(perGB)).dividedBy(GB);
+    const perVisit = perByte.times(visitMultiplier);
     const opKWhPerGB =
       version === 3
         ? new Exact(SWD_V3.kWhPerGB).times(new Exact(SWD_V3.deviceShare).plus(SWD_V3.networkShare).plus(SWD_V3.dataCenterShare))
@@ -318,7 +350,11 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
       opKWhPerGB,
       embodiedKeys: version === 3 ? ["production"] : ["deviceEmbodied", "networkEmbodied", "dataCenterEmbodied"],
       perByte,
-      perVisit: perByte.times(visitMultiplier),
+      perVisit,
+      perByteOut: out(perByte),
+      perByteDigits: perByte.sd(),
+      perVisitOut: out(perVisit),
+      perVisitDigits: perVisit.sd(),
       perByteFloat: perByte.toNumber(),
       gridIntensity: { device, network, dataCenter: dcIntensity, embodied: global },
       ...(greenHostingFactor === undefined ? {} : { greenHostingFactor }),
@@ -456,13 +492,18 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
     version,
     perByte(bytes, green) {
       const p = pick(green);
-      // Short path for the common case, a plain byte count of at least one.
-      if (typeof bytes === "number" && bytes >= 1 && bytes !== Infinity) return out(new Exact(bytes).times(p.perByte));
+      // Short paths for the common case, a plain byte count of at least one.
+      if (typeof bytes === "number" && bytes >= 1 && bytes !== Infinity) {
+        return directProduct(bytes, p.perByteOut, p.perByteDigits) ?? out(new Exact(bytes).times(p.perByte));
+      }
       const b = nonNegative(bytes, ["bytes"]);
       return b.lessThan(ONE) ? new Decimal(0) : out(b.times(p.perByte));
     },
     perVisit(bytes, green) {
       const p = pick(green);
+      if (typeof bytes === "number" && bytes >= 1 && bytes !== Infinity) {
+        return directProduct(bytes, p.perVisitOut, p.perVisitDigits) ?? out(new Exact(bytes).times(p.perVisit));
+      }
       return out(counted(nonNegative(bytes, ["bytes"]), visitFloors).times(p.perVisit));
     },
     perByteTrace: (bytes, green = false) => trace(bytes, pick(green) === greenP, false),

@@ -239,6 +239,29 @@ describe("sustainableWebDesign — exactness properties", () => {
     );
   });
 
+  it("per call, the result is the exact product whatever the precision of the user's Decimal, which is left as it was", () => {
+    const saved = { precision: Decimal.precision, rounding: Decimal.rounding };
+    const weight = fc.oneof(fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.double({ min: 1, max: 1e12, noNaN: true }));
+    try {
+      // 20 (the default) takes the direct product for these coefficients; 12 and 5 force the exact path.
+      for (const precision of [20, 12, 5]) {
+        Decimal.set({ precision, rounding: Decimal.ROUND_DOWN });
+        fc.assert(
+          fc.property(model, weight, ({ version, green }, b) => {
+            const m = sustainableWebDesign({ version });
+            const c = m.coefficients(green);
+            expect(m.perByte(b, green).equals(new Wide(b).times(c.perByte))).toBe(true);
+            expect(m.perVisit(b, green).equals(new Wide(b).times(c.perVisit))).toBe(true);
+            expect(Decimal.precision).toBe(precision);
+          }),
+          { numRuns: 200 },
+        );
+      }
+    } finally {
+      Decimal.set(saved);
+    }
+  });
+
   it("perByteTotal switches to exact arithmetic past 2^53 bytes", () => {
     const m = sustainableWebDesign({ version: 4 });
     const big = Number.MAX_SAFE_INTEGER;
