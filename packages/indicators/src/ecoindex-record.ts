@@ -65,7 +65,8 @@ export interface EcoIndexMeasurementRecord {
   readonly line?: number;
 }
 
-const COLUMNS: readonly ColumnSpec[] = [
+/** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
+export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "url", names: ["url", "page"], kind: "text", required: true },
   { key: "date", names: ["date", "date_mesure", "measured_on"], kind: "date", required: true },

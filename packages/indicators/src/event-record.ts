@@ -93,7 +93,8 @@ export interface EventRecord {
   readonly line?: number;
 }
 
-const COLUMNS: readonly ColumnSpec[] = [
+/** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
+export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "date", names: ["date"], kind: "date", required: true },
   { key: "type", names: ["type"], kind: { oneOf: (t) => TYPE_WORDS.get(normalizeWord(t)), expected: "formation, atelier, conference, stand, campagne, autre" }, required: true },

@@ -57,7 +57,8 @@ export interface OpenDataDatasetRecord {
   readonly line?: number;
 }
 
-const COLUMNS: readonly ColumnSpec[] = [
+/** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
+export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "dataset", names: ["jeu_de_donnees", "jeu", "titre", "dataset"], kind: "text", required: true },
   { key: "published", names: ["publie", "published"], kind: "boolean" },

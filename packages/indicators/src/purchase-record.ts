@@ -131,7 +131,8 @@ export interface PurchaseRecord {
   readonly line?: number;
 }
 
-const COLUMNS: readonly ColumnSpec[] = [
+/** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
+export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "date", names: ["date", "date_achat", "purchase_date"], kind: "date", required: true },
   { key: "category", names: ["categorie", "categorie_agec", "category"], kind: { oneOf: resolveAgecCategory, expected: AGEC_CATEGORIES.map((c) => c.code).join(", ") }, required: true },

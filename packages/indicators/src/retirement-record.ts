@@ -130,7 +130,8 @@ export interface RetirementRecord {
   readonly line?: number;
 }
 
-const COLUMNS: readonly ColumnSpec[] = [
+/** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
+export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "id", names: ["identifiant", "id"], kind: "text" },
   { key: "category", names: ["type", "categorie", "category"], kind: { oneOf: resolveCategory, expected: "type d'équipement de l'inventaire / inventory type" }, required: true },

@@ -73,7 +73,8 @@ export interface RgaaAuditRecord {
   readonly line?: number;
 }
 
-const COLUMNS: readonly ColumnSpec[] = [
+/** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
+export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "service", names: ["service", "site"], kind: "text", required: true },
   { key: "date", names: ["date_audit", "date", "audit_date"], kind: "date", required: true },

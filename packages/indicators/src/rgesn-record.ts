@@ -55,7 +55,8 @@ export interface RgesnEvaluationRecord {
   readonly line?: number;
 }
 
-const COLUMNS: readonly ColumnSpec[] = [
+/** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
+export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "service", names: ["service", "service_numerique", "digital_service"], kind: "text", required: true },
   { key: "date", names: ["date_evaluation", "date", "evaluation_date"], kind: "date", required: true },

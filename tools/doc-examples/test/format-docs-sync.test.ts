@@ -1,0 +1,169 @@
+// The format pages of docs/formats/ list columns, fields and keys by hand, for people. These tests read
+// the same lists from the code the parsers run (not from a copy) and fail when the two differ, so a
+// column added to a parser without its line in the documentation, or a documented column the code no
+// longer knows, breaks the build.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { readProjectDocuments } from "@nrs/cli";
+import * as indicators from "@nrs/indicators";
+import { RECORDS_CSV_COLUMNS, type RecordsCsvColumn, type RecordsCsvFile } from "@nrs/indicators";
+import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
+import { root } from "./extract.js";
+
+const read = (path: string): string => readFileSync(join(root, path), "utf8");
+
+/** The lines from the heading `heading` (exact line) to the next heading. */
+function section(text: string, heading: string): string {
+  const lines = text.split("\n");
+  const start = lines.findIndex((l) => l.trim() === heading);
+  if (start < 0) throw new Error(`heading not found: ${heading}`);
+  const end = lines.findIndex((l, i) => i > start && /^#+\s/.test(l));
+  return lines.slice(start + 1, end < 0 ? undefined : end).join("\n");
+}
+
+/** Body rows (cells, trimmed) of every Markdown table of `text` whose first header cell is `firstHeader`. */
+function tableRows(text: string, firstHeader: string): string[][] {
+  const rows: string[][] = [];
+  let inTable = false;
+  for (const line of text.split("\n")) {
+    const t = line.trim();
+    if (!t.startsWith("|")) {
+      inTable = false;
+      continue;
+    }
+    const cells = t.slice(1, t.endsWith("|") ? -1 : undefined).split("|").map((c) => c.trim());
+    if (/^-+$/.test(cells[0] ?? "")) continue;
+    if (!inTable && cells[0] === firstHeader) {
+      inTable = true;
+      continue;
+    }
+    if (inTable) rows.push(cells);
+  }
+  return rows;
+}
+
+/** The `code` spans of a table cell. */
+const spans = (cell: string | undefined): string[] => [...(cell ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
+
+const sorted = (list: Iterable<string>): string[] => [...list].sort();
+
+describe("docs/formats/donnees-annuelles.md lists the columns the CSV parsers read", () => {
+  const doc = read("docs/formats/donnees-annuelles.md");
+  const TYPE_WORDS: Record<RecordsCsvColumn["type"], string> = {
+    text: "text", decimal: "decimal", integer: "integer", date: "date", boolean: "yes/no", choice: "choice",
+  };
+  // The overview table names the parser of each file.
+  const parsers = new Map(tableRows(doc, "File").map((r) => [spans(r[0])[0] ?? "", spans(r[1])[0] ?? ""]));
+
+  it("documents every file the package reads, and no other", () => {
+    expect(sorted(parsers.keys())).toEqual(sorted(Object.keys(RECORDS_CSV_COLUMNS)));
+  });
+
+  for (const [file, columns] of Object.entries(RECORDS_CSV_COLUMNS) as [RecordsCsvFile, readonly RecordsCsvColumn[]][]) {
+    it(`${file}: every column, alias, type and requirement, and nothing else`, () => {
+      const rows = tableRows(section(doc, `## \`${file}\``), "Column");
+      expect(rows.length, `no column table under "## \`${file}\`"`).toBeGreaterThan(0);
+      const documented = rows
+        .map((r) => ({ name: spans(r[0])[0] ?? r[0], aliases: sorted(spans(r[1])), type: r[2], required: r[3] }))
+        .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
+      const inCode = columns
+        .map((c) => ({ name: c.name, aliases: sorted(c.aliases), type: TYPE_WORDS[c.type], required: c.required ? "yes" : "no" }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+      expect(documented, `docs/formats/donnees-annuelles.md, section ${file}`).toEqual(inCode);
+    });
+
+    it(`${file}: the parser named in the overview accepts every documented header`, async () => {
+      const parse = (indicators as Record<string, unknown>)[parsers.get(file) ?? ""];
+      expect(typeof parse, `parser of ${file}`).toBe("function");
+      const p = parse as (csv: string) => Promise<{ problems: readonly { code: string; path: readonly (string | number)[] }[] }>;
+      for (const c of columns) {
+        for (const header of [c.name, ...c.aliases, c.name.toUpperCase().replace(/_/g, " ")]) {
+          const unknown = (await p(`${header}\n`)).problems.filter((x) => x.code === "NRS_UNKNOWN_COLUMN");
+          expect(unknown, `${file}: header "${header}"`).toEqual([]);
+        }
+      }
+      // And a header the page does not list is refused, so the check above can fail.
+      const stray = (await p("colonne_inexistante\n")).problems.map((x) => x.code);
+      expect(stray).toContain("NRS_UNKNOWN_COLUMN");
+    });
+  }
+});
+
+/** Every property name anywhere in a JSON Schema. */
+function propertyNames(node: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) for (const n of node) propertyNames(n, out);
+  else if (node !== null && typeof node === "object") {
+    const props = (node as { properties?: unknown }).properties;
+    if (props !== null && typeof props === "object") for (const k of Object.keys(props)) out.add(k);
+    for (const v of Object.values(node)) propertyNames(v, out);
+  }
+  return out;
+}
+
+describe("docs/formats/documents.md lists the fields of the JSON documents", () => {
+  const doc = read("docs/formats/documents.md");
+  const fieldsIn = (text: string): Set<string> => new Set(tableRows(text, "Field").flatMap((r) => spans(r[0])));
+  const shared = fieldsIn(section(doc, "### Shared pieces"));
+  const documents: [string, z.ZodMiniType][] = [
+    ["collectivite.json", CollectiviteSchema],
+    ["programme-de-travail.json", ProgrammeDeTravailSchema],
+    ["strategie.json", StrategieSchema],
+    ["bilans/<année>.json", BilanAnnuelSchema],
+  ];
+  const all = new Set<string>();
+
+  for (const [file, schema] of documents) {
+    // The same generation as packages/model/scripts/json-schema.ts, which writes the published schemas.
+    const names = propertyNames(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }));
+    names.forEach((n) => all.add(n));
+    it(`${file}: every field of its schema, and none it does not have`, () => {
+      const documented = fieldsIn(section(doc, `## \`${file}\``));
+      expect(documented.size, `no field table under "## \`${file}\`"`).toBeGreaterThan(0);
+      expect(sorted([...names].filter((n) => !documented.has(n) && !shared.has(n))), `${file}: fields missing from the page`).toEqual([]);
+      expect(sorted([...documented].filter((n) => !names.has(n))), `${file}: fields the schema does not have`).toEqual([]);
+    });
+  }
+
+  it("the shared pieces are fields of the documents", () => {
+    expect(shared.size).toBeGreaterThan(0);
+    expect(sorted([...shared].filter((n) => !all.has(n)))).toEqual([]);
+  });
+});
+
+describe("docs/formats/nrs-json.md lists the keys nrs.json accepts", () => {
+  const doc = read("docs/formats/nrs-json.md");
+  const topDoc = sorted(tableRows(section(doc, "## Keys"), "Key").flatMap((r) => spans(r[0])));
+  const subDoc = sorted(tableRows(section(doc, "### `inventaire`"), "Key").flatMap((r) => spans(r[0])));
+  // parse-project-settings.ts checks the keys by hand (no schema): read its two lists from the source.
+  const source = read("packages/cli/src/project/parse-project-settings.ts");
+
+  it("every key of the settings parser, and no other", () => {
+    const known = /const KNOWN = new Set\(\[([^\]]*)\]\)/.exec(source);
+    expect(known, "the KNOWN list of parse-project-settings.ts").not.toBeNull();
+    const top = sorted([...(known?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1] as string));
+    const inner = /if \((key !== "[^"]+"(?: && key !== "[^"]+")*)\)/.exec(source);
+    expect(inner, "the inventaire key check of parse-project-settings.ts").not.toBeNull();
+    const sub = sorted([...(inner?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1] as string));
+    expect(topDoc).toEqual(top);
+    expect(subDoc).toEqual(sub);
+  });
+
+  it("nrs reads every documented key without an unknown-key warning", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "nrs-settings-sync-"));
+    try {
+      const unknownKeys = async (settings: unknown): Promise<string[]> => {
+        writeFileSync(join(dir, "nrs.json"), JSON.stringify(settings));
+        const project = await readProjectDocuments(dir, dir);
+        return project.problems.filter((p) => p.code === "NRS_UNKNOWN_KEY").map((p) => p.path.join("."));
+      };
+      expect(await unknownKeys(Object.fromEntries(topDoc.map((k) => [k, null])))).toEqual([]);
+      for (const k of subDoc) expect(await unknownKeys({ inventaire: { [k]: {} } })).toEqual([]);
+      expect(await unknownKeys({ langue: "fr", cle_inconnue: 1 })).toEqual(["cle_inconnue"]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
