@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { readProjectDocuments } from "@nrs/cli";
+import { INVENTORY_COLUMNS } from "@nrs/footprint";
 import * as indicators from "@nrs/indicators";
 import { RECORDS_CSV_COLUMNS, type RecordsCsvColumn, type RecordsCsvFile } from "@nrs/indicators";
 import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
@@ -90,6 +91,19 @@ describe("docs/formats/donnees-annuelles.md lists the columns the CSV parsers re
       expect(stray).toContain("NRS_UNKNOWN_COLUMN");
     });
   }
+});
+
+describe("docs/formats/inventaire.md lists the columns of the inventory format", () => {
+  it("every column, alias and requirement of INVENTORY_COLUMNS, and nothing else", () => {
+    const rows = tableRows(section(read("docs/formats/inventaire.md"), "### Columns"), "Column");
+    const documented = rows
+      .map((r) => ({ name: spans(r[0])[0] ?? r[0], aliases: sorted(spans(r[1])), required: r[2] }))
+      .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
+    const inCode = INVENTORY_COLUMNS
+      .map((c) => ({ name: c.key as string, aliases: sorted(c.aliases), required: c.required ? "yes" : "no" }))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    expect(documented, "docs/formats/inventaire.md, ### Columns").toEqual(inCode);
+  });
 });
 
 /** Every property name anywhere in a JSON Schema. */
