@@ -36,6 +36,7 @@ const CALCULES = [
   "score-rgesn-moyen",
   "ecoindex-moyen",
   "part-agents-formes",
+  "elus-sensibilises",
   "personnes-sensibilisees",
   "taux-conformite-rgaa",
   "part-donnees-schema",
@@ -77,16 +78,17 @@ describe("examples/val-de-fictive", () => {
     }
   });
 
-  it("without the computed indicators, the 2025 bilan lacks exactly the four computed values that have a 2025 target", () => {
+  it("without the computed indicators, the 2025 bilan lacks exactly the five computed values that have a 2025 target", () => {
     const f = checkBilan(bilans[2025], { strategie, collectivite });
     const missing = f.filter((x) => x.code === "NRS_BILAN_MISSING_TARGET_VALUE").map((x) => x.message.en);
     expect(missing).toEqual([
       expect.stringContaining("(part-achats-reemploi, O1, 2025)"),
       expect.stringContaining("(taux-reemploi-reforme, O2, 2025)"),
       expect.stringContaining("(part-agents-formes, O4, 2025)"),
+      expect.stringContaining("(elus-sensibilises, O4, 2025)"),
       expect.stringContaining("(taux-conformite-rgaa, O5, 2025)"),
     ]);
-    expect(f.filter((x) => x.code === "NRS_BILAN_NO_VALUE")).toHaveLength(CALCULES.length - 4);
+    expect(f.filter((x) => x.code === "NRS_BILAN_NO_VALUE")).toHaveLength(CALCULES.length - 5);
     expect(f.every((x) => x.severity !== "error")).toBe(true);
   });
 
