@@ -93,6 +93,21 @@ describe("docs/formats/donnees-annuelles.md lists the columns the CSV parsers re
   }
 });
 
+describe("docs/formats/ covers every file nrs reads in a project folder", () => {
+  it("each file of the CLI's project layout has its page", () => {
+    const layout = read("packages/cli/src/project/project-layout.ts");
+    const list = /DATA_FILES = \[([^\]]*)\]/.exec(layout);
+    expect(list, "DATA_FILES in project-layout.ts").not.toBeNull();
+    const files = [...(list?.[1] ?? "").matchAll(/"([^"]+)"/g)].map((m) => m[1] as string);
+    const docs = [...layout.matchAll(/: "([a-z-]+\.json)"/g)].map((m) => m[1] as string);
+    expect(files.length).toBeGreaterThan(0);
+    expect(sorted(docs)).toEqual(["collectivite.json", "nrs.json", "programme-de-travail.json", "strategie.json"]);
+    const pages = ["donnees-annuelles.md", "inventaire.md", "documents.md", "nrs-json.md"].map((f) => read(`docs/formats/${f}`)).join("\n");
+    const headings = new Set([...pages.matchAll(/^#+ .*$/gm)].flatMap((m) => spans(m[0])));
+    expect([...files, ...docs].filter((f) => !headings.has(f)), "files without a heading in docs/formats/").toEqual([]);
+  });
+});
+
 describe("docs/formats/inventaire.md lists the columns of the inventory format", () => {
   it("every column, alias and requirement of INVENTORY_COLUMNS, and nothing else", () => {
     const rows = tableRows(section(read("docs/formats/inventaire.md"), "### Columns"), "Column");
