@@ -2,7 +2,7 @@
 // the same lists from the code the parsers run (not from a copy) and fail when the two differ, so a
 // column added to a parser without its line in the documentation, or a documented column the code no
 // longer knows, breaks the build.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -105,6 +105,44 @@ describe("docs/formats/ covers every file nrs reads in a project folder", () => 
     const pages = ["donnees-annuelles.md", "inventaire.md", "documents.md", "nrs-json.md"].map((f) => read(`docs/formats/${f}`)).join("\n");
     const headings = new Set([...pages.matchAll(/^#+ .*$/gm)].flatMap((m) => spans(m[0])));
     expect([...files, ...docs].filter((f) => !headings.has(f)), "files without a heading in docs/formats/").toEqual([]);
+  });
+});
+
+describe("the problem codes of docs/formats/ are the code's", () => {
+  const codesIn = (text: string): Set<string> => new Set([...text.matchAll(/NRS_[A-Z0-9_]*[A-Z0-9]/g)].map((m) => m[0]));
+  const sourcesOf = (dir: string, keep: (f: string) => boolean = () => true): string =>
+    readdirSync(join(root, dir)).filter((f) => f.endsWith(".ts") && keep(f)).map((f) => read(`${dir}/${f}`)).join("\n");
+  const allSources = ["core", "model", "footprint", "indicators", "report", "cli"]
+    .map((p) => sourcesOf(`packages/${p}/src`)).join("\n") + sourcesOf("packages/cli/src/project") + sourcesOf("packages/footprint/src/packs");
+  const literals = (text: string): string[] => [...text.matchAll(/"(NRS_[A-Z0-9_]+)"/g)].map((m) => m[1] as string);
+
+  for (const page of ["donnees-annuelles.md", "documents.md", "nrs-json.md", "inventaire.md"]) {
+    it(`${page} names no code the sources do not have`, () => {
+      expect(sorted([...codesIn(read(`docs/formats/${page}`))].filter((c) => !allSources.includes(`"${c}"`)))).toEqual([]);
+    });
+  }
+
+  it("every code the CSV record parsers emit is in donnees-annuelles.md", () => {
+    const emitted = literals(sourcesOf("packages/indicators/src", (f) => f === "records-csv.ts" || f.endsWith("-record.ts")));
+    expect(emitted.length).toBeGreaterThan(5);
+    const doc = codesIn(read("docs/formats/donnees-annuelles.md"));
+    expect(sorted(new Set(emitted.filter((c) => !doc.has(c))))).toEqual([]);
+  });
+
+  it("every code of the model's schemas and checks is in documents.md", () => {
+    // Not about a document's content: a bad option passed to a function, and an input object that throws when read.
+    const notAboutFiles = new Set(["NRS_INVALID_OPTION", "NRS_UNREADABLE"]);
+    const emitted = literals(sourcesOf("packages/model/src")).filter((c) => !notAboutFiles.has(c));
+    expect(emitted.length).toBeGreaterThan(20);
+    const doc = codesIn(read("docs/formats/documents.md"));
+    expect(sorted(new Set(emitted.filter((c) => !doc.has(c))))).toEqual([]);
+  });
+
+  it("every code of the settings parser is in nrs-json.md", () => {
+    const emitted = literals(read("packages/cli/src/project/parse-project-settings.ts"));
+    expect(emitted.length).toBeGreaterThan(2);
+    const doc = codesIn(read("docs/formats/nrs-json.md"));
+    expect(sorted(new Set(emitted.filter((c) => !doc.has(c))))).toEqual([]);
   });
 });
 
