@@ -76,6 +76,18 @@ describe("docs/formats/donnees-annuelles.md lists the columns the CSV parsers re
       expect(documented, `docs/formats/donnees-annuelles.md, section ${file}`).toEqual(inCode);
     });
 
+    it(`${file}: the values cell of a choice column names every accepted value`, () => {
+      const cells = new Map(tableRows(section(doc, `## \`${file}\``), "Column").map((r) => [spans(r[0])[0] ?? "", r[4] ?? ""]));
+      const fold = (t: string): string => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      for (const c of columns) {
+        // `expected` lists one word per value; a column checked by another vocabulary (inventory types) has a phrase instead.
+        const values = (c.expected ?? "").split(", ").filter((v) => v !== "");
+        if (values.length < 2) continue;
+        const cell = fold(cells.get(c.name) ?? "");
+        expect(values.filter((v) => !cell.includes(fold(v))), `${file}, column ${c.name}`).toEqual([]);
+      }
+    });
+
     it(`${file}: the parser named in the overview accepts every documented header`, async () => {
       const parse = (indicators as Record<string, unknown>)[parsers.get(file) ?? ""];
       expect(typeof parse, `parser of ${file}`).toBe("function");
