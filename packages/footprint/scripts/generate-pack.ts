@@ -5,7 +5,8 @@
  *    and the power of a data-centre server and storage unit;
  *  - `data/factors-fr.csv`: the rows of the project's sourced factor table (`FACTORS.md`) that may ship
  *    (French grid intensity by year, French fixed and mobile network per GB, French data-centre PUE,
- *    server and storage manufacturing and lifetime).
+ *    server and storage manufacturing and lifetime, and the video projector of ADEME's model, which
+ *    ADEME's repository has since v2.2.0 but the npm release read above, 2.1.0, does not).
  *
  * Run from the repository root:  npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
  * Add `--check` to fail (exit 1) when the committed module differs from what would be generated.
@@ -139,7 +140,19 @@ function dataCentreRows(model: Record<string, Rule>, urlPrefix: string): Generat
 }
 
 /** How each shipped row of factors-fr.csv becomes a pack row. */
-const CSV_ROWS: Record<string, { item: string; criterion: FactorCriterion; stage?: Stage; unit: string; convert?: (v: Decimal) => Decimal; year?: number; label: { fr: string; en: string } }> = {
+const PROJECTOR = { fr: "Vidéoprojecteur", en: "Video projector" };
+// ADEME's model names the video projector rules this way (acv-terminaux.publicodes, v2.2.0 on GitHub;
+// the npm release the device rows come from, 2.1.0, predates them).
+const projectorRule = (suffix: string) => `acv . videoprojecteur . ${suffix}`;
+
+const CSV_ROWS: Record<string, {
+  item: string; criterion: FactorCriterion; stage?: Stage; unit: string; convert?: (v: Decimal) => Decimal; year?: number;
+  /** The pack's zone when the table's is a description (e.g. "FR (world production)"). */
+  geography?: string;
+  /** The rule of the cited file, appended to its path. */
+  rule?: string;
+  label: { fr: string; en: string };
+}> = {
   "elec-fr-baseempreinte-2022": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
   "elec-fr-baseempreinte-2023": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
   "elec-fr-baseempreinte-2024": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
@@ -153,9 +166,15 @@ const CSV_ROWS: Record<string, { item: string; criterion: FactorCriterion; stage
   "dc-ademe-server-lifespan": { item: "serveur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: { fr: "Serveur", en: "Server" } },
   "dc-ademe-storage-gwp": { item: "stockage", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: { fr: "Unité de stockage", en: "Storage unit" } },
   "dc-ademe-storage-lifespan": { item: "stockage", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: { fr: "Unité de stockage", en: "Storage unit" } },
+  "dev-ademe-videoprojector-gwp-fab": { item: "videoprojecteur", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, geography: "FR", rule: projectorRule("carbone . fabrication"), label: PROJECTOR },
+  "dev-ademe-videoprojector-gwp-dist": { item: "videoprojecteur", criterion: "gwp", stage: "distribution", unit: "kgCO2e/unit", year: STUDY_YEAR, rule: projectorRule("carbone . distribution"), label: PROJECTOR },
+  "dev-ademe-videoprojector-gwp-eol": { item: "videoprojecteur", criterion: "gwp", stage: "endOfLife", unit: "kgCO2e/unit", year: STUDY_YEAR, rule: projectorRule("carbone . fin de vie"), label: PROJECTOR },
+  "dev-ademe-videoprojector-lifespan": { item: "videoprojecteur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: projectorRule("durée de vie théorique"), label: PROJECTOR },
+  "dev-ademe-videoprojector-power-active": { item: "videoprojecteur", criterion: "power", unit: "W", year: STUDY_YEAR, rule: projectorRule("consommation en mode actif"), label: PROJECTOR },
+  "dev-ademe-videoprojector-use-hours": { item: "videoprojecteur", criterion: "hoursPerDay", unit: "h/day", year: STUDY_YEAR, rule: projectorRule("profil utilisation théorique"), label: PROJECTOR },
 };
 
-const UNIT_IN_CSV: Record<string, string> = { "kgCO2e/kWh": "kgCO2e/kWh", "kgCO2e/GB": "gCO2e/GB", "kgCO2e/unit": "kgCO2e/unit", year: "years", ratio: "ratio" };
+const UNIT_IN_CSV: Record<string, string> = { "kgCO2e/kWh": "kgCO2e/kWh", "kgCO2e/GB": "gCO2e/GB", "kgCO2e/unit": "kgCO2e/unit", year: "years", ratio: "ratio", W: "W", "h/day": "h/day" };
 
 function csvRows(text: string): GeneratedRow[] {
   const lines = parseCsvText(text, { delimiter: "," });
@@ -183,16 +202,21 @@ function csvRows(text: string): GeneratedRow[] {
     const value = map.convert ? map.convert(raw) : raw;
     const yearText = get(c.year);
     const year = map.year ?? (/^\d{4}$/.test(yearText) ? Number(yearText) : fail(`row ${id}: year "${yearText}" is not a year and no mapping year`));
-    const geography = get(c.geography) === "n/a" ? "FR" : get(c.geography);
+    const geography = map.geography ?? (get(c.geography) === "n/a" ? "FR" : get(c.geography));
     const notes = [
       map.convert ? `valeur source ${raw.toFixed()} ${get(c.unit)}` : undefined,
-      map.year !== undefined && yearText !== String(map.year) ? `année non indiquée par la source (« ${yearText} ») ; ${map.year} = année de l'étude NegaOctet–ADEME du paquet` : undefined,
+      map.year === undefined || yearText === String(map.year)
+        ? undefined
+        : yearText === "n/a"
+          ? `année non indiquée par la source (« ${yearText} ») ; ${map.year} = année de l'étude NegaOctet–ADEME du paquet`
+          : `période indiquée par la table : « ${yearText} » ; ${map.year} = année de l'étude NegaOctet–ADEME du paquet`,
       get(c.geography) === "n/a" ? "zone non indiquée par la source ; utilisée ici pour la France" : undefined,
+      map.geography !== undefined && map.geography !== get(c.geography) ? `zone de la table : « ${get(c.geography)} »` : undefined,
       get(c.notes) || undefined,
       `licence lue : ${get(c.licence)}`,
     ].filter((x) => x !== undefined);
     rows.push([
-      id, map.item, map.criterion, map.stage ?? "", value.toFixed(), map.unit, get(c.source), get(c.url), year, geography,
+      id, map.item, map.criterion, map.stage ?? "", value.toFixed(), map.unit, get(c.source), map.rule === undefined ? get(c.url) : `${get(c.url)}#${map.rule}`, year, geography,
       licenceOf(id, get(c.licence)), notes.join(" ; "), map.label.fr, map.label.en,
     ]);
     seen.add(id);
@@ -204,6 +228,7 @@ function csvRows(text: string): GeneratedRow[] {
 function licenceOf(id: string, read: string): string {
   if (id.startsWith("elec-fr-baseempreinte")) return ADEME_LICENCE.replace(" ; origine NegaOctet", "");
   if (id.startsWith("net-ademe-negaoctet")) return `${ADEME_LICENCE} (valeurs NegaOctet republiées par l'ADEME)`;
+  if (id.startsWith("dev-ademe-")) return ADEME_LICENCE; // the same terms as the devices read from the npm package
   return read;
 }
 

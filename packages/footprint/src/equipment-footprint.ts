@@ -326,8 +326,12 @@ export function computeEquipment(input: DeviceFootprintInput, options: DeviceFoo
       problem(
         "NRS_UNKNOWN_DEVICE_TYPE",
         ["type"],
-        `Type d'équipement inconnu du jeu de facteurs ${pack.id}@${pack.version} : « ${type} » (aucun facteur de fabrication).`,
-        `Device type unknown to factor pack ${pack.id}@${pack.version}: "${type}" (no manufacturing factor).`,
+        `Le jeu de facteurs ${pack.id}@${pack.version} n'a aucun facteur de fabrication pour le type « ${type} » : il n'est pas calculé. ` +
+          "Apportez vos facteurs (fabrication, durée de vie, puissance, heures d'usage) dans votre propre jeu, posé sur celui par défaut " +
+          "avec overrideFactors ou mergeFactorPacks (option pack), ou listé dans « facteurs » de nrs.json (docs/guides/own-factor-pack.md).",
+        `Factor pack ${pack.id}@${pack.version} has no manufacturing factor for device type "${type}": it is not computed. ` +
+          "Bring your own factors (manufacturing, lifetime, power, hours of use) in a pack of your own, laid over the default one " +
+          'with overrideFactors or mergeFactorPacks (the pack option), or listed under "facteurs" in nrs.json (docs/guides/own-factor-pack.md).',
       ),
     ]);
   }

@@ -2,9 +2,12 @@ import fc from "fast-check";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { computeInventoryFootprint } from "../src/compute-inventory-footprint.js";
+import { defaultFactorPack } from "../src/default-factor-pack.js";
 import { computeDeviceFootprint } from "../src/device-footprint.js";
+import { findFactor } from "../src/factor-pack.js";
 import { computeHostingFootprint } from "../src/hosting-footprint.js";
 import { CRITERIA, STAGES, sumImpacts, type ImpactTable } from "../src/impact.js";
+import { INVENTORY_TYPES } from "../src/inventory-vocabulary.js";
 import { parseInventoryCsv } from "../src/parse-inventory-csv.js";
 
 const HEADER = "type;quantite;date_acquisition;date_sortie;duree_vie_annees;origine;localisation;consommation_kwh_an;entite";
@@ -94,12 +97,32 @@ describe("computeInventoryFootprint", () => {
     close(r.impacts, sumImpacts(perLine));
   });
 
-  it("reports a type the factor pack does not know, and computes the rest", async () => {
-    const r = await computeInventoryFootprint("type;quantite\nvideoprojecteur;3\necran;2\n", { reportingYear: 2024 });
+  it("reports a type the factor pack does not know, says how to bring its factors, and computes the rest", async () => {
+    const r = await computeInventoryFootprint("type;quantite\necran;2\ntelephone_basique;3\n", { reportingYear: 2024 });
     expect(r.ok).toBe(false);
-    expect(r.problems.map((p) => [p.code, p.line])).toEqual([["NRS_UNKNOWN_DEVICE_TYPE", 2]]);
+    expect(r.problems.map((p) => [p.code, p.line, p.path.join(".")])).toEqual([["NRS_UNKNOWN_DEVICE_TYPE", 3, "groups.telephone_basique.type"]]);
+    const { fr, en } = r.problems[0]!.message;
+    expect(fr).toContain("Le jeu de facteurs fr-ademe@1.0.0 n'a aucun facteur de fabrication pour le type « telephone_basique »");
+    expect(fr).toContain("overrideFactors");
+    expect(fr).toContain("1 ligne(s), 3 équipement(s) non calculés, première ligne 3");
+    expect(en).toContain('Factor pack fr-ademe@1.0.0 has no manufacturing factor for device type "telephone_basique"');
+    expect(en).toContain("docs/guides/own-factor-pack.md");
     expect(r.notComputed).toEqual({ lines: 1, quantity: 3 });
     expect(Object.keys(r.byType)).toEqual(["ecran"]);
+  });
+
+  it("computes every type of the inventory vocabulary from the default pack except telephone_basique (no ADEME figure to ship)", () => {
+    const missing = INVENTORY_TYPES.filter((t) => findFactor(defaultFactorPack, { item: t.code, criterion: "gwp", stage: "manufacturing" }) === undefined);
+    expect(missing.map((t) => t.code)).toEqual(["telephone_basique"]);
+  });
+
+  it("computes video projectors with ADEME's figures (manufacturing 39.2 kgCO2e over 8 years, 200 W for 0.5 h a day)", async () => {
+    const r = await computeInventoryFootprint("type;quantite\nvideoprojecteur;3\n", { reportingYear: 2024 });
+    expect(r.ok).toBe(true);
+    // 3 projectors within their 8 years: 3 × 39.2 / 8 kgCO2e of manufacturing; 3 × 200 W × 0.5 h × 365 / 1000 = 109.5 kWh
+    expect(r.byStage.manufacturing?.gwp?.value.toString()).toBe("14.7");
+    expect(r.byCriterion.energy?.value.toString()).toBe("109.5");
+    expect(r.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["dev-ademe-videoprojector-gwp-fab", "dev-ademe-videoprojector-power-active"]));
   });
 
   it("gives the same result from parsed items as from the CSV", async () => {
