@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { CsvInput } from "@nrs/core";
-import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, wordChoice, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 
 /**
  * Kinds of awareness and training events.
@@ -97,8 +97,8 @@ export interface EventRecord {
 export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "date", names: ["date"], kind: "date", required: true },
-  { key: "type", names: ["type"], kind: { oneOf: (t) => TYPE_WORDS.get(normalizeWord(t)), expected: "formation, atelier, conference, stand, campagne, autre" }, required: true },
-  { key: "audience", names: ["public", "audience"], kind: { oneOf: (t) => AUDIENCE_WORDS.get(normalizeWord(t)), expected: "agents, elus, habitants" }, required: true },
+  { key: "type", names: ["type"], kind: wordChoice(TYPE_WORDS), required: true },
+  { key: "audience", names: ["public", "audience"], kind: wordChoice(AUDIENCE_WORDS), required: true },
   { key: "participants", names: ["participants", "nombre_participants"], kind: "integer", required: true },
   { key: "estimated", names: ["estimation", "estimated"], kind: "boolean" },
   { key: "title", names: ["intitule", "libelle", "title"], kind: "text" },

@@ -52,6 +52,17 @@ export function normalizeWord(text: string): string {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
 }
 
+/**
+ * A `choice` column read through a table of accepted words (normalised with {@link normalizeWord}):
+ * the message of a bad cell lists the first word of each value, in the table's order, so the list
+ * cannot drift from the table. @internal
+ */
+export function wordChoice<T extends string>(words: ReadonlyMap<string, T>): Exclude<CellKind, string> {
+  const first = new Map<T, string>();
+  for (const [word, value] of words) if (!first.has(value)) first.set(value, word);
+  return { oneOf: (text) => words.get(normalizeWord(text)), expected: [...first.values()].join(", ") };
+}
+
 const TRUE_WORDS = new Set(["oui", "o", "yes", "y", "true", "vrai", "1", "x"]);
 const FALSE_WORDS = new Set(["non", "n", "no", "false", "faux", "0"]);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, zNonNegativeDecimal, type CsvInput } from "@nrs/core";
 import { resolveInventoryType } from "@nrs/footprint";
-import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, wordChoice, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 
 /**
  * Where a retired item went. `CESSION` (to another public person), `VENTE` (sale) and `DON` (gift to
@@ -35,10 +35,6 @@ const DESTINATION_WORDS: ReadonlyMap<string, RetirementDestination> = new Map([
   ["recyclage", "RECYCLAGE"], ["deee", "RECYCLAGE"], ["recycling", "RECYCLAGE"], ["weee", "RECYCLAGE"],
   ["destruction", "DESTRUCTION"], ["stock", "STOCK"], ["en_stock", "STOCK"], ["in_stock", "STOCK"],
 ]);
-
-function resolveDestination(text: string): RetirementDestination | undefined {
-  return DESTINATION_WORDS.get(normalizeWord(text));
-}
 
 function resolveCategory(text: string): string | undefined {
   return resolveInventoryType(text)?.code;
@@ -140,7 +136,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "ageYears", names: ["age_ans", "age_years", "age"], kind: "decimal" },
   { key: "reformDate", names: ["date_reforme", "retirement_date", "reform_date"], kind: "date", required: true },
   { key: "exitDate", names: ["date_sortie", "exit_date"], kind: "date" },
-  { key: "destination", names: ["destination"], kind: { oneOf: resolveDestination, expected: "cession, vente, don, recyclage, destruction, stock" }, required: true },
+  { key: "destination", names: ["destination"], kind: wordChoice(DESTINATION_WORDS), required: true },
   { key: "reuseCommitment", names: ["engagement_reemploi", "reuse_commitment"], kind: "boolean" },
   { key: "classified", names: ["information_classifiee", "classified"], kind: "boolean" },
   { key: "weightKg", names: ["poids_kg", "weight_kg"], kind: "decimal" },
