@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { NrsError, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
-import { computeDeviceFootprint } from "./device-footprint.js";
+import { computeParsedEquipment, type ParsedInput } from "./equipment-footprint.js";
 import { resolveInventoryType } from "./inventory-vocabulary.js";
 import { findFactor, type FactorPack } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
@@ -12,7 +12,7 @@ import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 // For the {@link} in the docs.
 import type { parseInventoryJson } from "./parse-inventory-json.js";
 import { parseInventoryCsv, type ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
-import { computeOnPremiseFootprint } from "./on-premise-footprint.js";
+import { computeParsedServerFootprint } from "./on-premise-footprint.js";
 import { mergeTraces, type Trace } from "./trace.js";
 
 /**
@@ -220,7 +220,10 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
   let lostQuantity = 0;
   for (const g of grouped.groups) {
     try {
-      const equipment = {
+      // The groups come from validated lines (and a checked reporting year): the calculators take them
+      // as parsed input, which keeps their input validation out of an inventory bundle.
+      const equipment: ParsedInput & { readonly year: number } = {
+        type: g.type,
         year: grouped.reportingYear,
         deviceDays: { service: g.serviceDeviceDays, amortized: g.amortizedDeviceDays },
         origin: g.origin,
@@ -235,8 +238,8 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
       // Servers listed in the device inventory are computed as hosting does: running 24 h a day, their
       // electricity times the room's PUE (the pack's national figure, as nothing else is known here).
       const r: FootprintResult = resolveInventoryType(g.type)?.kind === "server"
-        ? computeOnPremiseFootprint({ year: grouped.reportingYear, servers: [{ ...equipment, name: g.type, type: g.type }] }, calcOptions)
-        : computeDeviceFootprint({ type: g.type, ...equipment }, calcOptions);
+        ? computeParsedServerFootprint(equipment, calcOptions)
+        : computeParsedEquipment(equipment, calcOptions, {});
       const lifetime = g.lifetimeYears ?? defaultLifetimes(g.type);
       let impacts = r.impacts;
       let trace = r.trace;

@@ -20,7 +20,11 @@ interface ParsedUse {
   readonly powerW?: Decimal;
 }
 
-interface ParsedInput {
+/**
+ * A device input that has been checked: what `computeDeviceFootprint` reads from its input, or what the
+ * inventory builds from lines it has already validated. @internal
+ */
+export interface ParsedInput {
   readonly type: string;
   readonly quantity?: Decimal;
   readonly lifetimeYears?: Decimal;
@@ -315,7 +319,15 @@ export interface EquipmentContext {
 
 /** The device computation, with hosting's extras. @internal */
 export function computeEquipment(input: DeviceFootprintInput, options: DeviceFootprintOptions, ctx: EquipmentContext): DeviceFootprintResult {
-  const v = validate(input);
+  return computeParsedEquipment(validate(input), options, ctx);
+}
+
+/**
+ * The device computation of an input already checked. The inventory calls it with the groups it built
+ * from validated lines, so that a browser bundle computing inventories does not carry the validation
+ * of hand-written device inputs. @internal
+ */
+export function computeParsedEquipment(v: ParsedInput, options: DeviceFootprintOptions, ctx: EquipmentContext): DeviceFootprintResult {
   const pack = options.pack ?? defaultFactorPack;
   const type = v.type;
   const b = new ResultBuilder(ctx.subject ?? type);

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { NrsError, type Problem, type ProblemPath } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions } from "./device-footprint.js";
-import { computeEquipment, readDecimal, readYear, readZone, ResultBuilder, yearFactor } from "./equipment-footprint.js";
+import { computeEquipment, computeParsedEquipment, readDecimal, readYear, readZone, ResultBuilder, yearFactor, type ParsedInput } from "./equipment-footprint.js";
 import { ex } from "./exact.js";
 import type { FactorPack, FactorRow } from "./factor-pack.js";
 import { combineFootprints } from "./footprint-result.js";
@@ -119,10 +119,21 @@ export function hostingResult(ctx: HostingContext, parts: readonly HostingPart[]
 }
 
 /**
- * `computeHostingFootprint` for on-premise servers and storage only (any `contracts` are not
- * read): the same result, without the contract code.
+ * `computeHostingFootprint({ year, servers: [server] })` for one server group the inventory built from
+ * validated lines, named after its type: the same result, without the validation of hand-written input.
  */
-export function computeOnPremiseFootprint(input: HostingFootprintInput, options: DeviceFootprintOptions = {}): HostingFootprintResult {
-  const ctx = hostingContext(input, options);
-  return hostingResult(ctx, onPremiseParts(ctx, input, options));
+export function computeParsedServerFootprint(server: ParsedInput & { readonly year: number }, options: DeviceFootprintOptions): HostingFootprintResult {
+  const ctx = hostingContext({ year: server.year }, options);
+  const path = ["servers", 0];
+  const parts: HostingPart[] = [];
+  const pue = ctx.pueFor(undefined, server.location ?? ctx.location, [...path, "pue"]);
+  if (pue !== undefined) {
+    try {
+      const result = computeParsedEquipment(server, options, { pue, defaultHoursPerDay: ex(24), subject: server.type });
+      parts.push({ kind: "server", name: server.type, result: { impacts: result.impacts, trace: result.trace } });
+    } catch (err) {
+      ctx.problems.push(...prefixed(err, path));
+    }
+  }
+  return hostingResult(ctx, parts);
 }
