@@ -88,5 +88,5 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * ```
  */
 export async function parseEcoIndexCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<EcoIndexMeasurementRecord>> {
-  return readRecordsCsv(input, COLUMNS, EcoIndexMeasurementSchema, options) as Promise<RecordsParseResult<EcoIndexMeasurementRecord>>;
+  return readRecordsCsv<EcoIndexMeasurementRecord>(input, COLUMNS, EcoIndexMeasurementSchema, options);
 }

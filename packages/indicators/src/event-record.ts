@@ -116,5 +116,5 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * ```
  */
 export async function parseEventsCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<EventRecord>> {
-  return readRecordsCsv(input, COLUMNS, EventSchema, options) as Promise<RecordsParseResult<EventRecord>>;
+  return readRecordsCsv<EventRecord>(input, COLUMNS, EventSchema, options);
 }

@@ -79,5 +79,5 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * ```
  */
 export async function parseOpenDataCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<OpenDataDatasetRecord>> {
-  return readRecordsCsv(input, COLUMNS, OpenDataDatasetSchema, options) as Promise<RecordsParseResult<OpenDataDatasetRecord>>;
+  return readRecordsCsv<OpenDataDatasetRecord>(input, COLUMNS, OpenDataDatasetSchema, options);
 }

@@ -90,6 +90,13 @@ function cellProblem(code: string, line: number, column: number, key: string, fr
 }
 
 /**
+ * What a zod/mini schema must output for a record type `T` (its `line` aside): the same fields, an
+ * optional one possibly present as `undefined`. Typing the schema with it makes the compiler check each
+ * parser's schema against its record interface, instead of a cast that would hide a drift. @internal
+ */
+export type RecordSchemaOutput<T> = { [K in keyof Omit<T, "line">]: Omit<T, "line">[K] | undefined };
+
+/**
  * Reads a CSV of records: header with French names or English aliases (case, accents and spaces
  * ignored), cells converted by kind (French or international decimals, `YYYY-MM-DD` or `DD/MM/YYYY`
  * dates, oui/non), then every record validated by `schema`. Every bad cell or record is reported
@@ -97,13 +104,13 @@ function cellProblem(code: string, line: number, column: number, key: string, fr
  *
  * @internal
  */
-export async function readRecordsCsv<S extends z.ZodMiniType>(
+export async function readRecordsCsv<T extends { readonly line?: number }>(
   input: CsvInput,
   columns: readonly ColumnSpec[],
-  schema: S,
+  schema: z.ZodMiniType<RecordSchemaOutput<T>>,
   options: RecordsCsvOptions = {},
-): Promise<RecordsParseResult<z.output<S> & { readonly line: number }>> {
-  const records: (z.output<S> & { readonly line: number })[] = [];
+): Promise<RecordsParseResult<T>> {
+  const records: T[] = [];
   const problems: Problem[] = [];
   const byName = new Map<string, ColumnSpec>();
   for (const c of columns) for (const n of c.names) byName.set(normalizeWord(n), c);
@@ -209,7 +216,8 @@ export async function readRecordsCsv<S extends z.ZodMiniType>(
       }
       return;
     }
-    records.push({ ...(r.value as object), line: row.line } as z.output<S> & { readonly line: number });
+    // zod/mini leaves an absent optional field out, so the output is a T (see RecordSchemaOutput).
+    records.push({ ...(r.value as object), line: row.line } as T);
   }, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
   if (header === undefined && !fatal) {
     problems.push({ code: "NRS_EMPTY_FILE", severity: "error", path: [], line: 1, column: 1,

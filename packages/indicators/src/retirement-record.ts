@@ -157,6 +157,6 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * ```
  */
 export async function parseRetirementsCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<RetirementRecord>> {
-  return readRecordsCsv(input, COLUMNS, RetirementSchema, options) as Promise<RecordsParseResult<RetirementRecord>>;
+  return readRecordsCsv<RetirementRecord>(input, COLUMNS, RetirementSchema, options);
 }
 

@@ -96,5 +96,5 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * ```
  */
 export async function parseRgaaCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<RgaaAuditRecord>> {
-  return readRecordsCsv(input, COLUMNS, RgaaAuditSchema, options) as Promise<RecordsParseResult<RgaaAuditRecord>>;
+  return readRecordsCsv<RgaaAuditRecord>(input, COLUMNS, RgaaAuditSchema, options);
 }

@@ -77,5 +77,5 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * ```
  */
 export async function parseRgesnCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<RgesnEvaluationRecord>> {
-  return readRecordsCsv(input, COLUMNS, RgesnEvaluationSchema, options) as Promise<RecordsParseResult<RgesnEvaluationRecord>>;
+  return readRecordsCsv<RgesnEvaluationRecord>(input, COLUMNS, RgesnEvaluationSchema, options);
 }
