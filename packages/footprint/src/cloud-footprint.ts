@@ -1,13 +1,12 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, msg, NrsError, safeParse, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type Message } from "@nrs/core";
+import { check, Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type ExactValue, type Message } from "@nrs/core";
 import {
   CCF_COEFFICIENTS,
   CCF_HOST_EMBODIED,
   CCF_REGIONS,
   type CloudProvider,
 } from "./cloud-carbon-footprint-coefficients.js";
-import { Exact, out, type ExactValue } from "./exact.js";
 import type { FootprintResult } from "./footprint-result.js";
 import type { GridIntensityInput } from "./grid-intensity.js";
 import { readGridIntensity } from "./read-grid-intensity.js";

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { NrsError, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
+import { ex, NrsError, out, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import { computeParsedEquipment, type ParsedInput } from "./equipment-footprint.js";
 import { resolveInventoryType } from "./inventory-vocabulary.js";
@@ -7,7 +7,6 @@ import { findFactor, type FactorPack } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { groupInventory, type InventoryGroup, type InventoryGroups } from "./group-inventory.js";
 import { addImpacts, CRITERIA, pickStages, scaleImpacts, STAGES, sumImpacts, totalOfCriterion, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "./impact.js";
-import { ex, out } from "./exact.js";
 import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 // For the {@link} in the docs.
 import type { parseInventoryJson } from "./parse-inventory-json.js";

@@ -1,8 +1,7 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput } from "@nrs/core";
+import { check, Exact, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
 import { ECOINDEX_GRADE_THRESHOLDS, ECOINDEX_QUANTILES } from "./ecoindex-quantiles.js";
-import { Exact, out, type ExactValue } from "./exact.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { impactTable } from "./impact.js";
 

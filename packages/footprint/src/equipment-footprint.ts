@@ -1,9 +1,8 @@
 import type { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue, type Message, type Problem } from "@nrs/core";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult } from "./device-footprint.js";
-import { Exact, ex, out, type ExactValue } from "./exact.js";
 import { findFactor, listFactors, lookupFactor, traceFactor, type FactorPack, type FactorQuery, type FactorRow } from "./factor-pack.js";
 import { CRITERION_UNITS, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "./impact.js";
 import type { Trace, TracedFactor, TracedValue, ValueOrigin } from "./trace.js";

@@ -1,7 +1,6 @@
-import type { DecimalInput } from "@nrs/core";
+import { ex, type DecimalInput } from "@nrs/core";
 import type { DeviceFootprintInput, DeviceFootprintOptions } from "./device-footprint.js";
 import { isObject, problem, readDecimal, readZone, ResultBuilder, unknownKeys, yearFactor } from "./equipment-footprint.js";
-import { ex } from "./exact.js";
 import type { FactorRow } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { hostingContext, hostingResult, onPremiseParts, prefixed, readPue } from "./on-premise-footprint.js";

@@ -1,6 +1,5 @@
 import { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput, type Message, type ProblemPath } from "@nrs/core";
-import { Exact, ex, out, type ExactValue } from "./exact.js";
+import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue, type Message, type ProblemPath } from "@nrs/core";
 import type { Unit } from "./units.js";
 
 /**

@@ -1,7 +1,6 @@
 import { Decimal } from "decimal.js";
-import type { Problem } from "@nrs/core";
+import { ex, Exact, out as out_, type ExactValue, type Problem } from "@nrs/core";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
-import { ex, Exact, out as out_, type ExactValue } from "./exact.js";
 import type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./group-inventory.js";
 import { lifetimeInfo, type LifetimeInfo, type LineRecord } from "./inventory-reader.js";
 import type { InventoryOrigin } from "./inventory-vocabulary.js";

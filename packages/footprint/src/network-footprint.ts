@@ -1,7 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { msg, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput } from "@nrs/core";
-import { Exact, out, type ExactValue } from "./exact.js";
+import { Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
 import { findFactor, listFactors, traceFactor, type FactorPack, type FactorRow } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { CRITERIA, CRITERION_UNITS, impactTable, type Criterion, type ImpactEntry, type Stage } from "./impact.js";

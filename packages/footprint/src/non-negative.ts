@@ -1,5 +1,4 @@
-import { NrsError, toDecimal, type DecimalInput, type ProblemPath } from "@nrs/core";
-import { Exact, type ExactValue } from "./exact.js";
+import { Exact, NrsError, toDecimal, type DecimalInput, type ExactValue, type ProblemPath } from "@nrs/core";
 
 /**
  * Reads a quantity that must be finite and not negative into the private exact constructor. Plain

@@ -1,9 +1,8 @@
 import type { Decimal } from "decimal.js";
-import { NrsError, type Problem, type ProblemPath } from "@nrs/core";
+import { ex, NrsError, type Problem, type ProblemPath } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions } from "./device-footprint.js";
 import { computeEquipment, computeParsedEquipment, readDecimal, readYear, readZone, ResultBuilder, yearFactor, type ParsedInput } from "./equipment-footprint.js";
-import { ex } from "./exact.js";
 import type { FactorPack, FactorRow } from "./factor-pack.js";
 import { combineFootprints } from "./footprint-result.js";
 import type { HostingFootprintInput, HostingFootprintResult, HostingPart, OnPremiseEquipmentInput } from "./hosting-footprint.js";

@@ -1,6 +1,5 @@
 import { Decimal } from "decimal.js";
-import { NrsError, type DecimalInput } from "@nrs/core";
-import { Exact, out, type ExactValue } from "./exact.js";
+import { Exact, NrsError, out, type DecimalInput, type ExactValue } from "@nrs/core";
 import type { FootprintResult } from "./footprint-result.js";
 import { impactTable } from "./impact.js";
 import { given, tracedConstant } from "./model-trace.js";

@@ -1,5 +1,4 @@
-import { NrsError, toDecimal, type ProblemPath } from "@nrs/core";
-import { Exact, type ExactValue } from "./exact.js";
+import { Exact, NrsError, toDecimal, type ExactValue, type ProblemPath } from "@nrs/core";
 import { traceFactor, type FactorRow } from "./factor-pack.js";
 import type { GridIntensityInput } from "./grid-intensity.js";
 import type { TracedFactor } from "./trace.js";

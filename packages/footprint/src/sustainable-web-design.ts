@@ -1,7 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, msg, NrsError, safeParse, zNonNegativeDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
-import { Exact, out, type ExactValue } from "./exact.js";
+import { check, Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue, type Message, type Problem } from "@nrs/core";
 import type { FootprintResult } from "./footprint-result.js";
 import { impactTable, type ImpactEntry } from "./impact.js";
 import type { GridIntensityInput } from "./grid-intensity.js";

@@ -1,6 +1,5 @@
 import { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput, type ProblemPath } from "@nrs/core";
-import { Exact, ex, out } from "./exact.js";
+import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ProblemPath } from "@nrs/core";
 
 /**
  * Every unit the footprint calculators know, with its physical dimension and its size in the base unit

@@ -1,8 +1,7 @@
 import type { Decimal } from "decimal.js";
-import { NrsError, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { ex, NrsError, out, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { computeDeviceFootprint, type DeviceFootprintInput, type DeviceFootprintOptions } from "./device-footprint.js";
 import { readDecimal } from "./equipment-footprint.js";
-import { ex, out } from "./exact.js";
 import { combineFootprints, type FootprintResult } from "./footprint-result.js";
 import { computeHostingFootprint, type HostingFootprintInput } from "./hosting-footprint.js";
 import { impactCells, subtractImpacts, type ImpactCell, type ImpactTable } from "./impact.js";
