@@ -1,9 +1,8 @@
 import { readCsvEach, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
 import type { GroupInventoryOptions, InventoryGroups } from "./group-inventory.js";
-import { InventoryAccumulator } from "./inventory-accumulator.js";
+import { inventoryCollector } from "./inventory-collector.js";
 import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
-import { InventoryReader, toItem } from "./inventory-reader.js";
 
 /**
  * Options of {@link parseInventoryCsv}.
@@ -74,38 +73,9 @@ export interface InventoryParseResult {
  * ```
  */
 export async function parseInventoryCsv(input: CsvInput, options: ParseInventoryCsvOptions = {}): Promise<InventoryParseResult> {
-  const keep = options.keepItems ?? true;
-  const items: InventoryItem[] = [];
-  const acc = options.reportingYear === undefined ? undefined
-    : new InventoryAccumulator({
-      reportingYear: options.reportingYear,
-      ...(options.defaultLifetimes === undefined ? {} : { defaultLifetimes: options.defaultLifetimes }),
-    });
-  let unallocatedQuantity = 0;
-  const reader = new InventoryReader(options, (r) => {
-    if (acc !== undefined && !acc.add(r)) {
-      unallocatedQuantity += r.quantity;
-      return;
-    }
-    if (keep) items.push(toItem(r));
-  });
+  const collector = inventoryCollector(options);
   const csvOptions: CsvOptions = options.delimiter === undefined ? {} : { delimiter: options.delimiter };
-  await readCsvEach(input, (row) => reader.push(row), csvOptions);
-  reader.end();
-  const groups = acc?.result();
-  const problems = groups === undefined || groups.problems.length === 0 ? reader.problems : [...reader.problems, ...groups.problems];
-  const unallocated = groups?.problems.length ?? 0;
-  return {
-    ok: !problems.some((p) => p.severity === "error"),
-    items,
-    problems,
-    stats: {
-      records: reader.records,
-      goodRows: reader.goodRows - unallocated,
-      badRows: reader.badRows + unallocated,
-      quantity: reader.quantity - unallocatedQuantity,
-      problemsNotListed: reader.problemsNotListed,
-    },
-    ...(groups === undefined ? {} : { groups }),
-  };
+  await readCsvEach(input, (row) => collector.reader.push(row), csvOptions);
+  collector.reader.end();
+  return collector.result();
 }

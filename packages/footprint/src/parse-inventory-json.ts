@@ -1,8 +1,6 @@
 import type { CsvRow, Problem } from "@nrs/core";
-import { InventoryAccumulator } from "./inventory-accumulator.js";
-import type { InventoryItem } from "./inventory-item.js";
+import { inventoryCollector } from "./inventory-collector.js";
 import { resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
-import { InventoryReader, toItem, type LineRecord } from "./inventory-reader.js";
 import { normalizeInventoryWord } from "./inventory-vocabulary.js";
 import type { InventoryParseResult, ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
 
@@ -84,20 +82,8 @@ export function parseInventoryJson(input: unknown, options: ParseInventoryJsonOp
     }
     return m;
   });
-  const items: InventoryItem[] = [];
-  const keep = options.keepItems ?? true;
-  const acc = options.reportingYear === undefined ? undefined : new InventoryAccumulator({
-    reportingYear: options.reportingYear,
-    ...(options.defaultLifetimes === undefined ? {} : { defaultLifetimes: options.defaultLifetimes }),
-  });
-  let unallocatedQuantity = 0;
-  const reader = new InventoryReader(options, (r: LineRecord) => {
-    if (acc !== undefined && !acc.add(r)) {
-      unallocatedQuantity += r.quantity;
-      return;
-    }
-    if (keep) items.push({ ...toItem(r), line: 0 });
-  });
+  const collector = inventoryCollector(options, "json");
+  const reader = collector.reader;
   const columns = keys.map((_, i) => i + 1);
   reader.push({ line: 1, cells: keys, columns });
   let badObjects = 0;
@@ -124,7 +110,6 @@ export function parseInventoryJson(input: unknown, options: ParseInventoryJsonOp
     reader.push(row);
   });
   reader.end();
-  const groups = acc?.result();
   // Back from the reader's line/column to the JSON path.
   const translate = (p: Problem): Problem => {
     if (p.line === undefined) return p;
@@ -134,18 +119,8 @@ export function parseInventoryJson(input: unknown, options: ParseInventoryJsonOp
     const path = p.path.length > 0 ? [line - 2, ...p.path] : key === undefined ? [line - 2] : [line - 2, key];
     return { ...rest, path };
   };
-  const problems = [...early, ...reader.problems.map(translate), ...(groups?.problems ?? []).map(translate)];
-  const unallocated = groups?.problems.length ?? 0;
-  return {
-    ok: !problems.some((p) => p.severity === "error"),
-    items,
-    problems,
-    stats: {
-      records: reader.records + badObjects, goodRows: reader.goodRows - unallocated, badRows: reader.badRows + unallocated + badObjects,
-      quantity: reader.quantity - unallocatedQuantity, problemsNotListed: reader.problemsNotListed,
-    },
-    ...(groups === undefined ? {} : {
-      groups: { ...groups, groups: groups.groups.map((g) => ({ ...g, firstLine: 0 })), problems: groups.problems.map(translate) },
-    }),
-  };
+  const r = collector.result({ early, badObjects, translate });
+  if (r.groups === undefined) return r;
+  // Groups have no line either, and their problems a path.
+  return { ...r, groups: { ...r.groups, groups: r.groups.groups.map((g) => ({ ...g, firstLine: 0 })), problems: r.groups.problems.map(translate) } };
 }
