@@ -21,7 +21,16 @@ const Schema = z.object({
   done: z.optional(z.boolean()),
   colour: z.optional(z.string()),
 });
-const read = (text: string) => readRecordsCsv(text, COLUMNS, Schema);
+interface Thing {
+  readonly name: string;
+  readonly amount?: Decimal;
+  readonly count?: number;
+  readonly day?: string;
+  readonly done?: boolean;
+  readonly colour?: string;
+  readonly line?: number;
+}
+const read = (text: string) => readRecordsCsv<Thing>(text, COLUMNS, Schema);
 const where = (r: Awaited<ReturnType<typeof read>>) => r.problems.map((p) => `${p.code}@${p.line}:${p.column}`);
 
 describe("readRecordsCsv (the reader every yearly CSV parser shares)", () => {
