@@ -128,7 +128,7 @@ export interface SustainableWebDesignModel {
    * gCO2e for transferring `bytes` (exact). Under one byte counts as zero, as in CO2.js.
    *
    * Each call returns a new Decimal, and allocating one costs more than CO2.js's whole floating-point
-   * computation (about 240 ns per call against 13 ns, `bench/swd-per-byte.ts`). For many transfers,
+   * computation (v4: about 230 ns per call against 13–18 ns, `bench/swd-per-byte.ts`). For many transfers,
    * use {@link SustainableWebDesignModel.perByteTotal} (one exact total, about 5 ns per weight) or, for
    * a float per item (charts, live views), {@link SustainableWebDesignModel.perByteFloat}.
    */
