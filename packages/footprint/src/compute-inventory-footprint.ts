@@ -2,7 +2,7 @@ import { Decimal } from "decimal.js";
 import { ex, NrsError, out, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import { computeParsedEquipment, type ParsedInput } from "./equipment-footprint.js";
-import { resolveInventoryType } from "./inventory-vocabulary.js";
+import { resolveInventoryTypeCode } from "./inventory-vocabulary.js";
 import { findFactor, type FactorPack } from "./factor-pack.js";
 import type { FootprintResult } from "./footprint-result.js";
 import { groupInventory, type InventoryGroup, type InventoryGroups } from "./group-inventory.js";
@@ -236,7 +236,7 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
       };
       // Servers listed in the device inventory are computed as hosting does: running 24 h a day, their
       // electricity times the room's PUE (the pack's national figure, as nothing else is known here).
-      const r: FootprintResult = resolveInventoryType(g.type)?.kind === "server"
+      const r: FootprintResult = resolveInventoryTypeCode(g.type)?.kind === "server"
         ? computeParsedServerFootprint(equipment, calcOptions)
         : computeParsedEquipment(equipment, calcOptions, {});
       const lifetime = g.lifetimeYears ?? defaultLifetimes(g.type);

@@ -4,7 +4,7 @@ import type { ColumnMapping } from "./column-mapping.js";
 import type { InventoryItem } from "./inventory-item.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
 import { REQUIRED_INVENTORY_COLUMNS, resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
-import { normalizeInventoryWord, resolveInventoryOrigin, resolveInventoryType, type InventoryOrigin } from "./inventory-vocabulary.js";
+import { normalizeInventoryWord, resolveInventoryOrigin, resolveInventoryTypeCode, type InventoryOrigin } from "./inventory-vocabulary.js";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
 
 /** Largest quantity accepted on one line: beyond, the number is almost certainly a typing error. @internal */
@@ -299,7 +299,7 @@ export class InventoryReader {
     else {
       let t = this.typeCache.get(typeText);
       if (t === undefined) {
-        const def = resolveInventoryType(typeText);
+        const def = resolveInventoryTypeCode(typeText);
         t = def ? def.code : bad("NRS_INVENTORY_UNKNOWN_TYPE",
           `Type d'équipement ${quote(typeText)} inconnu (types connus : ${TYPE_LIST}).`,
           `Unknown equipment type ${quote(typeText)} (known types: ${TYPE_LIST}).`);

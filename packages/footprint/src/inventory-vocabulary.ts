@@ -55,6 +55,42 @@ export interface InventoryTypeDefinition {
   readonly kind: InventoryKind;
 }
 
+// The reader and the calculators need codes, aliases and kinds only: the labels stay out of a bundle
+// that reads inventories without listing the vocabulary.
+const TYPES: readonly Omit<InventoryTypeDefinition, "label">[] = [
+  { code: "ordinateur_portable", aliases: ["portable", "pc_portable", "laptop", "notebook"], kind: "terminal" },
+  { code: "ordinateur_fixe", aliases: ["fixe", "pc_fixe", "unite_centrale", "ordinateur_de_bureau", "desktop", "desktop_computer"], kind: "terminal" },
+  { code: "ecran", aliases: ["moniteur", "ecran_ordinateur", "monitor", "screen", "display"], kind: "peripheral" },
+  { code: "smartphone", aliases: ["telephone_mobile", "mobile", "ordiphone", "mobile_phone"], kind: "terminal" },
+  { code: "telephone_basique", aliases: ["mobile_basique", "feature_phone", "basic_phone"], kind: "terminal" },
+  { code: "tablette", aliases: ["tablet"], kind: "terminal" },
+  { code: "imprimante", aliases: ["multifonction", "printer"], kind: "peripheral" },
+  { code: "videoprojecteur", aliases: ["projecteur", "video_projecteur", "projector", "video_projector", "videoprojector"], kind: "peripheral" },
+  { code: "televiseur", aliases: ["television", "tele", "tv"], kind: "peripheral" },
+  { code: "box_internet", aliases: ["box", "internet_box"], kind: "peripheral" },
+  { code: "disque_dur_externe", aliases: ["disque_externe", "external_hdd", "external_hard_drive"], kind: "peripheral" },
+  { code: "ssd_externe", aliases: ["external_ssd"], kind: "peripheral" },
+  { code: "cle_usb", aliases: ["usb_key", "usb_stick"], kind: "peripheral" },
+  { code: "serveur", aliases: ["server"], kind: "server" },
+];
+
+const TYPE_LABELS: Readonly<Record<string, Message>> = {
+  ordinateur_portable: { fr: "Ordinateur portable", en: "Laptop" },
+  ordinateur_fixe: { fr: "Ordinateur fixe (sans écran)", en: "Desktop computer (without screen)" },
+  ecran: { fr: "Écran", en: "Monitor" },
+  smartphone: { fr: "Smartphone", en: "Smartphone" },
+  telephone_basique: { fr: "Téléphone mobile basique", en: "Feature phone" },
+  tablette: { fr: "Tablette", en: "Tablet" },
+  imprimante: { fr: "Imprimante", en: "Printer" },
+  videoprojecteur: { fr: "Vidéoprojecteur", en: "Video projector" },
+  televiseur: { fr: "Téléviseur", en: "Television" },
+  box_internet: { fr: "Box internet", en: "Internet box" },
+  disque_dur_externe: { fr: "Disque dur externe", en: "External hard drive" },
+  ssd_externe: { fr: "SSD externe", en: "External SSD" },
+  cle_usb: { fr: "Clé USB", en: "USB key" },
+  serveur: { fr: "Serveur", en: "Server" },
+};
+
 /**
  * The equipment types of the canonical inventory format. Codes are French; aliases (English, common
  * French variants) are accepted in files and turned into the code. They cover the device families for
@@ -66,22 +102,7 @@ export interface InventoryTypeDefinition {
  * console.log(INVENTORY_TYPES.map((t) => t.code).includes("ordinateur_portable")); // true
  * ```
  */
-export const INVENTORY_TYPES: readonly InventoryTypeDefinition[] = [
-  { code: "ordinateur_portable", aliases: ["portable", "pc_portable", "laptop", "notebook"], label: { fr: "Ordinateur portable", en: "Laptop" }, kind: "terminal" },
-  { code: "ordinateur_fixe", aliases: ["fixe", "pc_fixe", "unite_centrale", "ordinateur_de_bureau", "desktop", "desktop_computer"], label: { fr: "Ordinateur fixe (sans écran)", en: "Desktop computer (without screen)" }, kind: "terminal" },
-  { code: "ecran", aliases: ["moniteur", "ecran_ordinateur", "monitor", "screen", "display"], label: { fr: "Écran", en: "Monitor" }, kind: "peripheral" },
-  { code: "smartphone", aliases: ["telephone_mobile", "mobile", "ordiphone", "mobile_phone"], label: { fr: "Smartphone", en: "Smartphone" }, kind: "terminal" },
-  { code: "telephone_basique", aliases: ["mobile_basique", "feature_phone", "basic_phone"], label: { fr: "Téléphone mobile basique", en: "Feature phone" }, kind: "terminal" },
-  { code: "tablette", aliases: ["tablet"], label: { fr: "Tablette", en: "Tablet" }, kind: "terminal" },
-  { code: "imprimante", aliases: ["multifonction", "printer"], label: { fr: "Imprimante", en: "Printer" }, kind: "peripheral" },
-  { code: "videoprojecteur", aliases: ["projecteur", "video_projecteur", "projector", "video_projector", "videoprojector"], label: { fr: "Vidéoprojecteur", en: "Video projector" }, kind: "peripheral" },
-  { code: "televiseur", aliases: ["television", "tele", "tv"], label: { fr: "Téléviseur", en: "Television" }, kind: "peripheral" },
-  { code: "box_internet", aliases: ["box", "internet_box"], label: { fr: "Box internet", en: "Internet box" }, kind: "peripheral" },
-  { code: "disque_dur_externe", aliases: ["disque_externe", "external_hdd", "external_hard_drive"], label: { fr: "Disque dur externe", en: "External hard drive" }, kind: "peripheral" },
-  { code: "ssd_externe", aliases: ["external_ssd"], label: { fr: "SSD externe", en: "External SSD" }, kind: "peripheral" },
-  { code: "cle_usb", aliases: ["usb_key", "usb_stick"], label: { fr: "Clé USB", en: "USB key" }, kind: "peripheral" },
-  { code: "serveur", aliases: ["server"], label: { fr: "Serveur", en: "Server" }, kind: "server" },
-];
+export const INVENTORY_TYPES: readonly InventoryTypeDefinition[] = /* @__PURE__ */ TYPES.map(({ code, aliases, kind }) => ({ code, aliases, label: TYPE_LABELS[code]!, kind }));
 
 /**
  * How a device entered the estate; it decides how its manufacturing impact is allocated.
@@ -114,6 +135,18 @@ export interface InventoryOriginDefinition {
   readonly label: Message;
 }
 
+const ORIGINS: readonly Omit<InventoryOriginDefinition, "label">[] = [
+  { code: "neuf", aliases: ["new", "achat_neuf"] },
+  { code: "reemploi", aliases: ["occasion", "seconde_main", "reused", "second_hand", "reuse"] },
+  { code: "reconditionne", aliases: ["refurbished", "reconditioned"] },
+];
+
+const ORIGIN_LABELS: Readonly<Record<InventoryOrigin, Message>> = {
+  neuf: { fr: "Neuf", en: "New" },
+  reemploi: { fr: "Réemploi", en: "Reused" },
+  reconditionne: { fr: "Reconditionné", en: "Refurbished" },
+};
+
 /**
  * The accepted values of the `origine` column, with their aliases.
  *
@@ -123,11 +156,7 @@ export interface InventoryOriginDefinition {
  * console.log(INVENTORY_ORIGINS.find((o) => o.aliases.includes("refurbished"))?.code); // "reconditionne"
  * ```
  */
-export const INVENTORY_ORIGINS: readonly InventoryOriginDefinition[] = [
-  { code: "neuf", aliases: ["new", "achat_neuf"], label: { fr: "Neuf", en: "New" } },
-  { code: "reemploi", aliases: ["occasion", "seconde_main", "reused", "second_hand", "reuse"], label: { fr: "Réemploi", en: "Reused" } },
-  { code: "reconditionne", aliases: ["refurbished", "reconditioned"], label: { fr: "Reconditionné", en: "Refurbished" } },
-];
+export const INVENTORY_ORIGINS: readonly InventoryOriginDefinition[] = /* @__PURE__ */ ORIGINS.map(({ code, aliases }) => ({ code, aliases, label: ORIGIN_LABELS[code] }));
 
 function buildIndex<T extends { readonly code: string; readonly aliases: readonly string[] }>(defs: readonly T[]): Map<string, T> {
   const index = new Map<string, T>();
@@ -138,8 +167,9 @@ function buildIndex<T extends { readonly code: string; readonly aliases: readonl
   return index;
 }
 
-const TYPE_INDEX = buildIndex(INVENTORY_TYPES);
-const ORIGIN_INDEX = buildIndex(INVENTORY_ORIGINS);
+const LEAN_TYPE_INDEX = buildIndex(TYPES);
+const ORIGIN_INDEX = buildIndex(ORIGINS);
+let typeIndex: Map<string, InventoryTypeDefinition> | undefined;
 
 /**
  * Finds the equipment type a cell names (code or alias, any case, with or without accents).
@@ -152,7 +182,13 @@ const ORIGIN_INDEX = buildIndex(INVENTORY_ORIGINS);
  * ```
  */
 export function resolveInventoryType(text: string): InventoryTypeDefinition | undefined {
-  return TYPE_INDEX.get(normalizeInventoryWord(text));
+  typeIndex ??= buildIndex(INVENTORY_TYPES);
+  return typeIndex.get(normalizeInventoryWord(text));
+}
+
+/** `resolveInventoryType` without the label, for the reader and the calculators. @internal */
+export function resolveInventoryTypeCode(text: string): Omit<InventoryTypeDefinition, "label"> | undefined {
+  return LEAN_TYPE_INDEX.get(normalizeInventoryWord(text));
 }
 
 /**
