@@ -1,24 +1,10 @@
 import { Decimal } from "decimal.js";
-import * as z from "zod/mini";
-import type { Problem, ProblemPath } from "./problem.js";
+import { DECIMAL_TEXT, type DecimalInput, decimalSchema, notANumber } from "./decimal-input.js";
+import type { ProblemPath } from "./problem.js";
 import { NrsError } from "./nrs-error.js";
 
-/** What the SDK accepts wherever it takes a quantity: a JS number, a decimal string, or a Decimal. */
-export type DecimalInput = number | string | Decimal;
-
-const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 // Spaces a French spreadsheet puts between thousands: space, no-break space, narrow no-break space.
 const GROUP_SPACES = /[ \u00a0\u202f]/g;
-
-function notANumber(raw: unknown, path: ProblemPath): Problem {
-  const shown = typeof raw === "string" ? JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw) : String(raw);
-  return {
-    code: "NRS_NOT_A_NUMBER",
-    severity: "error",
-    path,
-    message: { fr: `${shown} n'est pas un nombre valide.`, en: `${shown} is not a valid number.` },
-  };
-}
 
 /**
  * Reads a decimal number written the French way or the international way: `"1 234,5"`, `"1234.5"`,
@@ -78,34 +64,14 @@ function tryDecimal(value: unknown): Decimal | undefined {
   return undefined;
 }
 
-function decimalInputSchema() {
-  return z.union([
-  z.number(),
-  z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)),
-  z.custom<Decimal>((v) => Decimal.isDecimal(v)),
-]);
-}
-
-// Why a decimal schema refuses a value: one stable code and message per rule.
-const DECIMAL_REFUSALS = {
-  nan: { code: "NRS_NOT_A_NUMBER", fr: "Nombre fini attendu.", en: "A finite number is expected." },
-  nonnegative: { code: "NRS_NEGATIVE", fr: "La valeur ne peut pas être négative.", en: "Value must not be negative." },
-  positive: { code: "NRS_NOT_POSITIVE", fr: "La valeur doit être strictement positive.", en: "Value must be greater than zero." },
-} as const;
-
-function decimalSchema(min: "any" | "nonnegative" | "positive") {
-  return z.pipe(
-    decimalInputSchema(),
-    z.transform((v, ctx) => {
+function decimalObjectSchema(min: "any" | "nonnegative" | "positive") {
+  return decimalSchema<Decimal>(
+    (v) => {
       const d = tryDecimal(v);
-      const refused = d === undefined ? "nan" : min === "nonnegative" && d.lt(0) ? "nonnegative" : min === "positive" && !d.gt(0) ? "positive" : undefined;
-      if (d === undefined || refused !== undefined) {
-        const nrs = DECIMAL_REFUSALS[refused ?? "nan"];
-        ctx.issues.push({ code: "custom", input: v, message: nrs.en, params: { nrs } });
-        return z.NEVER;
-      }
-      return d;
-    }),
+      return d === undefined ? "nan" : { value: d };
+    },
+    (d) => d.cmp(0),
+    min,
   );
 }
 
@@ -121,7 +87,7 @@ function decimalSchema(min: "any" | "nonnegative" | "positive") {
  * console.log(v.toString()); // "12.5"
  * ```
  */
-export const zDecimal = /* @__PURE__ */ decimalSchema("any");
+export const zDecimal = /* @__PURE__ */ decimalObjectSchema("any");
 
 /**
  * Like {@link zDecimal}, refusing negative values (`NRS_NEGATIVE`).
@@ -132,7 +98,7 @@ export const zDecimal = /* @__PURE__ */ decimalSchema("any");
  * console.log(zNonNegativeDecimal.safeParse(-1).success); // false
  * ```
  */
-export const zNonNegativeDecimal = /* @__PURE__ */ decimalSchema("nonnegative");
+export const zNonNegativeDecimal = /* @__PURE__ */ decimalObjectSchema("nonnegative");
 
 /**
  * Like {@link zDecimal}, refusing zero and negative values (`NRS_NOT_POSITIVE`).
@@ -143,6 +109,6 @@ export const zNonNegativeDecimal = /* @__PURE__ */ decimalSchema("nonnegative");
  * console.log(zPositiveDecimal.safeParse("0").success); // false
  * ```
  */
-export const zPositiveDecimal = /* @__PURE__ */ decimalSchema("positive");
+export const zPositiveDecimal = /* @__PURE__ */ decimalObjectSchema("positive");
 
 export { Decimal };

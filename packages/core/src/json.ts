@@ -1,4 +1,5 @@
-import { Decimal } from "decimal.js";
+import type { Decimal } from "decimal.js";
+import { isDecimalInstance } from "./decimal-input.js";
 
 /**
  * Serialises a value to JSON with every Decimal written as a string (nothing lost to floating point),
@@ -7,7 +8,8 @@ import { Decimal } from "decimal.js";
  *
  * @example
  * ```ts
- * import { Decimal } from "decimal.js";
+ * import type { Decimal } from "decimal.js";
+import { isDecimalInstance } from "./decimal-input.js";
  * import { toJson } from "@nrs/core";
  * console.log(toJson({ b: new Decimal("0.1"), a: 1 })); // {"a": 1, "b": "0.1"} over 4 lines
  * ```
@@ -21,7 +23,8 @@ export function toJson(value: unknown, indent = 2): string {
  *
  * @example
  * ```ts
- * import { Decimal } from "decimal.js";
+ * import type { Decimal } from "decimal.js";
+import { isDecimalInstance } from "./decimal-input.js";
  * import { toJsonValue } from "@nrs/core";
  * const v = toJsonValue({ x: new Decimal("1.50") }) as { x: string };
  * if (v.x !== "1.5") throw new Error("unexpected");
@@ -34,7 +37,8 @@ export function toJsonValue(value: unknown): unknown {
     }
     return value;
   }
-  if (Decimal.isDecimal(value)) return (value as Decimal).toString();
+  // Told by its tag, not loaded: a browser bundle that only writes decimal strings stays free of decimal.js.
+  if (isDecimalInstance(value)) return (value as Decimal).toString();
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : toJsonValue(v)));
   if (value instanceof Map) return toJsonValue(Object.fromEntries(value));

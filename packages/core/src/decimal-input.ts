@@ -1,0 +1,81 @@
+import type { Decimal } from "decimal.js";
+import * as z from "zod/mini";
+import type { Problem, ProblemPath } from "./problem.js";
+
+// What both decimal schema families share (Decimal objects in decimal.ts, canonical strings in
+// decimal-string.ts). This module imports decimal.js for types only, so that the string family
+// stays free of it in a browser bundle.
+
+/** What the SDK accepts wherever it takes a quantity: a JS number, a decimal string, or a Decimal. */
+export type DecimalInput = number | string | Decimal;
+
+/** Decimal text with a dot separator and an optional exponent (CSV cells go through parseFrenchDecimal). */
+export const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Why a decimal schema refuses a value: one stable code and message per rule. */
+export const DECIMAL_REFUSALS = {
+  nan: { code: "NRS_NOT_A_NUMBER", fr: "Nombre fini attendu.", en: "A finite number is expected." },
+  nonnegative: { code: "NRS_NEGATIVE", fr: "La valeur ne peut pas être négative.", en: "Value must not be negative." },
+  positive: { code: "NRS_NOT_POSITIVE", fr: "La valeur doit être strictement positive.", en: "Value must be greater than zero." },
+  tooLong: {
+    code: "NRS_NUMBER_TOO_LONG",
+    fr: "Nombre trop long : au plus 400 chiffres avant et 400 chiffres après la virgule.",
+    en: "Number too long: at most 400 digits before and 400 digits after the decimal point.",
+  },
+} as const;
+
+/** A key of {@link DECIMAL_REFUSALS}. */
+export type DecimalRefusal = keyof typeof DECIMAL_REFUSALS;
+
+/**
+ * A decimal.js instance, told by the tag decimal.js itself checks in `Decimal.isDecimal` (so that
+ * instances of clones such as `Exact` count too) without loading decimal.js.
+ */
+export function isDecimalInstance(value: unknown): value is Decimal {
+  return typeof value === "object" && value !== null && (value as { toStringTag?: unknown }).toStringTag === "[object Decimal]";
+}
+
+/** The `NRS_NOT_A_NUMBER` problem of a conversion function, showing the value refused. */
+export function notANumber(raw: unknown, path: ProblemPath): Problem {
+  const shown = typeof raw === "string" ? JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw) : String(raw);
+  return {
+    code: "NRS_NOT_A_NUMBER",
+    severity: "error",
+    path,
+    message: { fr: `${shown} n'est pas un nombre valide.`, en: `${shown} is not a valid number.` },
+  };
+}
+
+/** The input side of every decimal schema: its JSON Schema is `number | string` (plus "anything" for a Decimal). */
+export function decimalInputSchema() {
+  return z.union([
+    z.number(),
+    z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)),
+    z.custom<Decimal>(isDecimalInstance),
+  ]);
+}
+
+/**
+ * A decimal schema: the shared input side, then `convert` (the value, or why it is refused) and the
+ * sign rule, each refusal reported with its stable code and bilingual message.
+ */
+export function decimalSchema<T>(
+  convert: (value: number | string | Decimal) => { readonly value: T } | DecimalRefusal,
+  signOf: (value: T) => number,
+  min: "any" | "nonnegative" | "positive",
+) {
+  return z.pipe(
+    decimalInputSchema(),
+    z.transform((v, ctx) => {
+      const d = convert(v);
+      const refused: DecimalRefusal | undefined =
+        typeof d === "string" ? d : min === "nonnegative" && signOf(d.value) < 0 ? "nonnegative" : min === "positive" && signOf(d.value) <= 0 ? "positive" : undefined;
+      if (refused !== undefined || typeof d === "string") {
+        const nrs = DECIMAL_REFUSALS[refused ?? "nan"];
+        ctx.issues.push({ code: "custom", input: v, message: nrs.en, params: { nrs } });
+        return z.NEVER;
+      }
+      return d.value;
+    }),
+  );
+}
