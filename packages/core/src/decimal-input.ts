@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
+import type { zDecimalString } from "./decimal-string.js";
 import type { Problem, ProblemPath } from "./problem.js";
 
 // What both decimal schema families share (Decimal objects in decimal.ts, canonical strings in
@@ -28,10 +29,34 @@ export const DECIMAL_REFUSALS = {
 export type DecimalRefusal = keyof typeof DECIMAL_REFUSALS;
 
 /**
+ * A decimal.js `Decimal` as the decimal-string schemas ({@link zDecimalString}) type it: spelled out,
+ * so that their types (and the declaration files of packages using them) do not reference decimal.js.
+ * At run time they recognise a Decimal by the tag decimal.js gives its instances, not by this shape.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import { toDecimalString, type DecimalLike } from "@nrs/core";
+ * const d: DecimalLike = new Decimal("2.50");
+ * console.log(toDecimalString(d)); // "2.5"
+ * ```
+ */
+export type DecimalLike = {
+  /** Digits, in decimal.js's base 1e7 groups (`null` for NaN and Infinity). */
+  readonly d: readonly number[] | null;
+  /** Exponent. */
+  readonly e: number;
+  /** Sign. */
+  readonly s: number;
+  /** The value written out, possibly with an exponent. */
+  toString(): string;
+};
+
+/**
  * A decimal.js instance, told by the tag decimal.js itself checks in `Decimal.isDecimal` (so that
  * instances of clones such as `Exact` count too) without loading decimal.js.
  */
-export function isDecimalInstance(value: unknown): value is Decimal {
+export function isDecimalInstance(value: unknown): value is DecimalLike {
   return typeof value === "object" && value !== null && (value as { toStringTag?: unknown }).toStringTag === "[object Decimal]";
 }
 
@@ -47,11 +72,11 @@ export function notANumber(raw: unknown, path: ProblemPath): Problem {
 }
 
 /** The input side of every decimal schema: its JSON Schema is `number | string` (plus "anything" for a Decimal). */
-export function decimalInputSchema() {
+function decimalInputSchema<D>(isInstance: (value: unknown) => value is D) {
   return z.union([
     z.number(),
     z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)),
-    z.custom<Decimal>(isDecimalInstance),
+    z.custom<D>(isInstance),
   ]);
 }
 
@@ -59,13 +84,14 @@ export function decimalInputSchema() {
  * A decimal schema: the shared input side, then `convert` (the value, or why it is refused) and the
  * sign rule, each refusal reported with its stable code and bilingual message.
  */
-export function decimalSchema<T>(
-  convert: (value: number | string | Decimal) => { readonly value: T } | DecimalRefusal,
+export function decimalSchema<T, D>(
+  isInstance: (value: unknown) => value is D,
+  convert: (value: number | string | D) => { readonly value: T } | DecimalRefusal,
   signOf: (value: T) => number,
   min: "any" | "nonnegative" | "positive",
 ) {
   return z.pipe(
-    decimalInputSchema(),
+    decimalInputSchema(isInstance),
     z.transform((v, ctx) => {
       const d = convert(v);
       const refused: DecimalRefusal | undefined =

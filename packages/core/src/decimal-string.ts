@@ -1,4 +1,4 @@
-import { DECIMAL_REFUSALS, DECIMAL_TEXT, type DecimalInput, type DecimalRefusal, decimalSchema, isDecimalInstance, notANumber } from "./decimal-input.js";
+import { DECIMAL_REFUSALS, DECIMAL_TEXT, type DecimalInput, type DecimalLike, type DecimalRefusal, decimalSchema, isDecimalInstance, notANumber } from "./decimal-input.js";
 import { NrsError } from "./nrs-error.js";
 import type { ProblemPath } from "./problem.js";
 
@@ -42,7 +42,7 @@ function fromInput(value: unknown): { readonly value: string } | DecimalRefusal 
 }
 
 /**
- * Converts a {@link DecimalInput} into its canonical decimal string (see {@link zDecimalString}), or
+ * Converts a {@link DecimalInput} (any {@link DecimalLike}) into its canonical decimal string (see {@link zDecimalString}), or
  * throws an {@link NrsError} naming the path: `NRS_NOT_A_NUMBER` for NaN, Infinity, empty strings and
  * text, `NRS_NUMBER_TOO_LONG` beyond 400 digits either side of the point. Does not load decimal.js.
  *
@@ -53,7 +53,7 @@ function fromInput(value: unknown): { readonly value: string } | DecimalRefusal 
  * console.log(toDecimalString("-0012.3400")); // "-12.34"
  * ```
  */
-export function toDecimalString(value: DecimalInput, path: ProblemPath = []): string {
+export function toDecimalString(value: number | string | DecimalLike, path: ProblemPath = []): string {
   const r = fromInput(value);
   if (typeof r !== "string") return r.value;
   const { code, fr, en } = DECIMAL_REFUSALS[r];
@@ -83,7 +83,7 @@ const signOf = (s: string): number => (s.startsWith("-") ? -1 : s === "0" ? 0 : 
  * console.log(zDecimalString.safeParse("douze").success); // false
  * ```
  */
-export const zDecimalString = /* @__PURE__ */ decimalSchema<string>(fromInput, signOf, "any");
+export const zDecimalString = /* @__PURE__ */ decimalSchema(isDecimalInstance, fromInput, signOf, "any");
 
 /**
  * Like {@link zDecimalString}, refusing negative values (`NRS_NEGATIVE`).
@@ -95,7 +95,7 @@ export const zDecimalString = /* @__PURE__ */ decimalSchema<string>(fromInput, s
  * console.log(zNonNegativeDecimalString.parse("-0")); // "0"
  * ```
  */
-export const zNonNegativeDecimalString = /* @__PURE__ */ decimalSchema<string>(fromInput, signOf, "nonnegative");
+export const zNonNegativeDecimalString = /* @__PURE__ */ decimalSchema(isDecimalInstance, fromInput, signOf, "nonnegative");
 
 /**
  * Like {@link zDecimalString}, refusing zero and negative values (`NRS_NOT_POSITIVE`).
@@ -107,7 +107,7 @@ export const zNonNegativeDecimalString = /* @__PURE__ */ decimalSchema<string>(f
  * console.log(zPositiveDecimalString.parse("0.001")); // "0.001"
  * ```
  */
-export const zPositiveDecimalString = /* @__PURE__ */ decimalSchema<string>(fromInput, signOf, "positive");
+export const zPositiveDecimalString = /* @__PURE__ */ decimalSchema(isDecimalInstance, fromInput, signOf, "positive");
 
 // Compares two canonical non-negative decimal strings.
 function compareAbs(a: string, b: string): -1 | 0 | 1 {

@@ -65,7 +65,8 @@ function tryDecimal(value: unknown): Decimal | undefined {
 }
 
 function decimalObjectSchema(min: "any" | "nonnegative" | "positive") {
-  return decimalSchema<Decimal>(
+  return decimalSchema<Decimal, Decimal>(
+    (v): v is Decimal => Decimal.isDecimal(v),
     (v) => {
       const d = tryDecimal(v);
       return d === undefined ? "nan" : { value: d };

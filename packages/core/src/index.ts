@@ -6,7 +6,7 @@ export { fail, ok } from "./result.js";
 export { NrsError } from "./nrs-error.js";
 export type { NrsIssueParams } from "./zod-problems.js";
 export { check, problemsFromZod, safeParse } from "./zod-problems.js";
-export type { DecimalInput } from "./decimal-input.js";
+export type { DecimalInput, DecimalLike } from "./decimal-input.js";
 export { Decimal, parseFrenchDecimal, toDecimal, zDecimal, zNonNegativeDecimal, zPositiveDecimal } from "./decimal.js";
 export { compareDecimalStrings, toDecimalString, zDecimalString, zNonNegativeDecimalString, zPositiveDecimalString } from "./decimal-string.js";
 export { toJson, toJsonValue } from "./json.js";

@@ -1,4 +1,3 @@
-import type { Decimal } from "decimal.js";
 import { isDecimalInstance } from "./decimal-input.js";
 
 /**
@@ -8,8 +7,7 @@ import { isDecimalInstance } from "./decimal-input.js";
  *
  * @example
  * ```ts
- * import type { Decimal } from "decimal.js";
-import { isDecimalInstance } from "./decimal-input.js";
+ * import { Decimal } from "decimal.js";
  * import { toJson } from "@nrs/core";
  * console.log(toJson({ b: new Decimal("0.1"), a: 1 })); // {"a": 1, "b": "0.1"} over 4 lines
  * ```
@@ -23,8 +21,7 @@ export function toJson(value: unknown, indent = 2): string {
  *
  * @example
  * ```ts
- * import type { Decimal } from "decimal.js";
-import { isDecimalInstance } from "./decimal-input.js";
+ * import { Decimal } from "decimal.js";
  * import { toJsonValue } from "@nrs/core";
  * const v = toJsonValue({ x: new Decimal("1.50") }) as { x: string };
  * if (v.x !== "1.5") throw new Error("unexpected");
@@ -38,7 +35,7 @@ export function toJsonValue(value: unknown): unknown {
     return value;
   }
   // Told by its tag, not loaded: a browser bundle that only writes decimal strings stays free of decimal.js.
-  if (isDecimalInstance(value)) return (value as Decimal).toString();
+  if (isDecimalInstance(value)) return value.toString();
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : toJsonValue(v)));
   if (value instanceof Map) return toJsonValue(Object.fromEntries(value));

@@ -1,6 +1,5 @@
 import * as z from "zod/mini";
-import { check, zNonNegativeDecimal } from "@nrs/core";
-import type { Decimal } from "decimal.js";
+import { check, compareDecimalStrings, zNonNegativeDecimalString } from "@nrs/core";
 import { zIdentifiant } from "./identifiant.js";
 
 /**
@@ -24,9 +23,9 @@ export const AvancementMesureSchema = z.strictObject({
   niveauEngagement: z.optional(z.enum(["REALISATION", "EXPERIMENTATION", "REFLEXION"])),
   /** Completion percentage, 0 to 100. */
   avancementPct: z.optional(
-    zNonNegativeDecimal.check(
+    zNonNegativeDecimalString.check(
       check(
-        (d: Decimal) => d.lte(100),
+        (d: string) => compareDecimalStrings(d, "100") <= 0,
         "NRS_PERCENT_OVER_100",
         "Un pourcentage d'avancement ne peut pas dépasser 100.",
         "A completion percentage cannot exceed 100.",
@@ -34,18 +33,18 @@ export const AvancementMesureSchema = z.strictObject({
     ),
   ),
   /** Money spent during the year, in euros. */
-  depensesEuros: z.optional(zNonNegativeDecimal),
+  depensesEuros: z.optional(zNonNegativeDecimalString),
   /** Free comment. */
   commentaire: z.optional(z.string()),
 });
 
 /**
- * Parsed progress of a measure.
+ * Parsed progress of a measure (figures are canonical decimal strings).
  *
  * @example
  * ```ts
  * import type { AvancementMesure } from "@nrs/model";
- * const f = (a: AvancementMesure): string => a.avancementPct?.toFixed(0) ?? "?";
+ * const f = (a: AvancementMesure): string => `${a.avancementPct ?? "?"} %`;
  * console.log(typeof f); // "function"
  * ```
  */

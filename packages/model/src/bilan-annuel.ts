@@ -42,7 +42,7 @@ export const BilanAnnuelSchema = z.strictObject({
 });
 
 /**
- * A parsed bilan annuel (decimals are `Decimal`).
+ * A parsed bilan annuel (decimals are canonical decimal strings).
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import type { Problem } from "@nrs/core";
+import { compareDecimalStrings, type Problem } from "@nrs/core";
 import type { BilanAnnuel } from "./bilan-annuel.js";
 import type { Collectivite } from "./collectivite.js";
 import { finding } from "./internal/finding.js";
@@ -105,9 +105,11 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
     }
     progress.add(a.mesure);
     const pct = a.avancementPct;
-    if (pct !== undefined && ((a.statut === "FINI" && pct.lt(100)) || (a.statut !== "FINI" && pct.eq(100)) || (a.statut === "A_FAIRE" && pct.gt(0)))) {
+    if (pct === undefined) return;
+    const vs100 = compareDecimalStrings(pct, "100");
+    if ((a.statut === "FINI" && vs100 < 0) || (a.statut !== "FINI" && vs100 === 0) || (a.statut === "A_FAIRE" && compareDecimalStrings(pct, "0") > 0)) {
       out.push(
-        finding("NRS_BILAN_PROGRESS_INCONSISTENT", ["avancementMesures", i, "avancementPct"], `${a.mesure}: ${a.statut}, ${pct.toString()} %`),
+        finding("NRS_BILAN_PROGRESS_INCONSISTENT", ["avancementMesures", i, "avancementPct"], `${a.mesure}: ${a.statut}, ${pct} %`),
       );
     }
   });

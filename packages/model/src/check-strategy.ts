@@ -1,4 +1,4 @@
-import type { Problem } from "@nrs/core";
+import { compareDecimalStrings, type Problem } from "@nrs/core";
 import { axes } from "./axe.js";
 import type { Collectivite } from "./collectivite.js";
 import { finding } from "./internal/finding.js";
@@ -110,11 +110,11 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
         );
       }
       if (def) {
-        const wrongWay = def.sens === "BAISSE" ? t.valeurCible.gt(t.valeurReference) : t.valeurCible.lt(t.valeurReference);
+        const wrongWay = compareDecimalStrings(t.valeurCible, t.valeurReference) === (def.sens === "BAISSE" ? 1 : -1);
         if (wrongWay) {
           out.push(
             finding("NRS_STRAT_TARGET_DIRECTION", [...path, "valeurCible"],
-              `${def.code} ${def.sens}: ${t.valeurReference.toString()} → ${t.valeurCible.toString()}`),
+              `${def.code} ${def.sens}: ${t.valeurReference} → ${t.valeurCible}`),
           );
         }
       }

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { zDecimal } from "@nrs/core";
+import { zDecimalString } from "@nrs/core";
 import { zAnnee } from "./annee.js";
 import { zIdentifiant } from "./identifiant.js";
 
@@ -11,7 +11,7 @@ import { zIdentifiant } from "./identifiant.js";
  * ```ts
  * import { CibleSchema } from "@nrs/model";
  * const r = CibleSchema.safeParse({ indicateur: "part-achats-reemploi", anneeReference: 2023, valeurReference: "8", anneeCible: 2027, valeurCible: 25 });
- * if (r.success) console.log(r.data.valeurCible.toString()); // "25"
+ * if (r.success) console.log(r.data.valeurCible); // "25"
  * ```
  */
 export const CibleSchema = z.strictObject({
@@ -20,21 +20,22 @@ export const CibleSchema = z.strictObject({
   /** Baseline year. */
   anneeReference: zAnnee,
   /** Baseline value. */
-  valeurReference: zDecimal,
+  valeurReference: zDecimalString,
   /** Year the target is for (not before the baseline year). */
   anneeCible: zAnnee,
   /** Target value. */
-  valeurCible: zDecimal,
+  valeurCible: zDecimalString,
 });
 
 /**
- * A parsed target (values are `Decimal`).
+ * A parsed target (values are canonical decimal strings: `new Decimal(s)` for arithmetic).
  *
  * @example
  * ```ts
+ * import { Decimal } from "decimal.js";
  * import type { Cible } from "@nrs/model";
- * const f = (c: Cible): string => c.valeurCible.minus(c.valeurReference).toString();
- * console.log(typeof f); // "function"
+ * const gap = (c: Cible): string => new Decimal(c.valeurCible).minus(c.valeurReference).toString();
+ * console.log(gap({ indicateur: "pue", anneeReference: 2023, valeurReference: "1.9", anneeCible: 2027, valeurCible: "1.5" })); // "-0.4"
  * ```
  */
 export type Cible = z.output<typeof CibleSchema>;

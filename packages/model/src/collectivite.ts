@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { type Message, zNonNegativeDecimal } from "@nrs/core";
+import { type Message, zNonNegativeDecimalString } from "@nrs/core";
 import { zAnnee } from "./annee.js";
 import { zCodeInsee } from "./code-insee.js";
 import { zSiren } from "./siren.js";
@@ -164,7 +164,7 @@ export const CollectiviteSchema = z
     /** Legal population (totale or municipale) with its vintage. */
     population: PopulationSchema,
     /** Agents in full-time equivalent (ETP), used by the open-data threshold. */
-    agentsEtp: z.optional(zNonNegativeDecimal),
+    agentsEtp: z.optional(zNonNegativeDecimalString),
     /** Member communes of an EPCI (required for an EPCI, absent for a commune). */
     communesMembres: z.optional(z.array(CommuneMembreSchema)),
     /** Main website. */
@@ -208,7 +208,7 @@ export const CollectiviteSchema = z
   );
 
 /**
- * A parsed collectivité (output of {@link CollectiviteSchema}: decimals are `Decimal`).
+ * A parsed collectivité (output of {@link CollectiviteSchema}: decimals are canonical decimal strings).
  *
  * @example
  * ```ts

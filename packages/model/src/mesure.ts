@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { type Message, zNonNegativeDecimal } from "@nrs/core";
+import { type Message, zNonNegativeDecimalString } from "@nrs/core";
 import { zAxeCode } from "./axe.js";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
@@ -96,7 +96,7 @@ export const MesureSchema = z.strictObject({
   /** End date (planned or actual). */
   dateFin: z.optional(zDateIso),
   /** Budget in euros. */
-  budgetEuros: z.optional(zNonNegativeDecimal),
+  budgetEuros: z.optional(zNonNegativeDecimalString),
   /** Longer description. */
   description: z.optional(z.string()),
 });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { zNonNegativeDecimal } from "@nrs/core";
+import { zNonNegativeDecimalString } from "@nrs/core";
 
 /**
  * The means the strategy commits (« Elle détermine les moyens d'y satisfaire », CGCT art.
@@ -10,14 +10,14 @@ import { zNonNegativeDecimal } from "@nrs/core";
  * ```ts
  * import { MoyensSchema } from "@nrs/model";
  * const r = MoyensSchema.safeParse({ budgetEuros: "450000", etp: 2.5, autres: ["Réseau de 40 ambassadeurs"] });
- * if (r.success) console.log(r.data.etp?.toString()); // "2.5"
+ * if (r.success) console.log(r.data.etp); // "2.5"
  * ```
  */
 export const MoyensSchema = z.strictObject({
   /** Budget in euros over the strategy's period. */
-  budgetEuros: z.optional(zNonNegativeDecimal),
+  budgetEuros: z.optional(zNonNegativeDecimalString),
   /** Staff in full-time equivalent. */
-  etp: z.optional(zNonNegativeDecimal),
+  etp: z.optional(zNonNegativeDecimalString),
   /** Other means, in words. */
   autres: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Notes on the means. */
@@ -25,12 +25,12 @@ export const MoyensSchema = z.strictObject({
 });
 
 /**
- * Parsed means.
+ * Parsed means (amounts are canonical decimal strings).
  *
  * @example
  * ```ts
  * import type { Moyens } from "@nrs/model";
- * const f = (m: Moyens): string => m.budgetEuros?.toString() ?? "—";
+ * const f = (m: Moyens): string => m.budgetEuros ?? "—";
  * console.log(typeof f); // "function"
  * ```
  */

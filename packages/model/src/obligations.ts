@@ -1,5 +1,4 @@
-import { type DecimalInput, type Message, NrsError, toDecimal } from "@nrs/core";
-import { Decimal } from "decimal.js";
+import { compareDecimalStrings, type DecimalInput, type Message, NrsError, toDecimalString } from "@nrs/core";
 import type { Collectivite, TypePopulation } from "./collectivite.js";
 import { type DateIso, isDateIso } from "./date-iso.js";
 import { REFERENCES as R } from "./references.js";
@@ -153,8 +152,8 @@ export interface Obligation {
   readonly echeances: readonly Echeance[];
   /** The quantified target in force that year, where the text sets one (a percentage). */
   readonly cible?: {
-    /** Target share, in %. */
-    readonly valeurPct: Decimal;
+    /** Target share, in % (a canonical decimal string). */
+    readonly valeurPct: string;
     /** What the share measures. */
     readonly libelle: Message;
   };
@@ -191,7 +190,7 @@ function deadline(
   return { code, libelle, date: due, statut: overdue ? "EN_RETARD" : "A_VENIR", enRetard: overdue };
 }
 
-const fmt = (n: number | Decimal): string => new Decimal(n).toString();
+const fmt = (n: number | string): string => toDecimalString(n);
 
 /**
  * Tells which obligations apply to a collectivité on a date, each with its legal reference, its
@@ -220,8 +219,8 @@ export function obligations(collectivite: Collectivite, options: ObligationsOpti
   const kind = options.populationRetenue ?? OBLIGATIONS_DEFAULTS.populationRetenue;
   const seuilSnr = options.seuilSnr ?? OBLIGATIONS_DEFAULTS.seuilSnr;
   const seuilHab = options.seuilOpenDataHabitants ?? OBLIGATIONS_DEFAULTS.seuilOpenDataHabitants;
-  const seuilAgents = toDecimal(options.seuilOpenDataAgents ?? OBLIGATIONS_DEFAULTS.seuilOpenDataAgents, ["seuilOpenDataAgents"]);
-  const tauxAgec = toDecimal(options.tauxAgec58Pct ?? OBLIGATIONS_DEFAULTS.tauxAgec58Pct, ["tauxAgec58Pct"]);
+  const seuilAgents = toDecimalString(options.seuilOpenDataAgents ?? OBLIGATIONS_DEFAULTS.seuilOpenDataAgents, ["seuilOpenDataAgents"]);
+  const tauxAgec = toDecimalString(options.tauxAgec58Pct ?? OBLIGATIONS_DEFAULTS.tauxAgec58Pct, ["tauxAgec58Pct"]);
   const debutBilan = options.debutBilanAnnuel ?? OBLIGATIONS_DEFAULTS.debutBilanAnnuel;
   if (!isDateIso(debutBilan)) throw bad(["debutBilanAnnuel"], "Date invalide.", "Invalid date.");
   if (!Number.isFinite(seuilSnr) || !Number.isFinite(seuilHab)) throw bad(["seuilSnr"], "Seuil invalide.", "Invalid threshold.");
@@ -278,7 +277,7 @@ export function obligations(collectivite: Collectivite, options: ObligationsOpti
   // --- Open data by default (CRPA L. 312-1-1) ---
   const agents = collectivite.agentsEtp;
   const enoughPeople = pop >= seuilHab;
-  const odApplies: boolean | undefined = !enoughPeople ? false : agents === undefined ? undefined : agents.gte(seuilAgents);
+  const odApplies: boolean | undefined = !enoughPeople ? false : agents === undefined ? undefined : compareDecimalStrings(agents, seuilAgents) >= 0;
   const openData: Obligation = {
     code: "OPEN_DATA",
     libelle: { fr: "Ouverture des données par défaut", en: "Open data by default" },
@@ -361,7 +360,7 @@ export function obligations(collectivite: Collectivite, options: ObligationsOpti
     ...(reemploiApplies
       ? {
           cible: {
-            valeurPct: new Decimal(target),
+            valeurPct: String(target),
             libelle: {
               fr: `Part des biens réformés en stock au 1er janvier ${year} orientés vers le réemploi ou la réutilisation dans l'année`,
               en: `Share of retired items in stock on 1 January ${year} sent to reuse or re-use during the year`,

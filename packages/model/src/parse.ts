@@ -56,7 +56,8 @@ export function parseProgramme(input: unknown): Result<ProgrammeDeTravail> {
 
 /**
  * Validates a strategy document (`strategie.json`); decimals may be numbers or strings and come
- * back as `Decimal`. Never throws on bad data.
+ * back as canonical decimal strings (`"0.1"`, never `"1e-7"`; see `zDecimalString` in @nrs/core).
+ * Never throws on bad data.
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { zDecimal } from "@nrs/core";
+import { zDecimalString } from "@nrs/core";
 import { ActeurSchema } from "./acteur.js";
 import { AdoptionSchema } from "./adoption.js";
 import { zAnnee } from "./annee.js";
@@ -23,8 +23,8 @@ const zText = z.string().check(z.minLength(1));
 export const ChiffreCleSchema = z.strictObject({
   /** What the figure or action is. */
   libelle: zText,
-  /** The figure (number or decimal string in JSON). */
-  valeur: zDecimal,
+  /** The figure (number or decimal string in JSON; a canonical decimal string once parsed). */
+  valeur: zDecimalString,
   /** Unit of the figure, e.g. `tCO2e`. */
   unite: zText,
   /** Year the figure or action refers to. */
@@ -39,7 +39,7 @@ export const ChiffreCleSchema = z.strictObject({
  * @example
  * ```ts
  * import type { ChiffreCle } from "@nrs/model";
- * const f = (c: ChiffreCle): string => `${c.valeur.toString()} ${c.unite}`;
+ * const f = (c: ChiffreCle): string => `${c.valeur} ${c.unite}`;
  * console.log(typeof f); // "function"
  * ```
  */
@@ -147,7 +147,7 @@ export const ProgrammeDeTravailSchema = z.strictObject({
 });
 
 /**
- * A parsed programme de travail (decimals are `Decimal`).
+ * A parsed programme de travail (decimals are canonical decimal strings).
  *
  * @example
  * ```ts

@@ -18,8 +18,8 @@ import type { Strategie } from "./strategie.js";
 export type DocumentProjet = Collectivite | ProgrammeDeTravail | Strategie | BilanAnnuel;
 
 /**
- * Turns a parsed document back into plain JSON data: every `Decimal` becomes a string (nothing lost
- * to floating point), keys come out sorted, absent optional fields are left out. Parsing the result
+ * Turns a parsed document back into plain JSON data: decimals stay the canonical strings parsing gave
+ * (nothing lost to floating point; a `Decimal` put in by hand is written as a string too), keys come out sorted, absent optional fields are left out. Parsing the result
  * gives back an equal document. Write it with `JSON.stringify(serialize(doc), null, 2)`.
  *
  * @example

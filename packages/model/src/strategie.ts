@@ -75,7 +75,7 @@ export const StrategieSchema = z.strictObject({
 });
 
 /**
- * A parsed strategy (decimals are `Decimal`).
+ * A parsed strategy (decimals are canonical decimal strings).
  *
  * @example
  * ```ts

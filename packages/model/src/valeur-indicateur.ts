@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { type Message, zDecimal } from "@nrs/core";
+import { type Message, zDecimalString } from "@nrs/core";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
 
@@ -104,8 +104,8 @@ export const NIVEAUX_QUALITE: Readonly<Record<NiveauQualite, Message>> = {
 export const ValeurIndicateurSchema = z.strictObject({
   /** Code of the indicator. */
   indicateur: zIdentifiant,
-  /** Measured value (number or decimal string in JSON). */
-  valeur: zDecimal,
+  /** Measured value (number or decimal string in JSON; a canonical decimal string once parsed). */
+  valeur: zDecimalString,
   /** End of the period, or date of the stock. */
   date: zDateIso,
   /** `PERIODE` (a flow over a period) or `STOCK` (at a date). */
@@ -125,12 +125,12 @@ export const ValeurIndicateurSchema = z.strictObject({
 });
 
 /**
- * A parsed indicator value (`valeur` is a `Decimal`).
+ * A parsed indicator value (`valeur` is a canonical decimal string).
  *
  * @example
  * ```ts
  * import type { ValeurIndicateur } from "@nrs/model";
- * const f = (v: ValeurIndicateur): string => `${v.indicateur} = ${v.valeur.toString()}`;
+ * const f = (v: ValeurIndicateur): string => `${v.indicateur} = ${v.valeur}`;
  * console.log(typeof f); // "function"
  * ```
  */

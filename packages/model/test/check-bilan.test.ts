@@ -75,5 +75,16 @@ describe("checkBilan", () => {
     expect(checkBilan(asBilan(b)).map((f) => f.code)).toContain("NRS_BILAN_PROGRESS_INCONSISTENT");
     b.avancementMesures[0] = { mesure: "M1", statut: "FINI", avancementPct: 100 };
     expect(checkBilan(asBilan(b)).map((f) => f.code)).not.toContain("NRS_BILAN_PROGRESS_INCONSISTENT");
+    b.avancementMesures[0] = { mesure: "M1", statut: "FINI", avancementPct: "100.000" };
+    expect(checkBilan(asBilan(b)).map((f) => f.code)).not.toContain("NRS_BILAN_PROGRESS_INCONSISTENT");
+  });
+
+  it("compares progress with 100 exactly: 99.99999999999999999 % is not finished", () => {
+    const b = bilan();
+    b.avancementMesures[0] = { mesure: "M1", statut: "FINI", avancementPct: "99.99999999999999999" };
+    const f = checkBilan(asBilan(b)).find((x) => x.code === "NRS_BILAN_PROGRESS_INCONSISTENT");
+    expect(f?.message.en).toContain("99.99999999999999999 %");
+    b.avancementMesures[0] = { mesure: "M1", statut: "EN_COURS", avancementPct: "1e2" };
+    expect(checkBilan(asBilan(b)).map((x) => x.code)).toContain("NRS_BILAN_PROGRESS_INCONSISTENT");
   });
 });

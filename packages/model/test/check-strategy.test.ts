@@ -55,6 +55,18 @@ describe("checkStrategy", () => {
     expect(checkStrategy(asStrategie(doc)).map((f) => f.code)).toContain("NRS_STRAT_TARGET_DIRECTION");
   });
 
+  it("compares target and baseline exactly, beyond float precision, and states both in canonical form", () => {
+    const doc = strategie();
+    doc.indicateurs[0].sens = "HAUSSE";
+    doc.objectifs[0].cibles[0].valeurReference = "0.30000000000000000001";
+    doc.objectifs[0].cibles[0].valeurCible = 0.3;
+    const f = checkStrategy(asStrategie(doc)).find((x) => x.code === "NRS_STRAT_TARGET_DIRECTION");
+    expect(f?.message.en).toContain("0.30000000000000000001 → 0.3");
+    doc.objectifs[0].cibles[0].valeurCible = "3e-1";
+    doc.objectifs[0].cibles[0].valeurReference = "0.300";
+    expect(checkStrategy(asStrategie(doc)).map((x) => x.code)).not.toContain("NRS_STRAT_TARGET_DIRECTION");
+  });
+
   it("means given only in words count as means", () => {
     const doc = strategie();
     doc.moyens = { description: "Une cheffe de projet à mi-temps" };

@@ -88,6 +88,8 @@ const CORPUS: Bad[] = [
   ["bilan", "value with unknown quality level", (d) => { d.valeurs[0].qualite = "BONNE"; }, "NRS_INVALID_VALUE", ["valeurs", 0, "qualite"]],
   ["bilan", "value without source", (d) => { delete d.valeurs[4].source; }, "NRS_REQUIRED", ["valeurs", 4, "source"]],
   ["bilan", "progress above 100 %", (d) => { d.avancementMesures[0].avancementPct = 120; }, "NRS_PERCENT_OVER_100", ["avancementMesures", 0, "avancementPct"]],
+  ["bilan", "progress a hair above 100 % (a float would round it to 100)", (d) => { d.avancementMesures[0].avancementPct = "100.00000000000000000001"; }, "NRS_PERCENT_OVER_100", ["avancementMesures", 0, "avancementPct"]],
+  ["bilan", "spending with a 1000-digit exponent", (d) => { d.avancementMesures[0].depensesEuros = "1e1000"; }, "NRS_NUMBER_TOO_LONG", ["avancementMesures", 0, "depensesEuros"]],
   ["bilan", "progress negative", (d) => { d.avancementMesures[0].avancementPct = "-5"; }, "NRS_NEGATIVE", ["avancementMesures", 0, "avancementPct"]],
   ["bilan", "progress of unknown status", (d) => { d.avancementMesures[1].statut = "ABANDONNE"; }, "NRS_INVALID_VALUE", ["avancementMesures", 1, "statut"]],
   ["bilan", "comments as a string", (d) => { d.commentaires = "RAS"; }, "NRS_INVALID_TYPE", ["commentaires"]],

@@ -1,4 +1,5 @@
 import { NrsError } from "@nrs/core";
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { obligations, OBLIGATIONS_DEFAULTS, REFERENCES } from "../src/index.js";
 import { commune, epci } from "./helpers/documents.js";
@@ -76,6 +77,24 @@ describe("obligations", () => {
     expect(get(obligations(withPopulation(9000, "totale", 60), { on: "2025-01-01", seuilOpenDataAgents: 100 }), "OPEN_DATA").applicable).toBe(false);
   });
 
+  it("compares the agent count with the threshold exactly, as decimal strings", () => {
+    const od = (agents: unknown, seuil?: unknown) =>
+      get(obligations(withPopulation(9000, "totale", agents), { on: "2025-01-01", ...(seuil === undefined ? {} : { seuilOpenDataAgents: seuil as string }) }), "OPEN_DATA");
+    // A float would read 49.99999999999999999999 as 50.
+    expect(od("49.99999999999999999999").applicable).toBe(false);
+    expect(od("50.000").applicable).toBe(true);
+    expect(od(60, new Decimal("60.0000000000000000001")).applicable).toBe(false);
+    expect(od("1e2", 1e2).applicable).toBe(true);
+    expect(od(null, "12.50").motif.fr).toContain("12.5 agents ETP");
+    try {
+      od(60, "cinquante");
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(NrsError);
+      expect((e as NrsError).problems[0]).toMatchObject({ code: "NRS_NOT_A_NUMBER", path: ["seuilOpenDataAgents"] });
+    }
+  });
+
   it("warns when the population kind is not the one the threshold reads", () => {
     const snr = get(obligations(withPopulation(60000, "municipale"), { on: "2025-01-01" }), "SNR");
     expect(snr.avertissements).toHaveLength(1);
@@ -88,9 +107,9 @@ describe("obligations", () => {
     const c = withPopulation(120000);
     const t = (on: string) => get(obligations(c, { on }), "REEMPLOI_2023_266");
     expect(t("2023-04-14").applicable).toBe(false);
-    expect(t("2023-04-15").cible?.valeurPct.toString()).toBe("25");
-    expect(t("2024-07-01").cible?.valeurPct.toString()).toBe("35");
-    expect(t("2031-01-01").cible?.valeurPct.toString()).toBe("50");
+    expect(t("2023-04-15").cible?.valeurPct).toBe("25");
+    expect(t("2024-07-01").cible?.valeurPct).toBe("35");
+    expect(t("2031-01-01").cible?.valeurPct).toBe("50");
     expect(t("2024-07-01").ref).toBe(REFERENCES.decret2023266);
   });
 
@@ -99,8 +118,8 @@ describe("obligations", () => {
     const a = get(obligations(c, { on: "2025-03-01" }), "AGEC_58");
     expect(a.applicable).toBe(true);
     expect(a.echeances[0]).toMatchObject({ code: "DECLARATION_AGEC_58", date: "2025-06-30" });
-    expect(a.cible?.valeurPct.toString()).toBe(String(OBLIGATIONS_DEFAULTS.tauxAgec58Pct));
-    expect(get(obligations(c, { on: "2025-03-01", tauxAgec58Pct: "30" }), "AGEC_58").cible?.valeurPct.toString()).toBe("30");
+    expect(a.cible?.valeurPct).toBe(String(OBLIGATIONS_DEFAULTS.tauxAgec58Pct));
+    expect(get(obligations(c, { on: "2025-03-01", tauxAgec58Pct: "30.0" }), "AGEC_58").cible?.valeurPct).toBe("30");
     expect(get(obligations(c, { on: "2020-12-31" }), "AGEC_58").applicable).toBe(false);
   });
 

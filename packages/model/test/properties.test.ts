@@ -14,20 +14,20 @@ import {
 } from "../src/index.js";
 import { bilanArb, collectiviteArb, programmeArb, strategieArb } from "./helpers/arbitraries.js";
 
-// Deep equality where Decimals compare by value (Decimal("1.50") equals Decimal("1.5")).
-function same(a: unknown, b: unknown): boolean {
-  if (Decimal.isDecimal(a) || Decimal.isDecimal(b)) {
-    return Decimal.isDecimal(a) && Decimal.isDecimal(b) && (a as Decimal).eq(b as Decimal);
+// Leaves under these keys are decimals, except a population's `valeur` (an integer count of inhabitants).
+const DECIMAL_KEYS = new Set(["valeur", "valeurReference", "valeurCible", "agentsEtp", "budgetEuros", "etp", "avancementPct", "depensesEuros"]);
+
+// Decimal leaves of a parsed document, with the input value at the same place.
+function decimalLeaves(parsed: unknown, input: unknown, out: [unknown, unknown][] = []): [unknown, unknown][] {
+  if (parsed && typeof parsed === "object") {
+    for (const [k, v] of Object.entries(parsed)) {
+      if (k === "population") continue;
+      const i = (input as Record<string, unknown> | undefined)?.[k];
+      if (DECIMAL_KEYS.has(k) && (typeof v !== "object" || v === null)) out.push([v, i]);
+      else decimalLeaves(v, i, out);
+    }
   }
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
-  }
-  if (a && b && typeof a === "object" && typeof b === "object") {
-    const ka = Object.keys(a).filter((k) => (a as any)[k] !== undefined).sort();
-    const kb = Object.keys(b).filter((k) => (b as any)[k] !== undefined).sort();
-    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && same((a as any)[k], (b as any)[k]));
-  }
-  return Object.is(a, b);
+  return out;
 }
 
 const PARSERS = [
@@ -40,6 +40,7 @@ const PARSERS = [
 describe("round trip: parse(serialize(x)) equals x", () => {
   for (const [name, arb, parse] of PARSERS) {
     it(name, () => {
+      let decimalsSeen = 0;
       fc.assert(
         fc.property(arb, (input) => {
           const first = parse(input as never);
@@ -50,12 +51,20 @@ describe("round trip: parse(serialize(x)) equals x", () => {
           const second = parse(json as never);
           expect(second.ok).toBe(true);
           if (second.ok) {
-            expect(same(second.value, first.value)).toBe(true);
+            // Canonical strings: one writing per value, so plain deep equality is equality of values.
+            expect(second.value).toEqual(first.value);
             expect(serialize(second.value as never)).toEqual(json);
+          }
+          // Every decimal comes out as a canonical string equal in value to what was put in.
+          for (const [out, given] of decimalLeaves(first.value, input)) {
+            decimalsSeen++;
+            expect(typeof out).toBe("string");
+            expect(out).toBe(new Decimal(given as string).toFixed().replace(/^-0$/, "0"));
           }
         }),
         { numRuns: 150 },
       );
+      expect(decimalsSeen).toBeGreaterThan(0);
     });
   }
 });

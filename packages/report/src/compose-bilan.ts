@@ -88,7 +88,7 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
       libelle: indicatorLabel(i, i.code, lang),
       unite: i.unite,
       annee: bilan.annee,
-      valeur: c ? c.value : v ? v.valeur : fromSerie ? toDecimal(fromSerie.value) : undefined,
+      valeur: c ? c.value : v ? toDecimal(v.valeur) : fromSerie ? toDecimal(fromSerie.value) : undefined,
       cible: t ? { annee: t.year, valeur: toDecimal(t.value) } : undefined,
       statut: r?.status,
       source,

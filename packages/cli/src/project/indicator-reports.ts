@@ -1,3 +1,4 @@
+import { toDecimal } from "@nrs/core";
 import type { BilanAnnuel, Strategie } from "@nrs/model";
 import { followUp, type FollowUp, type IndicatorResults, type YearValue } from "@nrs/indicators";
 
@@ -23,7 +24,7 @@ function collectedSeries(bilans: ReadonlyMap<number, BilanAnnuel>, code: string)
   const out: YearValue[] = [];
   for (const [year, bilan] of bilans) {
     const v = bilan.valeurs.find((x) => x.indicateur === code && (x.entite === undefined || x.entite === "epci"));
-    if (v) out.push({ year, value: v.valeur });
+    if (v) out.push({ year, value: toDecimal(v.valeur) });
   }
   return out;
 }
