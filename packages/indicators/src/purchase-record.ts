@@ -72,7 +72,8 @@ export function resolveAgecCategory(text: string): string | undefined {
 /**
  * zod/mini schema of a purchase record (one line of `achats.csv`, or a JSON object): amounts in € HT;
  * `reuseAmount` is the part from reuse or re-use, donations included (the `montant_valorisation_et_don`
- * of the national AGEC declaration schema), and cannot exceed `amount`.
+ * of the national AGEC declaration schema), and cannot exceed `amount`; `recycledAmount` cannot exceed
+ * `amount`, and `donationAmount` (the `montant_produits_issus_don`) cannot exceed `reuseAmount`.
  *
  * @example
  * ```ts
@@ -98,8 +99,15 @@ export const PurchaseSchema = z.object({
   reuseAmount: z.prefault(zNonNegativeDecimal, "0"),
   /** Part with recycled materials, € HT. */
   recycledAmount: z.optional(zNonNegativeDecimal),
+  /** Part acquired by donation, valued with the arrêté of 29 February 2024 grid, € HT; inside `reuseAmount`. */
+  donationAmount: z.optional(zNonNegativeDecimal),
 }).check(check((p: { amount: Decimal; reuseAmount: Decimal }) => p.reuseAmount.lte(p.amount), "NRS_AGEC_REUSE_ABOVE_TOTAL",
-  "Le montant issu du réemploi dépasse le montant total.", "The reuse amount exceeds the total amount."));
+  "Le montant issu du réemploi dépasse le montant total.", "The reuse amount exceeds the total amount."),
+// The path puts the CSV error on the cell that breaks the rule (see readRecordsCsv).
+z.refine((p: { amount: Decimal; recycledAmount?: Decimal | undefined }) => p.recycledAmount === undefined || p.recycledAmount.lte(p.amount), { path: ["recycledAmount"],
+  params: { nrs: { code: "NRS_AGEC_RECYCLED_ABOVE_TOTAL", fr: "Le montant intégrant des matières recyclées dépasse le montant total.", en: "The recycled-content amount exceeds the total amount." } } }),
+z.refine((p: { reuseAmount: Decimal; donationAmount?: Decimal | undefined }) => p.donationAmount === undefined || p.donationAmount.lte(p.reuseAmount), { path: ["donationAmount"],
+  params: { nrs: { code: "NRS_AGEC_DONATION_ABOVE_REUSE", fr: "Le montant issu du don dépasse le montant issu du réemploi (les dons en font partie).", en: "The donation amount exceeds the reuse amount (donations are part of it)." } } }));
 
 /**
  * A purchase (a line of `achats.csv`), amounts in € HT.
@@ -127,6 +135,8 @@ export interface PurchaseRecord {
   readonly reuseAmount: Decimal;
   /** Part with recycled materials, € HT. */
   readonly recycledAmount?: Decimal;
+  /** Part acquired by donation, valued with the flat-rate grid of the arrêté of 29 February 2024, € HT; inside `reuseAmount` (0 when absent). */
+  readonly donationAmount?: Decimal;
   /** CSV line (0 for JSON input). */
   readonly line?: number;
 }
@@ -140,12 +150,13 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "amount", names: ["montant_ht", "montant", "amount"], kind: "decimal", required: true },
   { key: "reuseAmount", names: ["montant_reemploi", "montant_reemploi_reutilisation", "reuse_amount"], kind: "decimal" },
   { key: "recycledAmount", names: ["montant_recycle", "montant_matieres_recyclees", "recycled_amount"], kind: "decimal" },
+  { key: "donationAmount", names: ["montant_don", "montant_issu_don", "donation_amount"], kind: "decimal" },
 ];
 
 /**
  * Reads `achats.csv`: columns `entite`, `date`, `categorie`, `libelle`, `montant_ht`,
- * `montant_reemploi`, `montant_recycle` (English aliases `entity`, `date`, `category`, `label`,
- * `amount`, `reuse_amount`, `recycled_amount`).
+ * `montant_reemploi`, `montant_recycle`, `montant_don` (English aliases `entity`, `date`, `category`,
+ * `label`, `amount`, `reuse_amount`, `recycled_amount`, `donation_amount`).
  *
  * @example
  * ```ts
