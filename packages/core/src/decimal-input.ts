@@ -1,11 +1,10 @@
 import type { Decimal } from "decimal.js";
-import * as z from "zod/mini";
 import type { zDecimalString } from "./decimal-string.js";
 import type { Problem, ProblemPath } from "./problem.js";
 
-// What both decimal schema families share (Decimal objects in decimal.ts, canonical strings in
+// What both decimal families share (Decimal objects in decimal.ts, canonical strings in
 // decimal-string.ts). This module imports decimal.js for types only, so that the string family
-// stays free of it in a browser bundle.
+// stays free of it in a browser bundle, and no zod, so that a comparison does not pull zod either.
 
 /** What the SDK accepts wherever it takes a quantity: a JS number, a decimal string, or a Decimal. */
 export type DecimalInput = number | string | Decimal;
@@ -69,39 +68,4 @@ export function notANumber(raw: unknown, path: ProblemPath): Problem {
     path,
     message: { fr: `${shown} n'est pas un nombre valide.`, en: `${shown} is not a valid number.` },
   };
-}
-
-/** The input side of every decimal schema: its JSON Schema is `number | string` (plus "anything" for a Decimal). */
-function decimalInputSchema<D>(isInstance: (value: unknown) => value is D) {
-  return z.union([
-    z.number(),
-    z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)),
-    z.custom<D>(isInstance),
-  ]);
-}
-
-/**
- * A decimal schema: the shared input side, then `convert` (the value, or why it is refused) and the
- * sign rule, each refusal reported with its stable code and bilingual message.
- */
-export function decimalSchema<T, D>(
-  isInstance: (value: unknown) => value is D,
-  convert: (value: number | string | D) => { readonly value: T } | DecimalRefusal,
-  signOf: (value: T) => number,
-  min: "any" | "nonnegative" | "positive",
-) {
-  return z.pipe(
-    decimalInputSchema(isInstance),
-    z.transform((v, ctx) => {
-      const d = convert(v);
-      const refused: DecimalRefusal | undefined =
-        typeof d === "string" ? d : min === "nonnegative" && signOf(d.value) < 0 ? "nonnegative" : min === "positive" && signOf(d.value) <= 0 ? "positive" : undefined;
-      if (refused !== undefined || typeof d === "string") {
-        const nrs = DECIMAL_REFUSALS[refused ?? "nan"];
-        ctx.issues.push({ code: "custom", input: v, message: nrs.en, params: { nrs } });
-        return z.NEVER;
-      }
-      return d.value;
-    }),
-  );
 }

@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
-import { DECIMAL_TEXT, type DecimalInput, decimalSchema, notANumber } from "./decimal-input.js";
+import { DECIMAL_TEXT, type DecimalInput, notANumber } from "./decimal-input.js";
+import { decimalSchema } from "./decimal-schema.js";
 import type { ProblemPath } from "./problem.js";
 import { NrsError } from "./nrs-error.js";
 

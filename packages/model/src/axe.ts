@@ -42,7 +42,8 @@ export type AxeCode = (typeof AXE_CODES)[number];
  * console.log(zAxeCode.safeParse("ECOCONCEPTION").success); // true
  * ```
  */
-export const zAxeCode = z.enum(AXE_CODES);
+// Pure for bundlers: the checks import the axes without needing the schema (nor zod).
+export const zAxeCode = /* @__PURE__ */ z.enum(AXE_CODES);
 
 /**
  * An axis of the strategy, with the decree's wording and an English label.
