@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, out, toDecimal, type DecimalInput, type Message } from "@nrs/core";
+import { out, toDecimal, type DecimalInput, type Message } from "@nrs/core";
+import { agec58CategoryTotals } from "./agec58-category-totals.js";
 import type { IndicatorComponent } from "./indicator-value.js";
 import { AGEC_CATEGORIES, type PurchaseRecord } from "./purchase-record.js";
 
@@ -53,18 +54,9 @@ export interface AgecCategoryShare extends IndicatorComponent {
  * ```
  */
 export function agecReuseShare(purchases: readonly PurchaseRecord[], options: AgecReuseShareOptions): AgecCategoryShare[] {
-  const prefix = String(options.year);
-  const acc = new Map<string, { amount: InstanceType<typeof Exact>; reuse: InstanceType<typeof Exact>; lines: number[] }>();
-  for (const p of purchases) {
-    if (!p.date.startsWith(prefix)) continue;
-    let a = acc.get(p.category);
-    if (a === undefined) acc.set(p.category, (a = { amount: new Exact(0), reuse: new Exact(0), lines: [] }));
-    a.amount = a.amount.plus(ex(p.amount));
-    a.reuse = a.reuse.plus(ex(p.reuseAmount));
-    if (p.line !== undefined) a.lines.push(p.line);
-  }
   const result: AgecCategoryShare[] = [];
-  for (const [category, a] of [...acc].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) {
+  for (const a of agec58CategoryTotals(purchases, options.year)) {
+    const { category } = a;
     if (a.amount.isZero()) continue;
     const value = out(a.reuse.dividedBy(a.amount).times(100), true);
     const given = options.thresholds?.[category];
