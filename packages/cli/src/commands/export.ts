@@ -11,6 +11,7 @@ import { loadProject } from "../project/load-project.js";
 import { pickYear } from "../project/pick-year.js";
 import { yearIndicators } from "../project/year-indicators.js";
 import type { Command } from "../run.js";
+import { exportAgec58 } from "./export-agec58.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 /**
@@ -18,7 +19,8 @@ import { requireFolderArgument } from "./folder-argument.js";
  * Schema descriptor (`FILE` with `.resource.json` in place of `.csv`).
  * - `opendata`: the indicators computed for the year and the strategy's targets, in the schema
  *   `impact-service-public-numerique` (`toOpenDataRows` of `@nrs/indicators`, `toOpenDataCsv` of `@nrs/report`).
- * - `agec58`: the yearly AGEC art. 58 declaration; not available in this version (see the message).
+ * - `agec58`: the yearly AGEC art. 58 declaration of the collectivité's own purchases, in the schema
+ *   `declaration-biens-reemploi-reutilisation-recycle` (see {@link exportAgec58}).
  */
 export const exportCommand: Command = async (cl, r, io) => {
   const kind = cl.positionals[0];
@@ -39,20 +41,7 @@ export const exportCommand: Command = async (cl, r, io) => {
       ExitCode.usage,
     );
   }
-  if (kind === "agec58") {
-    throw new CliError(
-      "NRS_CLI_NOT_AVAILABLE",
-      {
-        fr: "L'export AGEC art. 58 n'est pas disponible dans cette version : les montants à déclarer par catégorie (valorisation et don, produits issus du don, produits recyclés) et le SIRET ne se déduisent pas encore des fichiers du projet.",
-        en: "The AGEC art. 58 export is not available in this version: the amounts to declare per category (valorisation and donation, products from donation, recycled products) and the SIRET cannot yet be derived from the project's files.",
-      },
-      {
-        fr: "Utilisez toAgec58Csv de @nrs/report avec vos montants (voir docs/guides/publish-open-data.md).",
-        en: "Use toAgec58Csv from @nrs/report with your amounts (see docs/guides/publish-open-data.md).",
-      },
-      ExitCode.problems,
-    );
-  }
+  if (kind === "agec58") return exportAgec58(cl, dir, cl.out, r, io);
 
   const project = await loadProject(dir, io.cwd);
   const year = await pickYear(cl, project, async (y) => (await project.files.dataFiles(y)).length > 0, {
