@@ -166,5 +166,5 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * ```
  */
 export async function parsePurchasesCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<PurchaseRecord>> {
-  return readRecordsCsv(input, COLUMNS, PurchaseSchema, options) as Promise<RecordsParseResult<PurchaseRecord>>;
+  return readRecordsCsv<PurchaseRecord>(input, COLUMNS, PurchaseSchema, options);
 }
