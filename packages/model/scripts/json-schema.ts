@@ -1,13 +1,16 @@
 // Generates the JSON Schema of each top-level document from the zod schemas, so that tools in other
-// languages can validate the same files. Run by the package's build script; a test checks that the
-// committed files are current (REGEN=1 rewrites them).
-import { mkdirSync, writeFileSync } from "node:fs";
+// languages can validate the same files. Run by the package's build script; the files are build output
+// (not committed) and ship in the npm package under schema/.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
 import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "../src/index.js";
 
-const BASE = "https://raw.githubusercontent.com/nrs-sdk/nrs/main/packages/model/schema/";
+// The $id is where the file is published: the npm package of the same version, served by unpkg, so a
+// schema's identity follows the model version that produced it.
+const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+const BASE = `https://unpkg.com/@nrs/model@${VERSION}/schema/`;
 
 const DOCUMENTS = [
   {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildJsonSchemas } from "../scripts/json-schema.js";
 
@@ -16,6 +17,9 @@ describe("JSON Schema generation", () => {
   it("describes the input side: decimals are numbers or decimal strings, objects are closed", () => {
     const s = JSON.parse(schemas["strategie.schema.json"] ?? "{}");
     expect(s.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    // the $id is the file's published address: the npm package of this very version
+    const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+    expect(s.$id).toBe(`https://unpkg.com/@nrs/model@${version}/schema/strategie.schema.json`);
     expect(s.additionalProperties).toBe(false);
     expect(s.required).toEqual(["collectivite", "version", "periode", "objectifs", "indicateurs", "mesures"]);
     const budget = s.properties.moyens.properties.budgetEuros;
