@@ -14,7 +14,8 @@ Commandes :
   report <dossier> --year A --format html|md|json --out FICHIER
                                       bilan annuel (section du rapport développement durable)
   export opendata|agec58 <dossier> --year A --out FICHIER
-                                      export CSV : données ouvertes, ou déclaration AGEC art. 58
+                                      export CSV : données ouvertes (indicateurs), ou déclaration
+                                      AGEC art. 58 des achats (achats.csv ; SIRET dans collectivite.json)
 
 Options :
   --json         sortie JSON (un document sur la sortie standard) pour les scripts
@@ -39,7 +40,8 @@ Commands:
   report <folder> --year Y --format html|md|json --out FILE
                                       annual report (bilan annuel)
   export opendata|agec58 <folder> --year Y --out FILE
-                                      CSV export: open data, or AGEC art. 58 declaration
+                                      CSV export: open data (indicators), or the AGEC art. 58
+                                      declaration of purchases (achats.csv; SIRET in collectivite.json)
 
 Options:
   --json         JSON output (one document on standard output) for scripts

@@ -135,14 +135,6 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     expect(resource.path).toBe("indicateurs-2025.csv");
   });
 
-  it("export agec58 says it is not available in this version, with what to do instead", async () => {
-    const r = await nrs(["export", "agec58", example, "--year", "2025", "--out", join(tmp.dir, "agec.csv"), "--lang", "en"]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain("NRS_CLI_NOT_AVAILABLE");
-    expect(r.stderr).toContain("toAgec58Csv");
-    expect(existsSync(join(tmp.dir, "agec.csv"))).toBe(false);
-  });
-
   it("a year without data is refused with what to do", async () => {
     const r = await nrs(["footprint", example, "--year", "1999", "--lang", "en"]);
     expect(r.code).toBe(1);
