@@ -61,6 +61,11 @@ export function problemsFromZod(
   return out;
 }
 
+const REQUIRED = {
+  code: "NRS_REQUIRED",
+  message: { fr: "Champ obligatoire manquant.", en: "Required field is missing." },
+} as const;
+
 function depth(issues: readonly z.core.$ZodIssue[]): number {
   return Math.max(0, ...issues.map((i) => i.path.length));
 }
@@ -68,9 +73,7 @@ function depth(issues: readonly z.core.$ZodIssue[]): number {
 function describe(issue: z.core.$ZodIssue): { code: string; message: Message } {
   switch (issue.code) {
     case "invalid_type":
-      if (issue.input === undefined) {
-        return { code: "NRS_REQUIRED", message: { fr: "Champ obligatoire manquant.", en: "Required field is missing." } };
-      }
+      if (issue.input === undefined) return REQUIRED;
       if (issue.expected === "number" && typeof issue.input === "number") {
         return { code: "NRS_NOT_A_NUMBER", message: { fr: "Nombre fini attendu.", en: "A finite number is expected." } };
       }
@@ -148,6 +151,8 @@ function describe(issue: z.core.$ZodIssue): { code: string; message: Message } {
       return { code: "NRS_INVALID", message: { fr: "Valeur invalide.", en: issue.message || "Invalid value." } };
     }
     case "invalid_union":
+      // An absent value fails every branch of a union (a decimal is a number or a string): say it is missing.
+      if (issue.input === undefined) return REQUIRED;
       if (typeof issue.input === "number") {
         return { code: "NRS_NOT_A_NUMBER", message: { fr: "Nombre fini attendu.", en: "A finite number is expected." } };
       }

@@ -27,6 +27,14 @@ describe("problemsFromZod", () => {
     expect(codes({ nom: "a", annee: 2023, statut: "fini", code: "12" })).toEqual([["NRS_INVALID_FORMAT", "doc.code"]]);
   });
 
+  it("says a value of a union (a number or a string) is missing, not that it matches no shape", () => {
+    const Amount = z.strictObject({ montant: z.union([z.number(), z.string()]) });
+    const missing = safeParse(Amount, {}, []);
+    expect(missing.ok ? [] : missing.errors.map((e) => [e.code, e.path.join(".")])).toEqual([["NRS_REQUIRED", "montant"]]);
+    const wrong = safeParse(Amount, { montant: true }, []);
+    expect(wrong.ok ? [] : wrong.errors.map((e) => e.code)).toEqual(["NRS_INVALID_TYPE"]);
+  });
+
   it("writes every message in French and English", () => {
     const r = Doc.safeParse({ nom: 3, annee: "x", statut: 1, tags: [1] }, { reportInput: true });
     expect(r.success).toBe(false);
