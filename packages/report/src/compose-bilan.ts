@@ -4,7 +4,8 @@ import { NIVEAUX_QUALITE, STATUTS_MESURE, type BilanAnnuel, type Strategie } fro
 import { CRITERION_LABELS, STAGE_LABELS, STAGES, type Criterion, type Stage } from "@nrs/footprint";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
-import { euros, indicatorLabel, m, num, qty, tr } from "./compose-common.js";
+import { euros, indicatorLabel, m, tr } from "./compose-common.js";
+import { num, qty } from "./published-number.js";
 import type { TrajectoryStatus } from "@nrs/indicators";
 import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport, YearValue } from "./report-input.js";
 import { barChart, seriesChart } from "./svg-chart.js";

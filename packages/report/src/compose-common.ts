@@ -1,10 +1,10 @@
 import { toDecimal, type DecimalInput, type Lang, type Message, type Problem } from "@nrs/core";
-import { publishedDecimals } from "@nrs/indicators";
 import { axe, AXE_CODES, NATURES_ACTEUR, SENS_INDICATEUR, STATUTS_MESURE, TEMPORALITES, TYPES_COLLECTIVITE, TYPES_POPULATION, PERIODICITES, REFERENCES } from "@nrs/model";
 import type { AxeCode, Collectivite, Indicateur, ProgrammeDeTravail, Strategie, BilanProgramme, Adoption } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { formatNumber, formatQuantity } from "./format-number.js";
+import { num, qty } from "./published-number.js";
 import { colon, semicolon } from "./punctuation.js";
 
 // Building blocks shared by the bilan and the strategy: the sections the law asks for in both.
@@ -12,13 +12,8 @@ import { colon, semicolon } from "./punctuation.js";
 export const tr = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en);
 export const m = (message: Message | string, lang: Lang): string => (typeof message === "string" ? message : message[lang]);
 export const libelle = (l: { fr: string; en?: string | undefined }, lang: Lang): string => (lang === "en" ? l.en ?? l.fr : l.fr);
-// The publication policy of @nrs/indicators (two decimals, three significant digits below 1, so that
-// 0.0871 kgSbEq does not print as 0.09): the bilan and the open-data CSV show the same figures.
-const decimalsFor = (v: DecimalInput): number => publishedDecimals(v);
-export const num = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: decimalsFor(v) });
 /** The exact value, every decimal kept (factors are cited as the pack writes them). */
 export const exact = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: 40 });
-export const qty = (v: DecimalInput, unit: string, lang: Lang): string => formatQuantity(v, unit, lang, { maxDecimals: decimalsFor(v) });
 export const euros = (v: DecimalInput, lang: Lang): string => formatQuantity(toDecimal(v), "€", lang, { maxDecimals: 0 });
 
 const PROGRAMME_DUE = "2023-01-01";

@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
-import { formatNumber, formatQuantity } from "./format-number.js";
+import { formatNumber } from "./format-number.js";
+import { qty } from "./published-number.js";
 import { html, type SafeHtml } from "./html.js";
 import { PALETTE } from "./styles.js";
 import { colon, semicolon } from "./punctuation.js";
@@ -60,7 +61,7 @@ export function seriesChart(input: SeriesChartInput, lang: Lang): Chart {
   const traj = [...(input.trajectoire ?? [])].map((p) => ({ annee: p.annee, v: toDecimal(p.valeur) })).sort((a, b) => a.annee - b.annee);
   const cible = input.cible ? { annee: input.cible.annee, v: toDecimal(input.cible.valeur) } : undefined;
   const all = [...serie, ...traj, ...(cible ? [cible] : [])];
-  const fmt = (v: Decimal) => formatQuantity(v, input.unit, lang);
+  const fmt = (v: Decimal) => qty(v, input.unit, lang);
   const parts = serie.length > 0 ? serie.map((p) => `${p.annee}${colon(lang)}${fmt(p.v)}`).join(semicolon(lang)) : w.none;
   const alt =
     `${input.title}${colon(lang)}${parts}` +
@@ -110,13 +111,13 @@ export interface BarChartInput {
 export function barChart(input: BarChartInput, lang: Lang): Chart {
   const bars = input.bars.map((b) => ({ label: b.label, v: toDecimal(b.valeur) }));
   const max = bars.reduce((m, b) => Decimal.max(m, b.v), new Decimal(0));
-  const alt = `${input.title}${colon(lang)}${bars.map((b) => `${b.label} ${formatQuantity(b.v, input.unit, lang)}`).join(semicolon(lang))}.`;
+  const alt = `${input.title}${colon(lang)}${bars.map((b) => `${b.label} ${qty(b.v, input.unit, lang)}`).join(semicolon(lang))}.`;
   const rowH = 30;
   const h = bars.length * rowH + 4;
   const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">${bars.map((b, i) => {
     const len = max.isZero() ? 0 : b.v.dividedBy(max).toNumber() * (W - 4);
     const top = i * rowH;
-    return html`<text x="0" y="${top + 11}" font-size="11" fill="${PALETTE.text}">${b.label} – ${formatQuantity(b.v, input.unit, lang)}</text><rect x="0" y="${top + 15}" width="${r1(Math.max(len, 1))}" height="10" fill="${PALETTE.accent}"/>`;
+    return html`<text x="0" y="${top + 11}" font-size="11" fill="${PALETTE.text}">${b.label} – ${qty(b.v, input.unit, lang)}</text><rect x="0" y="${top + 15}" width="${r1(Math.max(len, 1))}" height="10" fill="${PALETTE.accent}"/>`;
   })}</svg>`;
   return { svg, caption: `${input.title} (${input.unit})`, alt };
 }
