@@ -161,7 +161,7 @@ describe("ecoIndex — bad input", () => {
   });
 
   it("refuses a missing field", () => {
-    const err = expectNrsError(() => ecoIndex({ dom: 1, requests: 2 } as never), "NRS_INVALID_TYPE", ["sizeKb"]);
+    const err = expectNrsError(() => ecoIndex({ dom: 1, requests: 2 } as never), "NRS_REQUIRED", ["sizeKb"]);
     expect(err.problems).toHaveLength(1);
   });
 });

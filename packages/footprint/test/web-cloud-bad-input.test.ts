@@ -64,7 +64,7 @@ const cases: Case[] = [
   ["EcoIndex NaN size", eco({ sizeKb: Number.NaN }), "NRS_NOT_A_NUMBER", ["sizeKb"]],
   ["EcoIndex infinite requests", eco({ requests: Number.POSITIVE_INFINITY }), "NRS_NOT_A_NUMBER", ["requests"]],
   ["EcoIndex size as text", eco({ sizeKb: "heavy" }), "NRS_INVALID_FORMAT", ["sizeKb"]],
-  ["EcoIndex missing DOM", () => ecoIndex({ requests: 1, sizeKb: 1 } as never), "NRS_INVALID_TYPE", ["dom"]],
+  ["EcoIndex missing DOM", () => ecoIndex({ requests: 1, sizeKb: 1 } as never), "NRS_REQUIRED", ["dom"]],
   ["EcoIndex grade of negative score", () => ecoIndexGrade(-1), "NRS_NEGATIVE", ["score"]],
   // Networks
   ["network negative volume", net({ flows: [{ network: "fixed-FR", volume: -1 }] }), "NRS_NEGATIVE", ["flows", 0, "volume"]],
