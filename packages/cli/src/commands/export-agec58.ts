@@ -1,12 +1,11 @@
 import { basename, extname } from "node:path";
 import { toJson, type Message } from "@nrs/core";
 import { agec58Declaration, DEFAULT_ENTITY, type Agec58Exclusion } from "@nrs/indicators";
-import { toAgec58Csv } from "@nrs/report";
+import { formatNumber, toAgec58Csv } from "@nrs/report";
 import type { CommandLine } from "../args.js";
 import { CliError } from "../cli-error.js";
 import type { CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-code.js";
-import { formatDecimal } from "../output/format-decimal.js";
 import type { Reporter } from "../output/reporter.js";
 import { writeOutput } from "../output/write-output.js";
 import { dataInError } from "../project/documents-in-error.js";
@@ -23,7 +22,7 @@ function lineList(lines: readonly number[], lang: "fr" | "en"): string {
 }
 
 function exclusionNote(x: Agec58Exclusion, lang: "fr" | "en"): Message {
-  const amount = `${formatDecimal(x.amount, lang, 2)} €`;
+  const amount = `${formatNumber(x.amount, lang, { decimals: 2 })} €`;
   const lines = lineList(x.lines, lang);
   switch (x.reason) {
     case "autre-entite":
@@ -85,7 +84,7 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   const writtenResource = await writeOutput(io, resourceFile, `${toJson(resource)}\n`);
 
   const lang = r.lang;
-  const eur = (x: Parameters<typeof formatDecimal>[0]) => `${formatDecimal(x, lang, 2)} €`;
+  const eur = (x: Parameters<typeof formatNumber>[0]) => `${formatNumber(x, lang, { decimals: 2 })} €`;
   r.line(
     lang === "fr"
       ? `Déclaration AGEC art. 58 ${year} de ${collectivite.nom} (SIRET ${collectivite.siret}) : ${d.rows.length} ligne(s) (schéma ${resource.conformsTo.id} ${resource.conformsTo.version}) écrite(s) dans ${written}, descripteur : ${writtenResource}`

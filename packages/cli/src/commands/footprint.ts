@@ -1,6 +1,6 @@
 import { CRITERIA, totalOfCriterion } from "@nrs/footprint";
 import { ExitCode } from "../exit-code.js";
-import { formatDecimal } from "../output/format-decimal.js";
+import { formatNumber } from "@nrs/report";
 import { printFootprint } from "../output/print-footprint.js";
 import { computeHosting } from "../project/compute-hosting.js";
 import { computeInventory } from "../project/compute-inventory.js";
@@ -40,7 +40,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
   r.line(fr ? `Empreinte ${year} — ${project.files.display("")} (${scope.join(" + ") || "rien"})` : `Footprint ${year} — ${project.files.display("")} (${scope.join(" + ") || "nothing"})`);
   if (inventory) {
     const s = inventory.stats;
-    const f = (x: number): string => formatDecimal(x, r.lang);
+    const f = (x: number): string => formatNumber(x, r.lang, { decimals: 0 });
     r.line(
       fr
         ? `Inventaire : ${f(s.records)} lignes lues, ${f(s.goodRows)} retenues, ${f(s.badRows)} refusées ; ${f(s.quantity)} équipements.`

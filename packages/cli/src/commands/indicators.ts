@@ -1,6 +1,6 @@
-import { indicatorDefinition } from "@nrs/indicators";
+import { indicatorDefinition, publishedDecimals } from "@nrs/indicators";
+import { formatNumber } from "@nrs/report";
 import { ExitCode } from "../exit-code.js";
-import { formatDecimal } from "../output/format-decimal.js";
 import { renderTable } from "../output/render-table.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
@@ -40,7 +40,7 @@ export const indicatorsCommand: Command = async (cl, r, io) => {
   r.line();
   const rows = [[fr ? "Code" : "Code", fr ? "Indicateur" : "Indicator", fr ? "Valeur" : "Value", fr ? "Unité" : "Unit", fr ? "Qualité" : "Quality"]];
   for (const v of computed.results.values) {
-    rows.push([v.code, label(v.code), formatDecimal(v.value, r.lang, 2), v.unit, r.t(QUALITY[v.provenance.quality])]);
+    rows.push([v.code, label(v.code), formatNumber(v.value, r.lang, { maxDecimals: publishedDecimals(v.value) }), v.unit, r.t(QUALITY[v.provenance.quality])]);
   }
   r.line(rows.length > 1 ? renderTable(rows) : fr ? "Aucun indicateur calculable avec ces données." : "No indicator can be computed from this data.");
   const missing = computed.results.notComputed.filter((n) => n.reason !== "COLLECTE");

@@ -10,7 +10,7 @@ import {
 } from "@nrs/footprint";
 import type { Message } from "@nrs/core";
 import type { Decimal } from "decimal.js";
-import { formatDecimal } from "./format-decimal.js";
+import { formatNumber } from "@nrs/report";
 import { renderTable } from "./render-table.js";
 import type { Reporter } from "./reporter.js";
 
@@ -33,7 +33,7 @@ export interface FootprintView {
  */
 export function printFootprint(view: FootprintView, r: Reporter): void {
   const fr = r.lang === "fr";
-  const n = (v: Decimal): string => formatDecimal(v, r.lang);
+  const n = (v: Decimal): string => formatNumber(v, r.lang, { decimals: 0 });
 
   r.line();
   r.line(fr ? "Total par critère (valeur, fourchette min – max)" : "Total per criterion (value, min – max range)");
@@ -100,10 +100,10 @@ function printBreakdown(
   rows.sort((a, b) => b.value.comparedTo(a.value));
   r.line();
   r.line(`${title} (kgCO2e)`);
-  r.line(renderTable([[keyHeader, "kgCO2e", "%"], ...rows.map((row) => [label(row.key), formatDecimal(row.value, r.lang), share(row.value, total, r)])]));
+  r.line(renderTable([[keyHeader, "kgCO2e", "%"], ...rows.map((row) => [label(row.key), formatNumber(row.value, r.lang, { decimals: 0 }), share(row.value, total, r)])]));
 }
 
 function share(part: Decimal, total: Decimal, r: Reporter): string {
   if (total.isZero()) return "–";
-  return formatDecimal(part.times(100).dividedBy(total), r.lang, 1);
+  return formatNumber(part.times(100).dividedBy(total), r.lang, { decimals: 1 });
 }
