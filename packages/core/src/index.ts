@@ -15,3 +15,4 @@ export { Exact, ex, out, sumExact } from "./exact.js";
 export type { CsvDelimiter, CsvInput, CsvOptions, CsvRow } from "./csv.js";
 export { CsvReader, detectDelimiter, parseCsvText, readCsv, readCsvBatches, readCsvEach } from "./csv.js";
 export { formatPath, formatProblem } from "./format-problem.js";
+export { unknownEntityProblem } from "./unknown-entity-problem.js";

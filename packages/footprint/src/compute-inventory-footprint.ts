@@ -41,7 +41,7 @@ export type InventoryFootprintInput = CsvInput | {
  * console.log(r.byStage.manufacturing?.gwp?.value.gt(0)); // true
  * ```
  */
-export interface InventoryFootprintOptions extends Pick<ParseInventoryCsvOptions, "mapping" | "maxProblems" | "delimiter"> {
+export interface InventoryFootprintOptions extends Pick<ParseInventoryCsvOptions, "mapping" | "maxProblems" | "delimiter" | "knownEntities"> {
   /** The year whose footprint is computed (embodied share and use of that year). */
   readonly reportingYear: number;
   /** Factor pack; the default French pack when absent. */
@@ -197,6 +197,7 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
       defaultLifetimes,
       ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
       ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
+      ...(options.knownEntities === undefined ? {} : { knownEntities: options.knownEntities }),
       ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
     });
     problems = [...parsed.problems];

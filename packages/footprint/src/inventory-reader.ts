@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { parseFrenchDecimal, type CsvRow, type Problem } from "@nrs/core";
+import { parseFrenchDecimal, unknownEntityProblem, type CsvRow, type Problem } from "@nrs/core";
 import type { ColumnMapping } from "./column-mapping.js";
 import type { InventoryItem } from "./inventory-item.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
@@ -103,6 +103,7 @@ export class InventoryReader {
   private readonly constants = new Map<InventoryColumnKey, string>();
   private readonly valueMaps = new Map<InventoryColumnKey, Map<string, string>>();
   private readonly maxProblems: number;
+  private readonly knownEntities: ReadonlySet<string> | undefined;
   private readonly mapping: ColumnMapping | undefined;
   private readonly mappingColumns = new Map<string, InventoryColumnKey | null>();
   private readonly rec: LineRecord = {
@@ -122,6 +123,7 @@ export class InventoryReader {
 
   constructor(options: InventoryReadOptions, private readonly onItem: (rec: LineRecord) => void) {
     this.maxProblems = options.maxProblems ?? 1000;
+    this.knownEntities = options.knownEntities && new Set(options.knownEntities);
     this.mapping = options.mapping;
     const m = options.mapping;
     if (m?.columns) for (const [h, k] of Object.entries(m.columns)) this.mappingColumns.set(normalizeInventoryWord(h), k);
@@ -414,7 +416,12 @@ export class InventoryReader {
         this.remember(this.entityCache, eText, e);
       }
       if (isBad(e)) this.fail(row, this.iEntity, "entite", e);
-      else r.entity = e;
+      else {
+        r.entity = e;
+        if (this.knownEntities?.has(e) === false) {
+          this.report(unknownEntityProblem(e, [...this.knownEntities], { path: ["entite"], line: row.line, column: this.col(row, this.iEntity) }));
+        }
+      }
     }
 
     r.id = this.text(row, this.iId, "identifiant");

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { unknownEntityProblem } from "../src/unknown-entity-problem.js";
+
+describe("unknownEntityProblem", () => {
+  it("names the value and every allowed entity when the list is short", () => {
+    const p = unknownEntityProblem("26999", ["epci", "26901"], { path: ["entity"], line: 3, column: 7 });
+    expect(p).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "warning", path: ["entity"], line: 3, column: 7 });
+    expect(p.message.fr).toBe("Entité « 26999 » inconnue (attendu : epci, 26901) : la ligne est gardée sous cette entité.");
+    expect(p.message.en).toContain('"26999" (expected: epci, 26901)');
+  });
+
+  it("lists the first eight then counts the others", () => {
+    const known = Array.from({ length: 20 }, (_, i) => String(26900 + i));
+    const p = unknownEntityProblem("x", known, { path: [], line: 1, column: 1 });
+    expect(p.message.en).toContain("26907… and 12 more");
+    expect(p.message.en).not.toContain("26908");
+    expect(p.message.fr).toContain("et 12 autre(s)");
+  });
+
+  it("says none for an empty list", () => {
+    expect(unknownEntityProblem("x", [], { path: [], line: 1, column: 1 }).message.en).toContain("(expected: none)");
+  });
+});
