@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { parseFrenchDecimal, readCsvEach, safeParse, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
+import { parseFrenchDecimal, readCsvEach, safeParse, unknownEntityProblem, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
 
 /**
  * What every CSV parser of this package returns.
@@ -34,6 +34,19 @@ export interface RecordsParseResult<T> {
 export interface RecordsCsvOptions {
   /** The separator; detected from the header when not given. */
   readonly delimiter?: CsvOptions["delimiter"];
+  /**
+   * The entities a line may name in `entite`: `epci` and the INSEE codes of the member communes for
+   * an EPCI (an empty cell is not checked). Another value gets the warning `NRS_UNKNOWN_ENTITY` at
+   * its cell, and the record is still read under that entity. Without it any entity is accepted.
+   *
+   * @example
+   * ```ts
+   * import { parsePurchasesCsv } from "@nrs/indicators";
+   * const r = await parsePurchasesCsv("entite;date;categorie;montant_ht\n26999;2025-03-12;informatique;1200\n", { knownEntities: ["epci", "26901"] });
+   * console.log(r.ok, r.records.length, r.problems[0]?.code, r.problems[0]?.line, r.problems[0]?.column); // true 1 NRS_UNKNOWN_ENTITY 2 1
+   * ```
+   */
+  readonly knownEntities?: readonly string[];
 }
 
 /** @internal */
@@ -116,6 +129,7 @@ export async function readRecordsCsv<T extends { readonly line?: number }>(
   for (const c of columns) for (const n of c.names) byName.set(normalizeWord(n), c);
   let header: (ColumnSpec | undefined)[] | undefined;
   let fatal = false;
+  const known = options.knownEntities && new Set(options.knownEntities);
   await readCsvEach(input, (row) => {
     if (fatal) return;
     if (row.problem !== undefined) {
@@ -215,6 +229,10 @@ export async function readRecordsCsv<T extends { readonly line?: number }>(
         problems.push({ ...p, line: row.line, column: columnOf.get(key) ?? 1 });
       }
       return;
+    }
+    const entity = obj["entity"];
+    if (known !== undefined && typeof entity === "string" && !known.has(entity)) {
+      problems.push(unknownEntityProblem(entity, options.knownEntities ?? [], { path: ["entity"], line: row.line, column: columnOf.get("entity") ?? 1 }));
     }
     // zod/mini leaves an absent optional field out, so the output is a T (see RecordSchemaOutput).
     records.push({ ...(r.value as object), line: row.line } as T);
