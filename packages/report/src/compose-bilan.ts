@@ -9,7 +9,7 @@ import { num, qty } from "./published-number.js";
 import type { TrajectoryStatus } from "@nrs/indicators";
 import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport, YearValue } from "./report-input.js";
 import { barChart, seriesChart } from "./svg-chart.js";
-import { colon } from "./punctuation.js";
+import { colon, semicolon } from "./punctuation.js";
 
 /** One line of the indicator table, also written in the JSON output. */
 export interface IndicatorLine {
@@ -81,6 +81,8 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
     if (c) {
       const files = c.provenance.records.map((x) => `${DATASET_FILES[x.dataset] ?? x.dataset} (${x.count} ${tr(lang, "enregistrements", "records")})`).join(", ");
       source = `${files ? files + ", " : ""}${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()}${colon(lang)}${c.provenance.formula[lang]}`;
+      // The computed value wins (nrs validate warns NRS_COLLECTED_AND_COMPUTED): the reader is told a collected one existed.
+      if (v) source += `${semicolon(lang)}${tr(lang, "valeur collectée écartée", "collected value set aside")} (${qty(v.valeur, i.unite, lang)})`;
     } else if (v) source = `${v.source} (${m(NIVEAUX_QUALITE[v.qualite], lang).toLowerCase()})`;
     else if (fromSerie) source = tr(lang, "série de suivi", "follow-up series");
     else if (skipped) source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang];

@@ -1,4 +1,5 @@
 import type { Problem } from "@nrs/core";
+import type { IndicatorResults } from "@nrs/indicators";
 import { ExitCode } from "../exit-code.js";
 import { countProblems, describeCounts } from "../output/summarize-problems.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
@@ -6,6 +7,7 @@ import { loadProject } from "../project/load-project.js";
 import { pickYear } from "../project/pick-year.js";
 import { LAYOUT } from "../project/project-layout.js";
 import { yearIndicators } from "../project/year-indicators.js";
+import { collectedAndComputed } from "../project/collected-and-computed.js";
 import { complianceFindings } from "../project/compliance.js";
 import type { Command } from "../run.js";
 import { requireFolderArgument } from "./folder-argument.js";
@@ -22,14 +24,16 @@ export const validateCommand: Command = async (cl, r, io) => {
   // With --year, the year must exist in the folder: validating nothing must not look like success.
   const years = cl.year !== undefined ? [await pickYear(cl, project, (y) => project.years.includes(y), { fr: "données ni bilan", en: "data or bilan" })] : project.years;
   const computedCodes = new Map<number, string[]>();
+  const computed = new Map<number, IndicatorResults>();
   for (const year of years) {
     // The inventory is streamed without keeping its lines, so validating a huge file takes constant memory.
     const y = await yearIndicators(project, year, pack, r, { inventoryLines: false });
     fileProblems.push(...y.allProblems);
     computedCodes.set(year, y.results.values.map((v) => v.code));
+    computed.set(year, y.results);
   }
   // With --year, only that year's bilan is judged (the others would lack their computed indicators).
-  const findings = complianceFindings(project, computedCodes).filter(
+  const findings = [...complianceFindings(project, computedCodes), ...collectedAndComputed(project, computed)].filter(
     (p) => cl.year === undefined || !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(cl.year)),
   );
 

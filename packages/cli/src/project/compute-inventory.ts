@@ -1,6 +1,7 @@
 import { computeInventoryFootprint, type FactorPack, type InventoryFootprintResult } from "@nrs/footprint";
 import { createProgress } from "../output/progress.js";
 import type { Reporter } from "../output/reporter.js";
+import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT } from "./project-layout.js";
 
@@ -8,6 +9,7 @@ import { LAYOUT } from "./project-layout.js";
  * Streams `donnees/<year>/inventaire.csv` from a file read stream into `@nrs/footprint`'s
  * `computeInventoryFootprint`, which keeps no line: only the groups of identical devices and the
  * (capped) list of problems stay in memory, so a file of any length goes through in constant memory.
+ * Entities are checked against `collectivite.json` (see {@link knownEntities}).
  * A progress bar follows the bytes read when standard error is a terminal. Problems come back with the
  * file name.
  */
@@ -16,11 +18,13 @@ export async function computeInventory(project: LoadedProject, year: number, pac
   const size = await project.files.size(file);
   const progress = createProgress(r.io.stderr, project.files.display(file), size, !r.options.quiet && !r.options.json);
   const mapping = project.settings.inventaire?.mapping;
+  const known = knownEntities(project.collectivite);
   try {
     const result = await computeInventoryFootprint(project.files.stream(file, (bytes) => progress.update(bytes)), {
       reportingYear: year,
       pack,
       ...(mapping ? { mapping } : {}),
+      ...(known ? { knownEntities: known } : {}),
     });
     return { ...result, problems: project.files.withFile(file, result.problems) };
   } finally {

@@ -10,11 +10,13 @@ import {
   parseRgaaCsv,
   parseRgesnCsv,
   type IndicatorData,
+  type RecordsCsvOptions,
   type RecordsParseResult,
 } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory } from "./compute-inventory.js";
+import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT, type DataFile } from "./project-layout.js";
 
@@ -32,7 +34,7 @@ export interface YearData {
   readonly files: readonly DataFile[];
 }
 
-type CsvParser = (input: AsyncIterable<string>) => Promise<RecordsParseResult<unknown>>;
+type CsvParser = (input: AsyncIterable<string>, options: RecordsCsvOptions) => Promise<RecordsParseResult<unknown>>;
 
 /** Which `@nrs/indicators` parser reads which file, and where its records go in `IndicatorData`. */
 const RECORD_FILES: readonly { file: DataFile; key: keyof IndicatorData; parse: CsvParser }[] = [
@@ -102,10 +104,12 @@ export async function loadYearData(
   const footprints = [inventory, hosting].filter((f) => f !== undefined);
   if (footprints.length > 0) data.footprint = footprintInput(...footprints);
 
+  // An entity missing from collectivite.json is a warning: the records are still read under it.
+  const known = knownEntities(c);
   for (const { file, key, parse } of RECORD_FILES) {
     if (!files.includes(file)) continue;
     const path = LAYOUT.data(year, file);
-    const parsed = await parse(project.files.stream(path));
+    const parsed = await parse(project.files.stream(path), known ? { knownEntities: known } : {});
     (data as Record<string, unknown>)[key] = parsed.records;
     problems.push(...project.files.withFile(path, parsed.problems));
   }
