@@ -38,7 +38,7 @@ beforeAll(async () => {
   const text = JSON.stringify(bilan, null, 2);
   writeFileSync(bilanFile, text);
   // The line of the added value's "valeur" member: the last one in the file.
-  valueLine = text.split("\n").findLastIndex((l) => l.includes('"valeur": "30"')) + 1;
+  valueLine = text.slice(0, text.lastIndexOf('"valeur": "30"')).split("\n").length;
   [fr, en] = await Promise.all([nrs(["validate", project]), nrs(["validate", project, "--lang", "en"])]);
 }, 120_000);
 
