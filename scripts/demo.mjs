@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The README's demo: after `npm run build`, renders the bilan annuel of the fictitious Communauté
 // d'agglomération de Val-de-Fictive (examples/val-de-fictive) with the built `nrs` command, in every
-// format, exports its open-data CSV, and prints where the files are.
+// format, exports its open-data CSV and its AGEC art. 58 purchase declaration, and prints where the
+// files are.
 // Usage: node scripts/demo.mjs [--year YYYY] [--out DIR] [--lang fr|en]
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -45,6 +46,7 @@ const files = {
   md: join(out, `bilan-${year}.md`),
   json: join(out, `bilan-${year}.json`),
   opendata: join(out, `opendata-${year}.csv`),
+  agec58: join(out, `agec58-${year}.csv`),
 };
 
 // The example is expected to be valid; a finding would still be worth showing, so 1 does not stop the demo.
@@ -54,6 +56,7 @@ for (const format of ["html", "md", "json"]) {
   nrs(["report", project, "--year", year, "--format", format, "--out", files[format]]);
 }
 nrs(["export", "opendata", project, "--year", year, "--out", files.opendata]);
+nrs(["export", "agec58", project, "--year", year, "--out", files.agec58]);
 
 console.log(lang === "fr" ? `\nBilan annuel ${year} de Val-de-Fictive :` : `\nVal-de-Fictive's ${year} annual report:`);
 for (const [kind, file] of Object.entries(files)) console.log(`  ${kind.padEnd(8)} ${relative(process.cwd(), file)}`);
