@@ -192,7 +192,9 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
       : !Object.hasOwn(AGEC58_PRODUCT_TYPES, p.category) ? "autre-categorie"
       : undefined;
     if (reason !== undefined) {
-      left.set(reason, [...(left.get(reason) ?? []), p]);
+      const list = left.get(reason);
+      if (list === undefined) left.set(reason, [p]);
+      else list.push(p);
       return;
     }
     const checked = safeParse(PurchaseSchema, p);

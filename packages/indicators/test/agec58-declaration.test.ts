@@ -144,3 +144,14 @@ describe("agec58Declaration properties", () => {
     }));
   });
 });
+
+describe("agec58Declaration on many excluded purchases", () => {
+  it("lists 40,000 purchases of another year once each, with their exact sum", () => {
+    const many: PurchaseRecord[] = Array.from({ length: 40_000 }, (_, i) => ({
+      date: "2024-06-30", category: "informatique-telephonie", amount: new Decimal("0.01"), reuseAmount: new Decimal(0), line: i + 2,
+    }));
+    const d = agec58Declaration(many, { annee: 2025, ...WHO });
+    expect(d.rows).toEqual([]);
+    expect(d.excluded.map((x) => [x.reason, x.count, x.amount.toFixed(), x.lines.length, x.lines[39_999]])).toEqual([["autre-annee", 40_000, "400", 40_000, 40_001]]);
+  });
+});
