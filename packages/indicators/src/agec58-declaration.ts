@@ -142,7 +142,7 @@ export interface Agec58Exclusion {
  * ```
  */
 export interface Agec58Declaration {
-  /** True when no purchase of the declaration breaks a rule of `PurchaseSchema`. */
+  /** True when no purchase of the input breaks a rule of `PurchaseSchema`. */
   readonly ok: boolean;
   /** One row per category with purchases, in the order of {@link AGEC58_PRODUCT_TYPES}; empty when `ok` is false. */
   readonly rows: readonly Agec58DeclarationRow[];
@@ -167,8 +167,9 @@ const EXCLUSION_ORDER: readonly Agec58ExclusionReason[] = ["autre-annee", "autre
  *   `montant_produits_issus_don` = Σ `donationAmount`; `montant_produits_recycles` = Σ
  *   `recycledAmount`; an absent donation or recycled amount counts 0 (none reported on that line);
  * - a category without purchases has no row (the schema declares the categories acquired);
- * - every declared purchase is checked with `PurchaseSchema` (parts within their whole, amounts ≥ 0):
- *   on a problem `ok` is false and there are no rows, nothing is clamped.
+ * - every purchase of the input, excluded or not, is checked first with `PurchaseSchema` (a date
+ *   `YYYY-MM-DD`, parts within their whole, amounts ≥ 0): on a problem `ok` is false and there are no
+ *   rows, nothing is clamped; a purchase with a problem is in no exclusion either.
  *
  * @example
  * ```ts
@@ -186,23 +187,25 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
   const kept: PurchaseRecord[] = [];
   const left = new Map<Agec58ExclusionReason, PurchaseRecord[]>();
   const problems: Problem[] = [];
+  // Every record is checked before it is sorted by year, entity or category: a malformed date must be
+  // reported, not filed as another year, and excluded amounts are summed too.
   purchases.forEach((p, i) => {
-    const reason: Agec58ExclusionReason | undefined = !p.date.startsWith(yearPrefix) ? "autre-annee"
-      : p.entity !== undefined && !buyer.has(p.entity) ? "autre-entite"
-      : !Object.hasOwn(AGEC58_PRODUCT_TYPES, p.category) ? "autre-categorie"
-      : undefined;
-    if (reason !== undefined) {
-      const list = left.get(reason);
-      if (list === undefined) left.set(reason, [p]);
-      else list.push(p);
-      return;
-    }
     const checked = safeParse(PurchaseSchema, p);
     if (!checked.ok) {
       for (const e of checked.errors) problems.push({ ...e, path: ["purchases", i, ...e.path], ...(p.line !== undefined ? { line: p.line } : {}) });
       return;
     }
-    kept.push(p);
+    const reason: Agec58ExclusionReason | undefined = !p.date.startsWith(yearPrefix) ? "autre-annee"
+      : p.entity !== undefined && !buyer.has(p.entity) ? "autre-entite"
+      : !Object.hasOwn(AGEC58_PRODUCT_TYPES, p.category) ? "autre-categorie"
+      : undefined;
+    if (reason === undefined) {
+      kept.push(p);
+      return;
+    }
+    const list = left.get(reason);
+    if (list === undefined) left.set(reason, [p]);
+    else list.push(p);
   });
   const excluded = EXCLUSION_ORDER.flatMap((reason): Agec58Exclusion[] => {
     const ps = left.get(reason);

@@ -63,6 +63,23 @@ describe("agec58Declaration rules", () => {
     expect(d.problems[0]?.message.en).toMatch(/donation/);
   });
 
+  it("reports a malformed date instead of filing it as another year, and checks excluded purchases too", () => {
+    const d = agec58Declaration([
+      p({ amount: "100", line: 2 }),
+      p({ amount: "40", date: "01/05/2025", line: 3 }),
+      p({ amount: "10", date: "2024-05-01", recycledAmount: new Decimal(11), line: 4 }),
+      p({ amount: "-5", entity: "26901", line: 5 }),
+    ], { annee: 2025, ...WHO });
+    expect(d.ok).toBe(false);
+    expect(d.rows).toEqual([]);
+    expect(d.problems.map((x) => [x.line, x.path])).toEqual([
+      [3, ["purchases", 1, "date"]],
+      [4, ["purchases", 2, "recycledAmount"]],
+      [5, ["purchases", 3, "amount"]],
+    ]);
+    expect(d.excluded).toEqual([]);
+  });
+
   it("keeps every digit of the sums", () => {
     const d = agec58Declaration([p({ amount: "0.1" }), p({ amount: "0.2" }), p({ amount: "12345678901234567890.01" })], { annee: 2025, ...WHO });
     expect(d.rows[0]?.montant_total.toFixed()).toBe("12345678901234567890.31");
