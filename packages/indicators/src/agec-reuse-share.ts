@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { out, toDecimal, type DecimalInput, type Message } from "@nrs/core";
 import { agec58CategoryTotals } from "./agec58-category-totals.js";
+import { datedInYear } from "./dated-in-year.js";
 import type { IndicatorComponent } from "./indicator-value.js";
 import { AGEC_CATEGORIES, type PurchaseRecord } from "./purchase-record.js";
 
@@ -55,7 +56,7 @@ export interface AgecCategoryShare extends IndicatorComponent {
  */
 export function agecReuseShare(purchases: readonly PurchaseRecord[], options: AgecReuseShareOptions): AgecCategoryShare[] {
   const result: AgecCategoryShare[] = [];
-  for (const a of agec58CategoryTotals(purchases, options.year)) {
+  for (const a of agec58CategoryTotals(purchases.filter((p) => datedInYear(p.date, options.year)))) {
     const { category } = a;
     if (a.amount.isZero()) continue;
     const value = out(a.reuse.dividedBy(a.amount).times(100), true);

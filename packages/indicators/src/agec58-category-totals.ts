@@ -12,16 +12,14 @@ export interface Agec58CategoryTotal {
 }
 
 /**
- * @internal The year's purchases (by the year of their date) summed exactly per AGEC category, sorted
- * by category code: the one place where both the reuse-share indicator and the AGEC art. 58
- * declaration add purchases up, so that they cannot disagree. An absent donation or recycled amount
- * adds 0.
+ * @internal Purchases summed exactly per AGEC category, sorted by category code: the one place where
+ * both the reuse-share indicator and the AGEC art. 58 declaration add purchases up, so that they
+ * cannot disagree. The caller passes the purchases of the year already chosen (with
+ * `datedInYear`); every one given is summed. An absent donation or recycled amount adds 0.
  */
-export function agec58CategoryTotals(purchases: Iterable<PurchaseRecord>, year: number): Agec58CategoryTotal[] {
-  const prefix = `${String(year).padStart(4, "0")}-`;
+export function agec58CategoryTotals(purchases: Iterable<PurchaseRecord>): Agec58CategoryTotal[] {
   const acc = new Map<string, { amount: ExactValue; reuse: ExactValue; donation: ExactValue; recycled: ExactValue; lines: number[] }>();
   for (const p of purchases) {
-    if (!p.date.startsWith(prefix)) continue;
     let a = acc.get(p.category);
     if (a === undefined) acc.set(p.category, (a = { amount: new Exact(0), reuse: new Exact(0), donation: new Exact(0), recycled: new Exact(0), lines: [] }));
     a.amount = a.amount.plus(ex(p.amount));

@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { out, safeParse, sumExact, type Problem } from "@nrs/core";
 import { agec58CategoryTotals } from "./agec58-category-totals.js";
 import { DEFAULT_ENTITY } from "./compute-indicators.js";
+import { datedInYear } from "./dated-in-year.js";
 import { PurchaseSchema, type PurchaseRecord } from "./purchase-record.js";
 
 /**
@@ -182,7 +183,6 @@ const EXCLUSION_ORDER: readonly Agec58ExclusionReason[] = ["autre-annee", "autre
  * ```
  */
 export function agec58Declaration(purchases: readonly PurchaseRecord[], options: Agec58DeclarationOptions): Agec58Declaration {
-  const yearPrefix = `${String(options.annee).padStart(4, "0")}-`;
   const buyer = new Set(options.entities ?? [DEFAULT_ENTITY]);
   const kept: PurchaseRecord[] = [];
   const left = new Map<Agec58ExclusionReason, PurchaseRecord[]>();
@@ -195,7 +195,7 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
       for (const e of checked.errors) problems.push({ ...e, path: ["purchases", i, ...e.path], ...(p.line !== undefined ? { line: p.line } : {}) });
       return;
     }
-    const reason: Agec58ExclusionReason | undefined = !p.date.startsWith(yearPrefix) ? "autre-annee"
+    const reason: Agec58ExclusionReason | undefined = !datedInYear(p.date, options.annee) ? "autre-annee"
       : p.entity !== undefined && !buyer.has(p.entity) ? "autre-entite"
       : !Object.hasOwn(AGEC58_PRODUCT_TYPES, p.category) ? "autre-categorie"
       : undefined;
@@ -213,7 +213,7 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
     return [{ reason, count: ps.length, amount: out(sumExact(ps.map((p) => p.amount))), lines: ps.flatMap((p) => (p.line === undefined ? [] : [p.line])) }];
   });
   if (problems.length > 0) return { ok: false, rows: [], excluded, problems };
-  const totals = new Map(agec58CategoryTotals(kept, options.annee).map((t) => [t.category, t]));
+  const totals = new Map(agec58CategoryTotals(kept).map((t) => [t.category, t]));
   const rows: Agec58DeclarationRow[] = [];
   for (const [code, type] of Object.entries(AGEC58_PRODUCT_TYPES)) {
     const t = totals.get(code);

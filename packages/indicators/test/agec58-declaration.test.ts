@@ -4,6 +4,9 @@ import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AGEC58_PRODUCT_TYPES, AGEC_CATEGORIES, agec58Declaration, agecReuseShare, parsePurchasesCsv, type PurchaseRecord } from "@nrs/indicators";
+import { out } from "@nrs/core";
+import { agec58CategoryTotals } from "../src/agec58-category-totals.js";
+import { datedInYear } from "../src/dated-in-year.js";
 import { EXAMPLE } from "./load-example.js";
 
 const WHO = { siret: "29990101700010", raisonSociale: "Communauté d'agglomération de Val-de-Fictive" };
@@ -170,5 +173,24 @@ describe("agec58Declaration on many excluded purchases", () => {
     const d = agec58Declaration(many, { annee: 2025, ...WHO });
     expect(d.rows).toEqual([]);
     expect(d.excluded.map((x) => [x.reason, x.count, x.amount.toFixed(), x.lines.length, x.lines[39_999]])).toEqual([["autre-annee", 40_000, "400", 40_000, 40_001]]);
+  });
+});
+
+describe("one year filter for the declaration and the reuse share", () => {
+  const q = (date: string, amount: string, reuse: string, line: number): PurchaseRecord => ({
+    date, category: "informatique-telephonie", amount: new Decimal(amount), reuseAmount: new Decimal(reuse), line,
+  });
+
+  it("datedInYear reads the year of a YYYY-MM-DD date, padded to four digits", () => {
+    expect([datedInYear("2025-01-01", 2025), datedInYear("2025-12-31", 2025), datedInYear("2024-12-31", 2025), datedInYear("20250-01-01", 2025), datedInYear("0999-05-01", 999)]).toEqual([true, true, false, false, true]);
+  });
+
+  it("the totals sum every purchase they are given; the reuse share and the declaration keep only the year's", () => {
+    const ps = [q("2025-01-02", "100", "30", 2), q("2024-12-31", "900", "0", 3), q("2025-07-01", "100", "10", 4)];
+    expect(agec58CategoryTotals(ps).map((t) => [t.category, out(t.amount).toFixed(), t.lines])).toEqual([["informatique-telephonie", "1100", [2, 3, 4]]]);
+    const share = agecReuseShare(ps, { year: 2025 });
+    expect(share.map((s) => [s.category, s.value.toFixed(), s.numerator?.toFixed(), s.denominator?.toFixed(), s.lines])).toEqual([["informatique-telephonie", "20", "40", "200", [2, 4]]]);
+    const d = agec58Declaration(ps, { annee: 2025, ...WHO });
+    expect(d.rows.map((r) => [r.montant_total.toFixed(), r.lines])).toEqual([["200", [2, 4]]]);
   });
 });
