@@ -104,6 +104,8 @@ export class InventoryReader {
   private readonly valueMaps = new Map<InventoryColumnKey, Map<string, string>>();
   private readonly maxProblems: number;
   private readonly knownEntities: ReadonlySet<string> | undefined;
+  /** The list as given, for the message: no copy per unknown line. */
+  private readonly knownEntityList: readonly string[];
   private readonly mapping: ColumnMapping | undefined;
   private readonly mappingColumns = new Map<string, InventoryColumnKey | null>();
   private readonly rec: LineRecord = {
@@ -124,6 +126,7 @@ export class InventoryReader {
   constructor(options: InventoryReadOptions, private readonly onItem: (rec: LineRecord) => void) {
     this.maxProblems = options.maxProblems ?? 1000;
     this.knownEntities = options.knownEntities && new Set(options.knownEntities);
+    this.knownEntityList = options.knownEntities ?? [];
     this.mapping = options.mapping;
     const m = options.mapping;
     if (m?.columns) for (const [h, k] of Object.entries(m.columns)) this.mappingColumns.set(normalizeInventoryWord(h), k);
@@ -419,7 +422,7 @@ export class InventoryReader {
       else {
         r.entity = e;
         if (this.knownEntities?.has(e) === false) {
-          this.report(unknownEntityProblem(e, [...this.knownEntities], { path: ["entite"], line: row.line, column: this.col(row, this.iEntity) }));
+          this.report(unknownEntityProblem(e, this.knownEntityList, { path: ["entite"], line: row.line, column: this.col(row, this.iEntity) }));
         }
       }
     }

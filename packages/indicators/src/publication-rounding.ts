@@ -66,13 +66,16 @@ export function publishedDecimals(value: DecimalInput): number {
 export function roundForPublication(value: DecimalInput, options: PublicationRounding = {}): Decimal {
   const d = toDecimal(value);
   if (options.exact === true) return d;
-  const places = options.decimals ?? publishedDecimals(d);
-  if (!Number.isInteger(places) || places < 0 || places > 100) {
+  const asked = options.decimals;
+  // Only the caller's choice is bounded: the default policy may need more than 100 decimals to keep
+  // three significant digits of a tiny value (1e-99 needs 101).
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 0 || asked > 100)) {
     throw new NrsError([{
       code: "NRS_BAD_DECIMALS", severity: "error", path: ["decimals"],
-      message: { fr: `Nombre de décimales invalide : ${String(places)} (entier de 0 à 100 attendu).`, en: `Invalid number of decimals: ${String(places)} (an integer from 0 to 100 expected).` },
+      message: { fr: `Nombre de décimales invalide : ${String(asked)} (entier de 0 à 100 attendu).`, en: `Invalid number of decimals: ${String(asked)} (an integer from 0 to 100 expected).` },
     }]);
   }
+  const places = asked ?? publishedDecimals(d);
   const rounded = d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
   // -0.001 rounded to 2 decimals is a negative zero; publish it as 0.
   return rounded.isZero() ? new (d.constructor as typeof Decimal)(0) : rounded;

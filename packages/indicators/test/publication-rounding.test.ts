@@ -49,6 +49,11 @@ describe("roundForPublication", () => {
     expect(roundForPublication(v, { decimals: 0 }).toString()).toBe("93");
   });
 
+  it("keeps three significant digits of a tiny value, even beyond 100 decimals", () => {
+    expect(roundForPublication("1.23456e-99").toString()).toBe("1.23e-99");
+    expect(roundForPublication("-4.5678e-120").toString()).toBe("-4.57e-120");
+  });
+
   it("refuses a number of decimals that is not an integer from 0 to 100, with a stable code", () => {
     for (const decimals of [-1, 1.5, 101, Number.NaN]) {
       let error: unknown;

@@ -1,6 +1,7 @@
 export { html, escapeHtml, SafeHtml } from "./html.js";
 export type { HtmlValue } from "./html.js";
 export { formatNumber, formatQuantity, NBSP, NNBSP } from "./format-number.js";
+export { num as formatPublished, qty as formatPublishedQuantity } from "./published-number.js";
 export type { NumberFormatOptions } from "./format-number.js";
 export { formatDate } from "./format-date.js";
 export { sha256Hex, utf8Bytes } from "./sha256.js";

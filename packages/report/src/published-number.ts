@@ -6,9 +6,28 @@ import { formatNumber, formatQuantity } from "./format-number.js";
 // 0.0871 kgSbEq does not print as 0.09): the bilan's text, its charts and the open-data CSV show the
 // same figures.
 
-/** A figure of the bilan, rounded by the publication policy. */
+/**
+ * Writes a figure as the bilan prints it: the publication rounding of `@nrs/indicators`
+ * (`publishedDecimals`: two decimals, three significant digits below 1), then {@link formatNumber}.
+ * Exported as `formatPublished`.
+ *
+ * @example
+ * ```ts
+ * import { formatPublished } from "@nrs/report";
+ * console.log(formatPublished("92.51096427569", "fr"), formatPublished("0.0871234", "en")); // 92,51 0.0871
+ * ```
+ */
 export const num = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: publishedDecimals(v) });
 
-/** A figure with its unit, rounded by the publication policy. */
+/**
+ * {@link num} followed by its unit, as {@link formatQuantity} writes it. Exported as
+ * `formatPublishedQuantity`.
+ *
+ * @example
+ * ```ts
+ * import { formatPublishedQuantity } from "@nrs/report";
+ * console.log(formatPublishedQuantity("0.90243", "kgCO2e/habitant", "en")); // 0.902 kgCO2e/habitant
+ * ```
+ */
 export const qty = (v: DecimalInput, unit: string, lang: Lang): string =>
   formatQuantity(v, unit, lang, { maxDecimals: publishedDecimals(v) });

@@ -1,5 +1,5 @@
-import { indicatorDefinition, publishedDecimals } from "@nrs/indicators";
-import { formatNumber } from "@nrs/report";
+import { indicatorDefinition } from "@nrs/indicators";
+import { formatPublished } from "@nrs/report";
 import { ExitCode } from "../exit-code.js";
 import { renderTable } from "../output/render-table.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
@@ -40,7 +40,7 @@ export const indicatorsCommand: Command = async (cl, r, io) => {
   r.line();
   const rows = [[fr ? "Code" : "Code", fr ? "Indicateur" : "Indicator", fr ? "Valeur" : "Value", fr ? "Unité" : "Unit", fr ? "Qualité" : "Quality"]];
   for (const v of computed.results.values) {
-    rows.push([v.code, label(v.code), formatNumber(v.value, r.lang, { maxDecimals: publishedDecimals(v.value) }), v.unit, r.t(QUALITY[v.provenance.quality])]);
+    rows.push([v.code, label(v.code), formatPublished(v.value, r.lang), v.unit, r.t(QUALITY[v.provenance.quality])]);
   }
   r.line(rows.length > 1 ? renderTable(rows) : fr ? "Aucun indicateur calculable avec ces données." : "No indicator can be computed from this data.");
   const missing = computed.results.notComputed.filter((n) => n.reason !== "COLLECTE");

@@ -23,17 +23,15 @@ export const validateCommand: Command = async (cl, r, io) => {
   const fileProblems: Problem[] = [...project.problems, ...packProblems];
   // With --year, the year must exist in the folder: validating nothing must not look like success.
   const years = cl.year !== undefined ? [await pickYear(cl, project, (y) => project.years.includes(y), { fr: "données ni bilan", en: "data or bilan" })] : project.years;
-  const computedCodes = new Map<number, string[]>();
   const computed = new Map<number, IndicatorResults>();
   for (const year of years) {
     // The inventory is streamed without keeping its lines, so validating a huge file takes constant memory.
     const y = await yearIndicators(project, year, pack, r, { inventoryLines: false });
     fileProblems.push(...y.allProblems);
-    computedCodes.set(year, y.results.values.map((v) => v.code));
     computed.set(year, y.results);
   }
   // With --year, only that year's bilan is judged (the others would lack their computed indicators).
-  const findings = [...complianceFindings(project, computedCodes), ...collectedAndComputed(project, computed)].filter(
+  const findings = [...complianceFindings(project, codesOf(computed)), ...collectedAndComputed(project, computed)].filter(
     (p) => cl.year === undefined || !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(cl.year)),
   );
 
@@ -51,3 +49,8 @@ export const validateCommand: Command = async (cl, r, io) => {
   r.json("validate", { ok: counts.errors === 0, folder: dir, years, counts, problems: fileProblems, findings });
   return counts.errors === 0 ? ExitCode.ok : ExitCode.problems;
 };
+
+/** The codes of the indicators computed each year, as the compliance checks of `@nrs/model` take them. */
+function codesOf(computed: ReadonlyMap<number, IndicatorResults>): Map<number, string[]> {
+  return new Map([...computed].map(([year, results]) => [year, results.values.map((v) => v.code)]));
+}

@@ -1,7 +1,6 @@
 import type { Problem } from "@nrs/core";
-import type { IndicatorResults } from "@nrs/indicators";
-import { formatNumber } from "@nrs/report";
-import { publishedDecimals } from "@nrs/indicators";
+import { DEFAULT_ENTITY, type IndicatorResults } from "@nrs/indicators";
+import { formatPublished as n } from "@nrs/report";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT } from "./project-layout.js";
 
@@ -20,9 +19,8 @@ export function collectedAndComputed(project: LoadedProject, computed: ReadonlyM
     bilan.valeurs.forEach((v, i) => {
       const c = results.values.find((x) => x.code === v.indicateur);
       if (!c) return;
-      const n = (value: Parameters<typeof formatNumber>[0], lang: "fr" | "en") => formatNumber(value, lang, { maxDecimals: publishedDecimals(value) });
       // The computed value covers every entity: say so when the collected one is a member commune's.
-      const all = v.entite !== undefined && v.entite !== "epci";
+      const all = v.entite !== undefined && v.entite !== DEFAULT_ENTITY;
       found.push({
         code: "NRS_COLLECTED_AND_COMPUTED",
         severity: "warning",
