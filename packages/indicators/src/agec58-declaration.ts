@@ -2,38 +2,9 @@ import type { Decimal } from "decimal.js";
 import { out, safeParse, sumExact, type Problem } from "@nrs/core";
 import { agec58CategoryTotals } from "./agec58-category-totals.js";
 import { DEFAULT_ENTITY } from "./compute-indicators.js";
+import { AGEC58_PRODUCT_TYPES, type Agec58ProductType } from "./agec58-product-types.js";
 import { datedInYear } from "./dated-in-year.js";
 import { PurchaseSchema, type PurchaseRecord } from "./purchase-record.js";
-
-/**
- * The `type_produit_acquis` of the national AGEC art. 58 declaration schema
- * (`declaration-biens-reemploi-reutilisation-recycle` v0.1.0, one of its 17 values) for each AGEC
- * category code of `achats.csv`. `autre` has none: an « other » purchase may be of any of the 14
- * other categories, or of none, so it is not declared (see {@link agec58Declaration}).
- *
- * @example
- * ```ts
- * import { AGEC58_PRODUCT_TYPES } from "@nrs/indicators";
- * console.log(AGEC58_PRODUCT_TYPES["consommables-impression"]); // Consommables d'impression
- * ```
- */
-export const AGEC58_PRODUCT_TYPES = {
-  "informatique-telephonie": "Matériel informatique et téléphonie",
-  "reprographie-impression": "Matériel de reprographie et d'impression",
-  "consommables-impression": "Consommables d'impression",
-} as const;
-
-/**
- * A `type_produit_acquis` the declaration can hold (a value of {@link AGEC58_PRODUCT_TYPES}).
- *
- * @example
- * ```ts
- * import type { Agec58ProductType } from "@nrs/indicators";
- * const t: Agec58ProductType = "Matériel informatique et téléphonie";
- * console.log(t.length > 0); // true
- * ```
- */
-export type Agec58ProductType = (typeof AGEC58_PRODUCT_TYPES)[keyof typeof AGEC58_PRODUCT_TYPES];
 
 /**
  * Options of {@link agec58Declaration}: who declares, for which year.

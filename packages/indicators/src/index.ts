@@ -12,8 +12,10 @@ export type { RgesnPartialScore, RgesnScore, RgesnScoreOptions, RgesnStatus } fr
 export { parseRgesnStatus, RGESN_STATUSES, rgesnScore } from "./rgesn-score.js";
 export type { AgecCategoryShare, AgecReuseShareOptions } from "./agec-reuse-share.js";
 export { agecReuseShare } from "./agec-reuse-share.js";
-export type { Agec58Declaration, Agec58DeclarationOptions, Agec58DeclarationRow, Agec58Exclusion, Agec58ExclusionReason, Agec58ProductType } from "./agec58-declaration.js";
-export { AGEC58_PRODUCT_TYPES, agec58Declaration } from "./agec58-declaration.js";
+export type { Agec58Declaration, Agec58DeclarationOptions, Agec58DeclarationRow, Agec58Exclusion, Agec58ExclusionReason } from "./agec58-declaration.js";
+export { agec58Declaration } from "./agec58-declaration.js";
+export type { Agec58ProductType } from "./agec58-product-types.js";
+export { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
 export type { ReuseExclusions, ReuseRatio, ReuseRatioOptions } from "./reuse-ratio-2023-266.js";
 export { reuseRatio2023266, reuseTarget2023266 } from "./reuse-ratio-2023-266.js";
 export type { RgaaState } from "./rgaa-state.js";

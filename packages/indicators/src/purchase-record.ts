@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, zNonNegativeDecimal, type CsvInput, type Message } from "@nrs/core";
+import { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
 import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 
 /**
@@ -39,11 +40,11 @@ export interface AgecCategory {
  * ```
  */
 export const AGEC_CATEGORIES: readonly AgecCategory[] = [
-  { code: "informatique-telephonie", label: { fr: "Matériel informatique et téléphonie", en: "IT equipment and telephony" }, reuseThresholdPct: "20",
+  { code: "informatique-telephonie", label: { fr: AGEC58_PRODUCT_TYPES["informatique-telephonie"], en: "IT equipment and telephony" }, reuseThresholdPct: "20",
     source: "Décret n° 2021-254 du 9 mars 2021, annexe : ordinateurs, terminaux, accessoires informatiques (CPV 30000000-9…), téléphones (CPV 32250000-0) — 20 % dont 20 % réemploi ou réutilisation" },
-  { code: "reprographie-impression", label: { fr: "Matériel de reprographie et d'impression", en: "Copying and printing equipment" }, reuseThresholdPct: "20",
+  { code: "reprographie-impression", label: { fr: AGEC58_PRODUCT_TYPES["reprographie-impression"], en: "Copying and printing equipment" }, reuseThresholdPct: "20",
     source: "Décret n° 2021-254, annexe : photocopieurs et matériel d'impression (CPV 30120000-6, 30125000-1) — 20 % dont 20 %" },
-  { code: "consommables-impression", label: { fr: "Consommables d'impression", en: "Printing consumables" }, reuseThresholdPct: "20",
+  { code: "consommables-impression", label: { fr: AGEC58_PRODUCT_TYPES["consommables-impression"], en: "Printing consumables" }, reuseThresholdPct: "20",
     source: "Décret n° 2021-254, annexe : cartouches de toner et d'encre (CPV 30125100-2, 30192113-6) — 20 % dont 20 %" },
   { code: "autre", label: { fr: "Autre", en: "Other" } },
 ];

@@ -91,6 +91,10 @@ describe("agec58Declaration rules", () => {
   it("uses the French labels of AGEC_CATEGORIES, which are values of the national schema", () => {
     for (const [code, type] of Object.entries(AGEC58_PRODUCT_TYPES)) expect(AGEC_CATEGORIES.find((c) => c.code === code)?.label.fr).toBe(type);
   });
+
+  it("declares every AGEC category but autre, and nothing else", () => {
+    expect(Object.keys(AGEC58_PRODUCT_TYPES)).toEqual(AGEC_CATEGORIES.map((c) => c.code).filter((c) => c !== "autre"));
+  });
 });
 
 describe("achats.csv: the optional montant_don column", () => {
