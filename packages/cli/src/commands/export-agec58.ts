@@ -1,6 +1,7 @@
 import { basename, extname } from "node:path";
 import { toJson, type Message } from "@nrs/core";
-import { agec58Declaration, DEFAULT_ENTITY, type Agec58Exclusion } from "@nrs/indicators";
+import { agec58Declaration, type Agec58Exclusion } from "@nrs/indicators";
+import type { Collectivite } from "@nrs/model";
 import { formatNumber, toAgec58Csv } from "@nrs/report";
 import type { CommandLine } from "../args.js";
 import { CliError } from "../cli-error.js";
@@ -9,6 +10,7 @@ import { ExitCode, type ExitCodeValue } from "../exit-code.js";
 import type { Reporter } from "../output/reporter.js";
 import { writeOutput } from "../output/write-output.js";
 import { dataInError } from "../project/documents-in-error.js";
+import { buyerEntities } from "../project/known-entities.js";
 import { loadProject } from "../project/load-project.js";
 import { loadPurchases } from "../project/load-purchases.js";
 import { LAYOUT } from "../project/project-layout.js";
@@ -21,11 +23,19 @@ function lineList(lines: readonly number[], lang: "fr" | "en"): string {
   return more > 0 ? `${shown}${lang === "fr" ? ` et ${more} autres` : ` and ${more} more`}` : shown;
 }
 
-function exclusionNote(x: Agec58Exclusion, lang: "fr" | "en"): Message {
+function exclusionNote(x: Agec58Exclusion, collectivite: Collectivite, lang: "fr" | "en"): Message {
   const amount = `${formatNumber(x.amount, lang, { decimals: 2 })} €`;
   const lines = lineList(x.lines, lang);
   switch (x.reason) {
     case "autre-entite":
+      // Only an EPCI has member communes; a commune's other entities are codes collectivite.json does not know.
+      if (collectivite.type !== "EPCI_FP") {
+        const own = buyerEntities(collectivite).map((e) => `« ${e} »`).join(lang === "fr" ? " ou " : " or ");
+        return {
+          fr: `${x.count} achat(s) d'autres entités (${amount} HT, lignes ${lines}) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou ${own}.`,
+          en: `${x.count} purchase(s) of other entities (${amount} excl. VAT, lines ${lines}) not declared: the commune declares the purchases whose entity is empty or ${own}.`,
+        };
+      }
       return {
         fr: `${x.count} achat(s) d'autres entités (${amount} HT, lignes ${lines}) non déclaré(s) : chaque commune membre déclare ses propres achats sous son SIRET.`,
         en: `${x.count} purchase(s) of other entities (${amount} excl. VAT, lines ${lines}) not declared: each member commune declares its own purchases under its SIRET.`,
@@ -74,8 +84,7 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
       ExitCode.problems,
     );
   }
-  const entities = collectivite.type === "EPCI_FP" ? [DEFAULT_ENTITY] : collectivite.codeInsee !== undefined ? [collectivite.codeInsee] : [];
-  const d = agec58Declaration(purchases.records, { annee: year, siret: collectivite.siret, raisonSociale: collectivite.nom, entities });
+  const d = agec58Declaration(purchases.records, { annee: year, siret: collectivite.siret, raisonSociale: collectivite.nom, entities: buyerEntities(collectivite) });
   if (!d.ok) throw dataInError(dir, project.files.withFile(LAYOUT.data(year, "achats.csv"), d.problems));
 
   const { csv, resource } = toAgec58Csv(d.rows, { path: basename(out) });
@@ -100,7 +109,7 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   if (d.rows.length === 0) {
     r.note({ fr: `Aucun achat à déclarer en ${year} : le fichier n'a que l'en-tête.`, en: `No purchase to declare in ${year}: the file has only its header.` });
   }
-  for (const x of d.excluded) r.note(exclusionNote(x, lang));
+  for (const x of d.excluded) r.note(exclusionNote(x, collectivite, lang));
   r.json("export", {
     ok: true, kind: "agec58", folder: dir, year, out: written, resource: writtenResource, rows: d.rows.length, schema: resource.conformsTo,
     declaration: d.rows, excluded: d.excluded,

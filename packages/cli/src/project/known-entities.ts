@@ -13,3 +13,14 @@ export function knownEntities(collectivite: Collectivite | undefined): readonly 
   if (collectivite.type === "EPCI_FP") return [DEFAULT_ENTITY, ...(collectivite.communesMembres ?? []).map((m) => m.codeInsee)];
   return collectivite.codeInsee === undefined ? [DEFAULT_ENTITY] : [DEFAULT_ENTITY, collectivite.codeInsee];
 }
+
+/**
+ * The `entite` values that are the collectivité itself, whose purchases `nrs export agec58` declares:
+ * `epci` ({@link DEFAULT_ENTITY}, what an empty cell means) for an EPCI, whose member communes declare
+ * under their own SIRET; `epci` and the commune's own INSEE code for a commune, the two ways
+ * {@link knownEntities} accepts for it.
+ */
+export function buyerEntities(collectivite: Collectivite): readonly string[] {
+  if (collectivite.type === "EPCI_FP" || collectivite.codeInsee === undefined) return [DEFAULT_ENTITY];
+  return [DEFAULT_ENTITY, collectivite.codeInsee];
+}

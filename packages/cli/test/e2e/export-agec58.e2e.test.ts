@@ -31,14 +31,14 @@ function centsOfExport(cell: string | undefined): bigint {
   return BigInt(int) * 100n + BigInt(frac.padEnd(2, "0"));
 }
 
-/** Recomputes the declaration from achats.csv: the EPCI's lines of the year, per category, in cents. */
-function expectedFrom(file: string, year: number): Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint }> {
+/** Recomputes the declaration from achats.csv: the buyer's lines of the year (the EPCI's by default), per category, in cents. */
+function expectedFrom(file: string, year: number, buyer: readonly string[] = ["epci"]): Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint }> {
   const [header = "", ...rows] = readFileSync(file, "utf8").trim().split("\n");
   const col = (name: string) => header.split(";").indexOf(name);
   const sums = new Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint }>();
   for (const row of rows) {
     const c = row.split(";");
-    if (c[col("entite")] !== "epci" || !c[col("date")]?.startsWith(`${year}-`)) continue;
+    if (!buyer.includes(c[col("entite")] ?? "") || !c[col("date")]?.startsWith(`${year}-`)) continue;
     const type = SCHEMA_TYPE[c[col("categorie")] ?? ""];
     if (type === undefined) continue;
     const s = sums.get(type) ?? { total: 0n, reuse: 0n, donation: 0n, recycled: 0n };
@@ -119,6 +119,39 @@ describe("nrs export agec58 on the example", () => {
     const got = exported(out).get("Matériel informatique et téléphonie");
     expect(got?.cells.slice(4, 8)).toEqual(["293030.76", "45730.76", "1200", "0"]);
     expect(got?.donation).toBe(expectedFrom(file, 2025).get("Matériel informatique et téléphonie")?.donation);
+  });
+});
+
+/** The example copied and turned into commune 26901 (Fictive-sur-Val), as a commune's own project. */
+function communeCopy(): string {
+  const project = freshCopy();
+  const file = join(project, "collectivite.json");
+  writeFileSync(file, JSON.stringify({
+    type: "COMMUNE", nom: "Fictive-sur-Val", siren: "732829320", siret: "73282932000009", codeInsee: "26901",
+    population: { valeur: 48512, type: "totale", millesime: 2021 },
+  }, null, 2));
+  return project;
+}
+
+describe("nrs export agec58 for a commune", () => {
+  it("declares the commune's own purchases (entity epci or its INSEE code), and says why the others are left out", async () => {
+    const project = communeCopy();
+    const out = join(project, "agec58.csv");
+    const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const got = exported(out);
+    const want = expectedFrom(join(project, "donnees/2025/achats.csv"), 2025, ["epci", "26901"]);
+    expect([...got.keys()]).toEqual([...want.keys()]);
+    for (const [type, w] of want) {
+      const g = got.get(type);
+      expect({ total: g?.total, reuse: g?.reuse, donation: g?.donation, recycled: g?.recycled }, type).toEqual(w);
+      expect(g?.cells.slice(0, 3)).toEqual(["2025", "73282932000009", "Fictive-sur-Val"]);
+    }
+    // By hand: 182000 + 30828.99 + 41500 + 13701.77 + 23800 (epci) + 36200 + 17127.22 (26901).
+    expect(got.get("Matériel informatique et téléphonie")?.cells.slice(4, 6)).toEqual(["345157.98", "61657.98"]);
+    expect(r.stderr).toContain("2 achat(s) d'autres entités (19\u202f250,89 € HT, lignes 9, 10) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou « epci » ou « 26901 ».");
+    expect(r.stderr).not.toContain("commune membre");
+    expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseCollectivite, type Collectivite } from "@nrs/model";
 import { describe, expect, it } from "vitest";
-import { knownEntities } from "../../src/project/known-entities.js";
+import { buyerEntities, knownEntities } from "../../src/project/known-entities.js";
 
 function parsed(input: unknown): Collectivite {
   const r = parseCollectivite(input);
@@ -25,5 +25,18 @@ describe("knownEntities", () => {
 
   it("no collectivite.json: nothing to check against", () => {
     expect(knownEntities(undefined)).toBeUndefined();
+  });
+});
+
+describe("buyerEntities", () => {
+  it("an EPCI: epci only (its member communes declare under their own SIRET)", () => {
+    const example = parsed(JSON.parse(readFileSync(join(import.meta.dirname, "../../../../examples/val-de-fictive/collectivite.json"), "utf8")));
+    expect(buyerEntities(example)).toEqual(["epci"]);
+  });
+
+  it("a commune: epci and its own INSEE code, both of which knownEntities accepts for it", () => {
+    const commune = parsed({ type: "COMMUNE", nom: "Fictiville", siren: "732829320", codeInsee: "26901", population: { valeur: 60000, type: "totale", millesime: 2021 } });
+    expect(buyerEntities(commune)).toEqual(["epci", "26901"]);
+    expect(buyerEntities(commune).every((e) => knownEntities(commune)?.includes(e))).toBe(true);
   });
 });
