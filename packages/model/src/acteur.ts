@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { Message } from "@nrs/core";
+import { zSiret } from "./siret.js";
 
 /**
  * A key of {@link NATURES_ACTEUR}.
@@ -45,8 +46,8 @@ export const ActeurSchema = z.strictObject({
   nature: z.enum(["PUBLIC", "PRIVE"]),
   /** Role in the approach. */
   role: z.string().check(z.minLength(1)),
-  /** SIRET (14 digits), if known. */
-  siret: z.optional(z.string().check(z.regex(/^\d{14}$/))),
+  /** SIRET (14 digits, Luhn checksum verified), if known. */
+  siret: z.optional(zSiret),
 });
 
 /**

@@ -36,14 +36,18 @@ export function isSiret(value: string): boolean {
  * console.log(zSiret.safeParse("73282932000074").success); // true
  * ```
  */
-export const zSiret = z
-  .string()
-  .check(
-    check(
-      isSiret,
-      "NRS_INVALID_SIRET",
-      "SIRET invalide : quatorze chiffres attendus (SIREN puis NIC), avec une clé de contrôle (Luhn) correcte.",
-      "Invalid SIRET: fourteen digits expected (SIREN then NIC), with a correct (Luhn) check digit.",
-    ),
-  )
-  .register(z.globalRegistry, { pattern: "^[0-9]{14}$", description: "SIRET (14 digits, Luhn checksum)" });
+export const zSiret = /* @__PURE__ */ siretSchema();
+
+function siretSchema() {
+  return z
+    .string()
+    .check(
+      check(
+        isSiret,
+        "NRS_INVALID_SIRET",
+        "SIRET invalide : quatorze chiffres attendus (SIREN puis NIC), avec une clé de contrôle (Luhn) correcte.",
+        "Invalid SIRET: fourteen digits expected (SIREN then NIC), with a correct (Luhn) check digit.",
+      ),
+    )
+    .register(z.globalRegistry, { pattern: "^[0-9]{14}$", description: "SIRET (14 digits, Luhn checksum)" });
+}

@@ -43,7 +43,7 @@ const CORPUS: Bad[] = [
   ["programme", "missing acteurs", (d) => { delete d.acteurs; }, "NRS_REQUIRED", ["acteurs"]],
   ["programme", "actor with unknown nature", (d) => { d.acteurs[0].nature = "ASSOCIATIF"; }, "NRS_INVALID_VALUE", ["acteurs", 0, "nature"]],
   ["programme", "actor without role", (d) => { delete d.acteurs[1].role; }, "NRS_REQUIRED", ["acteurs", 1, "role"]],
-  ["programme", "actor SIRET of 9 digits", (d) => { d.acteurs[0].siret = "299900019"; }, "NRS_INVALID_FORMAT", ["acteurs", 0, "siret"]],
+  ["programme", "actor SIRET of 9 digits", (d) => { d.acteurs[0].siret = "299900019"; }, "NRS_INVALID_SIRET", ["acteurs", 0, "siret"]],
   ["programme", "adoption date in French format", (d) => { d.adoption.date = "15/12/2022"; }, "NRS_INVALID_DATE", ["adoption", "date"]],
   ["programme", "adoption on 31 November", (d) => { d.adoption.date = "2022-11-31"; }, "NRS_INVALID_DATE", ["adoption", "date"]],
   ["programme", "empty bilan synthesis", (d) => { d.bilanUsages.synthese = ""; }, "NRS_TOO_SHORT", ["bilanUsages", "synthese"]],

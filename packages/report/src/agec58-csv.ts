@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { NrsError, msg, type DecimalInput, type Problem } from "@nrs/core";
+import { isSiret } from "@nrs/model";
 import { writeCsv, type CsvColumn } from "./csv-writer.js";
 import { optionalText, requireEnum, requireNumber, requireText } from "./csv-problems.js";
 import type { CsvExport } from "./open-data-csv.js";
@@ -119,7 +120,7 @@ interface Checked {
  * ```ts
  * import { toAgec58Csv } from "@nrs/report";
  * const { csv } = toAgec58Csv([{
- *   annee: 2024, siret: "20000000000012", raison_sociale: "CA de Val-de-Fictive",
+ *   annee: 2024, siret: "29990101700010", raison_sociale: "CA de Val-de-Fictive",
  *   type_produit_acquis: "Matériel informatique et téléphonie", montant_total: 412000,
  *   montant_valorisation_et_don: "98500.50", montant_produits_issus_don: 0, montant_produits_recycles: 12000,
  * }]);
@@ -141,8 +142,8 @@ export function toAgec58Csv(rows: readonly Agec58Row[], options: { readonly path
       });
     }
     const siret = requireText(problems, p("siret"), row.siret);
-    if (siret !== "" && !/^\d{14}$/.test(siret)) {
-      problems.push({ code: "NRS_REPORT_BAD_SIRET", severity: "error", path: p("siret"), message: msg("Le SIRET doit compter 14 chiffres.", "A SIRET must be 14 digits.") });
+    if (siret !== "" && !isSiret(siret)) {
+      problems.push({ code: "NRS_REPORT_BAD_SIRET", severity: "error", path: p("siret"), message: msg(`SIRET « ${siret} » invalide : quatorze chiffres attendus, avec une clé de contrôle (Luhn) correcte.`, `Invalid SIRET "${siret}": fourteen digits expected, with a correct (Luhn) check digit.`) });
     }
     const text = {
       annee: String(annee),

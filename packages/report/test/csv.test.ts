@@ -76,4 +76,16 @@ describe("toOpenDataCsv", () => {
       expect((e as NrsError).problems.map((x) => x.code).sort()).toEqual(["NRS_NEGATIVE", "NRS_REPORT_BAD_SIRET", "NRS_REPORT_BAD_YEAR", "NRS_REPORT_PART_EXCEEDS_TOTAL"]);
     }
   });
+
+  it("refuses a 14-digit SIRET whose check digit is wrong, as @nrs/model does", () => {
+    const wrongKey = [{ ...agec58[0]!, siret: "29990101700011" }];
+    expect(() => toAgec58Csv(wrongKey)).toThrow(NrsError);
+    try {
+      toAgec58Csv(wrongKey);
+    } catch (e) {
+      const p = (e as NrsError).problems;
+      expect(p.map((x) => x.code)).toEqual(["NRS_REPORT_BAD_SIRET"]);
+      expect(p[0]?.message.en).toContain("check digit");
+    }
+  });
 });
