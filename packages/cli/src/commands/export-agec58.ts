@@ -30,7 +30,7 @@ function exclusionNote(x: Agec58Exclusion, collectivite: Collectivite, lang: "fr
     case "autre-entite":
       // Only an EPCI has member communes; a commune's other entities are codes collectivite.json does not know.
       if (collectivite.type !== "EPCI_FP") {
-        const own = buyerEntities(collectivite).map((e) => `« ${e} »`).join(lang === "fr" ? " ou " : " or ");
+        const own = buyerEntities(collectivite).map((e) => (lang === "fr" ? `« ${e} »` : `"${e}"`)).join(lang === "fr" ? " ou " : " or ");
         return {
           fr: `${x.count} achat(s) d'autres entités (${amount} HT, lignes ${lines}) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou ${own}.`,
           en: `${x.count} purchase(s) of other entities (${amount} excl. VAT, lines ${lines}) not declared: the commune declares the purchases whose entity is empty or ${own}.`,
@@ -67,7 +67,10 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
     en: "purchases (donnees/<year>/achats.csv)",
   });
   const purchases = await loadPurchases(project, year);
-  const errors = [...project.problems, ...purchases.problems].filter((p) => p.severity === "error");
+  const loaded = [...project.problems, ...purchases.problems];
+  const errors = loaded.filter((p) => p.severity === "error");
+  // Warnings (an entity collectivite.json does not know, an unknown column) do not stop the export but must be seen.
+  const warnings = loaded.filter((p) => p.severity !== "error");
   const { collectivite } = project;
   if (errors.length > 0 || !collectivite) throw dataInError(dir, errors);
   if (collectivite.siret === undefined) {
@@ -110,9 +113,10 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
     r.note({ fr: `Aucun achat à déclarer en ${year} : le fichier n'a que l'en-tête.`, en: `No purchase to declare in ${year}: the file has only its header.` });
   }
   for (const x of d.excluded) r.note(exclusionNote(x, collectivite, lang));
+  r.problems(warnings, "stderr");
   r.json("export", {
     ok: true, kind: "agec58", folder: dir, year, out: written, resource: writtenResource, rows: d.rows.length, schema: resource.conformsTo,
-    declaration: d.rows, excluded: d.excluded,
+    declaration: d.rows, excluded: d.excluded, problems: warnings,
   });
   return ExitCode.ok;
 }

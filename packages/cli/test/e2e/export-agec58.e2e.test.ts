@@ -153,6 +153,21 @@ describe("nrs export agec58 for a commune", () => {
     expect(r.stderr).not.toContain("commune membre");
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
+
+  it("prints the warnings of achats.csv (entities collectivite.json does not know) on stderr, and lists them with --json", async () => {
+    const project = communeCopy();
+    const out = join(project, "agec58.csv");
+    const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--lang", "en"]);
+    expect(r.code, r.stderr).toBe(0);
+    const warned = r.stderr.split("\n").filter((l) => l.includes("NRS_UNKNOWN_ENTITY"));
+    expect(warned.map((l) => l.slice(l.indexOf("donnees/"), l.indexOf(" NRS_")))).toEqual(["donnees/2025/achats.csv:9:1 warning", "donnees/2025/achats.csv:10:1 warning"]);
+    expect(r.stdout).not.toContain("NRS_UNKNOWN_ENTITY");
+    const j = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--json"]);
+    expect(j.code, j.stderr).toBe(0);
+    const doc = JSON.parse(j.stdout) as { ok: boolean; problems: { code: string; severity: string; line: number }[] };
+    expect(doc.ok).toBe(true);
+    expect(doc.problems.map((p) => [p.code, p.severity, p.line])).toEqual([["NRS_UNKNOWN_ENTITY", "warning", 9], ["NRS_UNKNOWN_ENTITY", "warning", 10]]);
+  });
 });
 
 describe("nrs export agec58 on broken copies", () => {
