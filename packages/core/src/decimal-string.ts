@@ -125,7 +125,9 @@ function compareAbs(a: string, b: string): -1 | 0 | 1 {
 /**
  * Compares two decimal strings exactly, digit by digit (no float): -1 when `a < b`, 0 when equal in
  * value (`"1.50"` and `"1.5"`), 1 when `a > b`. Takes any decimal text {@link zDecimalString} takes;
- * throws an {@link NrsError} (`NRS_NOT_A_NUMBER`) on anything else.
+ * throws an {@link NrsError} on anything else: `NRS_NOT_A_NUMBER`, or `NRS_NUMBER_TOO_LONG` for a value
+ * whose plain notation would exceed 400 digits on either side of the point (`"1e500"`), since both
+ * are brought to plain notation to be compared.
  *
  * @example
  * ```ts
