@@ -110,7 +110,14 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
     );
   }
   if (d.rows.length === 0) {
-    r.note({ fr: `Aucun achat à déclarer en ${year} : le fichier n'a que l'en-tête.`, en: `No purchase to declare in ${year}: the file has only its header.` });
+    r.note(
+      purchases.records.length === 0
+        ? { fr: `Aucun achat à déclarer en ${year} : le fichier n'a que l'en-tête.`, en: `No purchase to declare in ${year}: the file has only its header.` }
+        : {
+          fr: `Aucun achat à déclarer en ${year} : les ${purchases.records.length} achat(s) du fichier sont tous exclus (voir ci-dessous) ; le fichier écrit n'a que l'en-tête.`,
+          en: `No purchase to declare in ${year}: all ${purchases.records.length} purchase(s) of the file are excluded (see below); the file written has only its header.`,
+        },
+    );
   }
   for (const x of d.excluded) r.note(exclusionNote(x, collectivite, lang));
   r.problems(warnings, "stderr");

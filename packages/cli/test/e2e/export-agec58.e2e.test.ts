@@ -170,6 +170,29 @@ describe("nrs export agec58 for a commune", () => {
   });
 });
 
+describe("nrs export agec58 with nothing to declare", () => {
+  it("says the purchases were all excluded when there were some, and that the file is empty only when it is", async () => {
+    const project = freshCopy();
+    const file = join(project, "donnees/2025/achats.csv");
+    const [header = "", ...rows] = readFileSync(file, "utf8").trim().split("\n");
+    // Only the member communes' purchases: every line is excluded as another entity's.
+    writeFileSync(file, `${[header, ...rows.filter((l) => !l.startsWith("epci;"))].join("\n")}\n`);
+    const out = join(project, "agec58.csv");
+    const fr = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
+    expect(fr.code, fr.stderr).toBe(0);
+    expect(fr.stderr).toContain("Aucun achat à déclarer en 2025 : les 5 achat(s) du fichier sont tous exclus");
+    expect(fr.stderr).not.toContain("le fichier n'a que l'en-tête");
+    const en = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--lang", "en"]);
+    expect(en.stderr).toContain("No purchase to declare in 2025: all 5 purchase(s) of the file are excluded");
+    expect(readFileSync(out, "utf8").trim().split("\n")).toHaveLength(1);
+
+    writeFileSync(file, `${header}\n`);
+    const empty = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(empty.stderr).toContain("Aucun achat à déclarer en 2025 : le fichier n'a que l'en-tête.");
+  });
+});
+
 describe("nrs export agec58 on broken copies", () => {
   it("a collectivité without SIRET: refused with the field to add, exit code 1, nothing written", async () => {
     const project = freshCopy();
