@@ -4,7 +4,7 @@ import { defaultFactorPack } from "./default-factor-pack.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions } from "./device-footprint.js";
 import { computeEquipment, computeParsedEquipment, readDecimal, readYear, readZone, ResultBuilder, yearFactor, type ParsedInput } from "./equipment-footprint.js";
 import type { FactorPack, FactorRow } from "./factor-pack.js";
-import { combineFootprints } from "./footprint-result.js";
+import { combineFootprints, type FootprintResult } from "./footprint-result.js";
 import type { HostingFootprintInput, HostingFootprintResult, HostingPart, OnPremiseEquipmentInput } from "./hosting-footprint.js";
 
 // The on-premise half of computeHostingFootprint, in its own module so that the inventory, which
@@ -97,12 +97,7 @@ export function onPremiseParts(ctx: HostingContext, input: HostingFootprintInput
         ...(year !== undefined && rest.year === undefined ? { year } : {}),
       };
       const label = name ?? `${kind} ${i + 1}`;
-      try {
-        const result = computeEquipment(device, options, { pue: p, defaultHoursPerDay: ex(24), subject: label });
-        parts.push({ kind, name: label, result: { impacts: result.impacts, trace: result.trace } });
-      } catch (err) {
-        problems.push(...prefixed(err, path));
-      }
+      pushPart(ctx, parts, path, kind, label, () => computeEquipment(device, options, { pue: p, defaultHoursPerDay: ex(24), subject: label }));
     });
   };
   equipment(input.servers, "server", "servers", "serveur");
@@ -127,12 +122,17 @@ export function computeParsedServerFootprint(server: ParsedInput & { readonly ye
   const parts: HostingPart[] = [];
   const pue = ctx.pueFor(undefined, server.location ?? ctx.location, [...path, "pue"]);
   if (pue !== undefined) {
-    try {
-      const result = computeParsedEquipment(server, options, { pue, defaultHoursPerDay: ex(24), subject: server.type });
-      parts.push({ kind: "server", name: server.type, result: { impacts: result.impacts, trace: result.trace } });
-    } catch (err) {
-      ctx.problems.push(...prefixed(err, path));
-    }
+    pushPart(ctx, parts, path, "server", server.type, () => computeParsedEquipment(server, options, { pue, defaultHoursPerDay: ex(24), subject: server.type }));
   }
   return hostingResult(ctx, parts);
+}
+
+/** Computes one part and adds it, or records its problems under the entry's path. */
+function pushPart(ctx: HostingContext, parts: HostingPart[], path: ProblemPath, kind: HostingPart["kind"], name: string, compute: () => FootprintResult): void {
+  try {
+    const result = compute();
+    parts.push({ kind, name, result: { impacts: result.impacts, trace: result.trace } });
+  } catch (err) {
+    ctx.problems.push(...prefixed(err, path));
+  }
 }
