@@ -25,14 +25,15 @@ export function decimalSchema<T, D>(
   return z.pipe(
     decimalInputSchema(isInstance),
     z.transform((v, ctx) => {
-      const d = convert(v);
-      const refused: DecimalRefusal | undefined =
-        typeof d === "string" ? d : min === "nonnegative" && signOf(d.value) < 0 ? "nonnegative" : min === "positive" && signOf(d.value) <= 0 ? "positive" : undefined;
-      if (refused !== undefined || typeof d === "string") {
-        const nrs = DECIMAL_REFUSALS[refused ?? "nan"];
+      const refuse = (refusal: DecimalRefusal) => {
+        const nrs = DECIMAL_REFUSALS[refusal];
         ctx.issues.push({ code: "custom", input: v, message: nrs.en, params: { nrs } });
         return z.NEVER;
-      }
+      };
+      const d = convert(v);
+      if (typeof d === "string") return refuse(d);
+      if (min === "nonnegative" && signOf(d.value) < 0) return refuse("nonnegative");
+      if (min === "positive" && signOf(d.value) <= 0) return refuse("positive");
       return d.value;
     }),
   );
