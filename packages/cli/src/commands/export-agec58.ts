@@ -1,14 +1,14 @@
-import { basename, extname } from "node:path";
-import { toJson, type Message } from "@nrs/core";
+import { basename } from "node:path";
+import type { DecimalInput, Lang, Message } from "@nrs/core";
 import { agec58Declaration, type Agec58Exclusion } from "@nrs/indicators";
 import type { Collectivite } from "@nrs/model";
-import { formatNumber, toAgec58Csv } from "@nrs/report";
+import { formatQuantity, toAgec58Csv } from "@nrs/report";
 import type { CommandLine } from "../args.js";
 import { CliError } from "../cli-error.js";
 import type { CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-code.js";
 import type { Reporter } from "../output/reporter.js";
-import { writeOutput } from "../output/write-output.js";
+import { writeCsvAndResource } from "../output/write-csv-and-resource.js";
 import { dataInError } from "../project/documents-in-error.js";
 import { buyerEntities } from "../project/known-entities.js";
 import { loadProject } from "../project/load-project.js";
@@ -17,14 +17,19 @@ import { LAYOUT } from "../project/project-layout.js";
 import { pickYear } from "../project/pick-year.js";
 
 /** Lines of a list, shortened for a person (the JSON output has them all). */
-function lineList(lines: readonly number[], lang: "fr" | "en"): string {
+function lineList(lines: readonly number[], lang: Lang): string {
   const shown = lines.slice(0, 12).join(", ");
   const more = lines.length - 12;
   return more > 0 ? `${shown}${lang === "fr" ? ` et ${more} autres` : ` and ${more} more`}` : shown;
 }
 
-function exclusionNote(x: Agec58Exclusion, collectivite: Collectivite, lang: "fr" | "en"): Message {
-  const amount = `${formatNumber(x.amount, lang, { decimals: 2 })} €`;
+/** An amount in euros, to the cent. */
+function eur(x: DecimalInput, lang: Lang): string {
+  return formatQuantity(x, "€", lang, { decimals: 2 });
+}
+
+function exclusionNote(x: Agec58Exclusion, collectivite: Collectivite, lang: Lang): Message {
+  const amount = eur(x.amount, lang);
   const lines = lineList(x.lines, lang);
   switch (x.reason) {
     case "autre-entite":
@@ -91,12 +96,9 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   if (!d.ok) throw dataInError(dir, project.files.withFile(LAYOUT.data(year, "achats.csv"), d.problems));
 
   const { csv, resource } = toAgec58Csv(d.rows, { path: basename(out) });
-  const written = await writeOutput(io, out, csv);
-  const resourceFile = `${out.slice(0, out.length - extname(out).length)}.resource.json`;
-  const writtenResource = await writeOutput(io, resourceFile, `${toJson(resource)}\n`);
+  const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, out, { csv, resource });
 
   const lang = r.lang;
-  const eur = (x: Parameters<typeof formatNumber>[0]) => `${formatNumber(x, lang, { decimals: 2 })} €`;
   r.line(
     lang === "fr"
       ? `Déclaration AGEC art. 58 ${year} de ${collectivite.nom} (SIRET ${collectivite.siret}) : ${d.rows.length} ligne(s) (schéma ${resource.conformsTo.id} ${resource.conformsTo.version}) écrite(s) dans ${written}, descripteur : ${writtenResource}`
@@ -105,8 +107,8 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   for (const row of d.rows) {
     r.line(
       lang === "fr"
-        ? `  ${row.type_produit_acquis} : total ${eur(row.montant_total)} HT, réemploi/réutilisation et dons ${eur(row.montant_valorisation_et_don)}, dont dons ${eur(row.montant_produits_issus_don)}, matières recyclées ${eur(row.montant_produits_recycles)} (lignes ${lineList(row.lines, lang)})`
-        : `  ${row.type_produit_acquis}: total ${eur(row.montant_total)} excl. VAT, reuse/re-use and donations ${eur(row.montant_valorisation_et_don)}, of which donations ${eur(row.montant_produits_issus_don)}, recycled content ${eur(row.montant_produits_recycles)} (lines ${lineList(row.lines, lang)})`,
+        ? `  ${row.type_produit_acquis} : total ${eur(row.montant_total, lang)} HT, réemploi/réutilisation et dons ${eur(row.montant_valorisation_et_don, lang)}, dont dons ${eur(row.montant_produits_issus_don, lang)}, matières recyclées ${eur(row.montant_produits_recycles, lang)} (lignes ${lineList(row.lines, lang)})`
+        : `  ${row.type_produit_acquis}: total ${eur(row.montant_total, lang)} excl. VAT, reuse/re-use and donations ${eur(row.montant_valorisation_et_don, lang)}, of which donations ${eur(row.montant_produits_issus_don, lang)}, recycled content ${eur(row.montant_produits_recycles, lang)} (lines ${lineList(row.lines, lang)})`,
     );
   }
   if (d.rows.length === 0) {

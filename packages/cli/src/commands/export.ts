@@ -1,10 +1,9 @@
-import { basename, extname } from "node:path";
-import { toJson } from "@nrs/core";
+import { basename } from "node:path";
 import { milestonesFromStrategy, toOpenDataRows, type Milestones } from "@nrs/indicators";
 import { toOpenDataCsv } from "@nrs/report";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
-import { writeOutput } from "../output/write-output.js";
+import { writeCsvAndResource } from "../output/write-csv-and-resource.js";
 import { dataInError } from "../project/documents-in-error.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
@@ -65,9 +64,7 @@ export const exportCommand: Command = async (cl, r, io) => {
     targets,
   });
   const { csv, resource } = toOpenDataCsv(rows, { path: basename(cl.out) });
-  const written = await writeOutput(io, cl.out, csv);
-  const resourceFile = `${cl.out.slice(0, cl.out.length - extname(cl.out).length)}.resource.json`;
-  const writtenResource = await writeOutput(io, resourceFile, `${toJson(resource)}\n`);
+  const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, cl.out, { csv, resource });
   r.line(
     r.lang === "fr"
       ? `${rows.length} lignes (schéma ${resource.conformsTo.id} ${resource.conformsTo.version}) écrites dans ${written}, descripteur : ${writtenResource}`

@@ -79,9 +79,9 @@ describe("nrs export agec58 on the example", () => {
     const resource = JSON.parse(readFileSync(join(tmp.dir, "pub", "agec58-2025.resource.json"), "utf8")) as { path: string; conformsTo: { id: string; version: string } };
     expect(resource.path).toBe("agec58-2025.csv");
     expect(resource.conformsTo).toMatchObject({ id: "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle", version: "0.1.0" });
-    // Human output in French; the communes' purchases are not lost: a note names them.
-    expect(r.stdout).toMatch(/Matériel informatique et téléphonie : total 291\u202f830,76 € HT, réemploi\/réutilisation et dons 44\u202f530,76 €/);
-    expect(r.stderr).toContain("5 achat(s) d'autres entités (75\u202f678,11 € HT, lignes 7, 8, 9, 10, 13)");
+    // Human output in French (formatQuantity: a no-break space before €); the communes' purchases are not lost: a note names them.
+    expect(r.stdout).toMatch(/Matériel informatique et téléphonie : total 291\u202f830,76\u00a0€ HT, réemploi\/réutilisation et dons 44\u202f530,76\u00a0€/);
+    expect(r.stderr).toContain("5 achat(s) d'autres entités (75\u202f678,11\u00a0€ HT, lignes 7, 8, 9, 10, 13)");
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 
@@ -149,7 +149,7 @@ describe("nrs export agec58 for a commune", () => {
     }
     // By hand: 182000 + 30828.99 + 41500 + 13701.77 + 23800 (epci) + 36200 + 17127.22 (26901).
     expect(got.get("Matériel informatique et téléphonie")?.cells.slice(4, 6)).toEqual(["345157.98", "61657.98"]);
-    expect(r.stderr).toContain("2 achat(s) d'autres entités (19\u202f250,89 € HT, lignes 9, 10) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou « epci » ou « 26901 ».");
+    expect(r.stderr).toContain("2 achat(s) d'autres entités (19\u202f250,89\u00a0€ HT, lignes 9, 10) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou « epci » ou « 26901 ».");
     expect(r.stderr).not.toContain("commune membre");
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
