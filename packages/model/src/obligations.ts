@@ -285,17 +285,17 @@ export function obligations(collectivite: Collectivite, options: ObligationsOpti
     motif:
       odApplies === undefined
         ? {
-            fr: `Nombre d'agents (agentsEtp) inconnu : l'obligation vaut à partir de ${fmt(seuilAgents)} agents ETP.`,
-            en: `Number of agents (agentsEtp) unknown: the obligation applies from ${fmt(seuilAgents)} FTE.`,
+            fr: `Nombre d'agents (agentsEtp) inconnu : l'obligation vaut à partir de ${seuilAgents} agents ETP.`,
+            en: `Number of agents (agentsEtp) unknown: the obligation applies from ${seuilAgents} FTE.`,
           }
         : odApplies
           ? {
-              fr: `Au moins ${fmt(seuilHab)} habitants et ${fmt(seuilAgents)} agents ETP.`,
-              en: `At least ${fmt(seuilHab)} inhabitants and ${fmt(seuilAgents)} FTE.`,
+              fr: `Au moins ${fmt(seuilHab)} habitants et ${seuilAgents} agents ETP.`,
+              en: `At least ${fmt(seuilHab)} inhabitants and ${seuilAgents} FTE.`,
             }
           : {
-              fr: `Moins de ${fmt(seuilHab)} habitants ou de ${fmt(seuilAgents)} agents ETP.`,
-              en: `Fewer than ${fmt(seuilHab)} inhabitants or ${fmt(seuilAgents)} FTE.`,
+              fr: `Moins de ${fmt(seuilHab)} habitants ou de ${seuilAgents} agents ETP.`,
+              en: `Fewer than ${fmt(seuilHab)} inhabitants or ${seuilAgents} FTE.`,
             },
     ref: R.openData,
     echeances: [],
