@@ -9,6 +9,7 @@ import { LAYOUT } from "../project/project-layout.js";
 import { yearIndicators } from "../project/year-indicators.js";
 import { collectedAndComputed } from "../project/collected-and-computed.js";
 import { complianceFindings } from "../project/compliance.js";
+import { placeholderSiren } from "../project/placeholder-siren.js";
 import type { Command } from "../run.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
@@ -31,7 +32,7 @@ export const validateCommand: Command = async (cl, r, io) => {
     computed.set(year, y.results);
   }
   // With --year, only that year's bilan is judged (the others would lack their computed indicators).
-  const findings = [...complianceFindings(project, codesOf(computed)), ...collectedAndComputed(project, computed)].filter(
+  const findings = [...placeholderSiren(project), ...complianceFindings(project, codesOf(computed)), ...collectedAndComputed(project, computed)].filter(
     (p) => cl.year === undefined || !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(cl.year)),
   );
 

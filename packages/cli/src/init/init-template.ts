@@ -1,3 +1,5 @@
+import { PLACEHOLDER_SIREN } from "../project/placeholder-siren.js";
+
 /**
  * The files `nrs init` writes: a small, valid starting project whose example values say what to
  * replace. JSON has no comments, so explanations live in README.md and in the `commentaire` members the
@@ -17,7 +19,7 @@ export function initTemplate(year: number): Record<string, string> {
         "À compléter : remplacez les valeurs d'exemple (nom, SIREN, population, communes membres). Ajoutez siret (14 chiffres, commençant par le SIREN) pour nrs export agec58. Pour une commune : type COMMUNE, codeInsee, et pas de communesMembres.",
       type: "EPCI_FP",
       nom: "Communauté d'agglomération (à renommer)",
-      siren: "000000000",
+      siren: PLACEHOLDER_SIREN,
       population: { valeur: 60000, type: "totale", millesime: year - 2 },
       communesMembres: [
         { nom: "Commune membre A (à renommer)", codeInsee: "01001" },
@@ -27,7 +29,7 @@ export function initTemplate(year: number): Record<string, string> {
     "programme-de-travail.json": json({
       commentaire:
         "Programme de travail (décret 2022-1084, dû au 1er janvier 2023) : acteurs publics et privés associés, bilan de l'impact environnemental du numérique et de ses usages sur le territoire, synthèse des actions déjà engagées.",
-      collectivite: { siren: "000000000" },
+      collectivite: { siren: PLACEHOLDER_SIREN },
       adoption: { date: "2022-12-15", deliberation: "À compléter : numéro de la délibération" },
       acteurs: [
         { nom: "Direction des systèmes d'information (exemple)", nature: "PUBLIC", role: "Pilotage de l'inventaire du parc" },
@@ -46,7 +48,7 @@ export function initTemplate(year: number): Record<string, string> {
     "strategie.json": json({
       commentaire:
         "Stratégie numérique responsable (due au 1er janvier 2025) : objectifs de réduction de l'empreinte, indicateurs de suivi liés aux objectifs, mesures et moyens. Les six axes du décret sont facultatifs ; les codes d'indicateurs calculables sont ceux du catalogue de @nrs/indicators.",
-      collectivite: { siren: "000000000" },
+      collectivite: { siren: PLACEHOLDER_SIREN },
       version: "0.1",
       adoption: { date: "2024-12-12", deliberation: "À compléter : numéro de la délibération" },
       periode: { debut: year, fin: year + 5 },
@@ -88,7 +90,7 @@ export function initTemplate(year: number): Record<string, string> {
       moyens: { budgetEuros: 0, etp: "0.5", description: "À compléter : budget et équipe dédiés." },
     }),
     [`bilans/${year}.json`]: json({
-      collectivite: { siren: "000000000" },
+      collectivite: { siren: PLACEHOLDER_SIREN },
       annee: year,
       versionStrategie: "0.1",
       rapportDd: { exerciceBudgetaire: year + 1, datePresentation: `${year + 1}-03-01` },

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, readFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Decimal as BaseDecimal } from "decimal.js";
 import { afterAll, describe, expect, it } from "vitest";
@@ -172,6 +172,30 @@ describe("nrs init", () => {
     const doc = JSON.parse(r.stdout) as { counts: { errors: number }; problems: unknown[]; findings: unknown[] };
     expect(doc.counts.errors, JSON.stringify([...doc.problems, ...doc.findings]).slice(0, 2000)).toBe(0);
     expect(r.code).toBe(0);
+  });
+
+  it("warns while the SIREN is still nrs init's placeholder, and not once it is replaced", async () => {
+    const dir = join(tmp.dir, "a-remplacer");
+    expect((await nrs(["init", dir])).code).toBe(0);
+    const codes = async () => {
+      const r = await nrs(["validate", dir, "--json"]);
+      const doc = JSON.parse(r.stdout) as { findings: { code: string; file?: string; line?: number }[] };
+      return { code: r.code, findings: doc.findings.filter((f) => f.code === "NRS_PLACEHOLDER_SIREN") };
+    };
+    const before = await codes();
+    expect(before.code).toBe(0);
+    expect(before.findings).toHaveLength(1);
+    expect(before.findings[0]?.file?.endsWith("collectivite.json")).toBe(true);
+    expect(before.findings[0]?.line).toBeGreaterThan(1);
+    // Replace the placeholder everywhere with a real-looking SIREN (valid key): the warning goes away.
+    for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+      if (!f.endsWith(".json")) continue;
+      const path = join(dir, f);
+      writeFileSync(path, readFileSync(path, "utf8").replaceAll('"000000000"', '"299901017"'));
+    }
+    const after = await codes();
+    expect(after.code).toBe(0);
+    expect(after.findings).toHaveLength(0);
   });
 
   it("refuses a folder that is not empty", async () => {
