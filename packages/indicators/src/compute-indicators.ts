@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { ex, Exact, NrsError, out, problemsFromZod, toDecimal, type DecimalInput, type ExactValue, type Message, type Problem } from "@nrs/core";
+import { datedInYear } from "./dated-in-year.js";
 import { EcoIndexMeasurementSchema } from "./ecoindex-record.js";
 import { EventSchema } from "./event-record.js";
 import { OpenDataDatasetSchema } from "./open-data-record.js";
@@ -158,10 +159,6 @@ function used(dataset: DatasetName, lines: readonly (number | undefined)[]): Rec
   return l.length > 0 ? { dataset, count: lines.length, lines: l } : { dataset, count: lines.length };
 }
 
-function inYear(date: string | undefined, year: number): boolean {
-  return date !== undefined && date.startsWith(`${year}-`);
-}
-
 function perAgentBase(ctx: Ctx, data: IndicatorData, codes: readonly string[]): ExactValue | undefined {
   if (data.agents === undefined) {
     noData(ctx, codes, "agents", "Le nombre d'agents (ETP) n'est pas renseigné.", "The number of employees (FTE) is not given.");
@@ -217,7 +214,7 @@ export function computeIndicators(data: IndicatorData, options: ComputeIndicator
     rows === undefined || entity === undefined ? rows : rows.filter((r) => (r.entity ?? DEFAULT_ENTITY) === entity);
   // A register that has records for the year covers every entity: an entity without any record in it
   // had none (its counts are zero), which is not the same as a register that is missing for the year.
-  const yearly = <T extends { readonly date: string }>(rows: readonly T[] | undefined): boolean => rows !== undefined && rows.some((r) => inYear(r.date, year));
+  const yearly = <T extends { readonly date: string }>(rows: readonly T[] | undefined): boolean => rows !== undefined && rows.some((r) => datedInYear(r.date, year));
 
   footprintIndicators(ctx, data);
   inventoryIndicators(ctx, data, mine(data.inventory));
@@ -304,7 +301,7 @@ function retirementIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData
   }
   const year = ctx.year;
   // Lifetimes: items declared retired in the year, weighted by quantity.
-  const retired = rows.filter((r) => inYear(r.reformDate, year));
+  const retired = rows.filter((r) => datedInYear(r.reformDate, year));
   const withAge = retired.map((r) => ({ r, age: r.ageYears ?? (r.acquisitionDate === undefined ? undefined
     : new Decimal((Date.parse(r.reformDate) - Date.parse(r.acquisitionDate)) / 86_400_000).dividedBy("365.25")) }));
   const known = withAge.filter((x): x is { r: typeof x.r; age: Decimal } => x.age !== undefined);
@@ -358,7 +355,7 @@ function retirementIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData
     });
   }
   // WEEE and gifts: items that left in the year.
-  const left = rows.filter((r) => inYear(r.exitDate, year));
+  const left = rows.filter((r) => datedInYear(r.exitDate, year));
   const weee = left.filter((r) => r.destination === "RECYCLAGE");
   const weighed = weee.filter((r) => r.weightKg !== undefined);
   if (weee.length > 0 && weighed.length === 0) {
@@ -442,7 +439,7 @@ function latestBy<T extends { readonly date: string }>(rows: readonly T[], key: 
 
 function rgesnIndicators(ctx: Ctx, rows: IndicatorData["rgesn"]): void {
   const codes = ["score-rgesn-moyen", "score-rgesn-thematique"];
-  const year = rows?.filter((r) => inYear(r.date, ctx.year));
+  const year = rows?.filter((r) => datedInYear(r.date, ctx.year));
   if (year === undefined || year.length === 0) {
     noData(ctx, codes, "rgesn", `Aucune évaluation RGESN en ${ctx.year}.`, `No RGESN evaluation in ${ctx.year}.`);
     return;
@@ -532,7 +529,7 @@ function rgaaIndicators(ctx: Ctx, rows: IndicatorData["rgaa"], validityYears: nu
 }
 
 function ecoIndexIndicators(ctx: Ctx, rows: IndicatorData["ecoindex"]): void {
-  const year = rows?.filter((r) => inYear(r.date, ctx.year));
+  const year = rows?.filter((r) => datedInYear(r.date, ctx.year));
   if (year === undefined || year.length === 0) {
     noData(ctx, ["ecoindex-moyen"], "ecoindex", `Aucune mesure EcoIndex en ${ctx.year}.`, `No EcoIndex measurement in ${ctx.year}.`);
     return;
@@ -564,7 +561,7 @@ function ecoIndexIndicators(ctx: Ctx, rows: IndicatorData["ecoindex"]): void {
 
 function eventIndicators(ctx: Ctx, data: IndicatorData, rows: IndicatorData["events"], registerHasYear: boolean): void {
   const codes = ["agents-formes", "part-agents-formes", "elus-sensibilises", "ateliers-realises", "personnes-sensibilisees", "campagnes-citoyens"];
-  const year = rows?.filter((r) => inYear(r.date, ctx.year));
+  const year = rows?.filter((r) => datedInYear(r.date, ctx.year));
   if (year === undefined || !registerHasYear) {
     noData(ctx, codes, "events", `Aucun événement enregistré en ${ctx.year} (evenements.csv).`, `No event recorded in ${ctx.year} (evenements.csv).`);
     return;

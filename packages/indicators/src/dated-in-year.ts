@@ -1,7 +1,8 @@
 /**
- * @internal Whether a `YYYY-MM-DD` date falls in a calendar year: the one year filter of the AGEC art. 58
- * reuse share and declaration (a purchase counts in the year of its date).
+ * @internal Whether a `YYYY-MM-DD` date falls in a calendar year (an absent date falls in none): the one
+ * year filter of the indicators, the AGEC art. 58 reuse share and declaration (a record counts in the
+ * year of its date).
  */
-export function datedInYear(date: string, year: number): boolean {
-  return date.startsWith(`${String(year).padStart(4, "0")}-`);
+export function datedInYear(date: string | undefined, year: number): boolean {
+  return date !== undefined && date.startsWith(`${String(year).padStart(4, "0")}-`);
 }
