@@ -94,6 +94,19 @@ describe.skipIf(!present && !required)("HTML documents in headless Chromium", ()
     }
   }, 60_000);
 
+  it("a table cell with a long unbreakable source (a repository path) does not widen the page", async () => {
+    const input = loadFixture();
+    const long = "github:incubateur-ademe/publicodes-acv-numerique@70676e47ea3c50c03f4a3859f5377ed5cf16154d:src/data_center.publicodes";
+    const facteurs = (input.facteurs ?? []).map((f) => ({ ...f, source: long }));
+    expect(facteurs.length).toBeGreaterThan(0);
+    const out = renderBilan({ ...input, facteurs }, { generatedAt: GENERATED_AT });
+    expect(out.content).toContain(long);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await open("long-source.html", out.content);
+    const width = (await page.evaluate("({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })")) as { scroll: number; client: number };
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+  }, 60_000);
+
   it("prints to A4 PDF (the print styles apply, nothing is requested)", async () => {
     const out = renderBilan(loadFixture(), { generatedAt: GENERATED_AT });
     const { events } = await open("print.html", out.content);
