@@ -39,7 +39,7 @@ function headerProblem(code: string, fr: string, en: string, severity: "error" |
 /** The header of a published file: where each field is, or why the file is refused. @internal */
 export function readHeader(
   row: CsvRow | undefined,
-): { ok: true; index: Map<string, number>; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] } {
+): { ok: true; index: Map<string, number>; width: number; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] } {
   const names = (row?.cells ?? []).map((c) => c.trim().toLowerCase());
   const index = new Map<string, number>();
   const errors: Problem[] = [];
@@ -79,5 +79,5 @@ export function readHeader(
       headerProblem("NRS_OPENDATA_UNKNOWN_COLUMN", `Colonnes hors schéma ignorées : ${extra.join(", ")}.`, `Columns outside the schema ignored: ${extra.join(", ")}.`, "warning"),
     );
   }
-  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, index, warnings };
+  return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, index, width: names.length, warnings };
 }

@@ -55,6 +55,13 @@ export function parseOpenDataIndicatorsCsv(text: string): OpenDataIndicatorsPars
       warnings.push(row.problem);
       continue;
     }
+    if (row.cells.length !== header.width) {
+      warnings.push({
+        code: "NRS_OPENDATA_CELL_COUNT", severity: "warning", path: [], line: row.line, column: 1,
+        message: { fr: `${row.cells.length} cellules pour ${header.width} colonnes d'en-tête (séparateur dans une cellule non entre guillemets ?) ; ligne écartée.`, en: `${row.cells.length} cells for ${header.width} header columns (a separator in an unquoted cell?); row left out.` },
+      });
+      continue;
+    }
     const bad: Problem[] = [];
     const cell = (name: string): string => {
       const i = header.index.get(name);
