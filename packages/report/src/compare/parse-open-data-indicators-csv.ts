@@ -9,7 +9,7 @@ import { OPEN_DATA_V05_FIELDS, readHeader } from "./open-data-header.js";
  *
  * @example
  * ```ts
- * import type { OpenDataIndicatorsParse } from "@nrs/indicators";
+ * import type { OpenDataIndicatorsParse } from "@nrs/report";
  * const r: OpenDataIndicatorsParse = { ok: false, errors: [], warnings: [] };
  * console.log(r.ok);
  * ```
@@ -34,7 +34,7 @@ const CODE = /(?:^|;\s*)code:\s*([a-z0-9-]+)\s*(?:;|$)/;
  *
  * @example
  * ```ts
- * import { parseOpenDataIndicatorsCsv } from "@nrs/indicators";
+ * import { parseOpenDataIndicatorsCsv } from "@nrs/report";
  * const csv = "\uFEFFadministration_rattachement;nom_service_public_numerique;indicateur;valeur;unite_mesure;est_cible;type_indicateur;frequence_monitoring;date;est_periode;est_automatise;source_collecte;commentaires\n" +
  *   "Ville de Fictiville;SNR;Part des achats issus du réemploi;22,5;%;false;impact;annuelle;2025-12-31;true;true;achats;code: part-achats-reemploi; 9 / 40 × 100\n";
  * const r = parseOpenDataIndicatorsCsv(csv);

@@ -7,7 +7,7 @@ import type { Decimal } from "decimal.js";
  * @example
  * ```ts
  * import { Decimal } from "decimal.js";
- * import type { PublishedIndicatorRow } from "@nrs/indicators";
+ * import type { PublishedIndicatorRow } from "@nrs/report";
  * const r: PublishedIndicatorRow = {
  *   line: 2, administration: "Ville de Fictiville", service: "Stratégie numérique responsable", indicateur: "Part des achats issus du réemploi",
  *   valeur: new Decimal(22), unite: "%", estCible: false, typeIndicateur: "impact", frequence: "annuelle", date: "2025-12-31",
