@@ -21,9 +21,9 @@ export { INVENTORY_ORIGINS, INVENTORY_TYPES, normalizeInventoryWord, resolveInve
 export type { InventoryParseResult, ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
 export { parseInventoryCsv } from "./parse-inventory-csv.js";
 // footprint-web (networks, SWD, OneByte, cloud, EcoIndex)
-export type { EcoIndexGrade, EcoIndexInput, EcoIndexPositions, EcoIndexResult } from "./ecoindex.js";
-export { ecoIndex, ecoIndexGrade } from "./ecoindex.js";
-export { ECOINDEX_GRADE_THRESHOLDS, ECOINDEX_QUANTILES } from "./ecoindex-quantiles.js";
+export type { EcoIndexGrade, EcoIndexInput, EcoIndexPositions, EcoIndexResult } from "./web/ecoindex.js";
+export { ecoIndex, ecoIndexGrade } from "./web/ecoindex.js";
+export { ECOINDEX_GRADE_THRESHOLDS, ECOINDEX_QUANTILES } from "./web/ecoindex-quantiles.js";
 export type {
   SustainableWebDesignModel,
   SustainableWebDesignOptions,
@@ -32,12 +32,12 @@ export type {
   SwdTraceResult,
   SwdVariables,
   SwdVersion,
-} from "./sustainable-web-design.js";
-export { sustainableWebDesign } from "./sustainable-web-design.js";
-export type { ModelSource } from "./sustainable-web-design-constants.js";
-export { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4 } from "./sustainable-web-design-constants.js";
-export type { OneByteConstants, OneByteModel, OneByteSplit, OneByteTraceResult, OneByteVariables } from "./one-byte.js";
-export { ONE_BYTE, oneByte } from "./one-byte.js";
+} from "./web/sustainable-web-design.js";
+export { sustainableWebDesign } from "./web/sustainable-web-design.js";
+export type { ModelSource } from "./web/sustainable-web-design-constants.js";
+export { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4 } from "./web/sustainable-web-design-constants.js";
+export type { OneByteConstants, OneByteModel, OneByteSplit, OneByteTraceResult, OneByteVariables } from "./web/one-byte.js";
+export { ONE_BYTE, oneByte } from "./web/one-byte.js";
 export type { DataUnit, NetworkFlow, NetworkFlowFootprint, NetworkFootprintInput, NetworkFootprintResult, NetworkType } from "./network-footprint.js";
 export { computeNetworkFootprint, NETWORK_TYPES } from "./network-footprint.js";
 export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from "./cloud-footprint.js";

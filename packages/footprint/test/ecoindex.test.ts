@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ecoIndex, ecoIndexGrade } from "../src/ecoindex.js";
-import { ECOINDEX_QUANTILES } from "../src/ecoindex-quantiles.js";
+import { ecoIndex, ecoIndexGrade } from "../src/web/ecoindex.js";
+import { ECOINDEX_QUANTILES } from "../src/web/ecoindex-quantiles.js";
 import { expectNrsError } from "./errors.js";
 
 // A plain floating-point reading of the published method, written independently in the test, to check

@@ -7,11 +7,11 @@ import { join } from "node:path";
 import { toJson } from "@nrs/core";
 import { describe, expect, it } from "vitest";
 import { computeCloudFootprint, type CloudUsage } from "../src/cloud-footprint.js";
-import { ecoIndex, type EcoIndexInput } from "../src/ecoindex.js";
+import { ecoIndex, type EcoIndexInput } from "../src/web/ecoindex.js";
 import { defineFactorPack, type FactorPackInput } from "../src/factor-pack.js";
 import { computeNetworkFootprint, type NetworkFlow } from "../src/network-footprint.js";
-import { oneByte } from "../src/one-byte.js";
-import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/sustainable-web-design.js";
+import { oneByte } from "../src/web/one-byte.js";
+import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/web/sustainable-web-design.js";
 
 const dir = join(import.meta.dirname, "fixtures");
 

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { oneByte } from "../src/one-byte.js";
+import { oneByte } from "../src/web/one-byte.js";
 import { closeTo, co2 } from "./co2js.js";
 import { expectNrsError } from "./errors.js";
 

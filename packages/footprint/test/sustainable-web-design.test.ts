@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { defaultFactorPack } from "../src/default-factor-pack.js";
 import { lookupFactor } from "../src/factor-pack.js";
-import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/sustainable-web-design.js";
+import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/web/sustainable-web-design.js";
 import { closeTo, co2 } from "./co2js.js";
 import { expectNrsError } from "./errors.js";
 

@@ -3,11 +3,11 @@
 // never a crash, a NaN, a silent zero or a negative footprint.
 import { describe, it } from "vitest";
 import { computeCloudFootprint, type CloudUsage } from "../src/cloud-footprint.js";
-import { ecoIndex, ecoIndexGrade, type EcoIndexInput } from "../src/ecoindex.js";
+import { ecoIndex, ecoIndexGrade, type EcoIndexInput } from "../src/web/ecoindex.js";
 import { defineFactorPack } from "../src/factor-pack.js";
 import { computeNetworkFootprint, type NetworkFootprintInput } from "../src/network-footprint.js";
-import { oneByte } from "../src/one-byte.js";
-import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/sustainable-web-design.js";
+import { oneByte } from "../src/web/one-byte.js";
+import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/web/sustainable-web-design.js";
 import { expectNrsError } from "./errors.js";
 
 const pack = defineFactorPack({

@@ -1,6 +1,6 @@
 import type { Message } from "@nrs/core";
 import type { ModelConstant } from "./model-constants.js";
-import type { TracedFactor, TracedValue } from "./trace.js";
+import type { TracedFactor, TracedValue } from "../trace.js";
 
 /**
  * Turns a constant of a built-in model (SWD, OneByte) into a traced factor. Such constants are not rows

@@ -2,8 +2,8 @@ import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, Exact, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
 import { ECOINDEX_GRADE_THRESHOLDS, ECOINDEX_QUANTILES } from "./ecoindex-quantiles.js";
-import type { FootprintResult } from "./footprint-result.js";
-import { impactTable } from "./impact.js";
+import type { FootprintResult } from "../footprint-result.js";
+import { impactTable } from "../impact.js";
 
 /** An EcoIndex grade, from A (best) to G. */
 export type EcoIndexGrade = "A" | "B" | "C" | "D" | "E" | "F" | "G";

@@ -1,11 +1,11 @@
 import { Decimal } from "decimal.js";
 import { Exact, NrsError, out, type DecimalInput, type ExactValue } from "@nrs/core";
-import type { FootprintResult } from "./footprint-result.js";
-import { impactTable } from "./impact.js";
+import type { FootprintResult } from "../footprint-result.js";
+import { impactTable } from "../impact.js";
 import { given, tracedConstant } from "./model-trace.js";
-import { nonNegative } from "./non-negative.js";
+import { nonNegative } from "../non-negative.js";
 import type { ModelSource } from "./sustainable-web-design-constants.js";
-import type { TracedFactor } from "./trace.js";
+import type { TracedFactor } from "../trace.js";
 
 /** The constants of the OneByte model (decimal strings). */
 export interface OneByteConstants {
