@@ -18,7 +18,9 @@ export type { Agec58Declaration, Agec58DeclarationOptions, Agec58DeclarationRow,
 export { agec58Declaration } from "./agec58-declaration.js";
 export type { Agec58ProductType } from "./agec58-product-types.js";
 export { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
-export type { ReuseExclusions, ReuseRatio, ReuseRatioOptions } from "./reuse-ratio-2023-266.js";
+export type { ReuseExclusions, ReuseRatio, ReuseRatioOptions, ReuseExclusionReason, ReuseExclusionGroup } from "./reuse-ratio-2023-266.js";
+export { REFORMED_IT_SCOPE_2023_266, coveredBy2023266 } from "./reformed-it-scope-2023-266.js";
+export type { WeeeCategory, ReformedItScope } from "./reformed-it-scope-2023-266.js";
 export { reuseRatio2023266, reuseTarget2023266 } from "./reuse-ratio-2023-266.js";
 export type { RgaaState } from "./rgaa-state.js";
 export { rgaaState } from "./rgaa-state.js";
