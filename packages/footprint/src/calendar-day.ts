@@ -2,11 +2,7 @@
  * Days since 1970-01-01 of a proleptic Gregorian date (month 1–12). Integer arithmetic only, so that
  * inventory dates can be compared and subtracted without `Date` objects (and without time zones).
  *
- * @example
- * ```ts
- * import { dayNumber } from "@nrs/footprint";
- * console.log(dayNumber(2024, 1, 1) - dayNumber(2023, 1, 1)); // 365
- * ```
+ * @internal Not part of the public API (used inside the package).
  */
 export function dayNumber(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
@@ -21,11 +17,7 @@ export function dayNumber(year: number, month: number, day: number): number {
 /**
  * Number of days in a month of a year.
  *
- * @example
- * ```ts
- * import { daysInMonth } from "@nrs/footprint";
- * console.log(daysInMonth(2024, 2)); // 29
- * ```
+ * @internal Not part of the public API (used inside the package).
  */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;

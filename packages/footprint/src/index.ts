@@ -1,17 +1,7 @@
-/**
- * Placeholder until the package lands.
- * @example
- * ```ts
- * import { placeholder } from "@nrs/footprint";
- * console.log(placeholder);
- * ```
- */
-export const placeholder = true;
 export type { DeviceFactorKey, DeviceKind, DeviceTypeDefinition } from "./devices/device-types.js";
 export { DEVICE_TYPES } from "./devices/device-types.js";
 export type { ColumnMapping, GlpiMappingOptions } from "./inventory/column-mapping.js";
 export { glpiColumnMapping } from "./inventory/column-mapping.js";
-export { dayNumber, daysInMonth } from "./calendar-day.js";
 export { groupInventory } from "./inventory/group-inventory.js";
 export type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./inventory/inventory-group.js";
 export type { InventoryColumnDefinition, InventoryColumnKey } from "./inventory/inventory-columns.js";

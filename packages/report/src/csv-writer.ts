@@ -23,11 +23,7 @@ export function neutraliseCsvFormula(text: string): string {
  * Quotes one CSV cell as RFC 4180 does: a cell holding the delimiter, a double quote, a line feed or a
  * carriage return is wrapped in double quotes, inner quotes doubled.
  *
- * @example
- * ```ts
- * import { quoteCsvCell } from "@nrs/report";
- * console.log(quoteCsvCell('a "b", c', ",")); // "a ""b"", c"
- * ```
+ * @internal Not part of the public API (used inside the package).
  */
 export function quoteCsvCell(cell: string, delimiter: string): string {
   if (cell.includes(delimiter) || /["\r\n]/.test(cell)) return '"' + cell.replace(/"/g, '""') + '"';

@@ -18,11 +18,7 @@ const K = new Uint32Array([
  * The UTF-8 bytes of a string (lone surrogates become U+FFFD, as `TextEncoder` does), written out
  * because `TextEncoder` is not part of the ECMAScript library this package compiles against.
  *
- * @example
- * ```ts
- * import { utf8Bytes } from "@nrs/report";
- * console.log(Array.from(utf8Bytes("é€"))); // [195, 169, 226, 130, 172]
- * ```
+ * @internal Not part of the public API (used inside the package).
  */
 export function utf8Bytes(text: string): Uint8Array {
   const out: number[] = [];
@@ -47,12 +43,7 @@ export function utf8Bytes(text: string): Uint8Array {
  * SHA-256 (FIPS 180-4) of a string (hashed as UTF-8) or of bytes, as 64 lowercase hex digits.
  * Synchronous, pure and browser-safe; used for the input hash of the provenance block.
  *
- * @example
- * ```ts
- * import { sha256Hex } from "@nrs/report";
- * const h = sha256Hex("abc");
- * if (h !== "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad") throw new Error(h);
- * ```
+ * @internal Not part of the public API (used inside the package).
  */
 export function sha256Hex(input: string | Uint8Array): string {
   const bytes = typeof input === "string" ? utf8Bytes(input) : input;
