@@ -44,30 +44,32 @@ export type { ModelSource } from "./sustainable-web-design-constants.js";
 export { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4 } from "./sustainable-web-design-constants.js";
 export type { OneByteConstants, OneByteModel, OneByteSplit, OneByteTraceResult, OneByteVariables } from "./one-byte.js";
 export { ONE_BYTE, oneByte } from "./one-byte.js";
-export type { DataUnit, NetworkFlow, NetworkFlowFootprint, NetworkFootprintInput, NetworkFootprintResult, NetworkType } from "./network-footprint.js";
-export { computeNetworkFootprint, NETWORK_TYPES } from "./network-footprint.js";
-export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from "./cloud-footprint.js";
-export { computeCloudFootprint } from "./cloud-footprint.js";
-export type { CcfProviderCoefficients, CcfRegion, CloudProvider } from "./cloud-carbon-footprint-coefficients.js";
-export { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS } from "./cloud-carbon-footprint-coefficients.js";
+export type { DataUnit, NetworkFlow, NetworkFlowFootprint, NetworkFootprintInput, NetworkFootprintResult, NetworkType } from "./network/network-footprint.js";
+export { computeNetworkFootprint, NETWORK_TYPES } from "./network/network-footprint.js";
+export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from "./cloud/cloud-footprint.js";
+export { computeCloudFootprint } from "./cloud/cloud-footprint.js";
+export type { CcfProviderCoefficients, CcfRegion, CloudProvider } from "./cloud/cloud-carbon-footprint-coefficients.js";
+export { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS } from "./cloud/cloud-carbon-footprint-coefficients.js";
 export type { GridIntensityInput } from "./grid-intensity.js";
 export type { Dimension, DimensionOf, Quantity, Unit, UnitOf } from "./units.js";
 export { addQuantities, convertQuantity, isUnit, quantity, scaleQuantity, sumQuantities, UNITS } from "./units.js";
-export type { Criterion, CriterionUnit, ImpactCell, ImpactEntry, ImpactRow, ImpactTable, Stage } from "./impact.js";
-export {
-  addImpacts, CRITERIA, CRITERION_LABELS, CRITERION_UNITS, EMPTY_IMPACTS, getImpactCell, impactCell, impactCells, impactTable,
-  pickStages, scaleImpacts, STAGE_LABELS, STAGES, subtractImpacts, sumImpacts, totalOfCriterion,
-} from "./impact.js";
+export type { Criterion, CriterionUnit, Stage } from "./impact/criteria.js";
+export type { ImpactCell, ImpactEntry, ImpactRow, ImpactTable } from "./impact.js";
+export { addImpacts, EMPTY_IMPACTS, impactCells, pickStages, scaleImpacts, subtractImpacts, sumImpacts, totalOfCriterion } from "./impact/impact-arithmetic.js";
+export { CRITERIA, CRITERION_LABELS, CRITERION_UNITS, STAGE_LABELS, STAGES } from "./impact/criteria.js";
+export { getImpactCell, impactCell, impactTable } from "./impact.js";
 export type { Trace, TracedFactor, TracedValue, ValueOrigin } from "./trace.js";
 export { emptyTrace, mergeTraces } from "./trace.js";
 export type { FootprintResult } from "./footprint-result.js";
 export { combineFootprints } from "./footprint-result.js";
-export type { FactorCriterion, FactorFilter, FactorPack, FactorPackInput, FactorQuery, FactorRow, FactorRowInput, PackSource, Parameter } from "./factor-pack.js";
-export {
-  defineFactorPack, findFactor, listFactorItems, listFactors, lookupFactor, mergeFactorPacks, overrideFactors, PARAMETERS, traceFactor,
-} from "./factor-pack.js";
+export type { FactorCriterion, FactorPack, FactorPackInput, FactorRow, FactorRowInput, PackSource, Parameter } from "./packs/factor-pack.js";
+export type { FactorFilter, FactorQuery } from "./packs/factor-query.js";
+export { defineFactorPack } from "./packs/define-factor-pack.js";
+export { findFactor, listFactorItems, listFactors, lookupFactor, traceFactor } from "./packs/factor-query.js";
+export { mergeFactorPacks, overrideFactors } from "./packs/merge-factor-packs.js";
+export { PARAMETERS } from "./packs/factor-pack.js";
 export { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
-export { defaultFactorPack, listFactorPacks } from "./default-factor-pack.js";
+export { defaultFactorPack, listFactorPacks } from "./packs/default-factor-pack.js";
 export type { HostedCloudUsage, HostedServer, HostingContract, HostingInventory } from "./hosting/parse-hosting-inventory.js";
 export { parseHostingInventory } from "./hosting/parse-hosting-inventory.js";
 export type { DeviceFootprintDetails, DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult, DeviceOrigin, DeviceUse } from "./devices/device-input.js";

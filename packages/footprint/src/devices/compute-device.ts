@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { ex, Exact, NrsError, type ExactValue, type Problem } from "@nrs/core";
-import { defaultFactorPack } from "../default-factor-pack.js";
-import type { FactorRow } from "../factor-pack.js";
+import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import type { FactorRow } from "../packs/factor-pack.js";
 import { charge } from "./charge.js";
 import { requireParameter, resolveDeviceFactors, resolveGridFactors, type DeviceFactors } from "./device-factors.js";
 import { exposeDevice } from "./device-exposure.js";

@@ -1,6 +1,7 @@
 import { NrsError, type Problem } from "@nrs/core";
-import { findFactor, lookupFactor, type FactorPack, type FactorRow } from "../factor-pack.js";
-import { CRITERIA, type Criterion, type Stage } from "../impact.js";
+import { findFactor, lookupFactor } from "../packs/factor-query.js";
+import type { FactorPack, FactorRow } from "../packs/factor-pack.js";
+import { CRITERIA, type Criterion, type Stage } from "../impact/criteria.js";
 import type { ResultBuilder } from "./result-builder.js";
 import { yearFactor } from "./year-factor.js";
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "@nrs/core";
-import type { FactorPack } from "../factor-pack.js";
+import type { FactorPack } from "../packs/factor-pack.js";
 import type { FootprintResult } from "../footprint-result.js";
 
 /**

@@ -1,7 +1,9 @@
 import type { Decimal } from "decimal.js";
 import { ex, Exact, out, type ExactValue, type Message } from "@nrs/core";
-import { traceFactor, type FactorRow } from "../factor-pack.js";
-import { CRITERION_UNITS, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "../impact.js";
+import { traceFactor } from "../packs/factor-query.js";
+import type { FactorRow } from "../packs/factor-pack.js";
+import { CRITERION_UNITS, type Criterion, type Stage } from "../impact/criteria.js";
+import type { ImpactCell, ImpactTable } from "../impact.js";
 import type { Trace, TracedFactor, TracedValue, ValueOrigin } from "../trace.js";
 
 /** Accumulates cells of one result and its trace. @internal */

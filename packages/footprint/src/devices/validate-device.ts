@@ -1,4 +1,3 @@
-import type { Decimal } from "decimal.js";
 import { NrsError, type Problem } from "@nrs/core";
 import { dayNumber, daysInMonth } from "../calendar-day.js";
 import type { DeviceFootprintInput } from "./device-input.js";

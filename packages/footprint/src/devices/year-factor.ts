@@ -1,4 +1,5 @@
-import { findFactor, listFactors, lookupFactor, type FactorPack, type FactorQuery, type FactorRow } from "../factor-pack.js";
+import { findFactor, listFactors, lookupFactor, type FactorQuery } from "../packs/factor-query.js";
+import type { FactorPack, FactorRow } from "../packs/factor-pack.js";
 import type { ResultBuilder } from "./result-builder.js";
 
 /**

@@ -1,11 +1,11 @@
 import type { Decimal } from "decimal.js";
 import { NrsError, type Problem, type ProblemPath } from "@nrs/core";
-import { defaultFactorPack } from "../default-factor-pack.js";
+import { defaultFactorPack } from "../packs/default-factor-pack.js";
 import type { DeviceFootprintOptions } from "../devices/device-input.js";
 import { readDecimal, readYear, readZone } from "../devices/read-input.js";
 import { ResultBuilder } from "../devices/result-builder.js";
 import { yearFactor } from "../devices/year-factor.js";
-import type { FactorPack, FactorRow } from "../factor-pack.js";
+import type { FactorPack, FactorRow } from "../packs/factor-pack.js";
 import { combineFootprints, type FootprintResult } from "../footprint-result.js";
 import type { HostingFootprintInput, HostingFootprintResult, HostingPart } from "./hosting-input.js";
 

@@ -3,7 +3,7 @@ import type { DeviceFootprintOptions } from "../devices/device-input.js";
 import { isObject, problem, readDecimal, readZone, unknownKeys } from "../devices/read-input.js";
 import { ResultBuilder } from "../devices/result-builder.js";
 import { yearFactor } from "../devices/year-factor.js";
-import type { FactorRow } from "../factor-pack.js";
+import type { FactorRow } from "../packs/factor-pack.js";
 import { hostingContext, hostingResult, prefixed, readPue } from "./hosting-context.js";
 import type { HostingFootprintInput, HostingFootprintResult } from "./hosting-input.js";
 import { onPremiseParts } from "./on-premise-footprint.js";

@@ -1,14 +1,17 @@
 import { Decimal } from "decimal.js";
-import { ex, NrsError, out, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
-import { defaultFactorPack } from "../default-factor-pack.js";
+import { NrsError, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
+import { defaultFactorPack } from "../packs/default-factor-pack.js";
 import { computeParsedEquipment } from "../devices/compute-device.js";
 import type { ParsedInput } from "../devices/parsed-device.js";
 import { resolveDeviceType } from "./inventory-vocabulary.js";
-import { findFactor, type FactorPack } from "../factor-pack.js";
+import { findFactor } from "../packs/factor-query.js";
+import type { FactorPack } from "../packs/factor-pack.js";
 import type { FootprintResult } from "../footprint-result.js";
 import { groupInventory } from "./group-inventory.js";
 import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
-import { CRITERIA, STAGES, sumImpacts, totalOfCriterion, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "../impact.js";
+import { CRITERIA, STAGES, type Criterion, type Stage } from "../impact/criteria.js";
+import { sumImpacts, totalOfCriterion } from "../impact/impact-arithmetic.js";
+import type { ImpactCell, ImpactTable } from "../impact.js";
 import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 // For the {@link} in the docs.
 import type { parseInventoryJson } from "./parse-inventory-json.js";

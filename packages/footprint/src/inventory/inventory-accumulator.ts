@@ -77,7 +77,6 @@ class Interner {
   }
 }
 
-const ORIGIN_IDS: Record<InventoryOrigin, number> = { neuf: 0, reemploi: 1, reconditionne: 2 };
 
 /**
  * Aggregates inventory lines into {@link InventoryGroup}s for a reporting year, one line at a time.

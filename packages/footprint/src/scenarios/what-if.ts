@@ -6,7 +6,8 @@ import { readDecimal } from "../devices/read-input.js";
 import { combineFootprints, type FootprintResult } from "../footprint-result.js";
 import { computeHostingFootprint } from "../hosting/hosting-footprint.js";
 import type { HostingFootprintInput } from "../hosting/hosting-input.js";
-import { impactCells, subtractImpacts, type ImpactCell, type ImpactTable } from "../impact.js";
+import { impactCells, subtractImpacts } from "../impact/impact-arithmetic.js";
+import type { ImpactCell, ImpactTable } from "../impact.js";
 
 /** The estate a what-if scenario changes: device groups and hosting, for one reporting year. */
 export interface Estate {
