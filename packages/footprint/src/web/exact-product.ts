@@ -76,6 +76,39 @@ function build(words: readonly number[], length: number, topExponent: number, ma
   return new make((topExponent - first) * 7 + top - 1, slice(words, first, last));
 }
 
+// The usual case, a coefficient of one or two words (up to 14 significant digits), unrolled: no scratch
+// array, the trimmed words go straight into the Decimal's array.
+function twoWords(bytes: number, w0: number, w1: number, exponent: number, maxDigits: number): Decimal | undefined {
+  const hi = Math.floor(bytes / BASE);
+  const lo = bytes - hi * BASE;
+  let v = lo * w1;
+  let q = Math.floor(v / BASE);
+  const r3 = v - q * BASE;
+  v = hi * w1 + lo * w0 + q;
+  q = Math.floor(v / BASE);
+  const r2 = v - q * BASE;
+  v = hi * w0 + q;
+  q = Math.floor(v / BASE);
+  const r1 = v - q * BASE;
+  // Words r0..r3 have word exponents exponent + 2 … exponent - 1; r0 = q is the final carry.
+  let d: number[];
+  let top: number;
+  if (q !== 0) {
+    top = exponent + 2;
+    d = r3 !== 0 ? [q, r1, r2, r3] : r2 !== 0 ? [q, r1, r2] : r1 !== 0 ? [q, r1] : [q];
+  } else if (r1 !== 0) {
+    top = exponent + 1;
+    d = r3 !== 0 ? [r1, r2, r3] : r2 !== 0 ? [r1, r2] : [r1];
+  } else {
+    top = exponent;
+    d = r3 !== 0 ? [r2, r3] : [r2];
+  }
+  const digits = digitsOf(d[0] as number);
+  const upper = digits + 7 * (d.length - 1);
+  if (upper > maxDigits && upper - trailingZeros(d[d.length - 1] as number) > maxDigits) return undefined;
+  return new make(top * 7 + digits - 1, d);
+}
+
 /**
  * `bytes × c`, exact, as a Decimal of the app's decimal.js; `undefined` when the fast path does not apply
  * (not a whole number in [1, 10¹⁴), a product with more significant digits than `Decimal.precision`,
@@ -85,6 +118,8 @@ export function exactProduct(bytes: number, c: Coefficient): Decimal | undefined
   if (!LAYOUT_OK || !(bytes >= 1 && bytes < MAX_BYTES) || Math.floor(bytes) !== bytes) return undefined;
   const w = c.words;
   const n = w.length;
+  if (n === 2) return twoWords(bytes, w[0] as number, w[1] as number, c.wordExponent, Decimal.precision);
+  if (n === 1) return twoWords(bytes, w[0] as number, 0, c.wordExponent, Decimal.precision);
   if (n === 0 || n + 2 > scratch.length) return undefined;
   // Floating-point `%` is a library call for numbers past 2³¹: split with a division instead. Every
   // value below stays under 2⁵³ and the quotient's floor is exact (the remainder is at most 10⁷ − 1).
