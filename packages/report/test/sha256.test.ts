@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sha256Hex, utf8Bytes } from "../src/index.js";
+import { sha256Hex, utf8Bytes } from "../src/sha256.js";
 
 describe("sha256Hex", () => {
   it("FIPS 180-4 test vectors", () => {
