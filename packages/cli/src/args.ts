@@ -22,6 +22,8 @@ export interface CommandLine {
   readonly format: string | undefined;
   readonly out: string | undefined;
   readonly force: boolean;
+  /** `report --format html --fragment`: an HTML fragment for a web CMS. */
+  readonly fragment: boolean;
 }
 
 const OPTIONS = {
@@ -34,6 +36,7 @@ const OPTIONS = {
   format: { type: "string", short: "f" },
   out: { type: "string", short: "o" },
   force: { type: "boolean" },
+  fragment: { type: "boolean" },
 } as const;
 
 const GLOBAL = ["json", "lang", "quiet", "help", "version"];
@@ -44,7 +47,7 @@ const ALLOWED: Record<CommandName, readonly string[]> = {
   validate: ["year"],
   footprint: ["year"],
   indicators: ["year"],
-  report: ["year", "format", "out"],
+  report: ["year", "format", "out", "fragment"],
   export: ["year", "out"],
   help: [],
 };
@@ -105,6 +108,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     format: values.format,
     out: values.out,
     force: values.force ?? false,
+    fragment: values.fragment ?? false,
   };
 }
 

@@ -11,8 +11,9 @@ Commandes :
   validate <dossier>                  vérifie chaque fichier puis la conformité au décret
   footprint <dossier> [--year A]      empreinte du parc et de l'hébergement, avec ventilations
   indicators <dossier> [--year A]     valeurs des indicateurs de la stratégie
-  report <dossier> --year A --format html|md|json --out FICHIER
-                                      bilan annuel (section du rapport développement durable)
+  report <dossier> --year A --format html|md|json|docx --out FICHIER [--fragment]
+                                      bilan annuel (section du rapport développement durable) ;
+                                      docx pour Word/LibreOffice, --fragment : HTML pour un CMS
   export opendata|agec58 <dossier> --year A --out FICHIER
                                       export CSV : données ouvertes (indicateurs), ou déclaration
                                       AGEC art. 58 des achats (achats.csv ; SIRET dans collectivite.json)
@@ -37,8 +38,9 @@ Commands:
   validate <folder>                   checks every file, then compliance with the decree
   footprint <folder> [--year Y]       footprint of the device estate and hosting, with breakdowns
   indicators <folder> [--year Y]      values of the strategy's indicators
-  report <folder> --year Y --format html|md|json --out FILE
-                                      annual report (bilan annuel)
+  report <folder> --year Y --format html|md|json|docx --out FILE [--fragment]
+                                      annual report (bilan annuel); docx for Word/LibreOffice,
+                                      --fragment: HTML for a web CMS
   export opendata|agec58 <folder> --year Y --out FILE
                                       CSV export: open data (indicators), or the AGEC art. 58
                                       declaration of purchases (achats.csv; SIRET in collectivite.json)

@@ -7,6 +7,8 @@ export interface ChartSeriesData {
   readonly values: readonly (number | null)[];
   /** `#rrggbb` colour of the series. */
   readonly color: string;
+  /** `#rrggbb` colour of single bars (a status, say), in the order of the categories. */
+  readonly colors?: readonly (string | undefined)[] | undefined;
 }
 
 /**
@@ -22,6 +24,8 @@ export interface ChartData {
   readonly series: readonly ChartSeriesData[];
   /** The values as the document writes them (locale format, rounded for publication), `[category][series]`. */
   readonly labels: readonly (readonly string[])[];
+  /** Value axis range, when the figures have a natural one (a share of the way, 0 to 120 %). */
+  readonly range?: { readonly min: number; readonly max: number } | undefined;
   /** Extra text per category written after its values (a status, say). */
   readonly notes?: readonly string[] | undefined;
 }

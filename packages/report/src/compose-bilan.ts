@@ -94,7 +94,8 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
       if (v) source += `${semicolon(lang)}${tr(lang, "valeur collectée écartée", "collected value set aside")} (${qty(v.valeur, i.unite, lang)})`;
     } else if (v) source = `${v.source} (${m(NIVEAUX_QUALITE[v.qualite], lang).toLowerCase()})`;
     else if (fromSerie) source = tr(lang, "série de suivi", "follow-up series");
-    else if (skipped) source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang];
+    // The reason may name a data file: file names appear only in the annex of sources.
+    else if (skipped) source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang].replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, "");
     return {
       code: i.code,
       libelle: indicatorLabel(i, i.code, lang),
@@ -112,6 +113,11 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
   });
 }
 
+function previousOf(r: IndicatorReport | undefined, annee: number): { annee: number; valeur: Decimal } | undefined {
+  const p = r?.series.find((x) => x.year === annee - 1);
+  return p ? { annee: p.year, valeur: toDecimal(p.value) } : undefined;
+}
+
 // One chart per axis of the strategy: each indicator's way from its baseline to its target.
 function axisCharts(s: Strategie, lines: readonly IndicatorLine[], reports: ReadonlyMap<string, IndicatorReport>, lang: Lang): Block[] {
   return AXE_CODES.filter((code) => lines.some((l) => l.axe === code)).map((code) => {
@@ -126,6 +132,7 @@ function axisCharts(s: Strategie, lines: readonly IndicatorLine[], reports: Read
             unit: l.unite,
             reference: l.reference,
             valeur: l.valeur ? { annee: l.annee, valeur: l.valeur } : undefined,
+            precedent: previousOf(reports.get(l.code), l.annee),
             cible: l.cible,
             attendu: l.attendu,
             statut: l.statut ?? reports.get(l.code)?.status,

@@ -15,6 +15,11 @@ export { toAgec58Csv, AGEC58_FIELDS, AGEC58_SCHEMA, AGEC58_CATEGORIES } from "./
 export type { Agec58Row, Agec58Category } from "./agec58-csv.js";
 export { seriesChart, barChart } from "./svg-chart.js";
 export type { Chart, SeriesChartInput, BarChartInput } from "./svg-chart.js";
+export { statusChart } from "./svg-status-chart.js";
+export type { StatusChartInput, StatusChartRow } from "./svg-status-chart.js";
+export { stackedBarChart } from "./svg-stacked-bar.js";
+export type { StackedBarChartInput } from "./svg-stacked-bar.js";
+export type { ChartData, ChartSeriesData } from "./chart-data.js";
 export { PALETTE, contrastRatio } from "./styles.js";
 export { escapeMarkdown } from "./escape-markdown.js";
 export { provenanceOf } from "./provenance.js";

@@ -14,6 +14,8 @@ export interface StatusChartRow {
   readonly unit: string;
   /** Value of the reference year (0 % of the way). */
   readonly reference?: { readonly annee: number; readonly valeur: DecimalInput } | undefined;
+  /** Value of the year before, when the series has one. */
+  readonly precedent?: { readonly annee: number; readonly valeur: DecimalInput } | undefined;
   /** Value of the year. */
   readonly valeur?: { readonly annee: number; readonly valeur: DecimalInput } | undefined;
   /** The target (100 % of the way). */
@@ -44,8 +46,8 @@ const ROW = 54;
 const TOP = 4;
 const TRACK = r1(1.2 * (X100 - X0));
 const WORDS = {
-  fr: { ref: "référence", target: "cible", expected: "attendu", way: "Part du chemin parcouru de la référence à la cible", legend: "barre\u00A0: chemin parcouru de la référence à la cible (tirets)\u00A0; trait\u00A0: valeur attendue par la trajectoire" },
-  en: { ref: "baseline", target: "target", expected: "expected", way: "Share of the way from the baseline to the target", legend: "bar: way travelled from the baseline to the target (dashed); tick: value the trajectory expects" },
+  fr: { ref: "référence", target: "cible", expected: "attendu", way: "Part du chemin parcouru de la référence à la cible", unit: "% du chemin de la référence à la cible", legend: "barre\u00A0: chemin parcouru de la référence à la cible (tirets)\u00A0; trait\u00A0: valeur attendue par la trajectoire" },
+  en: { ref: "baseline", target: "target", expected: "expected", way: "Share of the way from the baseline to the target", unit: "% of the way from baseline to target", legend: "bar: way travelled from the baseline to the target (dashed); tick: value the trajectory expects" },
 } as const;
 
 // Share of the way from the reference to the target, 0 to 1.2 on the drawing (the label gives the value).
@@ -83,7 +85,9 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
   const h = TOP + input.rows.length * ROW;
   const text = (row: StatusChartRow): string =>
     [
-      row.valeur ? `${row.valeur.annee}${colon(lang)}${qty(row.valeur.valeur, row.unit, lang)}` : undefined,
+      row.valeur
+        ? (row.precedent ? `${row.precedent.annee}${colon(lang)}${qty(row.precedent.valeur, row.unit, lang)} → ` : "") + `${row.valeur.annee}${colon(lang)}${qty(row.valeur.valeur, row.unit, lang)}`
+        : undefined,
       row.cible ? `${w.target} ${row.cible.annee}${colon(lang)}${qty(row.cible.valeur, row.unit, lang)}` : undefined,
       row.attendu !== undefined ? `${w.expected}${colon(lang)}${qty(row.attendu, row.unit, lang)}` : undefined,
       row.statutLibelle,
@@ -117,9 +121,17 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
   const data: ChartData = {
     kind: "bar",
     title: input.title,
-    unit: "%",
+    unit: w.unit,
     categories: input.rows.map((r) => r.label),
-    series: [{ name: w.way, values: input.rows.map((r) => (way(r) === undefined ? null : Math.round((way(r) ?? 0) * 1000) / 10)), color: PALETTE.good }],
+    series: [
+      {
+        name: w.way,
+        values: input.rows.map((r) => (way(r) === undefined ? null : Math.round((way(r) ?? 0) * 1000) / 10)),
+        color: PALETTE.good,
+        colors: input.rows.map((r) => (r.statut === "EN_RETARD" ? PALETTE.bad : r.statut === "ATTEINT" || r.statut === "SUR_TRAJECTOIRE" ? PALETTE.good : PALETTE.trajectory)),
+      },
+    ],
+    range: { min: 0, max: 120 },
     labels: input.rows.map((r) => [r.valeur ? qty(r.valeur.valeur, r.unit, lang) : "—"]),
     notes: input.rows.map(text),
   };
