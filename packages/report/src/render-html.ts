@@ -18,7 +18,13 @@ const LONG = 30;
 const PIECE = 24;
 function breakable(token: string): string {
   const pieces = token.split(/(?<=[/:._#@?&=-])/u).flatMap((p) => (p.length <= PIECE ? [p] : (p.match(new RegExp(`.{1,${PIECE}}`, "gsu")) ?? [p])));
-  return pieces.map(escapeHtml).join("<wbr>");
+  // Pieces are joined back up to PIECE characters: a break point only where a line may need one.
+  const lines: string[] = [];
+  for (const p of pieces) {
+    if (lines.length > 0 && lines[lines.length - 1]!.length + p.length <= PIECE) lines[lines.length - 1] += p;
+    else lines.push(p);
+  }
+  return lines.map(escapeHtml).join("<wbr>");
 }
 function cellText(text: string): SafeHtml {
   return new SafeHtml(

@@ -1,3 +1,5 @@
+import type { Message } from "@nrs/core";
+import { INVENTORY_TYPES } from "@nrs/footprint";
 import { decomposeFootprintChange, type IndicatorResults } from "@nrs/indicators";
 import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
 import { renderBilanDocx } from "@nrs/report/docx";
@@ -15,6 +17,10 @@ import { pickYear } from "../project/pick-year.js";
 import { yearIndicators, type YearIndicators } from "../project/year-indicators.js";
 import type { Command } from "../run.js";
 import { requireFolderArgument } from "./folder-argument.js";
+
+const TYPE_LABELS = new Map(INVENTORY_TYPES.map((t) => [t.code, t.label]));
+// File names of the project folder appear only in the bilan's annex of sources.
+const withoutFileName = (m: Message): Message => ({ fr: m.fr.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, ""), en: m.en.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, "") });
 
 const FORMATS: Record<string, ReportFormat> = { html: "html", md: "markdown", markdown: "markdown", json: "json", docx: "docx" };
 
@@ -76,7 +82,11 @@ export const reportCommand: Command = async (cl, r, io) => {
     const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
     empreinte = {
       total: view.total,
-      categories: view.categories.map((c, i) => ({ code: `poste-${i + 1}`, libelle: c.label, impact: c.impacts })),
+      // Device families of the inventory, then the hosting kinds: the bilan's stacked bar by family and stage.
+      categories: [
+        ...Object.entries(view.byType).map(([code, impact]) => ({ code, libelle: TYPE_LABELS.get(code) ?? code, impact })),
+        ...view.categories.slice(current?.inventory ? 1 : 0).map((c, i) => ({ code: `hebergement-${i + 1}`, libelle: withoutFileName(c.label), impact: c.impacts })),
+      ],
       ...(before
         ? {
             // Both years are computed with the same factor pack, so the restated previous year is the previous year.
