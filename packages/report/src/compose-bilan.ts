@@ -5,8 +5,8 @@ import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
 import { num, qty } from "./published-number.js";
-import type { TrajectoryStatus } from "@nrs/indicators";
-import type { BilanReportInput, IndicatorReport, YearValue } from "./report-input.js";
+import { dataFile, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
+import type { BilanReportInput, IndicatorReport } from "./report-input.js";
 import { STATUS_CHART_LEGEND, statusChart } from "./svg-status-chart.js";
 import { colon, semicolon } from "./punctuation.js";
 import { footprintSection } from "./compose-footprint.js";
@@ -53,25 +53,15 @@ function valueOfYear(bilan: BilanAnnuel, code: string) {
 }
 
 // An indicator may have several targets (2025, 2027...): the bilan shows the next one due, or the last.
-function targetOf(s: Strategie, code: string, annee: number): YearValue | undefined {
+function targetOf(s: Strategie, code: string, annee: number): YearValueInput | undefined {
   return targetDue(s.objectifs.flatMap((o) => o.cibles).filter((c) => c.indicateur === code).map((c) => ({ year: c.anneeCible, value: c.valeurCible })), annee);
 }
 
-const DATASET_FILES: Readonly<Record<string, string>> = {
-  empreinte: "empreinte (@nrs/footprint)",
-  inventaire: "inventaire.csv",
-  hebergement: "hebergement.json",
-  achats: "achats.csv",
-  sorties: "sorties.csv",
-  evenements: "evenements.csv",
-  rgesn: "rgesn.csv",
-  rgaa: "rgaa.csv",
-  ecoindex: "ecoindex.csv",
-  opendata: "opendata.csv",
-};
+// The file a dataset comes from, by the data-file registry of @nrs/indicators; the footprint is computed, not a file.
+const datasetFile = (dataset: string): string => (dataset === "empreinte" ? "empreinte (@nrs/footprint)" : (dataFile(dataset)?.file ?? dataset));
 
 // Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
-function targetDue(targets: readonly YearValue[], annee: number): YearValue | undefined {
+function targetDue(targets: readonly YearValueInput[], annee: number): YearValueInput | undefined {
   const sorted = [...targets].sort((a, b) => a.year - b.year);
   return sorted.find((t) => t.year >= annee) ?? sorted.at(-1);
 }
@@ -108,7 +98,7 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
       axe: i.axe,
       reference: r?.milestones ? { annee: r.milestones.baseline.year, valeur: toDecimal(r.milestones.baseline.value) } : undefined,
       attendu: r?.trajectory?.find((p) => p.year === bilan.annee) ? toDecimal(r.trajectory.find((p) => p.year === bilan.annee)!.value) : undefined,
-      donnees: c ? c.provenance.records.map((x) => ({ fichier: DATASET_FILES[x.dataset] ?? x.dataset, enregistrements: x.count })) : [],
+      donnees: c ? c.provenance.records.map((x) => ({ fichier: datasetFile(x.dataset), enregistrements: x.count })) : [],
     };
   });
 }
