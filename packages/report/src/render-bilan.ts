@@ -5,6 +5,7 @@ import { collectiviteSection, programmeSection, strategySection, tr } from "./co
 import { findingsSection } from "./compose-compliance.js";
 import { methodologySection } from "./compose-methodology.js";
 import { sourcesSection } from "./compose-sources.js";
+import { rgesnSection } from "./compose-rgesn.js";
 import { synthesisSection } from "./compose-synthesis.js";
 import { provenanceOf, type Provenance } from "./provenance.js";
 import type { BilanReportInput, RenderOptions } from "./report-input.js";
@@ -34,6 +35,7 @@ export const BILAN_SECTIONS: readonly ((c: BilanContext) => Section | undefined)
   (c) => bilanSection(c.input, c.lines, c.lang, true),
   (c) => findingsSection(c.input.constats, c.lang, c.input.nonVerifies),
   (c) => sourcesSection(c.lines, c.input.facteurs ?? [], c.lang),
+  (c) => rgesnSection(c.input.rgesn, c.lang),
   (c) => methodologySection(c.provenance, c.lang, c.ecoIndex),
 ];
 

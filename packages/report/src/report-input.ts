@@ -1,5 +1,5 @@
 import type { DecimalInput, Message, Problem } from "@nrs/core";
-import type { IndicatorResults, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
+import type { IndicatorResults, RgesnEvaluationRecord, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
 
 /**
@@ -110,6 +110,8 @@ export interface BilanReportInput extends StrategyReportInput {
   readonly indicateurs?: readonly IndicatorReport[] | undefined;
   readonly empreinte?: FootprintReport | undefined;
   readonly facteurs?: readonly FactorCitation[] | undefined;
+  /** The year's RGESN evaluations (`@nrs/indicators`' records): a declaration per evaluated service. */
+  readonly rgesn?: readonly RgesnEvaluationRecord[] | undefined;
 }
 
 /** Output formats of the renderers (`docx` through `@nrs/report/docx`, which keeps the DOCX library out of the HTML path). */

@@ -113,6 +113,7 @@ export const reportCommand: Command = async (cl, r, io) => {
     indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
     empreinte,
     facteurs,
+    rgesn: current?.data.rgesn,
   };
   const options = { lang: r.lang, generatedAt: generationDate(io) };
   const rendered = format === "docx" ? await renderBilanDocx(reportInput, options) : renderBilan(reportInput, { ...options, format, fragment: cl.fragment });
