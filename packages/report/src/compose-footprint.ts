@@ -57,7 +57,8 @@ export function footprintSection(e: FootprintReport, lang: Lang): Section {
       }),
     },
   ];
-  const cats = (e.categories ?? []).filter((c) => criterionTotal(c.impact, "gwp"));
+  // Largest first: the reader sees the main contributors at the top.
+  const cats = (e.categories ?? []).filter((c) => criterionTotal(c.impact, "gwp")).sort((a, b) => criterionTotal(b.impact, "gwp")!.value.comparedTo(criterionTotal(a.impact, "gwp")!.value));
   if (cats.length > 0) {
     const stageList = (STAGES as readonly string[]).filter((st) => cats.some((c) => c.impact["gwp"]?.[st]));
     const chart = stackedBarChart(

@@ -8,8 +8,8 @@ import { qty } from "./published-number.js";
 
 // The RGESN declaration of each evaluated service, criterion by criterion, as collectivités publish
 // them: the service's score (RGESN 2024 formula of @nrs/indicators) and every criterion id under its
-// status. One table row per service keeps the document small (its own EcoIndex); the DOCX writes the
-// same table.
+// status. One table row per service, the criteria in one cell by status, keeps the document small (its
+// own EcoIndex); the DOCX writes the same table.
 
 const ORDER: readonly RgesnStatus[] = ["VALIDE", "NON_VALIDE", "EN_COURS", "A_EVALUER", "NON_APPLICABLE"];
 const CRITERION = { fr: ["critère", "critères"], en: ["criterion", "criteria"] } as const;
@@ -32,10 +32,10 @@ export function rgesnSection(records: readonly RgesnEvaluationRecord[] | undefin
       cells: [
         formatDate(date, lang),
         score.score ? qty(score.score, "/100", lang) : "—",
-        ...ORDER.map((s) => {
-          const list = ids(s);
-          return list.length === 0 ? "—" : `${countOf(list.length, CRITERION, lang)}\u00A0: ${list.join(" ")}`;
-        }),
+        ORDER.map((s) => ({ s, list: ids(s) }))
+          .filter((x) => x.list.length > 0)
+          .map((x) => `${RGESN_STATUSES[x.s][lang]} (${countOf(x.list.length, CRITERION, lang)})\u00A0: ${x.list.join(" ")}`)
+          .join(". "),
       ],
     };
   });
@@ -58,7 +58,7 @@ export function rgesnSection(records: readonly RgesnEvaluationRecord[] | undefin
           { label: tr(lang, "Service", "Service") },
           { label: tr(lang, "Évaluation", "Evaluated on") },
           { label: tr(lang, "Score", "Score"), numeric: true },
-          ...ORDER.map((s) => ({ label: RGESN_STATUSES[s][lang] })),
+          { label: tr(lang, "Critères par statut", "Criteria by status") },
         ],
         rows,
       },

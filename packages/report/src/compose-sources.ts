@@ -56,18 +56,23 @@ export function sourcesSection(lines: readonly IndicatorLine[], factors: readonl
     }
   }
   if (files.size > 0) {
-    blocks.push({ kind: "p", text: tr(lang, "Fichiers de données du dossier de la collectivité, lus pour calculer les indicateurs de l'année\u00A0:", "Data files of the authority's folder, read to compute the year's indicators:") });
-    blocks.push({ kind: "ul", items: [...files].map(([file, f]) => `${file}${colon(lang)}${countOf(f.records, RECORD, lang)} (${f.indicators.join(semicolon(lang))})`) });
+    blocks.push({
+      kind: "p",
+      text:
+        tr(lang, "Fichiers de données du dossier de la collectivité, lus pour calculer les indicateurs de l'année\u00A0: ", "Data files of the authority's folder, read to compute the year's indicators: ") +
+        [...files].map(([file, f]) => `${file}, ${countOf(f.records, RECORD, lang)} (${f.indicators.join(semicolon(lang))})`).join(semicolon(lang)) +
+        ".",
+    });
   }
   const gs = groups(factors);
   if (gs.length > 0) {
     blocks.push({
       kind: "table",
       caption: tr(lang, "Sources des facteurs d'impact", "Sources of the impact factors"),
-      columns: [{ label: tr(lang, "Source", "Source") }, { label: tr(lang, "Licence", "Licence") }, { label: tr(lang, "Année", "Year") }, { label: tr(lang, "Jeu de facteurs", "Factor pack") }, { label: tr(lang, "Facteurs", "Factors"), numeric: true }],
+      columns: [{ label: tr(lang, "Source", "Source") }, { label: tr(lang, "Licence", "Licence") }, { label: tr(lang, "Jeu de facteurs, année", "Factor pack, year") }],
       rows: gs.map((g, i) => ({
         header: `[${i + 1}] ${packNote(g.source, lang)}`,
-        cells: [packNote(g.licence, lang), [...g.years].sort().join(", "), g.pack, String(g.factors.length)],
+        cells: [packNote(g.licence, lang), `${g.pack}, ${[...g.years].sort().join(", ")}`],
       })),
     });
     gs.forEach((g, i) => {

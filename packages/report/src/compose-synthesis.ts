@@ -3,7 +3,7 @@ import { toDecimal, type Lang } from "@nrs/core";
 import { REFERENCES } from "@nrs/model";
 import type { Section } from "./document.js";
 import { m, tr } from "./compose-common.js";
-import { STATUS_LABELS, type IndicatorLine } from "./compose-bilan.js";
+import type { IndicatorLine } from "./compose-bilan.js";
 import { criterionTotal } from "./compose-footprint.js";
 import { countOf } from "./plural.js";
 import { formatNumber } from "./format-number.js";
@@ -80,8 +80,12 @@ export function synthesisSection(input: BilanReportInput, lines: readonly Indica
     `${countOf(on.length, objective, lang)} ${tr(lang, on.length > 1 ? "atteints ou sur la trajectoire" : "atteint ou sur la trajectoire", "reached or on track")}, ${countOf(behind.length, objective, lang)} ${tr(lang, "en retard", "behind")}` +
       (behind.length > 0 ? `${colon(lang)}${behind.map((b) => `« ${b} »`).join(semicolon(lang))}` : ""),
   ]);
+  // The indicators behind their trajectory, named in the same line (one line less on the screen).
   const late = lines.filter((l) => l.statut === "EN_RETARD");
-  if (late.length > 0) items.push([tr(lang, STATUS_LABELS.EN_RETARD.fr, STATUS_LABELS.EN_RETARD.en), late.map((l) => l.libelle).join(semicolon(lang))]);
+  if (late.length > 0) {
+    const last = items[items.length - 1]!;
+    last[1] += `. ${tr(lang, "Indicateurs en retard", "Indicators behind")}${colon(lang)}${late.map((l) => l.libelle).join(semicolon(lang))}`;
+  }
   const cats = (e?.categories ?? []).map((c) => ({ c, t: criterionTotal(c.impact, "gwp") })).filter((x) => x.t).sort((a, b) => b.t!.value.comparedTo(a.t!.value));
   if (cats.length > 0) {
     const whole = cats.reduce((s, x) => s.plus(x.t!.value), new Decimal(0));

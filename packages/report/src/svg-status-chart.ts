@@ -29,8 +29,8 @@ export interface StatusChartRow {
 
 /** The legend of {@link statusChart}, written once before a run of them. */
 export const STATUS_CHART_LEGEND = {
-  fr: "Pour chaque indicateur, la barre montre le chemin parcouru de la valeur de référence (à gauche) à la cible (tirets)\u00A0: verte sur la trajectoire ou cible atteinte, rouille en retard\u00A0; le trait noir marque la valeur attendue cette année par la trajectoire.",
-  en: "For each indicator, the bar shows the way travelled from the baseline value (left) to the target (dashed): green on track or reached, rust behind; the black tick marks the value the trajectory expects this year.",
+  fr: "Pour chaque indicateur, la barre montre le chemin parcouru de la valeur de référence (à gauche) à la cible (repère en I)\u00A0: verte sur la trajectoire ou cible atteinte, rouille en retard\u00A0; le trait simple marque la valeur attendue cette année par la trajectoire.",
+  en: "For each indicator, the bar shows the way travelled from the baseline value (left) to the target (the I mark): green on track or reached, rust behind; the plain tick marks the value the trajectory expects this year.",
 } as const;
 
 /** What {@link statusChart} draws: the indicators of one axis of the strategy. */
@@ -101,7 +101,8 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
   input.rows.forEach((row, i) => {
     const y = TOP + i * ROW + 35;
     track += `M${X0} ${y}h${TRACK}v10h-${TRACK}z`;
-    targets += `M${X100} ${y - 4}v18`;
+    // The target: a tall mark with caps (I), the expected value a plain tick: one path, told by shape.
+    targets += `M${X100 - 4} ${y - 6}h8M${X100} ${y - 6}v22M${X100 - 4} ${y + 16}h8`;
     const p = way(row);
     if (p !== undefined) {
       const tone = row.statut === "EN_RETARD" ? "bad" : row.statut === "ATTEINT" || row.statut === "SUR_TRAJECTOIRE" ? "good" : "none";
@@ -114,7 +115,7 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
     `${input.title}${colon(lang)}` + input.rows.map((r) => `${r.label}${colon(lang)}${text(r)}`).join(semicolon(lang)) + `. ${w.way}.`;
   const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}"><path d="${track}" fill="#e6e6e6"/>${
     bars.good ? html`<path d="${bars.good}" fill="${PALETTE.good}"/>` : ""
-  }${bars.bad ? html`<path d="${bars.bad}" fill="${PALETTE.bad}"/>` : ""}${bars.none ? html`<path d="${bars.none}" fill="${PALETTE.trajectory}"/>` : ""}<path d="${targets}" stroke="${PALETTE.target}" stroke-width="2" stroke-dasharray="3 2"/>${ticks ? html`<path d="${ticks}" stroke="${PALETTE.text}" stroke-width="2"/>` : ""}${input.rows.map(
+  }${bars.bad ? html`<path d="${bars.bad}" fill="${PALETTE.bad}"/>` : ""}${bars.none ? html`<path d="${bars.none}" fill="${PALETTE.trajectory}"/>` : ""}<path d="${targets}${ticks}" stroke="${PALETTE.text}" stroke-width="2" fill="none"/>${input.rows.map(
     (row, i) =>
       html`<text x="${X0}" y="${TOP + i * ROW + 13}" font-size="13" font-weight="600" fill="${PALETTE.text}">${fitLabel(row.label, 100)}</text><text x="${X0}" y="${TOP + i * ROW + 29}" font-size="12" fill="${PALETTE.text}">${text(row)}</text>`,
   )}</svg>`;

@@ -27,10 +27,12 @@ describe("the RGESN declarations annex", () => {
   });
 
   it("puts every criterion under its status, unmentioned criteria under « À évaluer »", () => {
-    const cells = row("appli").split(" | ");
-    expect(cells[3]).toBe(`1\u00A0critère\u00A0: ${RGESN_CRITERIA[0]!.id}`);
-    expect(cells[5]).toBe(`1\u00A0critère\u00A0: ${RGESN_CRITERIA[1]!.id}`);
-    expect(cells[6]).toMatch(new RegExp(`^${RGESN_CRITERIA.length - 3}\u00A0critères\u00A0: `));
+    const cell = row("appli").split(" | ")[3]!;
+    const parts = cell.split(". ");
+    expect(parts[0]).toBe(`Validé (1\u00A0critère)\u00A0: ${RGESN_CRITERIA[0]!.id}`);
+    expect(parts[1]).toBe(`En cours (1\u00A0critère)\u00A0: ${RGESN_CRITERIA[1]!.id}`);
+    expect(parts[2]).toMatch(new RegExp(`^À évaluer \\(${RGESN_CRITERIA.length - 3}\u00A0critères\\)\u00A0: `));
+    expect(parts[3]).toMatch(/^Non applicable \(1\u00A0critère\)/);
     const listed = row("site").match(/\d+\.\d+/g) ?? [];
     expect(new Set(listed).size).toBe(RGESN_CRITERIA.length);
   });

@@ -47,7 +47,7 @@ export interface LayoutReport {
 // English words that have no business in the French bilan (none is also a French word; « open data »
 // is current French administrative usage, so "data" is not listed).
 const ENGLISH = new Set(
-  "the of and not stated unit units day days year years file files with from reported edition origin unconfirmed values records review target targets trajectory scale solid dashed none status value baseline expected behind track reached share way factor factors".split(" "),
+  "the of and not stated unit units day days year years file files with from reported edition origin unconfirmed values records review target targets trajectory scale solid dashed none status value baseline expected behind track reached share way factor factors quoted encoded secondary".split(" "),
 );
 
 /**
