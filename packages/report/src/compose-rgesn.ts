@@ -58,7 +58,7 @@ export function rgesnSection(records: readonly RgesnEvaluationRecord[] | undefin
           { label: tr(lang, "Service", "Service") },
           { label: tr(lang, "Évaluation", "Evaluated on") },
           { label: tr(lang, "Score", "Score"), numeric: true },
-          { label: tr(lang, "Critères par statut", "Criteria by status") },
+          { label: tr(lang, "Critères par statut", "Criteria by status"), wide: true },
         ],
         rows,
       },

@@ -38,6 +38,10 @@ function groups(factors: readonly FactorCitation[]): SourceGroup[] {
 // A reference inside a source (`…model.json#acv . smartphone . durée de vie`) is written once per source
 // up to its `#`, then each factor gives only what follows.
 function commonBase(urls: readonly (string | undefined)[]): string | undefined {
+  // One reference for the whole source: written once.
+  const distinct = new Set(urls);
+  const [single] = distinct;
+  if (distinct.size === 1 && single !== undefined && !single.includes("#")) return single;
   const bases = new Set(urls.map((u) => (u && u.includes("#") ? u.slice(0, u.indexOf("#") + 1) : u)));
   const [only] = bases;
   return bases.size === 1 && only && only.endsWith("#") ? only : undefined;
@@ -77,12 +81,12 @@ export function sourcesSection(lines: readonly IndicatorLine[], factors: readonl
     });
     gs.forEach((g, i) => {
       const base = commonBase(g.factors.map((f) => f.sourceUrl));
-      const ref = (f: FactorCitation) => (f.sourceUrl ? ` (${base ? "#" + f.sourceUrl.slice(base.length) : f.sourceUrl})` : "");
+      const ref = (f: FactorCitation) => (!f.sourceUrl || f.sourceUrl === base ? "" : ` (${base ? "#" + f.sourceUrl.slice(base.length) : f.sourceUrl})`);
       blocks.push({
         kind: "p",
         text:
           `[${i + 1}] ${countOf(g.factors.length, FACTOR, lang)}` +
-          (base ? ` (${tr(lang, "référence", "reference")} ${base.slice(0, -1)})` : "") +
+          (base ? ` (${tr(lang, "référence", "reference")} ${base.endsWith("#") ? base.slice(0, -1) : base})` : "") +
           colon(lang) +
           g.factors.map((f) => `${f.id} = ${exact(f.value, lang)} ${unitLabel(f.unit, lang)}${ref(f)}`).join(semicolon(lang)) +
           ".",

@@ -10,6 +10,8 @@ export interface TableColumn {
   readonly label: string;
   /** Right-aligned (numbers). */
   readonly numeric?: boolean;
+  /** Holds long text (a list of criteria): writers that size columns give it the most room. */
+  readonly wide?: boolean;
 }
 
 export interface TableRow {

@@ -14,14 +14,27 @@ import { colon } from "./punctuation.js";
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
 const hex = (c: string) => c.replace(/^#/, "").toUpperCase();
 
+// Text width of an A4 page with 1000-twip margins; the row-header column gets a third of it (or more
+// with few columns), so that its words are never cut, the others share the rest.
+const TEXT_WIDTH = 11906 - 2000;
+
 function table(b: Extract<Block, { kind: "table" }>): Table {
+  const n = b.columns.length;
+  const wide = b.columns.findIndex((c, i) => i > 0 && c.wide === true);
+  const first = Math.round(TEXT_WIDTH * (n <= 3 ? 0.4 : n <= 4 ? 0.3 : 0.24));
+  // Wide tables (footprint by stage) in 8 pt, so that a figure and a column title hold on their line.
+  const size = n >= 5 ? 16 : undefined;
+  // A wide column takes half the page; the others share what is left.
+  const rest = wide > 0 ? Math.floor((TEXT_WIDTH / 2 - first) / Math.max(1, n - 2)) : Math.floor((TEXT_WIDTH - first) / Math.max(1, n - 1));
+  const widths = wide > 0 ? b.columns.map((_, i) => (i === 0 ? first : i === wide ? Math.floor(TEXT_WIDTH / 2) : rest)) : [first, ...b.columns.slice(1).map(() => rest)];
   const cell = (text: string, opts: { bold?: boolean; right?: boolean; header?: boolean } = {}) =>
     new TableCell({
-      children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: opts.bold ?? false })] })],
+      children: [new Paragraph({ alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: opts.bold ?? false, ...(size ? { size } : {}) })] })],
       ...(opts.header ? { shading: { fill: "EEF2F8" } } : {}),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: b.columns.map((c) => cell(c.label, { bold: true, right: c.numeric ?? false, header: true })) }),
       ...b.rows.map((r) => new TableRow({ cantSplit: true, children: [cell(r.header, { bold: true }), ...r.cells.map((c, i) => cell(c, { right: b.columns[i + 1]?.numeric ?? false }))] })),
