@@ -28,4 +28,6 @@ export interface ChartData {
   readonly range?: { readonly min: number; readonly max: number } | undefined;
   /** Extra text per category written after its values (a status, say). */
   readonly notes?: readonly string[] | undefined;
+  /** What the notes are (a column title): « Total », « Détail »… */
+  readonly notesLabel?: string | undefined;
 }

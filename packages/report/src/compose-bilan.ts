@@ -58,7 +58,7 @@ function targetOf(s: Strategie, code: string, annee: number): YearValueInput | u
 }
 
 // The file a dataset comes from, by the data-file registry of @nrs/indicators; the footprint is computed, not a file.
-const datasetFile = (dataset: string): string => (dataset === "empreinte" ? "empreinte (@nrs/footprint)" : (dataFile(dataset)?.file ?? dataset));
+const datasetFile = (dataset: string, lang: Lang): string => (dataset === "empreinte" ? tr(lang, "empreinte calculée (@nrs/footprint)", "computed footprint (@nrs/footprint)") : (dataFile(dataset)?.file ?? dataset));
 
 // Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
 function targetDue(targets: readonly YearValueInput[], annee: number): YearValueInput | undefined {
@@ -98,7 +98,7 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
       axe: i.axe,
       reference: r?.milestones ? { annee: r.milestones.baseline.year, valeur: toDecimal(r.milestones.baseline.value) } : undefined,
       attendu: r?.trajectory?.find((p) => p.year === bilan.annee) ? toDecimal(r.trajectory.find((p) => p.year === bilan.annee)!.value) : undefined,
-      donnees: c ? c.provenance.records.map((x) => ({ fichier: datasetFile(x.dataset), enregistrements: x.count })) : [],
+      donnees: c ? c.provenance.records.map((x) => ({ fichier: datasetFile(x.dataset, lang), enregistrements: x.count })) : [],
     };
   });
 }

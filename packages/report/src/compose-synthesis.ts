@@ -78,7 +78,7 @@ export function synthesisSection(input: BilanReportInput, lines: readonly Indica
   items.push([
     tr(lang, "Objectifs", "Objectives"),
     `${countOf(on.length, objective, lang)} ${tr(lang, on.length > 1 ? "atteints ou sur la trajectoire" : "atteint ou sur la trajectoire", "reached or on track")}, ${countOf(behind.length, objective, lang)} ${tr(lang, "en retard", "behind")}` +
-      (behind.length > 0 ? `${colon(lang)}${behind.map((b) => `« ${b} »`).join(semicolon(lang))}` : ""),
+      (behind.length > 0 ? `${colon(lang)}${behind.map((b) => (lang === "fr" ? `«\u00A0${b}\u00A0»` : `“${b}”`)).join(semicolon(lang))}` : ""),
   ]);
   // The indicators behind their trajectory, named in the same line (one line less on the screen).
   const late = lines.filter((l) => l.statut === "EN_RETARD");

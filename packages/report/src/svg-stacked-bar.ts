@@ -84,6 +84,7 @@ export function stackedBarChart(input: StackedBarChartInput, lang: Lang): Chart 
     series: input.parts.map((p, k) => ({ name: p, values: rows.map((r) => r.parts[k]?.toNumber() ?? null), color: colours[k % colours.length]! })),
     labels: rows.map((r) => r.parts.map((v) => (v ? qty(v, input.unit, lang) : "—"))),
     notes: rows.map((r) => qty(r.total, input.unit, lang)),
+    notesLabel: "Total",
   };
   return { svg, caption: `${input.title} (${input.unit})`, alt, data };
 }

@@ -77,7 +77,7 @@ function expectedWay(row: StatusChartRow): number | undefined {
  * import { statusChart } from "@nrs/report";
  * const c = statusChart({ title: "Achats", rows: [{ label: "Réemploi", unit: "%", reference: { annee: 2023, valeur: 6.5 },
  *   valeur: { annee: 2025, valeur: 18.8 }, cible: { annee: 2025, valeur: 20 }, statut: "SUR_TRAJECTOIRE", statutLibelle: "Sur la trajectoire" }] }, "fr");
- * console.log(c.data.labels[0]); // [ '18,8 %' ]
+ * console.log(c.data.labels[0]); // [ '91,1 %' ]: 91,1 % of the way from 6,5 % to 20 %
  * ```
  */
 export function statusChart(input: StatusChartInput, lang: Lang): Chart {
@@ -133,8 +133,9 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
       },
     ],
     range: { min: 0, max: 120 },
-    labels: input.rows.map((r) => [r.valeur ? qty(r.valeur.valeur, r.unit, lang) : "—"]),
+    labels: input.rows.map((r) => [way(r) === undefined ? "—" : qty(Math.round((way(r) ?? 0) * 1000) / 10, "%", lang)]),
     notes: input.rows.map(text),
+    notesLabel: lang === "fr" ? "Valeurs et situation" : "Values and status",
   };
   return { svg, caption: input.title, alt, data };
 }
