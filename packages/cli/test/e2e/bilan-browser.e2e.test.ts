@@ -38,9 +38,9 @@ describe.skipIf(!present && !required)("the example's bilan in headless Chromium
     tmp.cleanup();
   });
 
-  it("the synthesis comes first and the annex of sources last but the methodology", () => {
+  it("the synthesis comes first, the annexes (sources, RGESN declarations) after the bilan, the methodology last", () => {
     expect(report.headings[0]).toBe("synthese");
-    expect(report.headings.at(-2)).toBe("sources");
+    expect(report.headings.slice(-3)).toEqual(["sources", "rgesn", "methode"]);
   });
 
   it("no word of 14 characters or fewer is broken in a table cell at 1280 px, and the page does not widen", () => {
