@@ -76,3 +76,11 @@ export type { ParseInventoryJsonOptions } from "./parse-inventory-json.js";
 export { parseInventoryJson } from "./parse-inventory-json.js";
 export type { HostingInventoryFootprintOptions, HostingInventoryFootprintResult, HostingInventoryPart } from "./compute-hosting-inventory-footprint.js";
 export { computeHostingInventoryFootprint } from "./compute-hosting-inventory-footprint.js";
+// asset-manager exports (profiles, statuses, dates)
+export type { AssetDay, DayOrder } from "./asset-export/asset-day.js";
+export { assetDayLayouts, parseAssetDay } from "./asset-export/asset-day.js";
+export type { AssetStatus } from "./asset-export/asset-status.js";
+export { ASSET_STATUS_WORDS, isAssetStatus, resolveAssetStatus } from "./asset-export/asset-status.js";
+export type { AssetColumnKey, AssetProfile, AssetProfileId, AssetProfileSettings } from "./asset-export/asset-profile.js";
+export { ASSET_PROFILES } from "./asset-export/asset-profiles.js";
+export { assetProfile, assetProfileColumns, assetProfileList, detectAssetProfile } from "./asset-export/detect-asset-profile.js";
