@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { computeInventoryFootprint } from "../src/compute-inventory-footprint.js";
 import { defaultFactorPack } from "../src/default-factor-pack.js";
 import { computeDeviceFootprint } from "../src/device-footprint.js";
-import { findFactor } from "../src/factor-pack.js";
+import { defineFactorPack, findFactor } from "../src/factor-pack.js";
 import { computeHostingFootprint } from "../src/hosting-footprint.js";
 import { CRITERIA, STAGES, sumImpacts, type ImpactTable } from "../src/impact.js";
 import { INVENTORY_TYPES } from "../src/inventory-vocabulary.js";
@@ -98,7 +98,9 @@ describe("computeInventoryFootprint", () => {
   });
 
   it("reports a type the factor pack does not know, says how to bring its factors, and computes the rest", async () => {
-    const r = await computeInventoryFootprint("type;quantite\necran;2\ntelephone_basique;3\n", { reportingYear: 2024 });
+    // The default pack without its feature-phone rows stands for a pack that does not know a type.
+    const pack = defineFactorPack({ ...defaultFactorPack, rows: defaultFactorPack.rows.filter((row) => row.item !== "telephone_basique") });
+    const r = await computeInventoryFootprint("type;quantite\necran;2\ntelephone_basique;3\n", { reportingYear: 2024, pack });
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => [p.code, p.line, p.path.join(".")])).toEqual([["NRS_UNKNOWN_DEVICE_TYPE", 3, "groups.telephone_basique.type"]]);
     const { fr, en } = r.problems[0]!.message;
@@ -111,9 +113,9 @@ describe("computeInventoryFootprint", () => {
     expect(Object.keys(r.byType)).toEqual(["ecran"]);
   });
 
-  it("computes every type of the inventory vocabulary from the default pack except telephone_basique (no ADEME figure to ship)", () => {
+  it("has a manufacturing factor in the default pack for every type of the inventory vocabulary", () => {
     const missing = INVENTORY_TYPES.filter((t) => findFactor(defaultFactorPack, { item: t.code, criterion: "gwp", stage: "manufacturing" }) === undefined);
-    expect(missing.map((t) => t.code)).toEqual(["telephone_basique"]);
+    expect(missing.map((t) => t.code)).toEqual([]);
   });
 
   it("computes video projectors with ADEME's figures (manufacturing 39.2 kgCO2e over 8 years, 200 W for 0.5 h a day)", async () => {

@@ -1,8 +1,9 @@
 import type { AssetColumnKey, AssetProfile } from "./asset-profile.js";
 
-// Each label below was read in the product's own source or locale files; docs/formats/inventaire.md
-// gives the file and commit of each. A label that is known but not needed maps to null: it is read
-// silently instead of raising an "unknown column" warning.
+// Labels come from the product's own source or locale files; docs/formats/inventaire.md gives the file
+// and commit of each, and says which French GLPI labels were not found in the locale file read (GLPI
+// 9.4's fr_FR.po predates the decommission date). A label that is known but not needed maps to null:
+// it is read silently instead of raising an "unknown column" warning.
 
 /** French (fr_FR) and English labels of GLPI's asset list columns, by meaning. */
 const GLPI_COLUMNS: Readonly<Record<string, AssetColumnKey | null>> = {
@@ -31,8 +32,9 @@ const GLPI_COLUMNS: Readonly<Record<string, AssetColumnKey | null>> = {
   Utilisateur: null, User: null,
   Usager: null, "Alternate username": null,
   Groupe: null, Group: null,
-  "Technicien responsable du matériel": null, "Technician in charge of the hardware": null,
-  "Groupe responsable du matériel": null, "Group in charge of the hardware": null,
+  "Responsable technique": null, "Technician in charge of the hardware": null,
+  "Groupe technique": null, "Group in charge of the hardware": null,
+  "Usager numéro": null, "Alternate username number": null,
   "Système d'exploitation - Nom": null, "Operating system - Name": null,
   "Système d'exploitation - Version": null, "Operating system - Version": null,
   "Composants - Processeur": null, "Components - Processor": null,
