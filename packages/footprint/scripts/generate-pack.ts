@@ -210,6 +210,8 @@ const CSV_ROWS: Record<string, {
   "dev-impactco2-feature-phone-gwp-fab": { item: "telephone_basique", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, geography: "FR", label: FEATURE_PHONE },
   "dev-impactco2-feature-phone-gwp-eol": { item: "telephone_basique", criterion: "gwp", stage: "endOfLife", unit: "kgCO2e/unit", year: STUDY_YEAR, label: FEATURE_PHONE },
   "dev-impactco2-feature-phone-lifespan": { item: "telephone_basique", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: FEATURE_PHONE },
+  // Printing paper: one ream of 500 A4 sheets, 80 g/m² (secondary source: unconfirmed).
+  "paper-dinum-ream-a4-80g-gwp": { item: "ramette_a4_80g", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", label: { fr: "Ramette de papier A4 80 g/m² (500 feuilles)", en: "Ream of A4 80 g/m² paper (500 sheets)" } },
   // Stand-ins (unconfirmed): ADEME devices used for types with no public factor of their own.
   ...proxyRows("borne-wifi", "borne_wifi", "box", { fr: "Borne Wi-Fi (substitut : box internet ADEME)", en: "Wi-Fi access point (stand-in: ADEME internet box)" }),
   ...proxyRows("ecran-interactif", "ecran_interactif", "TV", { fr: "Écran interactif, TBI, ENI (substitut : téléviseur ADEME)", en: "Interactive display (stand-in: ADEME television)" }),

@@ -84,3 +84,5 @@ export { ASSET_STATUS_WORDS, isAssetStatus, resolveAssetStatus } from "./asset-e
 export type { AssetColumnKey, AssetProfile, AssetProfileId, AssetProfileSettings } from "./asset-export/asset-profile.js";
 export { ASSET_PROFILES } from "./asset-export/asset-profiles.js";
 export { assetProfile, assetProfileColumns, assetProfileList, detectAssetProfile } from "./asset-export/detect-asset-profile.js";
+export type { PrintingFootprintResult, PrintingLine } from "./printing-footprint.js";
+export { computePrintingFootprint, REAM_ITEM, SHEETS_PER_REAM } from "./printing-footprint.js";
