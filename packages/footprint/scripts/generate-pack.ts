@@ -213,6 +213,8 @@ const CSV_ROWS: Record<string, {
   // Printing paper: one ream of 500 A4 sheets, 80 g/m² (secondary source: unconfirmed).
   "paper-dinum-ream-a4-80g-gwp": { item: "ramette_a4_80g", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", label: { fr: "Ramette de papier A4 80 g/m² (500 feuilles)", en: "Ream of A4 80 g/m² paper (500 sheets)" } },
   // Stand-ins (unconfirmed): ADEME devices used for types with no public factor of their own.
+  "proxy-chargeur-ordinateur-lifespan": { item: "chargeur_ordinateur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: "acv . ordinateur portable . durée de vie théorique", label: { fr: "Alimentation externe d'ordinateur portable", en: "Laptop external power supply" } },
+  "proxy-chargeur-smartphone-lifespan": { item: "chargeur_smartphone", criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: "acv . smartphone . durée de vie théorique", label: { fr: "Alimentation externe de smartphone ou tablette", en: "Smartphone or tablet external power supply" } },
   ...proxyRows("borne-wifi", "borne_wifi", "box", { fr: "Borne Wi-Fi (substitut : box internet ADEME)", en: "Wi-Fi access point (stand-in: ADEME internet box)" }),
   ...proxyRows("ecran-interactif", "ecran_interactif", "TV", { fr: "Écran interactif, TBI, ENI (substitut : téléviseur ADEME)", en: "Interactive display (stand-in: ADEME television)" }),
 };

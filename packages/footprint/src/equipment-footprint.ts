@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue, type Message, type Problem } from "@nrs/core";
 import { dayNumber, daysInMonth } from "./calendar-day.js";
+import { DEVICE_TYPES } from "./devices/device-types.js";
 import { defaultFactorPack } from "./default-factor-pack.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult } from "./device-footprint.js";
 import { findFactor, listFactors, lookupFactor, traceFactor, type FactorPack, type FactorQuery, type FactorRow } from "./factor-pack.js";
@@ -476,6 +477,14 @@ export function computeParsedEquipment(v: ParsedInput, options: DeviceFootprintO
   // Use
   let kwh: ExactValue;
   const use = v.use;
+  if (hasNoUseFactors(pack, type, use)) {
+    // The registry says the sources give this type no use-phase power: the stage is absent, not zero.
+    b.note(
+      `Aucune puissance d'usage publiée pour ${type} : l'étape d'utilisation est absente (donnez la consommation mesurée en kWh pour la compter).`,
+      `No published use-phase power for ${type}: the use stage is absent (give the measured consumption in kWh to count it).`,
+    );
+    return { impacts: b.impacts(), trace: b.trace(), details: { lifetimeYears: lifetime, serviceDeviceYears: round(service), amortizedDeviceYears: round(amortized), kwh: round(ex(0)), manufacturingShare: round(fabShare) } };
+  }
   if (use !== undefined && "kwhPerYear" in use) {
     const per = use.per ?? "device";
     kwh = per === "group" ? ex(use.kwhPerYear) : ex(use.kwhPerYear).times(service);
@@ -532,6 +541,17 @@ export function computeParsedEquipment(v: ParsedInput, options: DeviceFootprintO
       manufacturingShare: round(fabShare),
     },
   };
+}
+
+/**
+ * Whether a device's use stage cannot be computed and is left absent: no measured kWh and no power
+ * given, no power row in the pack, and a registry entry that reads no `power` (its sources give none).
+ */
+function hasNoUseFactors(pack: FactorPack, type: string, use: ParsedUse | undefined): boolean {
+  if (use !== undefined && ("kwhPerYear" in use || use.powerW !== undefined)) return false;
+  if (findFactor(pack, { item: type, criterion: "power" }) !== undefined) return false;
+  const entry = DEVICE_TYPES.find((t) => t.code === type);
+  return entry !== undefined && !entry.factors.includes("power");
 }
 
 /**

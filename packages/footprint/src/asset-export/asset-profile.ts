@@ -1,5 +1,5 @@
 import type { Message } from "@nrs/core";
-import type { InventoryColumnKey } from "../inventory-columns.js";
+import type { InventoryColumnKey } from "../inventory/inventory-columns.js";
 import type { DayOrder } from "./asset-day.js";
 
 /**

@@ -1,4 +1,4 @@
-import { normalizeInventoryWord } from "../inventory-vocabulary.js";
+import { normalizeInventoryWord } from "../inventory/normalize-word.js";
 
 /**
  * What an asset's status means for the footprint: `en_service` (in use, lent, under repair: counted),

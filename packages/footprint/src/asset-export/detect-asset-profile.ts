@@ -1,4 +1,4 @@
-import { normalizeInventoryWord } from "../inventory-vocabulary.js";
+import { normalizeInventoryWord } from "../inventory/normalize-word.js";
 import type { AssetColumnKey, AssetProfile, AssetProfileId, AssetProfileSettings } from "./asset-profile.js";
 import { ASSET_PROFILES } from "./asset-profiles.js";
 

@@ -27,8 +27,8 @@ export class CellValues {
     if (t === undefined) {
       const def = resolveDeviceType(text);
       t = def !== undefined ? def.code : bad("NRS_INVENTORY_UNKNOWN_TYPE",
-        `Type d'équipement ${quote(text)} inconnu (types connus : ${deviceTypeList()}).`,
-        `Unknown equipment type ${quote(text)} (known types: ${deviceTypeList()}).`);
+        `Type d'équipement ${quote(text)} inconnu. Types connus : ${deviceTypeList()}. Pour le reconnaître, traduisez-le dans nrs.json (« inventaire » › « glpi », « ocs » ou « snipeit » › « types » : { ${JSON.stringify(text)}: "ecran" }, ou null pour écarter ces lignes) ou dans une correspondance (values.type).`,
+        `Unknown equipment type ${quote(text)}. Known types: ${deviceTypeList()}. To read it, translate it in nrs.json ("inventaire" › "glpi", "ocs" or "snipeit" › "types": { ${JSON.stringify(text)}: "ecran" }, or null to leave those lines out) or in a column mapping (values.type).`);
       remember(this.types, text, t);
     }
     return t;

@@ -68,13 +68,21 @@ let inventoryIndex: Map<string, InventoryTypeDefinition> | undefined;
  */
 export function resolveInventoryType(text: string): InventoryTypeDefinition | undefined {
   inventoryIndex ??= wordIndex(INVENTORY_TYPES, (t) => [t.code, ...t.aliases]);
-  return inventoryIndex.get(normalizeInventoryWord(text));
+  const word = normalizeInventoryWord(text);
+  return inventoryIndex.get(word) ?? inventoryIndex.get(singular(word));
 }
 
 /** The registry entry a cell names, for the reader and the calculators. @internal */
 export function resolveDeviceType(text: string): DeviceTypeDefinition | undefined {
   typeIndex ??= wordIndex(DEVICE_TYPES, (t) => [t.code, ...t.aliases.fr, ...t.aliases.en]);
-  return typeIndex.get(normalizeInventoryWord(text));
+  const word = normalizeInventoryWord(text);
+  // Asset managers name their lists in the plural (« Écrans », « Bornes Wi-Fi »): try each word singular.
+  return typeIndex.get(word) ?? typeIndex.get(singular(word));
+}
+
+/** Each `_`-separated word without a final plural `s` or `x` (`bornes_wifi` → `borne_wifi`). */
+function singular(word: string): string {
+  return word.split("_").map((w) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w)).join("_");
 }
 
 /** Every type code of the registry, for the error texts: `ordinateur_portable, ordinateur_fixe, …` in full. @internal */

@@ -4,7 +4,7 @@
 //   - npm @incubateur-ademe/publicodes-acv-numerique@2.1.0 (MIT code; ADEME data),
 //     publicodes-acv-numerique.model.json sha256 0864b29cde8070419093c98957376882d2f3abca9c55ef5a5cceacf0e997c366
 //   - packages/footprint/data/factors-fr.csv (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md),
-//     sha256 55e1211a662588a9e2146f4582e77e23351f3e0f690e9db8d8fe2bbc0851686f
+//     sha256 42709b849d030c6da9af27b51c6af66662a2e20a06f395e4034665006590ef11
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
 // The rows were validated by defineFactorPack when this module was generated; they are written as tuples
@@ -137,6 +137,8 @@ const R: readonly GeneratedRow[] = [
   ["proxy-ecran-interactif-power-active", S[46], "power", "", "65", "W", S[43], U + "acv . TV . consommation en mode actif", 2022, "FR", S[0], "acv . TV . consommation en mode actif; unconfirmed: stand-in, no public factor for an interactive classroom display was found; ADEME's television (average 48 in, 86.7 % LCD) is the nearest device ADEME publishes; interactive displays are usually larger (65-86 in), so this is likely a low estimate ; licence lue : Package code MIT; data ADEME Base Empreinte/Base IMPACTS (ADEME conditions v1.0 2025-04-30); NegaOctet origin", S[47], S[48]],
   ["proxy-ecran-interactif-use-hours", S[46], S[33], "", "3", "h/day", S[43], U + "acv . TV . profil utilisation théorique", 2022, "FR", S[0], "acv . TV . profil utilisation théorique; unconfirmed: stand-in, no public factor for an interactive classroom display was found; ADEME's television (average 48 in, 86.7 % LCD) is the nearest device ADEME publishes; interactive displays are usually larger (65-86 in), so this is likely a low estimate ; licence lue : Package code MIT; data ADEME Base Empreinte/Base IMPACTS (ADEME conditions v1.0 2025-04-30); NegaOctet origin", S[47], S[48]],
   ["paper-dinum-ream-a4-80g-gwp", "ramette_a4_80g", "gwp", S[3], "2.29", S[4], "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citing ADEME (Centre de ressources bilans GES; Guide de la communication responsable)", "github:DISIC/MiNumEco@70420fb160dcd42876d15d04f37921cf97c7541c:publications/impact-bonnes-pratiques/bonne-pratique-6-organiser-environnement-de-travail.md", 2021, "FR", "French government publication (licence of the page not stated in the file read); figure from ADEME", "« Une ramette A4 80g/m2 hors utilisation et fin de vie : 2,29 kg eq CO2 »; secondary source (ADEME figure quoted by DINUM): unconfirmed, no range published; the same page counts about 3 reams per employee per month ; licence lue : French government publication (licence of the page not stated in the file read); figure from ADEME", "Ramette de papier A4 80 g/m² (500 feuilles)", "Ream of A4 80 g/m² paper (500 sheets)"],
+  ["proxy-chargeur-ordinateur-lifespan", "chargeur_ordinateur", "lifetime", "", "5", "year", S[43], U + "acv . ordinateur portable . durée de vie théorique", 2022, "FR", S[0], "acv . ordinateur portable . durée de vie théorique; unconfirmed: ADEME's model gives the power supply no lifetime of its own; it is taken as the lifetime of the device it comes with ; licence lue : Package code MIT; data ADEME Base Empreinte/Base IMPACTS (ADEME conditions v1.0 2025-04-30); NegaOctet origin", "Alimentation externe d'ordinateur portable", "Laptop external power supply"],
+  ["proxy-chargeur-smartphone-lifespan", "chargeur_smartphone", "lifetime", "", "2.5", "year", S[43], U + "acv . smartphone . durée de vie théorique", 2022, "FR", S[0], "acv . smartphone . durée de vie théorique; unconfirmed: ADEME's model gives the power supply no lifetime of its own; it is taken as the lifetime of the device it comes with ; licence lue : Package code MIT; data ADEME Base Empreinte/Base IMPACTS (ADEME conditions v1.0 2025-04-30); NegaOctet origin", "Alimentation externe de smartphone ou tablette", "Smartphone or tablet external power supply"],
 ];
 
 /**
@@ -162,7 +164,7 @@ export const frAdeme_1_0_0: FactorPack = /* @__PURE__ */ generatedFactorPack(
     },
     generatedFrom: [
       {"name":"@incubateur-ademe/publicodes-acv-numerique","version":"2.1.0","licence":"MIT (code); ADEME Base Empreinte conditions (data)","url":"https://www.npmjs.com/package/@incubateur-ademe/publicodes-acv-numerique"},
-      {"name":"packages/footprint/data/factors-fr.csv","version":"55e1211a6625","licence":"per row"},
+      {"name":"packages/footprint/data/factors-fr.csv","version":"42709b849d03","licence":"per row"},
     ],
   },
   [.../* @__PURE__ */ ademeDeviceRows(D, U, "ADEME, Base Empreinte « bdd numérique » (étude NegaOctet–ADEME 2022, certaines valeurs mises à jour), via le paquet npm @incubateur-ademe/publicodes-acv-numerique", S[0], 2022), ...R],
