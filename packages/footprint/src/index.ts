@@ -92,3 +92,5 @@ export { ASSET_PROFILES } from "./asset-export/asset-profiles.js";
 export { assetProfile, assetProfileColumns, assetProfileList, detectAssetProfile } from "./asset-export/detect-asset-profile.js";
 export type { PrintingFootprintResult, PrintingLine } from "./printing-footprint.js";
 export { computePrintingFootprint, REAM_ITEM, SHEETS_PER_REAM } from "./printing-footprint.js";
+export { assetProfileMapping } from "./asset-export/asset-profile-mapping.js";
+export type { InventoryLeftOut } from "./inventory/row-rules.js";

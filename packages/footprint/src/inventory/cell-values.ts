@@ -1,3 +1,4 @@
+import type { DayOrder } from "../asset-export/asset-day.js";
 import { bad, quote, type Parsed } from "./cell-problem.js";
 import { parseDate, parseLifetime, type ParsedDate } from "./cell-parsers.js";
 import { resolveInventoryOrigin, type InventoryOrigin } from "./inventory-origins.js";
@@ -21,6 +22,9 @@ export class CellValues {
   private readonly locations = new Map<string, Parsed<string>>();
   private readonly entities = new Map<string, Parsed<string>>();
 
+  /** `order`: day and month order of dates written with the year last. */
+  constructor(private readonly order: DayOrder = "dmy") {}
+
   /** The type code a `type` cell names. */
   type(text: string): Parsed<string> {
     let t = this.types.get(text);
@@ -37,7 +41,7 @@ export class CellValues {
   date(text: string): Parsed<ParsedDate> {
     let d = this.dates.get(text);
     if (d === undefined) {
-      d = parseDate(text);
+      d = parseDate(text, this.order);
       remember(this.dates, text, d);
     }
     return d;
