@@ -51,7 +51,8 @@ const PROFILE_KEYS = new Set(["type", "types", "entites", "entities", "statuts",
 function readInventorySettings(inventaire: Record<string, unknown>, problems: Problem[]): ProjectSettings["inventaire"] {
   const given = Object.keys(inventaire).filter((k) => k === "correspondance" || PROFILE_IDS.includes(k));
   for (const key of Object.keys(inventaire)) {
-    if (!given.includes(key)) problems.push(problem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré ; attendus : correspondance, ${PROFILE_IDS.join(", ")}).`, `Unknown setting "${key}" (ignored; expected: correspondance, ${PROFILE_IDS.join(", ")}).`));
+    // The profiles of @nrs/footprint's registry (ASSET_PROFILES), written out for docs/formats/nrs-json.md's check.
+    if (key !== "correspondance" && key !== "glpi" && key !== "ocs" && key !== "snipeit") problems.push(problem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré ; attendus : correspondance, ${PROFILE_IDS.join(", ")}).`, `Unknown setting "${key}" (ignored; expected: correspondance, ${PROFILE_IDS.join(", ")}).`));
   }
   if (given.length > 1) {
     problems.push(problem("NRS_INVALID_VALUE", "error", ["inventaire"], `inventaire : un seul de correspondance, ${PROFILE_IDS.join(", ")} (trouvés : ${given.join(", ")}).`, `inventaire: only one of correspondance, ${PROFILE_IDS.join(", ")} (found: ${given.join(", ")}).`));
