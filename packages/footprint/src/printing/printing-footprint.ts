@@ -1,11 +1,13 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput } from "@nrs/core";
-import { listFactors, traceFactor, type FactorPack } from "./factor-pack.js";
-import type { FootprintResult } from "./footprint-result.js";
-import { CRITERIA, CRITERION_UNITS, impactTable, type Criterion, type ImpactEntry } from "./impact.js";
-import type { TracedFactor, TracedValue } from "./trace.js";
-import { convertQuantity, isUnit } from "./units.js";
+import type { FactorPack } from "../packs/factor-pack.js";
+import { listFactors, traceFactor } from "../packs/factor-query.js";
+import type { FootprintResult } from "../footprint-result.js";
+import { CRITERIA, CRITERION_UNITS, type Criterion } from "../impact/criteria.js";
+import { impactTable, type ImpactEntry } from "../impact.js";
+import type { TracedFactor, TracedValue } from "../trace.js";
+import { convertQuantity, isUnit } from "../units.js";
 
 /**
  * The pack item of a ream of A4 80 g/m² paper (500 sheets), the unit the paper factor is given for.
