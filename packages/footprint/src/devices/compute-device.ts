@@ -4,7 +4,6 @@ import { defaultFactorPack } from "../packs/default-factor-pack.js";
 import type { FactorRow } from "../packs/factor-pack.js";
 import { charge } from "./charge.js";
 import { requireParameter, resolveDeviceFactors, resolveGridFactors, type DeviceFactors } from "./device-factors.js";
-import { DEVICE_TYPES } from "./device-types.js";
 import { exposeDevice } from "./device-exposure.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult } from "./device-input.js";
 import type { ParsedInput } from "./parsed-device.js";
@@ -114,15 +113,14 @@ function manufacturingShare(b: ResultBuilder, given: ParsedInput["origin"], shar
 }
 
 /**
- * Whether the use stage is left absent: no measured kWh and no power given, no power row in the pack,
- * and a registry entry that reads no `power` (its sources publish none).
+ * Whether the use stage is left absent: no measured kWh and no power given, and the pack has neither a
+ * power nor an hours-of-use row for the type (the registry entries of such types read no `power`: their
+ * sources publish none). A pack with hours but no power is still the error `NRS_FACTOR_NOT_FOUND`.
  */
 function hasNoUseFactors(f: DeviceFactors, v: ParsedInput): boolean {
   const use = v.use;
-  if (use !== undefined && (("kwhPerYear" in use && use.kwhPerYear !== undefined) || use.powerW !== undefined)) return false;
-  if (f.power !== undefined) return false;
-  const entry = DEVICE_TYPES.find((t) => t.code === v.type);
-  return entry !== undefined && !entry.factors.includes("power");
+  if (use !== undefined && (("kwhPerYear" in use && use.kwhPerYear !== undefined) || use.powerW !== undefined || use.hoursPerDay !== undefined)) return false;
+  return f.power === undefined && f.hoursPerDay === undefined;
 }
 
 /** kWh of the period: measured (per device-year in service, or for the whole group), or power × hours × 365 per device-year; times the PUE in a data centre. */
