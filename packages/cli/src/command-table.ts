@@ -63,8 +63,8 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     args: FOLDER,
     summary: { fr: "empreinte du parc et de l'hébergement, avec ventilations", en: "footprint of the device estate and hosting, with breakdowns" },
     description: {
-      fr: "Calcule l'empreinte de l'inventaire de l'année (donnees/<année>/inventaire.csv, lu en flux) et de l'hébergement (hebergement.json), par critère, étape du cycle de vie, type d'équipement et entité.",
-      en: "Computes the footprint of the year's inventory (donnees/<year>/inventaire.csv, streamed) and hosting (hebergement.json), per criterion, lifecycle stage, device type and entity.",
+      fr: "Calcule l'empreinte de l'inventaire de l'année (donnees/<année>/inventaire.csv, lu en flux) et de l'hébergement (hebergement.json), par critère, étape du cycle de vie, type d'équipement et entité. L'inventaire peut être l'export brut d'un gestionnaire de parc (profils glpi, ocs, snipeit : reconnus à l'en-tête, réglés dans nrs.json › inventaire).",
+      en: "Computes the footprint of the year's inventory (donnees/<year>/inventaire.csv, streamed) and hosting (hebergement.json), per criterion, lifecycle stage, device type and entity. The inventory may be an asset manager's raw export (profiles glpi, ocs, snipeit: recognised from the header, set in nrs.json › inventaire).",
     },
     options: ["year"],
     examples: ["nrs footprint examples/val-de-fictive --year 2025"],
@@ -87,11 +87,11 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     args: FOLDER,
     summary: { fr: "bilan annuel (section du rapport développement durable)", en: "annual report (bilan annuel)" },
     description: {
-      fr: "Rédige le bilan annuel de l'année (bilans/<année>.json), section du rapport sur la situation en matière de développement durable, en HTML, Markdown ou JSON. Sans --out, il est écrit sur la sortie standard.",
-      en: "Renders the year's annual report (bilans/<year>.json), a section of the sustainable development report, as HTML, Markdown or JSON. Without --out it goes to standard output.",
+      fr: "Rédige le bilan annuel de l'année (bilans/<année>.json), section du rapport sur la situation en matière de développement durable, en HTML (--fragment : un bloc à coller dans une page), Markdown, JSON ou Word (docx, à insérer dans le rapport). Sans --out, il est écrit sur la sortie standard (sauf docx).",
+      en: "Renders the year's annual report (bilans/<year>.json), a section of the sustainable development report, as HTML (--fragment: a block to paste into a page), Markdown, JSON or Word (docx, to insert into the report). Without --out it goes to standard output (except docx).",
     },
-    options: ["year", "format", "out"],
-    examples: ["nrs report examples/val-de-fictive --year 2025 --format html --out bilan-2025.html"],
+    options: ["year", "format", "out", "fragment"],
+    examples: ["nrs report examples/val-de-fictive --year 2025 --format html --out bilan-2025.html", "nrs report examples/val-de-fictive --year 2025 --format docx --out bilan-2025.docx"],
     run: reportCommand,
   },
   {
