@@ -44,7 +44,7 @@ export type { EcoIndexMeasurementRecord } from "./ecoindex-record.js";
 export { EcoIndexMeasurementSchema, parseEcoIndexCsv } from "./ecoindex-record.js";
 export type { OpenDataDatasetRecord } from "./open-data-record.js";
 export { OpenDataDatasetSchema, parseOpenDataCsv } from "./open-data-record.js";
-export type { Milestone, Milestones, TrajectoryOptions, YearValue } from "./trajectory.js";
+export type { Milestone, Milestones, TrajectoryOptions, YearValue, YearValueInput } from "./trajectory.js";
 export { trajectory } from "./trajectory.js";
 export type { StatusOptions, TrajectoryStatus } from "./indicator-status.js";
 export { DEFAULT_TOLERANCE, indicatorStatus } from "./indicator-status.js";

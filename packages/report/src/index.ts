@@ -41,7 +41,6 @@ export type {
   RenderOptions,
   ReportFormat,
   StrategyReportInput,
-  YearValue,
 } from "./report-input.js";
 export type { RenderedReport } from "./rendered-report.js";
 export { renderBilan } from "./render-bilan.js";

@@ -1,8 +1,9 @@
 import type { CsvRow, Problem } from "@nrs/core";
 import { inventoryCollector } from "./inventory-collector.js";
 import { resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
-import { normalizeInventoryWord } from "./inventory-vocabulary.js";
-import type { InventoryParseResult, ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
+import { normalizeInventoryWord } from "./normalize-word.js";
+import type { InventoryParseResult } from "./inventory-parse-result.js";
+import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
 
 /**
  * Options of {@link parseInventoryJson}: those of {@link parseInventoryCsv} but the separator.

@@ -1,5 +1,5 @@
 import type { Message } from "@nrs/core";
-import { normalizeInventoryWord } from "./inventory-vocabulary.js";
+import { normalizeInventoryWord } from "./normalize-word.js";
 
 /**
  * The canonical (French) name of a column of the inventory format.

@@ -1,9 +1,9 @@
 import { Decimal } from "decimal.js";
 import { ex, Exact, out as out_, type ExactValue, type Problem } from "@nrs/core";
-import { dayNumber, daysInMonth } from "./calendar-day.js";
-import type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./group-inventory.js";
-import { lifetimeInfo, type LifetimeInfo, type LineRecord } from "./inventory-reader.js";
-import type { InventoryOrigin } from "./inventory-vocabulary.js";
+import { dayNumber, daysInMonth } from "../calendar-day.js";
+import type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./inventory-group.js";
+import { lifetimeInfo, type LifetimeInfo, type LineRecord } from "./line-record.js";
+import type { InventoryOrigin } from "./inventory-origins.js";
 
 const SAFE = 2 ** 52;
 

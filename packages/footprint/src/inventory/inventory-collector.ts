@@ -1,8 +1,10 @@
 import type { Problem } from "@nrs/core";
 import { InventoryAccumulator } from "./inventory-accumulator.js";
 import type { InventoryItem } from "./inventory-item.js";
-import { InventoryReader, toItem } from "./inventory-reader.js";
-import type { InventoryParseResult, ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
+import { InventoryReader } from "./inventory-reader.js";
+import { toItem } from "./to-item.js";
+import type { InventoryParseResult } from "./inventory-parse-result.js";
+import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
 
 /** What the JSON form adds: problems found before the reader, and a path instead of line and column. @internal */
 export interface JsonAdjustments {

@@ -1,11 +1,6 @@
 import type { Decimal } from "decimal.js";
-import type { DecimalInput } from "@nrs/core";
-import { NrsError, type Problem } from "@nrs/core";
-import { dayNumber, daysInMonth } from "./calendar-day.js";
-import type { InventoryItem } from "./inventory-item.js";
-import type { InventoryOrigin } from "./inventory-vocabulary.js";
-import { InventoryAccumulator } from "./inventory-accumulator.js";
-import { lifetimeInfo } from "./inventory-reader.js";
+import type { DecimalInput, Problem } from "@nrs/core";
+import type { InventoryOrigin } from "./inventory-origins.js";
 
 /**
  * Inventory lines that a calculator can treat as one: same type, entity, origin, lifetime, grid zone
@@ -92,7 +87,7 @@ export interface InventoryGroups {
 }
 
 /**
- * Options of {@link groupInventory}.
+ * Options of `groupInventory`.
  *
  * @example
  * ```ts
@@ -109,76 +104,4 @@ export interface GroupInventoryOptions {
    * lifetime. A line that needs one and finds none is reported (`NRS_INVENTORY_NO_LIFETIME`).
    */
   readonly defaultLifetimes?: Readonly<Record<string, DecimalInput>> | ((type: string) => DecimalInput | undefined);
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ORIGINS: readonly string[] = ["neuf", "reemploi", "reconditionne"];
-
-function itemProblem(path: (string | number)[], fr: string, en: string): Problem {
-  return { code: "NRS_INVENTORY_BAD_ITEM", severity: "error", path, message: { fr, en } };
-}
-
-function checkItem(it: InventoryItem, i: number): Problem[] {
-  const out: Problem[] = [];
-  if (typeof it.type !== "string" || it.type === "") out.push(itemProblem([i, "type"], "Type manquant.", "Missing type."));
-  if (!Number.isSafeInteger(it.quantity) || it.quantity < 1) {
-    out.push(itemProblem([i, "quantity"], "La quantité est un entier ≥ 1.", "The quantity is a whole number ≥ 1."));
-  }
-  if (!ORIGINS.includes(it.origin)) out.push(itemProblem([i, "origin"], "Origine inconnue.", "Unknown origin."));
-  const dates: ["acquisitionDate" | "retirementDate", string | undefined][] = [["acquisitionDate", it.acquisitionDate], ["retirementDate", it.retirementDate]];
-  for (const [k, v] of dates) {
-    if (v === undefined) continue;
-    const m = ISO_DATE.exec(v);
-    if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > daysInMonth(Number(m[1]), Number(m[2]))) {
-      out.push(itemProblem([i, k], "Date AAAA-MM-JJ existante attendue.", "An existing YYYY-MM-DD date is expected."));
-    }
-  }
-  if (it.acquisitionDate !== undefined && it.retirementDate !== undefined && it.retirementDate < it.acquisitionDate) {
-    out.push(itemProblem([i, "retirementDate"], "La date de sortie précède la date d'acquisition.", "The retirement date is before the acquisition date."));
-  }
-  if (it.lifetimeYears !== undefined && !(it.lifetimeYears.isFinite() && it.lifetimeYears.gt(0))) {
-    out.push(itemProblem([i, "lifetimeYears"], "La durée de vie est > 0.", "The lifetime is > 0."));
-  }
-  if (it.annualKwh !== undefined && !(it.annualKwh.isFinite() && !it.annualKwh.isNegative())) {
-    out.push(itemProblem([i, "annualKwh"], "La consommation est ≥ 0.", "The consumption is ≥ 0."));
-  }
-  return out;
-}
-
-function dayOf(iso: string): number {
-  return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
-
-/**
- * Groups parsed inventory items for a reporting year (see {@link InventoryGroup} for the allocation).
- *
- * @example
- * ```ts
- * import { groupInventory, parseInventoryCsv } from "@nrs/footprint";
- * const { items } = await parseInventoryCsv("type;quantite;entite\nlaptop;10;epci\nportable;5;epci\n");
- * const { groups } = groupInventory(items, { reportingYear: 2025 });
- * console.log(groups.length, groups[0]?.quantity); // 1 15
- * ```
- */
-export function groupInventory(items: readonly InventoryItem[], options: GroupInventoryOptions): InventoryGroups {
-  // Items usually come from the parsers; others are checked here so that a wrong one cannot become a
-  // silent NaN or a negative footprint.
-  const problems: Problem[] = [];
-  items.forEach((it, i) => problems.push(...checkItem(it, i)));
-  if (problems.length > 0) throw new NrsError(problems);
-  const acc = new InventoryAccumulator(options);
-  for (const it of items) {
-    const kwh = it.annualKwh;
-    acc.add({
-      line: it.line, type: it.type, quantity: it.quantity,
-      acquisitionDay: it.acquisitionDate === undefined ? undefined : dayOf(it.acquisitionDate), acquisitionDate: it.acquisitionDate,
-      acquisitionYear: Number(it.acquisitionDate?.slice(0, 4) ?? 0), acquisitionMonth: Number(it.acquisitionDate?.slice(5, 7) ?? 0),
-      acquisitionDayOfMonth: Number(it.acquisitionDate?.slice(8, 10) ?? 0),
-      retirementDay: it.retirementDate === undefined ? undefined : dayOf(it.retirementDate), retirementDate: it.retirementDate,
-      lifetime: it.lifetimeYears === undefined ? undefined : lifetimeInfo(it.lifetimeYears),
-      origin: it.origin, location: it.location ?? "", kwhMicro: undefined, kwhDecimal: kwh,
-      entity: it.entity ?? "", id: it.id, model: it.model, comment: it.comment,
-    });
-  }
-  return acc.result();
 }

@@ -1,18 +1,20 @@
 import { Decimal } from "decimal.js";
 import { ex, NrsError, out, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
-import { defaultFactorPack } from "./default-factor-pack.js";
-import { computeParsedEquipment, type ParsedInput } from "./equipment-footprint.js";
-import { resolveInventoryTypeCode } from "./inventory-vocabulary.js";
-import { findFactor, type FactorPack } from "./factor-pack.js";
-import type { FootprintResult } from "./footprint-result.js";
-import { groupInventory, type InventoryGroup, type InventoryGroups } from "./group-inventory.js";
-import { addImpacts, CRITERIA, pickStages, scaleImpacts, STAGES, sumImpacts, totalOfCriterion, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "./impact.js";
+import { defaultFactorPack } from "../default-factor-pack.js";
+import { computeParsedEquipment, type ParsedInput } from "../equipment-footprint.js";
+import { resolveDeviceType } from "./inventory-vocabulary.js";
+import { findFactor, type FactorPack } from "../factor-pack.js";
+import type { FootprintResult } from "../footprint-result.js";
+import { groupInventory } from "./group-inventory.js";
+import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
+import { addImpacts, CRITERIA, pickStages, scaleImpacts, STAGES, sumImpacts, totalOfCriterion, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "../impact.js";
 import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 // For the {@link} in the docs.
 import type { parseInventoryJson } from "./parse-inventory-json.js";
-import { parseInventoryCsv, type ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
-import { computeParsedServerFootprint } from "./on-premise-footprint.js";
-import { mergeTraces, type Trace } from "./trace.js";
+import { parseInventoryCsv } from "./parse-inventory-csv.js";
+import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
+import { computeParsedServerFootprint } from "../on-premise-footprint.js";
+import { mergeTraces, type Trace } from "../trace.js";
 
 /**
  * What {@link computeInventoryFootprint} reads: an inventory CSV (text or chunks) or already parsed items.
@@ -237,7 +239,7 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
       };
       // Servers listed in the device inventory are computed as hosting does: running 24 h a day, their
       // electricity times the room's PUE (the pack's national figure, as nothing else is known here).
-      const r: FootprintResult = resolveInventoryTypeCode(g.type)?.kind === "server"
+      const r: FootprintResult = resolveDeviceType(g.type)?.kind === "server"
         ? computeParsedServerFootprint(equipment, calcOptions)
         : computeParsedEquipment(equipment, calcOptions, {});
       const lifetime = g.lifetimeYears ?? defaultLifetimes(g.type);

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import type { InventoryOrigin } from "./inventory-vocabulary.js";
+import type { InventoryOrigin } from "./inventory-origins.js";
 
 /**
  * One good line of an inventory, in canonical form. Optional fields are absent when the file left them
