@@ -2,6 +2,7 @@ import { Decimal } from "decimal.js";
 import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
 import { NIVEAUX_QUALITE, STATUTS_MESURE, type BilanAnnuel, type Strategie } from "@nrs/model";
 import { CRITERION_LABELS, STAGE_LABELS, STAGES, type Criterion, type Stage } from "@nrs/footprint";
+import { allocationSection } from "./compose-allocation.js";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
@@ -150,6 +151,7 @@ function footprintSection(e: FootprintReport, lang: Lang): Section {
     blocks.push({ kind: "chart", svg: chart.svg, caption: chart.caption, alt: chart.alt });
   }
   const sections: Section[] = [];
+  if (e.repartitions && e.repartitions.length > 0) sections.push(allocationSection(e.repartitions, lang));
   if (e.evolution && e.evolution.length > 0) {
     const prev = e.evolution[0]!.previousYear;
     const cur = e.evolution[0]!.currentYear;

@@ -1,3 +1,4 @@
+import { devicesByEntity, footprintSplits, sharedAllocation } from "../project/shared-allocation.js";
 import { decomposeFootprintChange, type IndicatorResults } from "@nrs/indicators";
 import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
 import { CliError } from "../cli-error.js";
@@ -54,6 +55,8 @@ export const reportCommand: Command = async (cl, r, io) => {
   const previous = years.find((y) => y.year === year - 1);
   let empreinte: BilanReportInput["empreinte"];
   const view = current && (current.inventory || current.hosting) ? footprintView(current.inventory, current.hosting) : undefined;
+  const allocation = view ? sharedAllocation(project, view.byEntity, devicesByEntity(current?.inventory)) : undefined;
+  if (allocation && allocation.problems.length > 0) throw dataInError(dir, [...allocation.problems]);
   if (view) {
     const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
     empreinte = {
@@ -69,6 +72,7 @@ export const reportCommand: Command = async (cl, r, io) => {
             }).changes,
           }
         : {}),
+      ...(allocation && collectivite && allocation.splits.length > 0 ? { repartitions: footprintSplits(allocation, collectivite) } : {}),
     };
   }
   const facteurs = view?.trace.factors;

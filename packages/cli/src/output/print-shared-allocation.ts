@@ -1,17 +1,9 @@
 import { CLES_REPARTITION, type Collectivite } from "@nrs/model";
+import { entityName } from "../project/entity-name.js";
 import { formatNumber } from "@nrs/report";
 import type { SharedAllocation } from "../project/shared-allocation.js";
 import { renderTable } from "./render-table.js";
 import type { Reporter } from "./reporter.js";
-
-/** The name of an `entite` code in collectivite.json (the code itself when unknown). */
-export function entityName(c: Collectivite, code: string): string {
-  if (code === "epci") return c.nom;
-  return c.entitesLiees?.find((e) => e.code === code)?.nom
-    ?? c.communesMembres?.find((m) => m.codeInsee === code)?.nom
-    ?? c.servicesPartages?.find((s) => s.code === code)?.nom
-    ?? (code === c.codeInsee ? c.nom : code);
-}
 
 /**
  * Prints how each shared service's climate-change figure was split: the service, its key, its total,

@@ -3,7 +3,9 @@ import type { Problem } from "@nrs/core";
 import type { ImpactTable, InventoryFootprintResult } from "@nrs/footprint";
 import { totalOfCriterion } from "@nrs/footprint";
 import { allocateSharedTotals, type SharedServiceKeys, type SharedSplit } from "@nrs/indicators";
-import { allocationKeys } from "@nrs/model";
+import { allocationKeys, CLES_REPARTITION, type Collectivite } from "@nrs/model";
+import type { SharedFootprintSplit } from "@nrs/report";
+import { entityName } from "./entity-name.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT } from "./project-layout.js";
 
@@ -48,4 +50,18 @@ export function sharedAllocation(project: LoadedProject, byEntity: Readonly<Reco
   }
   const r = allocateSharedTotals(totals, keyed);
   return { splits: r.splits, byEntity: r.byEntity, problems };
+}
+
+/** The splits as the bilan shows them (`repartitions` of the footprint in `@nrs/report`): names, key phrase, parts. */
+export function footprintSplits(a: SharedAllocation, c: Collectivite): SharedFootprintSplit[] {
+  return a.splits.map((s) => {
+    const service = c.servicesPartages?.find((x) => x.code === s.code);
+    return {
+      service: service?.nom ?? s.code,
+      cle: service ? CLES_REPARTITION[service.cle] : { fr: s.basis, en: s.basis },
+      unit: "kgCO2e",
+      total: s.total,
+      parts: Object.entries(s.parts).map(([e, part]) => ({ entite: entityName(c, e), cle: s.keys[e]!, part })),
+    };
+  });
 }

@@ -47,6 +47,16 @@ describe("nrs footprint with a shared service", () => {
     expect(text.stdout).toContain("CCAS de Fictive-sur-Val");
   });
 
+  it("nrs report says how the DSI's figure was split, with the same parts", async () => {
+    const out = join(tmp.dir, "bilan.md");
+    const r = await nrs(["report", example, "--year", "2025", "--format", "md", "--out", out]);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(out, "utf8");
+    expect(md).toContain("#### Services partagés");
+    expect(md).toMatch(/\*\*DSI mutualisée \(salle informatique de l'hôtel d'agglomération\)\u00A0: .* kgCO2e répartis selon des parts fixées\*\*/u);
+    expect(md).toMatch(/\| CCAS de Fictive-sur-Val \| 0,05 \| 5 \| /);
+  });
+
   it("shares that do not add up to 1 are refused at their line and column in collectivite.json", async () => {
     const project = freshCopy();
     const file = join(project, "collectivite.json");
