@@ -1,7 +1,8 @@
-import { Decimal } from "decimal.js";
+import { compareDecimalStrings } from "@nrs/core";
 import type { EntiteLiee } from "../entite-liee.js";
 import type { ServicePartage } from "../service-partage.js";
 import { addIssue } from "./add-issue.js";
+import { sumDecimalStrings } from "./sum-decimal-strings.js";
 
 /** What the checks need of a collectivité (a subset of its parsed form). */
 interface Shape {
@@ -66,9 +67,9 @@ export function checkSharedOrganisations(ctx: Ctx, c: Shape): void {
           `Les parts doivent nommer exactement les entités du service${missing.length > 0 ? ` ; manquent : ${missing.join(", ")}` : ""}${extra.length > 0 ? ` ; en trop : ${extra.join(", ")}` : ""}.`,
           `The shares must name exactly the service's entities${missing.length > 0 ? `; missing: ${missing.join(", ")}` : ""}${extra.length > 0 ? `; not in entites: ${extra.join(", ")}` : ""}.`);
       }
-      const sum = Object.values(s.parts).reduce((t, v) => t.plus(v), new Decimal(0));
-      if (!sum.eq(1)) {
-        addIssue(ctx, c, at("parts"), "NRS_SHARES_NOT_ONE", `Les parts font ${sum.toFixed()} au total au lieu de 1 exactement.`, `The shares add up to ${sum.toFixed()} instead of exactly 1.`);
+      const sum = sumDecimalStrings(Object.values(s.parts));
+      if (compareDecimalStrings(sum, "1") !== 0) {
+        addIssue(ctx, c, at("parts"), "NRS_SHARES_NOT_ONE", `Les parts font ${sum} au total au lieu de 1 exactement.`, `The shares add up to ${sum} instead of exactly 1.`);
       }
       return;
     }
@@ -78,7 +79,7 @@ export function checkSharedOrganisations(ctx: Ctx, c: Shape): void {
     if (s.cle === "agents" || s.cle === "population") {
       const field = s.cle === "agents" ? "agentsEtp" : "population";
       const none = s.entites.filter((e) => sharing.has(e) && keyFigure(c, e, s.cle as "agents" | "population") === undefined);
-      const zero = s.entites.every((e) => new Decimal(keyFigure(c, e, s.cle as "agents" | "population") ?? 0).isZero());
+      const zero = s.entites.every((e) => compareDecimalStrings(keyFigure(c, e, s.cle as "agents" | "population") ?? "0", "0") === 0);
       if (none.length > 0) {
         addIssue(ctx, c, at("cle"), "NRS_ALLOCATION_KEY_NO_DATA",
           `La clé « ${s.cle} » demande ${field} pour chaque entité du service ; sans donnée : ${none.join(", ")}.`,
