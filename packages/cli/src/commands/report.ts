@@ -5,6 +5,7 @@ import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/repo
 import { renderBilanDocx } from "@nrs/report/docx";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
+import { devicesByEntity, footprintSplits, sharedAllocation } from "../project/shared-allocation.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
 import { dataInError } from "../project/documents-in-error.js";
@@ -78,6 +79,8 @@ export const reportCommand: Command = async (cl, r, io) => {
   const previous = years.find((y) => y.year === year - 1);
   let empreinte: BilanReportInput["empreinte"];
   const view = current && (current.inventory || current.hosting) ? footprintView(current.inventory, current.hosting) : undefined;
+  const allocation = view ? sharedAllocation(project, view.byEntity, devicesByEntity(current?.inventory)) : undefined;
+  if (allocation && allocation.problems.length > 0) throw dataInError(dir, [...allocation.problems]);
   if (view) {
     const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
     empreinte = {
@@ -97,6 +100,7 @@ export const reportCommand: Command = async (cl, r, io) => {
             }).changes,
           }
         : {}),
+      ...(allocation && collectivite && allocation.splits.length > 0 ? { repartitions: footprintSplits(allocation, collectivite) } : {}),
     };
   }
   const facteurs = view?.trace.factors;
