@@ -90,7 +90,7 @@ export const reportCommand: Command = async (cl, r, io) => {
     { format, lang: r.lang, generatedAt: generationDate(io) },
   );
 
-  const written = cl.out ? await writeOutput(io, cl.out, rendered.content) : undefined;
+  const written = cl.out ? await writeOutput(io, cl.out, rendered.content, project.files.root) : undefined;
   if (written) {
     r.line({ fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`, en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}` });
   } else if (!r.options.json) {

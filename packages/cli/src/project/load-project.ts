@@ -62,7 +62,8 @@ export async function loadProject(dir: string, cwd: string): Promise<LoadedProje
   const collectivite = await load(LAYOUT.collectivite, parseCollectivite);
   const programme = await load(LAYOUT.programme, parseProgramme);
   const strategie = await load(LAYOUT.strategie, parseStrategy);
-  const years = await files.years();
+  const { years, stray } = await files.years();
+  problems.push(...stray);
   const bilans = new Map<number, BilanAnnuel>();
   for (const year of years) {
     const file = LAYOUT.bilan(year);

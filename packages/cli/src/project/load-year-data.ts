@@ -76,7 +76,7 @@ export async function loadYearData(
       // A second read keeps the good lines for the indicators that count devices; its problems are the
       // ones the first read already reported.
       const mapping = project.settings.inventaire?.mapping;
-      const parsed = await parseInventoryCsv(project.files.stream(file), { keepItems: true, ...(mapping ? { mapping } : {}) });
+      const parsed = await parseInventoryCsv(project.files.stream(file, undefined, { lenientEncoding: true }), { keepItems: true, ...(mapping ? { mapping } : {}) });
       data.inventory = parsed.items;
     }
     problems.push(...inventory.problems);
