@@ -2,6 +2,7 @@ import { decomposeFootprintChange, type IndicatorResults } from "@nrs/indicators
 import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
+import { terminalText } from "../output/terminal-text.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
 import { dataInError } from "../project/documents-in-error.js";
@@ -94,7 +95,9 @@ export const reportCommand: Command = async (cl, r, io) => {
   if (written) {
     r.line({ fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`, en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}` });
   } else if (!r.options.json) {
-    io.stdout.write(rendered.content.endsWith("\n") ? rendered.content : `${rendered.content}\n`);
+    // On standard output the document may reach a terminal: nothing in it may drive the terminal.
+    const content = format === "json" ? rendered.content : terminalText(rendered.content);
+    io.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
   }
   r.json("report", {
     ok: true,

@@ -16,7 +16,15 @@ interface Case {
   readonly shows?: string;
   /** A file that must be left as it was. */
   readonly intact?: string;
+  /** The human output must hold no escape character. */
+  readonly inert?: boolean;
 }
+
+const ESC_NAME = "Ville\u001b]0;pwned\u0007\u001b[2J";
+const rename = (p: string): void => {
+  const file = join(p, "collectivite.json");
+  writeFileSync(file, readFileSync(file, "utf8").replace(/"nom": "[^"]*"/, `"nom": ${JSON.stringify(ESC_NAME)}`));
+};
 
 const latin1 = (text: string): Buffer => Buffer.from(text, "latin1");
 const replaceFile = (p: string, file: string, make: (path: string) => void): void => {
@@ -75,6 +83,16 @@ const CASES: Case[] = [
     exit: 1,
     code: "NRS_FILE_BAD_ENCODING",
   },
+  // 8. Terminal injection: names and entities holding escape sequences are printed inert.
+  { name: "escape sequences in the name, nrs export agec58", breakIt: rename, argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")], exit: 0, code: "58", inert: true },
+  {
+    name: "escape sequences in an unknown entity of achats.csv",
+    breakIt: (p) => writeFileSync(join(p, "donnees/2025/achats.csv"), `entite;date;categorie;libelle;montant_ht\nX\u001b[2J\u0007\u009b31m;2025-01-01;informatique-telephonie;x;10\n`),
+    argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")],
+    exit: 0,
+    code: "NRS_UNKNOWN_ENTITY",
+    inert: true,
+  },
 ];
 
 describe("hostile corpus: each case gives its code and exit code, with no data lost", () => {
@@ -90,6 +108,7 @@ describe("hostile corpus: each case gives its code and exit code, with no data l
         expect(`${text.stdout}${text.stderr}`).toContain(c.code);
         if (c.shows) expect(`${text.stdout}${text.stderr}`).toContain(c.shows);
         expect(text.stderr).not.toMatch(/^\s+at /m);
+        if (c.inert) expect(`${text.stdout}${text.stderr}`).not.toMatch(/[\u001b\u0007\u009b]/);
         const json = await nrsIn(root, [...c.argv(project), "--json"]);
         expect(json.code).toBe(c.exit);
         expect(JSON.stringify(JSON.parse(json.stdout))).toContain(c.code);
