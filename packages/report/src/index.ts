@@ -39,3 +39,9 @@ export type {
 export type { RenderedReport } from "./rendered-report.js";
 export { renderBilan } from "./render-bilan.js";
 export { renderStrategy } from "./render-strategy.js";
+export type { PublishedIndicatorRow } from "./compare/published-indicator-row.js";
+export type { OpenDataIndicatorsParse } from "./compare/parse-open-data-indicators-csv.js";
+export { parseOpenDataIndicatorsCsv } from "./compare/parse-open-data-indicators-csv.js";
+export { subjectsFromOpenData } from "./compare/subjects-from-open-data.js";
+export type { ComparisonRenderOptions } from "./compare/render-comparison.js";
+export { renderComparison } from "./compare/render-comparison.js";

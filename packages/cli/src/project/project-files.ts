@@ -7,7 +7,8 @@ import { ExitCode } from "../exit-code.js";
 import { checkInput, type InputState } from "./check-input.js";
 import { decodeJsonBytes, MAX_JSON_BYTES } from "./decode-json-bytes.js";
 import { locateJson, offsetToPosition } from "./json-locator.js";
-import { DATA_FILES, LAYOUT } from "./project-layout.js";
+import { DATA_FILES } from "@nrs/indicators";
+import { LAYOUT, type DataFile } from "./project-layout.js";
 import { strictUtf8Chunks } from "./strict-utf8-chunks.js";
 
 /** The years a project may hold, as `@nrs/model` accepts them. */
@@ -88,7 +89,7 @@ export class ProjectFiles {
       if (/^\d{4}$/.test(entry.name) && isYear(entry.name) && (entry.isDirectory() || entry.isSymbolicLink())) {
         years.add(Number(entry.name));
         for (const inner of await this.entries(path)) {
-          if (!(DATA_FILES as readonly string[]).includes(inner.name)) stray.push(this.strayProblem(`${path}/${inner.name}`));
+          if (!DATA_FILES.some((d) => d.file === inner.name)) stray.push(this.strayProblem(`${path}/${inner.name}`));
         }
       } else stray.push(this.strayProblem(path));
     }
@@ -130,9 +131,9 @@ export class ProjectFiles {
   }
 
   /** Data files present for a year. */
-  async dataFiles(year: number): Promise<string[]> {
-    const out: string[] = [];
-    for (const f of DATA_FILES) if (await this.exists(LAYOUT.data(year, f))) out.push(f);
+  async dataFiles(year: number): Promise<DataFile[]> {
+    const out: DataFile[] = [];
+    for (const { file } of DATA_FILES) if (await this.exists(LAYOUT.data(year, file))) out.push(file);
     return out;
   }
 
