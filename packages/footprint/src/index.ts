@@ -68,6 +68,7 @@ export {
 } from "./factor-pack.js";
 export { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
 export { defaultFactorPack, listFactorPacks } from "./default-factor-pack.js";
+export { FACTOR_BOUNDS } from "./factor-bounds.js";
 export type { HostedCloudUsage, HostedServer, HostingContract, HostingInventory } from "./parse-hosting-inventory.js";
 export { parseHostingInventory } from "./parse-hosting-inventory.js";
 export type { DeviceFootprintDetails, DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult, DeviceOrigin, DeviceUse } from "./device-footprint.js";

@@ -35,6 +35,7 @@ export async function loadProject(dir: string, cwd: string): Promise<LoadedProje
   let settings: ProjectSettings = {};
   if (await files.exists(LAYOUT.settings)) {
     const json = await files.readJson(LAYOUT.settings);
+    read.set(LAYOUT.settings, json);
     if (json.ok) {
       const parsed = parseProjectSettings(json.value);
       settings = parsed.settings;

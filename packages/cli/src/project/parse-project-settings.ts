@@ -1,11 +1,18 @@
 import type { Lang, Problem } from "@nrs/core";
 import { glpiColumnMapping, type ColumnMapping, type GlpiMappingOptions } from "@nrs/footprint";
+import { columnMappingProblems, glpiOptionsProblems } from "./mapping-shape.js";
 import type { ProjectSettings } from "./project-settings.js";
 
 const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"]);
 
 function problem(code: string, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity, path, message: { fr, en } };
+}
+
+/** Adds the problems; true when one is an error (the setting is then not used). */
+function rejects(found: readonly Problem[], problems: Problem[]): boolean {
+  problems.push(...found);
+  return found.some((p) => p.severity === "error");
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -46,11 +53,11 @@ export function parseProjectSettings(value: unknown): { settings: ProjectSetting
       problems.push(
         problem("NRS_INVALID_VALUE", "error", ["inventaire"], "inventaire : correspondance ou glpi, pas les deux.", "inventaire: correspondance or glpi, not both."),
       );
-    } else if (isObject(correspondance)) {
+    } else if (isObject(correspondance) && !rejects(columnMappingProblems(correspondance, ["inventaire", "correspondance"]), problems)) {
       settings.inventaire = { correspondance: correspondance as ColumnMapping, mapping: correspondance as ColumnMapping };
-    } else if (isObject(glpi)) {
+    } else if (isObject(glpi) && !rejects(glpiOptionsProblems(glpi, ["inventaire", "glpi"]), problems)) {
       settings.inventaire = { glpi: glpi as GlpiMappingOptions, mapping: glpiColumnMapping(glpi as GlpiMappingOptions) };
-    } else if (correspondance !== undefined || glpi !== undefined) {
+    } else if ((correspondance !== undefined && !isObject(correspondance)) || (glpi !== undefined && !isObject(glpi))) {
       problems.push(
         problem(
           "NRS_INVALID_TYPE",

@@ -177,7 +177,10 @@ export class ProjectFiles {
             path: [],
             file: this.display(file),
             ...(where ?? {}),
-            message: { fr: `JSON invalide : ${detail}`, en: `Invalid JSON: ${detail}` },
+            // The engine's message quotes the text around the error: never shown, so no file content is echoed.
+            message: /end of JSON/i.test(detail)
+              ? { fr: "JSON invalide : le fichier s'arrête avant la fin du document.", en: "Invalid JSON: the file ends before the document does." }
+              : { fr: "JSON invalide : caractère inattendu.", en: "Invalid JSON: unexpected character." },
           },
         ],
       };

@@ -93,6 +93,66 @@ const CASES: Case[] = [
     code: "NRS_UNKNOWN_ENTITY",
     inert: true,
   },
+  // 5, 6. Hostile settings and factor packs.
+  {
+    name: "a number in a column mapping (was exit 70)",
+    breakIt: (p) => writeFileSync(join(p, "nrs.json"), '{"inventaire":{"correspondance":{"values":{"type":{"ecran":7}}}}}'),
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_INVALID_TYPE",
+    shows: "nrs.json:1:",
+  },
+  { name: '"facteurs": "pack.json" (not a list)', breakIt: (p) => writeFileSync(join(p, "nrs.json"), '{"facteurs":"pack.json"}'), argv: (p) => ["validate", p], exit: 1, code: "NRS_INVALID_TYPE", shows: "nrs.json" },
+  {
+    name: "a factor pack outside the project (../../etc/passwd), its content never echoed",
+    breakIt: (p) => writeFileSync(join(p, "nrs.json"), '{"facteurs":["../../../../../../etc/passwd"]}'),
+    argv: (p) => ["footprint", p],
+    exit: 1,
+    code: "NRS_FACTOR_PACK_OUTSIDE",
+  },
+  {
+    name: "a factor pack linked to /dev/urandom",
+    breakIt: (p) => {
+      symlinkSync("/dev/urandom", join(p, "pack.json"));
+      writeFileSync(join(p, "nrs.json"), '{"facteurs":["pack.json"]}');
+    },
+    argv: (p) => ["footprint", p],
+    exit: 1,
+    code: "NRS_FACTOR_PACK_OUTSIDE",
+  },
+  {
+    name: "a factor pack that is not JSON: no byte of it in the message",
+    breakIt: (p) => {
+      writeFileSync(join(p, "pack.json"), "root:x:0:0:SECRET-CONTENT:/root:/bin/bash\n");
+      writeFileSync(join(p, "nrs.json"), '{"facteurs":["pack.json"]}');
+    },
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_JSON_SYNTAX",
+  },
+  // 4. Factor packs with absurd values: refused, no negative footprint.
+  ...([["power", -50], ["lifetime", 0], ["lifetime", -3], ["hoursPerDay", 30], ["power", "1e400"]] as const).map(
+    ([criterion, value]): Case => ({
+      name: `a custom pack with ${criterion} ${value}`,
+      breakIt: (p) => {
+        const pack = { id: "mine", version: "1", title: { fr: "m", en: "m" }, rows: [{ id: "x", item: "ordinateur_portable", criterion, value, unit: "u", source: "s", year: 2025, geography: "FR", licence: "l" }] };
+        writeFileSync(join(p, "pack.json"), JSON.stringify(pack));
+        writeFileSync(join(p, "nrs.json"), '{"facteurs":["pack.json"]}');
+      },
+      argv: (p) => ["validate", p],
+      exit: 1,
+      code: "NRS_OUT_OF_BOUNDS",
+      shows: "pack.json:1:",
+    }),
+  ),
+  {
+    name: "an amount of 1e400 in achats.csv",
+    breakIt: (p) => writeFileSync(join(p, "donnees/2025/achats.csv"), "entite;date;categorie;libelle;montant_ht\nepci;2025-01-01;informatique-telephonie;x;1e400\n"),
+    argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")],
+    exit: 1,
+    code: "NRS_OUT_OF_BOUNDS",
+    shows: "achats.csv:2:",
+  },
 ];
 
 describe("hostile corpus: each case gives its code and exit code, with no data lost", () => {
@@ -112,6 +172,7 @@ describe("hostile corpus: each case gives its code and exit code, with no data l
         const json = await nrsIn(root, [...c.argv(project), "--json"]);
         expect(json.code).toBe(c.exit);
         expect(JSON.stringify(JSON.parse(json.stdout))).toContain(c.code);
+        expect(`${text.stdout}${text.stderr}${json.stdout}`).not.toMatch(/SECRET-CONTENT|root:x:0/);
         if (intact) expect(existsSync(intact) ? readFileSync(intact) : undefined).toEqual(before);
       } finally {
         cleanup();
