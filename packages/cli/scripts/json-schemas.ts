@@ -89,6 +89,32 @@ const SUCCESS: Record<string, z.ZodType> = {
   }),
 };
 
+/**
+ * `nrs.json`, as `parseProjectSettings` reads it (see docs/formats/nrs-json.md). Unknown members are
+ * refused here so that an editor flags a typo; `nrs validate` reports them as warnings.
+ */
+const text = z.string();
+const textMap = z.record(z.string(), z.string());
+const SETTINGS = z.strictObject({
+  $schema: z.optional(z.string()),
+  $comment: z.optional(z.unknown()),
+  langue: z.optional(z.enum(["fr", "en"])),
+  facteurs: z.optional(z.array(z.string().min(1)).describe("Factor packs of your own, paths inside the project folder, laid over the default pack in order.")),
+  inventaire: z.optional(
+    z.union([
+      z.strictObject({
+        correspondance: z.strictObject({
+          name: z.optional(text),
+          columns: z.optional(z.record(z.string(), z.nullable(z.string()))),
+          constants: z.optional(textMap),
+          values: z.optional(z.record(z.string(), textMap)),
+        }),
+      }),
+      z.strictObject({ glpi: z.looseObject({ type: z.optional(text), types: z.optional(textMap), entities: z.optional(textMap) }) }),
+    ]),
+  ),
+});
+
 const OPTIONS = { io: "input", unrepresentable: "any", target: "draft-2020-12" } as const;
 
 /** Every schema file of `schemas/`, by file name. */
@@ -103,6 +129,7 @@ export function jsonSchemas(): Record<string, unknown> {
   for (const [name, schema] of Object.entries(documents)) {
     files[`${name}.schema.json`] = { $id: schemaUrl(name), title: `${name}.json (nrs)`, ...zm.toJSONSchema(schema, OPTIONS) };
   }
+  files["nrs.schema.json"] = { $id: schemaUrl("nrs"), title: "nrs.json (nrs)", ...z.toJSONSchema(SETTINGS, OPTIONS) };
   for (const [command, schema] of Object.entries(SUCCESS)) {
     const doc = z.union([schema, failure(command)]);
     files[`output-${command}.schema.json`] = {

@@ -55,6 +55,17 @@ describe("the JSON Schemas shipped in schemas/", () => {
     }
   });
 
+  it("nrs.schema.json accepts the nrs.json nrs init writes and refuses the hostile settings of issue #16", () => {
+    const settings = schemaOf("nrs.schema.json");
+    const written = JSON.parse(readFileSync(join(tmp, "new", "nrs.json"), "utf8")) as { $schema?: string };
+    expect(written.$schema).toBe("https://unpkg.com/@nrs/cli/schemas/nrs.schema.json");
+    expect(settings.safeParse(written).success).toBe(true);
+    expect(settings.safeParse({ facteurs: ["facteurs/mine.json"], inventaire: { glpi: { types: { Portable: "ordinateur_portable" } } } }).success).toBe(true);
+    for (const hostile of [{ inventaire: { correspondance: { values: { type: { ecran: 7 } } } } }, { facteurs: "pack.json" }, { langue: "de" }, { inconnu: 1 }]) {
+      expect(settings.safeParse(hostile).success, JSON.stringify(hostile)).toBe(false);
+    }
+  });
+
   it("accept the example's documents and the files nrs init writes, which point to them", async () => {
     for (const [file, schema] of [
       ["collectivite.json", "collectivite"],

@@ -11,6 +11,7 @@ export function initTemplate(year: number): Record<string, string> {
   return {
     "README.md": readme(year),
     "nrs.json": json({
+      $schema: schemaUrl("nrs"),
       $comment:
         "Réglages du projet pour la commande nrs. langue : fr ou en (langue des messages et des rapports ; --lang l'emporte). Voir README.md.",
       langue: "fr",
