@@ -139,7 +139,10 @@ Les valeurs sont des **exemples** à remplacer ; les champs \`commentaire\` et \
 | \`donnees/<année>/*.csv\` | achats, sorties, événements, audits RGESN et RGAA, mesures EcoIndex, données ouvertes |
 | \`nrs.json\` | réglages : langue |
 
-Les formats de fichiers sont décrits dans la documentation du SDK (\`docs/formats/\`).
+Les formats de fichiers sont décrits dans la documentation du SDK :
+https://github.com/nrs-sdk/nrs/tree/main/docs/formats (\`nrs-json.md\`, \`documents.md\`, \`inventaire.md\`,
+\`donnees-annuelles.md\`). Les fichiers JSON portent un \`$schema\` : un éditeur (VS Code…) les complète
+et les vérifie pendant la saisie.
 
 ## Ensuite
 
