@@ -19,7 +19,8 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/g, "&gt;")
     .replace(/[\\`*_[\]|~]/g, (c) => "\\" + c)
     .replace(/([\p{L}\p{N}.+-])@/gu, "$1\\@")
-    .replace(/([a-z][a-z0-9+.-]*):\/\//gi, "$1\\://")
+    // Any "://" (not only after a scheme name, which a backtracking pattern would rescan on long words).
+    .replace(/:\/\//g, "\\://")
     .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.")
     .replace(/^(\s*)([#+=-]|\d+[.)])/, (_, s: string, m: string) => s + m.slice(0, -1) + "\\" + m.slice(-1));
 }

@@ -10,3 +10,11 @@ describe("escapeMarkdown and GFM autolinks", () => {
     expect(escapeMarkdown("Mairie")).toBe("Mairie");
   });
 });
+
+describe("escapeMarkdown on long words", () => {
+  it("does work linear in the text: a 200,000-letter word is escaped like a short one", () => {
+    const word = "x".repeat(200_000);
+    expect(escapeMarkdown(word)).toBe(word);
+    expect(escapeMarkdown(`${word}://`)).toBe(`${word}\\://`);
+  });
+});
