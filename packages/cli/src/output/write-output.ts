@@ -9,7 +9,7 @@ import { assertSafeOutput } from "./output-guard.js";
 /** One file to write: where the user asked (`--out`) and what. */
 export interface OutputFile {
   readonly out: string;
-  readonly content: string;
+  readonly content: string | Uint8Array;
 }
 
 /**
@@ -27,7 +27,7 @@ export async function writeOutputs(io: CliIo, files: readonly OutputFile[], proj
     const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
     try {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(temp, f.content, { encoding: "utf8", flag: "wx" });
+      await writeFile(temp, f.content, typeof f.content === "string" ? { encoding: "utf8", flag: "wx" } : { flag: "wx" });
       await rename(temp, path);
     } catch (e) {
       await rm(temp, { force: true }).catch(() => undefined);
@@ -47,7 +47,7 @@ export async function writeOutputs(io: CliIo, files: readonly OutputFile[], proj
 }
 
 /** {@link writeOutputs} for one file. */
-export async function writeOutput(io: CliIo, out: string, content: string, projectRoot: string | undefined): Promise<string> {
+export async function writeOutput(io: CliIo, out: string, content: string | Uint8Array, projectRoot: string | undefined): Promise<string> {
   const [shown] = await writeOutputs(io, [{ out, content }], projectRoot);
   return shown!;
 }
