@@ -6,6 +6,7 @@ import { renderBilanDocx } from "@nrs/report/docx";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { devicesByEntity, footprintSplits, sharedAllocation } from "../project/shared-allocation.js";
+import { terminalText } from "../output/terminal-text.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
 import { dataInError } from "../project/documents-in-error.js";
@@ -122,11 +123,13 @@ export const reportCommand: Command = async (cl, r, io) => {
   const options = { lang: r.lang, generatedAt: generationDate(io) };
   const rendered = format === "docx" ? await renderBilanDocx(reportInput, options) : renderBilan(reportInput, { ...options, format, fragment: cl.fragment });
 
-  const written = cl.out ? await writeOutput(io, cl.out, rendered.content) : undefined;
+  const written = cl.out ? await writeOutput(io, cl.out, rendered.content, project.files.root) : undefined;
   if (written) {
     r.line({ fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`, en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}` });
   } else if (!r.options.json && typeof rendered.content === "string") {
-    io.stdout.write(rendered.content.endsWith("\n") ? rendered.content : `${rendered.content}\n`);
+    // On standard output the document may reach a terminal: nothing in it may drive the terminal.
+    const content = format === "json" ? rendered.content : terminalText(rendered.content);
+    io.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
   }
   r.json("report", {
     ok: true,
