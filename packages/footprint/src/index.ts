@@ -60,6 +60,7 @@ export { mergeFactorPacks, overrideFactors } from "./packs/merge-factor-packs.js
 export { PARAMETERS } from "./packs/factor-pack.js";
 export { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
 export { defaultFactorPack, listFactorPacks } from "./packs/default-factor-pack.js";
+export { FACTOR_BOUNDS } from "./packs/factor-bounds.js";
 export type { HostedCloudUsage, HostedServer, HostingContract, HostingInventory } from "./hosting/parse-hosting-inventory.js";
 export { parseHostingInventory } from "./hosting/parse-hosting-inventory.js";
 export type { DeviceFootprintDetails, DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult, DeviceOrigin, DeviceUse } from "./devices/device-input.js";

@@ -56,6 +56,8 @@ export type { ChangeDecomposition, ChangeInput, FootprintChange, FootprintChange
 export { decomposeChange, decomposeFootprintChange } from "./decompose-change.js";
 export type { AllocateOptions, AllocationBasis } from "./allocate.js";
 export { allocate } from "./allocate.js";
+export { allocateSharedTotals } from "./allocate-shared.js";
+export type { SharedServiceKeys, SharedSplit } from "./allocate-shared.js";
 export type { EntityNode, RollUpOptions } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
 export type { PublicationRounding } from "./publication-rounding.js";

@@ -1,3 +1,5 @@
+import { printSharedAllocation } from "../output/print-shared-allocation.js";
+import { devicesByEntity, sharedAllocation } from "../project/shared-allocation.js";
 import { CRITERIA, totalOfCriterion } from "@nrs/footprint";
 import { ExitCode } from "../exit-code.js";
 import { formatNumber } from "@nrs/report";
@@ -31,9 +33,10 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const inventoryFile = LAYOUT.data(year, "inventaire.csv");
   const inventory = (await project.files.exists(inventoryFile)) ? await computeInventory(project, year, pack, r) : undefined;
   const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json"))) ? await computeHosting(project, year, pack) : undefined;
-  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? [])];
-  const errors = problems.filter((p) => p.severity === "error").length;
   const view = footprintView(inventory, hosting?.footprint);
+  const allocation = sharedAllocation(project, view.byEntity, devicesByEntity(inventory));
+  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? []), ...(allocation?.problems ?? [])];
+  const errors = problems.filter((p) => p.severity === "error").length;
   const scope = [...(inventory ? ["inventaire.csv"] : []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
 
   const fr = r.lang === "fr";
@@ -72,6 +75,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
     r.line({ fr: "Hébergement : non calculé (voir les problèmes).", en: "Hosting: not computed (see the problems)." });
   }
   printFootprint(view, r);
+  if (allocation && project.collectivite) printSharedAllocation(allocation, project.collectivite, r);
   r.problems(problems, "stderr");
   if (errors > 0) {
     r.note({
@@ -93,6 +97,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
     categories: view.categories,
     byType: view.byType,
     byEntity: view.byEntity,
+    allocation: allocation ? { criterion: "gwp", unit: "kgCO2e", splits: allocation.splits, byEntity: allocation.byEntity } : undefined,
     inventory: inventory
       ? { stats: inventory.stats, notComputed: inventory.notComputed, byCriterion: inventory.byCriterion, byStage: inventory.byStage, impacts: inventory.impacts }
       : undefined,

@@ -21,7 +21,7 @@ export async function computeInventory(project: LoadedProject, year: number, pac
   const read = inventoryReadSettings(project.settings);
   const known = knownEntities(project.collectivite);
   try {
-    const result = await computeInventoryFootprint(project.files.stream(file, (bytes) => progress.update(bytes)), {
+    const result = await computeInventoryFootprint(project.files.stream(file, (bytes) => progress.update(bytes), { lenientEncoding: true }), {
       reportingYear: year,
       pack,
       ...read,

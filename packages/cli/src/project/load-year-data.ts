@@ -51,7 +51,7 @@ export async function loadYearData(
     if (options.inventoryLines) {
       // A second read keeps the good lines for the indicators that count devices; its problems are the
       // ones the first read already reported.
-      const parsed = await parseInventoryCsv(project.files.stream(file), { keepItems: true, reportingYear: year, ...inventoryReadSettings(project.settings) });
+      const parsed = await parseInventoryCsv(project.files.stream(file, undefined, { lenientEncoding: true }), { keepItems: true, reportingYear: year, ...inventoryReadSettings(project.settings) });
       data.inventory = parsed.items;
     }
     problems.push(...inventory.problems);

@@ -1,5 +1,6 @@
 import type { Lang, Problem } from "@nrs/core";
 import { ASSET_PROFILES, isAssetStatus, type AssetProfileId, type AssetProfileSettings, type ColumnMapping } from "@nrs/footprint";
+import { columnMappingProblems } from "./mapping-shape.js";
 import type { ProjectSettings } from "./project-settings.js";
 
 const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"]);
@@ -7,6 +8,7 @@ const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"
 function problem(code: string, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity, path, message: { fr, en } };
 }
+
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -65,7 +67,14 @@ function readInventorySettings(inventaire: Record<string, unknown>, problems: Pr
     problems.push(problem("NRS_INVALID_TYPE", "error", ["inventaire", key], `${key} : un objet (voir docs/guides/bilan-from-asset-export.md).`, `${key}: an object (see docs/guides/bilan-from-asset-export.md).`));
     return undefined;
   }
-  if (key === "correspondance") return { correspondance: value as ColumnMapping, mapping: value as ColumnMapping };
+  if (key === "correspondance") {
+    const shape = columnMappingProblems(value, ["inventaire", "correspondance"]);
+    if (shape.length > 0) {
+      problems.push(...shape);
+      return undefined;
+    }
+    return { correspondance: value as ColumnMapping, mapping: value as ColumnMapping };
+  }
   const settings: { -readonly [K in keyof AssetProfileSettings]: AssetProfileSettings[K] } = {};
   for (const [k, v] of Object.entries(value)) {
     const path = ["inventaire", key, k];
