@@ -55,11 +55,12 @@ export interface Problem {
  */
 export interface ProblemExtras {
   /** Default `error`. */
-  readonly severity?: Severity;
-  readonly line?: number;
-  readonly column?: number;
-  readonly file?: string;
-  readonly ref?: string;
+  readonly severity?: Severity | undefined;
+  /** An `undefined` line, column, file or reference is left out of the problem. */
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+  readonly file?: string | undefined;
+  readonly ref?: string | undefined;
 }
 
 /**
@@ -75,5 +76,6 @@ export interface ProblemExtras {
  */
 export function problem(code: ProblemCode, path: ProblemPath, fr: string, en: string, extras: ProblemExtras = {}): Problem {
   const { severity = "error", ...where } = extras;
-  return { code, severity, path, message: { fr, en }, ...definedProps(where) };
+  // The order of the fields of a literal `Problem` in the sources, so that JSON output keeps its shape.
+  return { code, severity, path, ...definedProps(where), message: { fr, en } };
 }

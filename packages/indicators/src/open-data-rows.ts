@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { toDecimal, type DecimalInput } from "@nrs/core";
+import { definedProps, toDecimal, type DecimalInput } from "@nrs/core";
 import { indicatorDefinition } from "./catalogue.js";
 import type { Periodicity } from "./indicator-definition.js";
 import type { IndicatorValue } from "./indicator-value.js";
@@ -120,7 +120,7 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
       valeur: roundForPublication(v.value, options), unite_mesure: b.unit, est_cible: false, frequence_monitoring: b.freq,
       date: `${v.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${v.year}-01-01` } : {}),
       est_automatise: options.automated ?? true, source_collecte: `${source === "" ? "données de la collectivité" : source} — @nrs/indicators`,
-      ...(insee === undefined ? {} : { code_insee: insee }), dataviz_wish: "linechart",
+      ...definedProps({ code_insee: insee }), dataviz_wish: "linechart",
       commentaires: `code: ${v.code}; ${v.provenance.formula.fr}; qualité: ${v.provenance.quality}`,
     });
   }
@@ -132,7 +132,7 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
         valeur: roundForPublication(toDecimal(t.value as DecimalInput, ["targets", code]), options), unite_mesure: b.unit, est_cible: true, frequence_monitoring: b.freq,
         date: `${t.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${t.year}-01-01` } : {}),
         est_automatise: false, source_collecte: "Stratégie numérique responsable (objectifs)",
-        ...(options.codeInsee === undefined ? {} : { code_insee: options.codeInsee }), dataviz_wish: "linechart",
+        ...definedProps({ code_insee: options.codeInsee }), dataviz_wish: "linechart",
         commentaires: `code: ${code}; référence ${m.baseline.year} = ${String(m.baseline.value)}`,
       });
     }

@@ -1,11 +1,11 @@
-import type { Lang, Problem } from "@nrs/core";
+import { problem, type Lang, type Problem, type ProblemCode } from "@nrs/core";
 import { glpiColumnMapping, type ColumnMapping, type GlpiMappingOptions } from "@nrs/footprint";
 import type { ProjectSettings } from "./project-settings.js";
 
 const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"]);
 
-function problem(code: string, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
-  return { code, severity, path, message: { fr, en } };
+function settingsProblem(code: ProblemCode, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
+  return problem(code, path, fr, en, { severity });
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -17,34 +17,34 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  */
 export function parseProjectSettings(value: unknown): { settings: ProjectSettings; problems: Problem[] } {
   if (!isObject(value)) {
-    return { settings: {}, problems: [problem("NRS_INVALID_TYPE", "error", [], "nrs.json doit contenir un objet JSON.", "nrs.json must hold a JSON object.")] };
+    return { settings: {}, problems: [settingsProblem("NRS_INVALID_TYPE", "error", [], "nrs.json doit contenir un objet JSON.", "nrs.json must hold a JSON object.")] };
   }
   const problems: Problem[] = [];
   const settings: { langue?: Lang; facteurs?: string[]; inventaire?: NonNullable<ProjectSettings["inventaire"]> } = {};
   for (const key of Object.keys(value)) {
     if (!KNOWN.has(key)) {
-      problems.push(problem("NRS_UNKNOWN_KEY", "warning", [key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
+      problems.push(settingsProblem("NRS_UNKNOWN_KEY", "warning", [key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
     }
   }
   const { langue, facteurs, inventaire } = value;
   if (langue === "fr" || langue === "en") settings.langue = langue;
-  else if (langue !== undefined) problems.push(problem("NRS_INVALID_ENUM", "error", ["langue"], "langue : « fr » ou « en ».", 'langue: "fr" or "en".'));
+  else if (langue !== undefined) problems.push(settingsProblem("NRS_INVALID_ENUM", "error", ["langue"], "langue : « fr » ou « en ».", 'langue: "fr" or "en".'));
   if (Array.isArray(facteurs) && facteurs.every((f) => typeof f === "string" && f.length > 0)) settings.facteurs = facteurs as string[];
   else if (facteurs !== undefined) {
     problems.push(
-      problem("NRS_INVALID_TYPE", "error", ["facteurs"], "facteurs : une liste de chemins de fichiers JSON.", "facteurs: a list of JSON file paths."),
+      settingsProblem("NRS_INVALID_TYPE", "error", ["facteurs"], "facteurs : une liste de chemins de fichiers JSON.", "facteurs: a list of JSON file paths."),
     );
   }
   if (isObject(inventaire)) {
     const { correspondance, glpi } = inventaire;
     for (const key of Object.keys(inventaire)) {
       if (key !== "correspondance" && key !== "glpi") {
-        problems.push(problem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
+        problems.push(settingsProblem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
       }
     }
     if (correspondance !== undefined && glpi !== undefined) {
       problems.push(
-        problem("NRS_INVALID_VALUE", "error", ["inventaire"], "inventaire : correspondance ou glpi, pas les deux.", "inventaire: correspondance or glpi, not both."),
+        settingsProblem("NRS_INVALID_VALUE", "error", ["inventaire"], "inventaire : correspondance ou glpi, pas les deux.", "inventaire: correspondance or glpi, not both."),
       );
     } else if (isObject(correspondance)) {
       settings.inventaire = { correspondance: correspondance as ColumnMapping, mapping: correspondance as ColumnMapping };
@@ -52,7 +52,7 @@ export function parseProjectSettings(value: unknown): { settings: ProjectSetting
       settings.inventaire = { glpi: glpi as GlpiMappingOptions, mapping: glpiColumnMapping(glpi as GlpiMappingOptions) };
     } else if (correspondance !== undefined || glpi !== undefined) {
       problems.push(
-        problem(
+        settingsProblem(
           "NRS_INVALID_TYPE",
           "error",
           ["inventaire", correspondance !== undefined ? "correspondance" : "glpi"],
@@ -62,7 +62,7 @@ export function parseProjectSettings(value: unknown): { settings: ProjectSetting
       );
     }
   } else if (inventaire !== undefined) {
-    problems.push(problem("NRS_INVALID_TYPE", "error", ["inventaire"], "inventaire : un objet.", "inventaire: an object."));
+    problems.push(settingsProblem("NRS_INVALID_TYPE", "error", ["inventaire"], "inventaire : un objet.", "inventaire: an object."));
   }
   return { settings, problems };
 }

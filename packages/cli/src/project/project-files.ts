@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import type { Problem } from "@nrs/core";
+import { problem, type Problem } from "@nrs/core";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { locateJson, offsetToPosition } from "./json-locator.js";
@@ -99,14 +99,7 @@ export class ProjectFiles {
       return {
         ok: false,
         problems: [
-          {
-            code: "NRS_JSON_SYNTAX",
-            severity: "error",
-            path: [],
-            file: this.display(file),
-            ...(where ?? {}),
-            message: { fr: `JSON invalide : ${detail}`, en: `Invalid JSON: ${detail}` },
-          },
+          problem("NRS_JSON_SYNTAX", [], `JSON invalide : ${detail}`, `Invalid JSON: ${detail}`, { file: this.display(file), ...where }),
         ],
       };
     }
@@ -139,7 +132,7 @@ export class ProjectFiles {
   ioProblem(file: string, error: unknown): Problem {
     const missing = (error as { code?: string } | undefined)?.code === "ENOENT";
     return missing
-      ? { code: "NRS_FILE_MISSING", severity: "error", path: [], file: this.display(file), message: { fr: "Fichier absent.", en: "File is missing." } }
+      ? problem("NRS_FILE_MISSING", [], "Fichier absent.", "File is missing.", { file: this.display(file) })
       : {
           code: "NRS_FILE_UNREADABLE",
           severity: "error",

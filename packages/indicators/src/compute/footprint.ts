@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, out, toDecimal, type ExactValue } from "@nrs/core";
+import { definedProps, ex, Exact, out, toDecimal, type ExactValue } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { perAgentBase } from "./per-agent.js";
@@ -18,7 +18,7 @@ function compute(ctx: Ctx): void {
     return;
   }
   const packs = data.footprint.factorPacks;
-  const extra = packs === undefined ? {} : { factorPacks: packs };
+  const extra = definedProps({ factorPacks: packs });
   const total = stages.reduce((s, [, c]) => s.plus(ex(c.value)), new Exact(0));
   const records = [{ dataset: "empreinte" as const, count: stages.length }];
   const byStage = (den: ExactValue): Record<string, IndicatorComponent> =>

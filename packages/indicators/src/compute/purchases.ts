@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex } from "@nrs/core";
+import { definedProps, ex } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { agecReuseShare } from "../agec-reuse-share.js";
@@ -13,7 +13,7 @@ function compute(ctx: Ctx): void {
     noData(ctx, [code], "purchases", "Pas de données d'achats (achats.csv).", "No purchase data (achats.csv).");
     return;
   }
-  const shares = agecReuseShare(rows, { year: ctx.year, ...(options.agecThresholds === undefined ? {} : { thresholds: options.agecThresholds }) });
+  const shares = agecReuseShare(rows, { year: ctx.year, ...definedProps({ thresholds: options.agecThresholds }) });
   const it = shares.find((s) => s.category === "informatique-telephonie");
   if (it === undefined) {
     noData(ctx, [code], "purchases", `Aucun achat de matériel informatique et de téléphonie en ${ctx.year}.`, `No IT or phone purchase in ${ctx.year}.`);
@@ -21,7 +21,7 @@ function compute(ctx: Ctx): void {
   }
   const strip = (s: (typeof shares)[number]): IndicatorComponent => {
     const { value, numerator, denominator, reference } = s;
-    return { value, ...(numerator === undefined ? {} : { numerator }), ...(denominator === undefined ? {} : { denominator }), ...(reference === undefined ? {} : { reference }) };
+    return { value, ...definedProps({ numerator, denominator, reference }) };
   };
   put(ctx, code, {
     component: strip(it), breakdown: Object.fromEntries(shares.map((s) => [s.category, strip(s)])),

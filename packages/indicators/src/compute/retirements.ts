@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { ex, Exact, out, type Message } from "@nrs/core";
+import { definedProps, ex, Exact, out, type Message } from "@nrs/core";
 import type { DataQuality, IndicatorComponent } from "../indicator-value.js";
 import type { DatasetComputer } from "./dataset-computer.js";
 import { datedInYear } from "../dated-in-year.js";
@@ -67,7 +67,7 @@ function compute(ctx: Ctx): void {
     if (e.unknownAge > 0) ex2.push({ fr: `${e.unknownAge} bien(s) d'âge inconnu compté(s).`, en: `${e.unknownAge} item(s) of unknown age counted.` });
     const { value, numerator, denominator, reference } = rr;
     put(ctx, "taux-reemploi-reforme", {
-      component: { value, ...(numerator === undefined ? {} : { numerator }), ...(denominator === undefined ? {} : { denominator }), ...(reference === undefined ? {} : { reference }) },
+      component: { value, ...definedProps({ numerator, denominator, reference }) },
       records: [used("sorties", rr.lines)], formula: { fr: `A / B × 100 = ${rr.sentToReuse} / ${rr.stockOnJanuary1} × 100`, en: `A / B × 100 = ${rr.sentToReuse} / ${rr.stockOnJanuary1} × 100` },
       notes: ex2, quality: e.unknownAge > 0 ? "ESTIMEE" : "CALCULEE",
     });

@@ -1,4 +1,4 @@
-import { ex, Exact, NrsError, out, type ExactValue, type Message } from "@nrs/core";
+import { definedProps, ex, Exact, NrsError, out, type ExactValue, type Message } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
@@ -27,7 +27,7 @@ function compute(ctx: Ctx): void {
       s = rgesnScore(evals.map((e) => ({ criterion: e.criterion, status: e.status as RgesnStatus })));
     } catch (e) {
       if (!(e instanceof NrsError)) throw e;
-      for (const p of e.problems) ctx.problems.push({ ...p, path: ["rgesn", name, ...p.path], ...(evals[0]?.line === undefined ? {} : { line: evals[0].line }) });
+      for (const p of e.problems) ctx.problems.push({ ...p, path: ["rgesn", name, ...p.path], ...definedProps({ line: evals[0]?.line }) });
       notes.push({ fr: `Évaluation de « ${name} » écartée (statuts invalides).`, en: `Evaluation of "${name}" left out (invalid statuses).` });
       continue;
     }
