@@ -54,4 +54,10 @@ export const INDICATORS_CODES = {
     "This line has … cells for … columns."),
   NRS_UNKNOWN_COLUMN: meaning("Colonne inconnue « … » : ignorée.",
     "Unknown column \"…\": ignored."),
+  NRS_COMPARE_DUPLICATE_SUBJECT: meaning("Collectivité déjà comparée : la seconde source est écartée, pas fusionnée.",
+    "Local authority already compared: the second source is left out, not merged."),
+  NRS_COMPARE_TOO_FEW_SUBJECTS: meaning("Il faut au moins deux collectivités de la même année pour comparer.",
+    "At least two local authorities of the same year are needed to compare."),
+  NRS_COMPARE_YEAR_MISMATCH: meaning("Source d'une autre année que celle de la comparaison : écartée.",
+    "A source of another year than the one compared: left out."),
 } as const satisfies Readonly<Record<string, ProblemMeaning>>;
