@@ -90,7 +90,8 @@ function combine(def: IndicatorDefinition, parts: readonly IndicatorComponent[])
  * const b = computeIndicators({ ...data, agents: 300 }, { year: 2024, entity: "26902" });
  * const all = rollUp({ id: "epci", children: [{ id: "26901" }, { id: "26902" }] }, [a, b]);
  * const v = all.get("epci")?.values.find((x) => x.code === "part-agents-formes");
- * console.log(v?.value.toString(), v?.provenance.formula.en); // 10 40 / 400 × 100 (not the mean of 30 % and 3.33 %)
+ * // not the mean of 30 % and 3.33 %
+ * console.log(v?.value.toString(), v?.provenance.formula.en); // 10 40 / 400 × 100
  * ```
  */
 export function rollUp(tree: EntityNode, results: readonly IndicatorResults[], options: RollUpOptions = {}): Map<string, IndicatorResults> {
