@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { Exact, out, type Message } from "@nrs/core";
+import { Exact, type Message } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";

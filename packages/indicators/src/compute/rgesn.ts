@@ -1,4 +1,4 @@
-import { definedProps, ex, Exact, NrsError, out, type ExactValue, type Message } from "@nrs/core";
+import { definedProps, ex, Exact, NrsError, type ExactValue, type Message } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
