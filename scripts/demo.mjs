@@ -48,6 +48,7 @@ const files = {
   opendata: join(out, `opendata-${year}.csv`),
   agec58: join(out, `agec58-${year}.csv`),
   compare: join(out, `comparaison-${year}.html`),
+  comparePublished: join(out, `comparaison-donnees-publiees-${year}.html`),
 };
 const peer = join(root, "examples/fictiville");
 
@@ -61,6 +62,8 @@ nrs(["export", "opendata", project, "--year", year, "--out", files.opendata]);
 nrs(["export", "agec58", project, "--year", year, "--out", files.agec58]);
 // Val-de-Fictive compared with the second example, the commune of Fictiville.
 nrs(["compare", project, peer, "--year", year, "--out", files.compare]);
+// The same, with Val-de-Fictive read back from the open-data file it publishes (as a peer's file would be).
+nrs(["compare", peer, files.opendata, "--year", year, "--out", files.comparePublished]);
 
 console.log(lang === "fr" ? `\nBilan annuel ${year} de Val-de-Fictive :` : `\nVal-de-Fictive's ${year} annual report:`);
 for (const [kind, file] of Object.entries(files)) console.log(`  ${kind.padEnd(8)} ${relative(process.cwd(), file)}`);

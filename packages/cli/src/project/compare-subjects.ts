@@ -68,7 +68,7 @@ export async function projectSubject(dir: string, year: number, r: Reporter, io:
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const computed = await yearIndicators(project, year, pack, r, { inventoryLines: true });
   const subject = subjectFromResults(computed.results, {
-    id: c.siren, name: c.nom, type: c.type, population: c.population.valeur,
+    id: c.siren, name: c.nom, type: c.type, ...(c.codeInsee === undefined ? {} : { codeInsee: c.codeInsee }), population: c.population.valeur,
     ...(c.agentsEtp === undefined ? {} : { agents: c.agentsEtp }),
     ...(computed.inventory === undefined ? {} : { devices: computed.inventory.stats.quantity }),
     source: { kind: "projet", label: project.files.display(""), date },

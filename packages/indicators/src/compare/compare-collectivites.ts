@@ -74,7 +74,9 @@ export function compareCollectivites(subjects: readonly CompareSubject[], option
     } else if (entries.length < 2) {
       notCompared.push({ key, label: first.label, reason: "UN_SEUL", message: { fr: "un seul sujet a cet indicateur", en: "only one subject has this indicator" } });
     } else {
-      indicators.push(compareOne(key, entries, options));
+      const c = compareOne(key, entries, options);
+      if (c.groups.reduce((n, g) => n + g.values.length, 0) >= 2) indicators.push(c);
+      else notCompared.push({ key, label: first.label, reason: "UN_SEUL", message: { fr: `une seule valeur comparable (${c.leftOut.map((l) => l.reason.fr).join(" ; ")})`, en: `one comparable value only (${c.leftOut.map((l) => l.reason.en).join("; ")})` } });
     }
   }
   return { year, ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }), subjects: kept, indicators, notCompared, problems };

@@ -62,10 +62,12 @@ export interface SubjectValue {
  * ```
  */
 export interface CompareSubject {
-  /** Stable identifier (SIREN, INSEE code or the publisher's name): two subjects with the same id are a duplicate. */
+  /** Stable identifier (SIREN, INSEE code or the publisher's name); two subjects with the same id, INSEE code or name are a duplicate. */
   readonly id: string;
   /** Name shown. */
   readonly name: string;
+  /** INSEE code, when known: a second way to recognise the same collectivité from another source. */
+  readonly codeInsee?: string;
   /** Commune or EPCI, when known (used by the `type` peer group). */
   readonly type?: TypeCollectivite;
   /** Population (inhabitants), when known: normaliser « par habitant » and the `taille` peer group. */

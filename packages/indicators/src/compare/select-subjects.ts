@@ -2,8 +2,10 @@ import type { Problem } from "@nrs/core";
 import type { CompareSubject } from "./compare-subject.js";
 
 /**
- * The subjects kept for a comparison: the first of each id, of the year asked (default: the first
- * subject's), with a problem for each one left out. @internal
+ * The subjects kept for a comparison: the first of each collectivité, of the year asked (default: the
+ * first subject's), with a problem for each one left out. Two subjects are one collectivité when they
+ * share their id, their INSEE code or their name (accents, case and spacing aside): a project folder
+ * and the file it published are the same collectivité. @internal
  */
 export function selectSubjects(
   subjects: readonly CompareSubject[],
@@ -26,7 +28,8 @@ export function selectSubjects(
       });
       return;
     }
-    const twin = seen.get(s.id);
+    const keys = identityKeys(s);
+    const twin = keys.map((k) => seen.get(k)).find((t) => t !== undefined);
     if (twin !== undefined) {
       problems.push({
         code: "NRS_COMPARE_DUPLICATE_SUBJECT",
@@ -39,7 +42,7 @@ export function selectSubjects(
       });
       return;
     }
-    seen.set(s.id, s);
+    for (const k of keys) seen.set(k, s);
     kept.push(s);
   });
   if (kept.length < 2) {
@@ -54,4 +57,10 @@ export function selectSubjects(
     });
   }
   return { kept, year: target, problems };
+}
+
+const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
+
+function identityKeys(s: CompareSubject): string[] {
+  return [`id:${s.id}`, `nom:${fold(s.name)}`, ...(s.codeInsee === undefined ? [] : [`insee:${s.codeInsee}`])];
 }

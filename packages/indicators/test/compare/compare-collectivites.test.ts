@@ -47,6 +47,13 @@ describe("compareCollectivites", () => {
     expect(c.leftOut[0]!.reason.fr).toMatch(/par agent/);
   });
 
+  it("does not compare an indicator left with one value once normalised", () => {
+    const r = compareCollectivites([subject("A", { agents: 10, total: 100 }), subject("B", { total: 5 })]);
+    expect(r.indicators).toHaveLength(0);
+    expect(r.notCompared[0]).toMatchObject({ key: "empreinte-carbone-totale", reason: "UN_SEUL" });
+    expect(r.notCompared[0]!.message.fr).toMatch(/par agent/);
+  });
+
   it("refuses to compare an indicator published in different units, and one only one subject has", () => {
     const a = subject("A", { share: 10 });
     const b: CompareSubject = { ...subject("B"), values: [{ ...a.values[0]!, unit: "‰" }] };
@@ -61,6 +68,15 @@ describe("compareCollectivites", () => {
     expect(r.problems.map((p) => p.code)).toEqual(["NRS_COMPARE_DUPLICATE_SUBJECT", "NRS_COMPARE_YEAR_MISMATCH", "NRS_COMPARE_TOO_FEW_SUBJECTS"]);
     expect(r.subjects.map((s) => s.id)).toEqual(["A"]);
     expect(r.problems[0]!.message.en).toMatch(/not merged/);
+  });
+
+  it("recognises one collectivité from two sources by its INSEE code or its name", () => {
+    const folder = { ...subject("212650105", { share: 1 }), name: "Ville de Fictiville", codeInsee: "26950" };
+    const byInsee = { ...subject("26950", { share: 2 }), name: "Fictiville (mairie)", codeInsee: "26950" };
+    const byName = { ...subject("Ville de FICTIVILLE", { share: 3 }), name: "Ville de  FICTIVILLE" };
+    const r = compareCollectivites([folder, byInsee, byName, subject("B", { share: 4 })]);
+    expect(r.subjects.map((s) => s.id)).toEqual(["212650105", "B"]);
+    expect(r.problems.map((p) => p.code)).toEqual(["NRS_COMPARE_DUPLICATE_SUBJECT", "NRS_COMPARE_DUPLICATE_SUBJECT"]);
   });
 
   it("groups peers by size class or type", () => {

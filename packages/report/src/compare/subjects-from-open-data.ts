@@ -42,7 +42,7 @@ function valueOf(row: PublishedIndicatorRow): SubjectValue {
  * ```
  */
 export function subjectsFromOpenData(rows: readonly PublishedIndicatorRow[], source: SubjectSource): { subjects: CompareSubject[]; problems: Problem[] } {
-  const groups = new Map<string, { name: string; id: string; year: number; type?: "COMMUNE"; values: Map<string, SubjectValue> }>();
+  const groups = new Map<string, { name: string; id: string; codeInsee?: string; year: number; type?: "COMMUNE"; values: Map<string, SubjectValue> }>();
   const problems: Problem[] = [];
   for (const row of rows) {
     if (row.estCible) continue;
@@ -51,7 +51,7 @@ export function subjectsFromOpenData(rows: readonly PublishedIndicatorRow[], sou
     const k = `${id}\u0000${year}`;
     let g = groups.get(k);
     if (g === undefined) {
-      g = { name: row.administration, id, year, ...(row.denomInsee === "COM" ? { type: "COMMUNE" as const } : {}), values: new Map() };
+      g = { name: row.administration, id, year, ...(row.codeInsee === undefined ? {} : { codeInsee: row.codeInsee }), ...(row.denomInsee === "COM" ? { type: "COMMUNE" as const } : {}), values: new Map() };
       groups.set(k, g);
     }
     const v = valueOf(row);
@@ -71,7 +71,7 @@ export function subjectsFromOpenData(rows: readonly PublishedIndicatorRow[], sou
     g.values.set(v.key, v);
   }
   const subjects = [...groups.values()].map((g) => ({
-    id: g.id, name: g.name, ...(g.type === undefined ? {} : { type: g.type }), year: g.year, source, values: [...g.values.values()],
+    id: g.id, name: g.name, ...(g.codeInsee === undefined ? {} : { codeInsee: g.codeInsee }), ...(g.type === undefined ? {} : { type: g.type }), year: g.year, source, values: [...g.values.values()],
   }));
   return { subjects, problems };
 }
