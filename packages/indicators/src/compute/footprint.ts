@@ -8,13 +8,14 @@ import { put, skip, noData, ratio, fmt, formula, type Ctx } from "./context.js";
 // The lifecycle stages of @nrs/footprint under the names of the breakdown (as the decree's bilans write them).
 const STAGE_KEYS: Readonly<Record<string, string>> = { manufacturing: "fabrication", distribution: "distribution", use: "utilisation", endOfLife: "fin-de-vie" };
 
+const CODES = ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empreinte-carbone-par-habitant"] as const;
+
 function compute(ctx: Ctx): void {
   const data = ctx.data;
-  const codes = ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empreinte-carbone-par-habitant"] as const;
   const gwp = data.footprint?.impacts.gwp;
   const stages = gwp === undefined ? [] : Object.entries(gwp).filter((e): e is [string, { value: Decimal }] => e[1] !== undefined);
   if (data.footprint === undefined || stages.length === 0) {
-    noData(ctx, codes, "footprint", "Aucune empreinte (impact GES) calculée pour l'année.", "No footprint (GHG impact) computed for the year.");
+    noData(ctx, CODES, "footprint", "Aucune empreinte (impact GES) calculée pour l'année.", "No footprint (GHG impact) computed for the year.");
     return;
   }
   const packs = data.footprint.factorPacks;
@@ -44,6 +45,6 @@ function compute(ctx: Ctx): void {
 export const footprintComputer: DatasetComputer = {
   name: "footprint",
   reads: ["footprint", "agents", "population"],
-  codes: ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empreinte-carbone-par-habitant"],
+  codes: CODES,
   compute,
 };

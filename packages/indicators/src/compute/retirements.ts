@@ -7,14 +7,15 @@ import { mine, put, skip, noData, ratio, fmt, formula, used, type Ctx } from "./
 import { perAgentBase } from "./per-agent.js";
 import { reuseCounts2023266, reuseRatio2023266 } from "../reuse-ratio-2023-266.js";
 
+const CODES = ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "biens-reformes-stock", "biens-orientes-reemploi", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"] as const;
+
 function compute(ctx: Ctx): void {
   const data = ctx.data;
   const options = ctx.options;
   const rows = mine(ctx, data.retirements);
   const registerExists = (data.retirements?.length ?? 0) > 0;
-  const codes = ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "biens-reformes-stock", "biens-orientes-reemploi", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"] as const;
   if (rows === undefined || !registerExists) {
-    noData(ctx, codes, "retirements", "Pas de registre des sorties de matériel (sorties.csv).", "No register of retired equipment (sorties.csv).");
+    noData(ctx, CODES, "retirements", "Pas de registre des sorties de matériel (sorties.csv).", "No register of retired equipment (sorties.csv).");
     return;
   }
   const year = ctx.year;
@@ -105,6 +106,6 @@ function compute(ctx: Ctx): void {
 export const retirementsComputer: DatasetComputer = {
   name: "retirements",
   reads: ["retirements", "agents"],
-  codes: ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "biens-reformes-stock", "biens-orientes-reemploi", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"],
+  codes: CODES,
   compute,
 };

@@ -6,12 +6,13 @@ import { datedInYear } from "../dated-in-year.js";
 import { mine, put, skip, noData, ratio, fmt, formula, used, latestBy, type Ctx } from "./context.js";
 import { rgesnScore, type RgesnStatus } from "../rgesn-score.js";
 
+const CODES = ["score-rgesn-moyen", "score-rgesn-thematique"] as const;
+
 function compute(ctx: Ctx): void {
   const rows = mine(ctx, ctx.data.rgesn);
-  const codes = ["score-rgesn-moyen", "score-rgesn-thematique"] as const;
   const year = rows?.filter((r) => datedInYear(r.date, ctx.year));
   if (year === undefined || year.length === 0) {
-    noData(ctx, codes, "rgesn", `Aucune évaluation RGESN en ${ctx.year}.`, `No RGESN evaluation in ${ctx.year}.`);
+    noData(ctx, CODES, "rgesn", `Aucune évaluation RGESN en ${ctx.year}.`, `No RGESN evaluation in ${ctx.year}.`);
     return;
   }
   const services = latestBy(year, (r) => `${r.entity ?? DEFAULT_ENTITY}\u0000${r.service}`);
@@ -43,7 +44,7 @@ function compute(ctx: Ctx): void {
     perService[name] = { value: s.score, numerator: s.validatedWeight, denominator: s.applicableWeight };
   }
   if (count === 0) {
-    skip(ctx, codes, "DENOMINATEUR_NUL", { fr: "Aucun service évalué avec un critère applicable.", en: "No assessed service with an applicable criterion." });
+    skip(ctx, CODES, "DENOMINATEUR_NUL", { fr: "Aucun service évalué avec un critère applicable.", en: "No assessed service with an applicable criterion." });
     return;
   }
   const rec = [used("rgesn", lines)];
@@ -57,6 +58,6 @@ function compute(ctx: Ctx): void {
 export const rgesnComputer: DatasetComputer = {
   name: "rgesn",
   reads: ["rgesn"],
-  codes: ["score-rgesn-moyen", "score-rgesn-thematique"],
+  codes: CODES,
   compute,
 };

@@ -1,0 +1,3 @@
+import { isSiren } from "@nrs/model";
+if (!isSiren("732829320") || isSiren("732829321")) throw new Error("unexpected");
+export {};

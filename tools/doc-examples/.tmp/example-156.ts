@@ -1,0 +1,3 @@
+import { PERIMETRES } from "@nrs/model";
+__nrsLog(0, PERIMETRES.TERRITOIRE.fr); // "Territoire"
+export {};

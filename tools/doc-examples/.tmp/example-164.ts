@@ -1,0 +1,3 @@
+import { CCF_REGIONS } from "@nrs/footprint";
+console.log(CCF_REGIONS.map((r) => `${r.provider}:${r.region}`).join(" "));
+export {};

@@ -1,0 +1,3 @@
+import { placeholder } from "@nrs/footprint";
+console.log(placeholder);
+export {};

@@ -1,0 +1,3 @@
+import { resolveInventoryOrigin } from "@nrs/footprint";
+__nrsLog(0, resolveInventoryOrigin("Réemploi")); // "reemploi"
+export {};

@@ -1,0 +1,3 @@
+import { PARAMETERS } from "@nrs/footprint";
+__nrsLog(0, PARAMETERS.includes("lifetime")); // true
+export {};

@@ -1,0 +1,3 @@
+import { SWD_V4 } from "@nrs/footprint";
+__nrsLog(0, SWD_V4.globalGridIntensity); // "494"
+export {};

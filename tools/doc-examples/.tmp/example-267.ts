@@ -1,0 +1,4 @@
+import type { ValueOrigin } from "@nrs/footprint";
+const o: ValueOrigin = "default";
+console.log(o);
+export {};

@@ -1,0 +1,3 @@
+import { emptyTrace } from "@nrs/footprint";
+__nrsLog(0, emptyTrace().factors); // []
+export {};

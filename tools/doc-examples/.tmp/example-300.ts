@@ -1,0 +1,3 @@
+import { indicatorDefinition } from "@nrs/indicators";
+console.log(indicatorDefinition("part-achats-reemploi")?.label.fr);
+export {};

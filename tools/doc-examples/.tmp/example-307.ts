@@ -1,0 +1,4 @@
+import type { PeerGroupComparison } from "@nrs/indicators";
+const g: Pick<PeerGroupComparison, "group"> = { group: "tous" };
+console.log(g.group);
+export {};

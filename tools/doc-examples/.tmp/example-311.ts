@@ -1,0 +1,4 @@
+import type { Normaliser } from "@nrs/indicators";
+const n: Normaliser = "habitant";
+console.log(n);
+export {};

@@ -1,0 +1,4 @@
+import type { EventType } from "@nrs/indicators";
+const t: EventType = "FORMATION";
+console.log(t);
+export {};

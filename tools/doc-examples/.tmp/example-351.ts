@@ -1,0 +1,4 @@
+import type { StrategyIndicator } from "@nrs/indicators";
+const i: StrategyIndicator = { code: "empreinte-carbone-par-agent", sens: "BAISSE" };
+console.log(i.sens);
+export {};

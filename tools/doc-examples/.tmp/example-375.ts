@@ -1,0 +1,4 @@
+import type { DataQuality } from "@nrs/indicators";
+const q: DataQuality = "ESTIMEE";
+console.log(q);
+export {};

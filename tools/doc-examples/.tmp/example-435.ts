@@ -1,0 +1,3 @@
+import { RGESN_SOURCE } from "@nrs/indicators";
+console.log(RGESN_SOURCE.url);
+export {};
