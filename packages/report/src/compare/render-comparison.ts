@@ -28,7 +28,7 @@ export interface ComparisonRenderOptions {
 }
 
 /**
- * Renders a comparison of collectivités ({@link compareCollectivites} of `@nrs/indicators`) as a
+ * Renders a comparison of collectivités (`compareCollectivites` of `@nrs/indicators`) as a
  * self-contained, scriptless HTML page, Markdown or JSON, in French or English: per indicator, a
  * box-and-strip plot of the distribution with every value written out, a table with each
  * collectivité's rank, value (and raw value and denominator when normalised) and quartile, then the
