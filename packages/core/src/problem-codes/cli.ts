@@ -76,4 +76,6 @@ export const CLI_CODES = {
     "The file is not UTF-8."),
   NRS_COMPARE_YEAR_MISSING: meaning("Aucune valeur mesurée pour l'année comparée.",
     "No measured value for the year compared."),
+  NRS_CLI_OUT_REQUIRED: meaning("Ce format s'écrit dans un fichier : --out est obligatoire.",
+    "This format is written to a file: --out is required."),
 } as const satisfies Readonly<Record<string, ProblemMeaning>>;

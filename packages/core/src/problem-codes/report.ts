@@ -44,4 +44,8 @@ export const REPORT_CODES = {
     "Columns outside the national schema: ignored."),
   NRS_REPORT_UNKNOWN_SCHEMA_VERSION: meaning("Version inconnue d'un schéma national d'export.",
     "Unknown version of a national export schema."),
+  NRS_REPORT_DOCX_ENTRY: meaning("Le format docx est produit par l'entrée à part « @nrs/report/docx ».",
+    "The docx format is written by the separate entry \"@nrs/report/docx\"."),
+  NRS_REPORT_BAD_OPTION: meaning("Option de rendu invalide.",
+    "Invalid rendering option."),
 } as const satisfies Readonly<Record<string, ProblemMeaning>>;
