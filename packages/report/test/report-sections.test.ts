@@ -1,5 +1,5 @@
-// The check behind docs/contributing.md, "Add a report section": a section is one entry of the
-// `sections` list of renderBilan (src/render-bilan.ts) or renderStrategy, built by its own
+// The check behind docs/contributing.md, "Add a report section": a section is one entry of
+// BILAN_SECTIONS (src/render-bilan.ts; the strategy's list is in renderStrategy), built by its own
 // `compose-<section>.ts` function. Whatever sections there are, each has a unique anchor, a heading in
 // both languages, and the same anchors in French and in English (a section added for one language only,
 // or twice, fails here; its content is then fixed by the golden files, regenerated with REGEN=1).

@@ -1,4 +1,0 @@
-import { TEMPORALITES, type Temporalite } from "@nrs/model";
-const k: Temporalite = "ANNUEL";
-console.log(TEMPORALITES[k].fr);
-export {};

@@ -1,3 +1,0 @@
-import { CRITERION_UNITS } from "@nrs/footprint";
-__nrsLog(0, CRITERION_UNITS.gwp); // "kgCO2e"
-export {};

@@ -1,3 +1,0 @@
-import { placeholder } from "@nrs/footprint";
-console.log(placeholder);
-export {};

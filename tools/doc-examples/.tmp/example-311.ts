@@ -1,4 +1,0 @@
-import type { Normaliser } from "@nrs/indicators";
-const n: Normaliser = "habitant";
-console.log(n);
-export {};

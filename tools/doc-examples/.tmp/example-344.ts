@@ -1,4 +1,0 @@
-import type { EventAudience } from "@nrs/indicators";
-const a: EventAudience = "ELUS";
-console.log(a);
-export {};

@@ -1,4 +1,0 @@
-import type { Direction } from "@nrs/indicators";
-const better: Direction = "BAISSE";
-console.log(better);
-export {};

@@ -1,4 +1,0 @@
-import type { DataQuality } from "@nrs/indicators";
-const q: DataQuality = "ESTIMEE";
-console.log(q);
-export {};

@@ -1,3 +1,0 @@
-import { resolveAgecCategory } from "@nrs/indicators";
-__nrsLog(0, resolveAgecCategory("Informatique"), resolveAgecCategory("printing")); // informatique-telephonie reprographie-impression
-export {};

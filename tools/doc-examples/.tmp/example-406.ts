@@ -1,4 +1,0 @@
-import type { WeeeCategory } from "@nrs/indicators";
-const c: WeeeCategory = "6";
-__nrsLog(0, c); // 6
-export {};

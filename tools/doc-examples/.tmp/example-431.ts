@@ -1,3 +1,0 @@
-import { RGESN_THEMATICS } from "@nrs/indicators";
-console.log(RGESN_THEMATICS.map((t) => t.label.fr).join(", "));
-export {};
