@@ -63,8 +63,8 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     args: FOLDER,
     summary: { fr: "empreinte du parc et de l'hébergement, avec ventilations", en: "footprint of the device estate and hosting, with breakdowns" },
     description: {
-      fr: "Calcule l'empreinte de l'inventaire de l'année (donnees/<année>/inventaire.csv, lu en flux) et de l'hébergement (hebergement.json), par critère, étape du cycle de vie, type d'équipement et entité.",
-      en: "Computes the footprint of the year's inventory (donnees/<year>/inventaire.csv, streamed) and hosting (hebergement.json), per criterion, lifecycle stage, device type and entity.",
+      fr: "Calcule l'empreinte de l'inventaire de l'année (donnees/<année>/inventaire.csv, lu en flux) et de l'hébergement (hebergement.json), par critère, étape du cycle de vie, type d'équipement et entité. L'inventaire peut être l'export brut d'un gestionnaire de parc (profils glpi, ocs, snipeit : reconnus à l'en-tête, réglés dans nrs.json › inventaire).",
+      en: "Computes the footprint of the year's inventory (donnees/<year>/inventaire.csv, streamed) and hosting (hebergement.json), per criterion, lifecycle stage, device type and entity. The inventory may be an asset manager's raw export (profiles glpi, ocs, snipeit: recognised from the header, set in nrs.json › inventaire).",
     },
     options: ["year"],
     examples: ["nrs footprint examples/val-de-fictive --year 2025"],

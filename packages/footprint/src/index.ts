@@ -78,9 +78,21 @@ export type { HostingContractInput, HostingFootprintInput, HostingFootprintResul
 export { computeHostingFootprint } from "./hosting/hosting-footprint.js";
 export type { Estate, WhatIf, WhatIfResult } from "./scenarios/what-if.js";
 export { simulateWhatIf } from "./scenarios/what-if.js";
-export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./inventory/compute-inventory-footprint.js";
+export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./inventory/inventory-footprint-result.js";
 export { computeInventoryFootprint } from "./inventory/compute-inventory-footprint.js";
 export type { ParseInventoryJsonOptions } from "./inventory/parse-inventory-json.js";
 export { parseInventoryJson } from "./inventory/parse-inventory-json.js";
 export type { HostingInventoryFootprintOptions, HostingInventoryFootprintResult, HostingInventoryPart } from "./hosting/compute-hosting-inventory-footprint.js";
 export { computeHostingInventoryFootprint } from "./hosting/compute-hosting-inventory-footprint.js";
+// asset-manager exports (profiles, statuses, dates)
+export type { AssetDay, DayOrder } from "./asset-export/asset-day.js";
+export { assetDayLayouts, parseAssetDay } from "./asset-export/asset-day.js";
+export type { AssetStatus } from "./asset-export/asset-status.js";
+export { ASSET_STATUS_WORDS, isAssetStatus, resolveAssetStatus } from "./asset-export/asset-status.js";
+export type { AssetColumnKey, AssetProfile, AssetProfileId, AssetProfileSettings } from "./asset-export/asset-profile.js";
+export { ASSET_PROFILES } from "./asset-export/asset-profiles.js";
+export { assetProfile, assetProfileColumns, assetProfileList, detectAssetProfile } from "./asset-export/detect-asset-profile.js";
+export type { PrintingFootprintResult, PrintingLine } from "./printing/printing-footprint.js";
+export { computePrintingFootprint, REAM_ITEM, SHEETS_PER_REAM } from "./printing/printing-footprint.js";
+export { assetProfileMapping } from "./asset-export/asset-profile-mapping.js";
+export type { InventoryLeftOut } from "./inventory/row-rules.js";

@@ -9,7 +9,10 @@ import type { ParseInventoryCsvOptions } from "../src/inventory/parse-inventory-
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 // Frozen lifetimes for the golden files, independent of any factor pack.
-const LIFETIMES = { ordinateur_portable: 5, ordinateur_fixe: 6, ecran: 6, smartphone: "2.5", tablette: 3, imprimante: 5, videoprojecteur: 8 };
+const LIFETIMES = {
+  ordinateur_portable: 5, ordinateur_fixe: 6, ecran: 6, smartphone: "2.5", tablette: 3, imprimante: 5, videoprojecteur: 8,
+  switch: 5, routeur: 5, pare_feu: 5, borne_wifi: 5,
+};
 
 describe("parseInventoryCsv golden files (REGEN=1 to rewrite)", () => {
   const cases = readdirSync(FIXTURES).filter((d) => d.startsWith("inventory-") && existsSync(join(FIXTURES, d, "in", "inventaire.csv")));
@@ -19,11 +22,15 @@ describe("parseInventoryCsv golden files (REGEN=1 to rewrite)", () => {
       const dir = join(FIXTURES, name);
       const csv = readFileSync(join(dir, "in", "inventaire.csv"), "utf8");
       const optionsFile = join(dir, "in", "options.json");
-      const raw = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as { glpi?: GlpiMappingOptions; reportingYear?: number }) : {};
+      type Raw = { glpi?: GlpiMappingOptions; reportingYear?: number } & Pick<ParseInventoryCsvOptions, "profile" | "profileSettings" | "dayOrder">;
+      const raw = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as Raw) : {};
       const options: ParseInventoryCsvOptions = {
         defaultLifetimes: LIFETIMES,
         ...(raw.reportingYear === undefined ? {} : { reportingYear: raw.reportingYear }),
         ...(raw.glpi === undefined ? {} : { mapping: glpiColumnMapping(raw.glpi) }),
+        ...(raw.profile === undefined ? {} : { profile: raw.profile }),
+        ...(raw.profileSettings === undefined ? {} : { profileSettings: raw.profileSettings }),
+        ...(raw.dayOrder === undefined ? {} : { dayOrder: raw.dayOrder }),
       };
       const result = await parseInventoryCsv(csv, options);
       const text = `${toJson(result)}\n`;

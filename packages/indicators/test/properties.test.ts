@@ -152,7 +152,7 @@ describe("computeIndicators on random valid data", () => {
         expect(v.value.isNegative(), v.code).toBe(false);
         for (const c of Object.values(v.breakdown ?? {})) expect(c.value.isFinite() && !c.value.isNegative()).toBe(true);
       }
-      expect(r.values.length + r.notComputed.length).toBe(48);
+      expect(r.values.length + r.notComputed.length).toBe(49);
     }));
   });
 });

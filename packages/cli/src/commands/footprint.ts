@@ -46,6 +46,14 @@ export const footprintCommand: Command = async (cl, r, io) => {
         ? `Inventaire : ${f(s.records)} lignes lues, ${f(s.goodRows)} retenues, ${f(s.badRows)} refusées ; ${f(s.quantity)} équipements.`
         : `Inventory: ${f(s.records)} lines read, ${f(s.goodRows)} kept, ${f(s.badRows)} refused; ${f(s.quantity)} items.`,
     );
+    const out = s.leftOut;
+    if (out !== undefined) {
+      const parts = [
+        ...(out.retired ? [fr ? `${f(out.retired.rows)} sortis du parc (statut)` : `${f(out.retired.rows)} retired (status)`] : []),
+        ...(out.excludedType ? [fr ? `${f(out.excludedType.rows)} d'un type écarté` : `${f(out.excludedType.rows)} of an excluded type`] : []),
+      ];
+      r.line(fr ? `Lignes écartées : ${parts.join(", ")}.` : `Lines left out: ${parts.join(", ")}.`);
+    }
     if (inventory.notComputed.lines > 0) {
       r.line(
         fr

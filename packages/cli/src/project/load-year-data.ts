@@ -4,6 +4,7 @@ import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators"
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory } from "./compute-inventory.js";
+import { inventoryReadSettings } from "./inventory-read-settings.js";
 import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT, type DataFile } from "./project-layout.js";
@@ -50,8 +51,7 @@ export async function loadYearData(
     if (options.inventoryLines) {
       // A second read keeps the good lines for the indicators that count devices; its problems are the
       // ones the first read already reported.
-      const mapping = project.settings.inventaire?.mapping;
-      const parsed = await parseInventoryCsv(project.files.stream(file), { keepItems: true, ...(mapping ? { mapping } : {}) });
+      const parsed = await parseInventoryCsv(project.files.stream(file), { keepItems: true, reportingYear: year, ...inventoryReadSettings(project.settings) });
       data.inventory = parsed.items;
     }
     problems.push(...inventory.problems);
