@@ -1,13 +1,3 @@
-import { defaultServerConditions } from "vite";
-import { defineProject } from "vitest/config";
+import { nrsProject } from "../../vitest.shared.js";
 
-export default defineProject({
-  // Resolve sibling @nrs packages to their TypeScript source so tests need no prior build.
-  ssr: { resolve: { conditions: ["@nrs/source", ...defaultServerConditions] } },
-  test: {
-    include: ["test/**/*.test.ts"],
-    environment: "node",
-    // Property tests share 2 cores with the other packages under turbo: time is not what they check.
-    testTimeout: 60_000,
-  },
-});
+export default nrsProject();

@@ -1,12 +1,4 @@
-import { defaultServerConditions } from "vite";
-import { defineProject } from "vitest/config";
+import { nrsProject } from "../../vitest.shared.js";
 
-export default defineProject({
-  // Resolve sibling @nrs packages to their TypeScript source so tests need no prior build.
-  ssr: { resolve: { conditions: ["@nrs/source", ...defaultServerConditions] } },
-  test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 30_000,
-    environment: "node",
-  },
-});
+// Every documented example runs; a few build or spawn things.
+export default nrsProject({ testTimeout: 30_000 });

@@ -12,7 +12,8 @@ import { Decimal } from "decimal.js";
  * ```ts
  * import { Exact } from "@nrs/core";
  * const big = new Exact("123456789012345678901234567890").times("1.000000000000000000001");
- * console.log(big.toFixed()); // every digit kept
+ * // every digit kept
+ * console.log(big.toFixed()); // 123456789012345678901358024679.01234567890123456789
  * ```
  */
 export const Exact = /* @__PURE__ */ Decimal.clone({
@@ -46,7 +47,8 @@ export function ex(x: Decimal | string | number): ExactValue {
  * @example
  * ```ts
  * import { ex, out } from "@nrs/core";
- * console.log(out(ex(1).div(3), true).toString().length); // 36: "0." and 34 digits
+ * // "0." and 34 digits
+ * console.log(out(ex(1).div(3), true).toString().length); // 36
  * ```
  */
 export function out(x: ExactValue, divided = false): Decimal {

@@ -1,6 +1,16 @@
 export type { Lang, Message } from "./message.js";
 export { msg } from "./message.js";
-export type { Problem, ProblemPath, Severity } from "./problem.js";
+export type { Problem, ProblemExtras, ProblemPath, Severity } from "./problem.js";
+export { problem } from "./problem.js";
+export type { ProblemCode } from "./problem-codes.js";
+export { isProblemCode, PROBLEM_CODE_AREAS, PROBLEM_CODES } from "./problem-codes.js";
+export type { ProblemMeaning } from "./problem-codes/problem-meaning.js";
+export type { Signed } from "./non-negative.js";
+export { assertNonNegative, negativeProblem } from "./non-negative.js";
+export type { IsoDay } from "./iso-day.js";
+export { formatIsoDay, isIsoDay, parseIsoDay } from "./iso-day.js";
+export type { DefinedProps } from "./defined-props.js";
+export { definedProps } from "./defined-props.js";
 export type { Result } from "./result.js";
 export { fail, ok } from "./result.js";
 export { NrsError } from "./nrs-error.js";

@@ -9,7 +9,8 @@ import { isDecimalInstance } from "./decimal-input.js";
  * ```ts
  * import { Decimal } from "decimal.js";
  * import { toJson } from "@nrs/core";
- * console.log(toJson({ b: new Decimal("0.1"), a: 1 })); // {"a": 1, "b": "0.1"} over 4 lines
+ * // written over 4 lines
+ * console.log(toJson({ b: new Decimal("0.1"), a: 1 })); // {"a": 1, "b": "0.1"}
  * ```
  */
 export function toJson(value: unknown, indent = 2): string {

@@ -1,11 +1,12 @@
 // Golden files for the device, hosting and what-if calculators, against a frozen test pack
-// (test/fixtures/devices-hosting-pack.json, invented figures). Each test/fixtures/devices-hosting-<case>/in.json
-// is computed and compared with out.json (stable JSON, decimals as strings). After an intended change:
+// (test/fixtures/devices-hosting-pack.json, invented figures). Each test/fixtures/devices-hosting-<case>/in/input.json
+// is computed and compared with out/result.json (stable JSON, decimals as strings). After an intended change:
 // `REGEN=1 npx vitest run --project @nrs/footprint test/golden-devices-hosting.test.ts`, then review the diff.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { golden, inputOf } from "../../../tools/test-support/src/golden.js";
 import { toJson } from "@nrs/core";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { computeDeviceFootprint } from "../src/devices/device-footprint.js";
 import type { DeviceFootprintInput } from "../src/devices/device-input.js";
 import { computeHostingFootprint } from "../src/hosting/hosting-footprint.js";
@@ -15,26 +16,24 @@ import { testPack } from "./devices-hosting-pack.js";
 
 const dir = join(import.meta.dirname, "fixtures");
 
-function golden(name: string, compute: (input: never) => unknown): void {
+// One case: <case>/in/input.json computed, compared with <case>/out/result.json (the shared golden()).
+function goldenCase(name: string, compute: (input: never) => unknown): void {
   it(name, () => {
-    const input = JSON.parse(readFileSync(join(dir, name, "in.json"), "utf8")) as never;
-    const actual = `${toJson(compute(input))}\n`;
-    const outFile = join(dir, name, "out.json");
-    if (process.env.REGEN === "1" || !existsSync(outFile)) writeFileSync(outFile, actual);
-    expect(actual).toBe(readFileSync(outFile, "utf8"));
+    const input = JSON.parse(readFileSync(inputOf(join(dir, name), "input.json"), "utf8")) as never;
+    golden(join(dir, name), "result.json", `${toJson(compute(input))}\n`);
   });
 }
 
 type DeviceCall = DeviceFootprintInput & { secondLifeManufacturingShare?: string };
 
 describe("golden files: devices, hosting, what-if", () => {
-  golden("devices-hosting-device", (input: { calls: DeviceCall[] }) =>
+  goldenCase("devices-hosting-device", (input: { calls: DeviceCall[] }) =>
     input.calls.map(({ secondLifeManufacturingShare, ...call }) =>
       computeDeviceFootprint(call, secondLifeManufacturingShare === undefined ? { pack: testPack } : { pack: testPack, secondLifeManufacturingShare }),
     ),
   );
-  golden("devices-hosting-hosting", (input: HostingFootprintInput) => computeHostingFootprint(input, { pack: testPack }));
-  golden("devices-hosting-whatif", (input: { estate: Estate; whatIfs: WhatIf[] }) =>
+  goldenCase("devices-hosting-hosting", (input: HostingFootprintInput) => computeHostingFootprint(input, { pack: testPack }));
+  goldenCase("devices-hosting-whatif", (input: { estate: Estate; whatIfs: WhatIf[] }) =>
     input.whatIfs.map((w) => {
       const r = simulateWhatIf(input.estate, w, { pack: testPack });
       return { whatIf: w, description: r.description, avoided: r.avoided, baseline: r.baseline.impacts, scenario: r.scenario.impacts };

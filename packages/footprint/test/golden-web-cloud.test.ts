@@ -1,11 +1,12 @@
-// Golden files for the web, network and cloud calculators: test/fixtures/web-cloud-<case>/in.json is
-// computed and compared with out.json (written as stable JSON, decimals as strings). Regenerate after an
+// Golden files for the web, network and cloud calculators: test/fixtures/web-cloud-<case>/in/input.json is
+// computed and compared with out/result.json (written as stable JSON, decimals as strings). Regenerate after an
 // intended change with `REGEN=1 npx vitest run --project @nrs/footprint test/golden-web-cloud.test.ts`
 // and review the diff.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { golden, inputOf } from "../../../tools/test-support/src/golden.js";
 import { toJson } from "@nrs/core";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { computeCloudFootprint, type CloudUsage } from "../src/cloud/cloud-footprint.js";
 import { ecoIndex, type EcoIndexInput } from "../src/web/ecoindex.js";
 import { defineFactorPack } from "../src/packs/define-factor-pack.js";
@@ -16,13 +17,11 @@ import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/w
 
 const dir = join(import.meta.dirname, "fixtures");
 
-function golden(name: string, compute: (input: never) => unknown): void {
+// One case: <case>/in/input.json computed, compared with <case>/out/result.json (the shared golden()).
+function goldenCase(name: string, compute: (input: never) => unknown): void {
   it(name, () => {
-    const input = JSON.parse(readFileSync(join(dir, name, "in.json"), "utf8")) as never;
-    const actual = `${toJson(compute(input))}\n`;
-    const outFile = join(dir, name, "out.json");
-    if (process.env.REGEN === "1" || !existsSync(outFile)) writeFileSync(outFile, actual);
-    expect(actual).toBe(readFileSync(outFile, "utf8"));
+    const input = JSON.parse(readFileSync(inputOf(join(dir, name), "input.json"), "utf8")) as never;
+    golden(join(dir, name), "result.json", `${toJson(compute(input))}\n`);
   });
 }
 
@@ -35,14 +34,14 @@ interface SwdCall {
 }
 
 describe("golden files: web, network, cloud", () => {
-  golden("web-cloud-swd", (input: { calls: SwdCall[] }) =>
+  goldenCase("web-cloud-swd", (input: { calls: SwdCall[] }) =>
     input.calls.map((c) =>
       c.model === "onebyte" ? oneByte().perByteTrace(c.bytes, c.green) : sustainableWebDesign(c.options)[c.method](c.bytes, c.green),
     ),
   );
-  golden("web-cloud-cloud", (input: { usages: CloudUsage[] }) => input.usages.map((u) => computeCloudFootprint(u)));
-  golden("web-cloud-ecoindex", (input: { pages: EcoIndexInput[] }) => input.pages.map((p) => ecoIndex(p)));
-  golden("web-cloud-network", (input: { pack: FactorPackInput; flows: NetworkFlow[] }) =>
+  goldenCase("web-cloud-cloud", (input: { usages: CloudUsage[] }) => input.usages.map((u) => computeCloudFootprint(u)));
+  goldenCase("web-cloud-ecoindex", (input: { pages: EcoIndexInput[] }) => input.pages.map((p) => ecoIndex(p)));
+  goldenCase("web-cloud-network", (input: { pack: FactorPackInput; flows: NetworkFlow[] }) =>
     computeNetworkFootprint({ pack: defineFactorPack(input.pack), flows: input.flows }),
   );
 });

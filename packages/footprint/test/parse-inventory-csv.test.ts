@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { golden } from "../../../tools/test-support/src/golden.js";
 import { toJson } from "@nrs/core";
 import { describe, expect, it } from "vitest";
 import { glpiColumnMapping, type GlpiMappingOptions } from "../src/inventory/column-mapping.js";
@@ -33,12 +34,7 @@ describe("parseInventoryCsv golden files (REGEN=1 to rewrite)", () => {
       };
       const result = await parseInventoryCsv(csv, options);
       const text = `${toJson(result)}\n`;
-      const outFile = join(dir, "out", "result.json");
-      if (process.env.REGEN === "1" || !existsSync(outFile)) {
-        mkdirSync(join(dir, "out"), { recursive: true });
-        writeFileSync(outFile, text);
-      }
-      expect(text).toBe(readFileSync(outFile, "utf8"));
+      golden(dir, "result.json", text);
       // Streaming in small chunks gives the same result as the whole text.
       const chunks: string[] = [];
       for (let i = 0; i < csv.length; i += 7) chunks.push(csv.slice(i, i + 7));

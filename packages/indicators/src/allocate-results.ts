@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, out, type DecimalInput } from "@nrs/core";
+import { definedProps, ex, out, type DecimalInput } from "@nrs/core";
 import { allocate, type AllocationBasis } from "./allocate.js";
 import { indicatorDefinition } from "./catalogue.js";
 import type { IndicatorComponent, IndicatorResults, IndicatorValue } from "./indicator-value.js";
@@ -42,7 +42,7 @@ function split(component: IndicatorComponent, aggregation: string, multiplier: n
   for (const e of entities) {
     const n = num[e] as Decimal, d = den[e] as Decimal;
     if (d.isZero()) continue;
-    result.set(e, { value: out(ex(n).times(multiplier).dividedBy(ex(d)), true), numerator: n, denominator: d, ...(component.reference === undefined ? {} : { reference: component.reference }) });
+    result.set(e, { value: out(ex(n).times(multiplier).dividedBy(ex(d)), true), numerator: n, denominator: d, ...definedProps({ reference: component.reference }) });
   }
   return result;
 }

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
+import { assertNonNegative, ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
 
 /**
  * How a shared amount is split: by `population`, `agents` or `devices` (keys are counts, shares are proportional
@@ -49,7 +49,7 @@ export interface AllocateOptions {
 export function allocate(total: DecimalInput, basis: AllocationBasis, keys: Readonly<Record<string, DecimalInput>>, options: AllocateOptions = {}): Record<string, Decimal> {
   const places = options.decimalPlaces ?? 10;
   const t = ex(toDecimal(total, ["total"]));
-  if (t.isNegative()) throw new NrsError([{ code: "NRS_NEGATIVE", severity: "error", path: ["total"], message: { fr: "Le montant à répartir est négatif.", en: "The amount to allocate is negative." } }]);
+  assertNonNegative(t, ["total"], { fr: "Le montant à répartir est négatif.", en: "The amount to allocate is negative." });
   const entries = Object.entries(keys).map(([k, v]) => [k, ex(toDecimal(v, ["keys", k]))] as [string, ExactValue]);
   const bad = entries.find(([, v]) => v.isNegative());
   if (bad !== undefined) throw keysError("NRS_ALLOCATION_KEYS", [bad[0]], `Clé de répartition négative pour ${bad[0]}.`, `Negative allocation key for ${bad[0]}.`);

@@ -1,4 +1,4 @@
-import type { Message } from "@nrs/core";
+import { definedProps, type Message } from "@nrs/core";
 import type { AxeCode } from "@nrs/model";
 import type { Aggregation, Direction, IndicatorDefinition, IndicatorSource } from "./indicator-definition.js";
 
@@ -29,8 +29,7 @@ function def<const C extends string>(r: Row<C>): IndicatorDefinition<C> {
   const d: IndicatorDefinition<C> = {
     code: r.code, label: { fr: r.fr, en: r.en }, unit: r.unit, direction: r.direction, periodicity: "annuelle", axis: r.axis,
     sources: r.sources, aggregation: r.aggregation, computation: r.computation, method: r.method, nature: r.nature ?? "PERIODE",
-    ...(r.multiplier === undefined ? {} : { multiplier: r.multiplier }),
-    ...(r.breakdownBy === undefined ? {} : { breakdownBy: r.breakdownBy }),
+    ...definedProps({ multiplier: r.multiplier, breakdownBy: r.breakdownBy }),
   };
   return Object.freeze(d);
 }

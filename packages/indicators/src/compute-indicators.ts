@@ -1,5 +1,5 @@
 import type * as z from "zod/mini";
-import { NrsError, problemsFromZod, type Problem } from "@nrs/core";
+import { NrsError, problem, problemsFromZod, type Problem } from "@nrs/core";
 import { catalogue } from "./catalogue.js";
 import type { ComputeIndicatorsOptions } from "./compute/compute-options.js";
 import { skip, type Ctx } from "./compute/context.js";
@@ -26,7 +26,7 @@ function validate(data: IndicatorData): void {
     const rows = data[key];
     if (rows === undefined || (typeof rows === "object" && CHECKED.has(rows))) continue;
     if (!Array.isArray(rows)) {
-      problems.push({ code: "NRS_INVALID_TYPE", severity: "error", path: [key], message: { fr: `${key} doit être une liste.`, en: `${key} must be a list.` } });
+      problems.push(problem("NRS_INVALID_TYPE", [key], `${key} doit être une liste.`, `${key} must be a list.`));
       continue;
     }
     rows.forEach((row: unknown, i: number) => {
@@ -74,7 +74,7 @@ function validate(data: IndicatorData): void {
 export function computeIndicators(data: IndicatorData, options: ComputeIndicatorsOptions): IndicatorResults {
   const year = options.year;
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
-    throw new NrsError([{ code: "NRS_INVALID_OPTION", severity: "error", path: ["year"], message: { fr: `Année invalide : ${String(year)}.`, en: `Invalid year: ${String(year)}.` } }]);
+    throw new NrsError([problem("NRS_INVALID_OPTION", ["year"], `Année invalide : ${String(year)}.`, `Invalid year: ${String(year)}.`)]);
   }
   if (options.validate !== false) validate(data);
   const ctx: Ctx = { year, entity: options.entity ?? "*", data, options, values: [], notComputed: [], problems: [] };

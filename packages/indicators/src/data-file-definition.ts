@@ -14,7 +14,7 @@ import type { RecordsCsvOptions, RecordsParseResult } from "./records-csv.js";
  * ```ts
  * import { dataFile } from "@nrs/indicators";
  * const r = dataFile("rgaa.csv")?.records;
- * console.log(r?.columns.map((c) => c.name).join(";")); // entite;service;date_audit;conformes;non_conformes;non_applicables;url
+ * console.log(r?.columns.map((c) => c.name).join(";")); // entite;service;date_audit;criteres_conformes;criteres_non_conformes;criteres_non_applicables;url
  * ```
  */
 export interface DataFileRecords {

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, NrsError, out, toDecimal, type DecimalInput } from "@nrs/core";
+import { assertNonNegative, definedProps, ex, out, toDecimal, type DecimalInput } from "@nrs/core";
 import type { ImpactCellLike } from "./indicator-data.js";
 
 /**
@@ -77,7 +77,7 @@ export function decomposeChange(input: ChangeInput): ChangeDecomposition {
   const r = ex(toDecimal(input.previousRestated, ["previousRestated"]));
   const c = ex(toDecimal(input.current, ["current"]));
   for (const [k, v] of [["previous", p], ["previousRestated", r], ["current", c]] as const) {
-    if (v.isNegative()) throw new NrsError([{ code: "NRS_NEGATIVE", severity: "error", path: [k], message: { fr: `${k} est négatif.`, en: `${k} is negative.` } }]);
+    assertNonNegative(v, [k], { fr: `${k} est négatif.`, en: `${k} is negative.` });
   }
   const change = c.minus(p);
   let factor, activity, method: "restatement" | "shapley";
@@ -234,7 +234,7 @@ export function decomposeFootprintChange(input: FootprintChangeInput): Footprint
       previous: out(totals[0] ?? ex(0)), previousRestated: out(totals[1] ?? ex(0)), current: out(totals[2] ?? ex(0)),
       ...(totals[3] === undefined ? {} : { currentUnderPreviousFactors: out(totals[3]) }),
     });
-    changes.push({ ...d, criterion, ...(unit === undefined ? {} : { unit }), previousYear: input.previous.year, currentYear: input.current.year });
+    changes.push({ ...d, criterion, ...definedProps({ unit }), previousYear: input.previous.year, currentYear: input.current.year });
   }
   return { changes, skipped };
 }

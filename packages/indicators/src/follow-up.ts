@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { toDecimal, type DecimalInput } from "@nrs/core";
+import { definedProps, toDecimal, type DecimalInput } from "@nrs/core";
 import { indicatorDefinition } from "./catalogue.js";
 import type { Direction } from "./indicator-definition.js";
 import { indicatorStatus, type StatusOptions, type TrajectoryStatus } from "./indicator-status.js";
@@ -214,7 +214,7 @@ export function followUp(code: string, source: readonly IndicatorResults[] | rea
   if (milestones !== undefined && last !== undefined) for (let y = milestones.baseline.year + 1; y <= last; y++) statusYears.add(y);
   const statuses = [...statusYears].sort((a, b) => a - b).map((year) => ({ year, status: statusOf(year) }));
   return {
-    code, direction, series, ...(milestones === undefined ? {} : { milestones }), trajectory: path, statuses,
+    code, direction, series, ...definedProps({ milestones }), trajectory: path, statuses,
     status: last === undefined ? (milestones === undefined ? "SANS_CIBLE" : "SANS_DONNEES") : statusOf(last),
   };
 }

@@ -112,7 +112,7 @@ function unitOf(unit: string): string {
  * console.log(rows.map((x) => `${x.indicateur}|${x.valeur.toString()}|${x.unite_mesure}|${x.est_cible}|${x.date}`));
  * // 1 / 3 × 100 is published as 33.33; the exact value stays in r.values.
  * if (rows[0]?.valeur.toString() !== "33.33") throw new Error(String(rows[0]?.valeur));
- * console.log(toOpenDataRows(r.values, { administration: "CA", exact: true })[0]?.valeur.toString()); // 33.333…
+ * console.log(toOpenDataRows(r.values, { administration: "CA", exact: true })[0]?.valeur.toString()); // 33.33333333333333333333333333333333
  * ```
  */
 export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenDataRowsOptions): OpenDataIndicatorRow[] {

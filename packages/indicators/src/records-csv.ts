@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { parseFrenchDecimal, readCsvEach, safeParse, unknownEntityProblem, type CsvInput, type CsvOptions, type Problem } from "@nrs/core";
+import { definedProps, formatIsoDay, parseFrenchDecimal, parseIsoDay, problem, readCsvEach, safeParse, unknownEntityProblem, type CsvInput, type CsvOptions, type Problem, type ProblemCode } from "@nrs/core";
 
 /**
  * What every CSV parser of this package returns.
@@ -78,28 +78,22 @@ export function wordChoice<T extends string>(words: ReadonlyMap<string, T>): Exc
 
 const TRUE_WORDS = new Set(["oui", "o", "yes", "y", "true", "vrai", "1", "x"]);
 const FALSE_WORDS = new Set(["non", "n", "no", "false", "faux", "0"]);
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
-/** `YYYY-MM-DD` or `DD/MM/YYYY` to `YYYY-MM-DD`, checking the calendar. @internal */
+/** `YYYY-MM-DD` or `DD/MM/YYYY` to `YYYY-MM-DD`, checking the calendar (with @nrs/core's ISO day parser). @internal */
 export function parseDateCell(text: string): string | undefined {
   const t = text.trim();
-  let y: number, m: number, d: number;
-  const iso = ISO_DATE.exec(t);
   const fr = FR_DATE.exec(t);
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (fr) [y, m, d] = [Number(fr[3]), Number(fr[2]), Number(fr[1])];
-  else return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  const iso = fr === null ? t : `${fr[3]}-${(fr[2] ?? "").padStart(2, "0")}-${(fr[1] ?? "").padStart(2, "0")}`;
+  const day = parseIsoDay(iso);
+  return day === undefined ? undefined : formatIsoDay(day);
 }
 
 /** zod/mini check for an ISO date string. @internal */
 export const zIsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
-function cellProblem(code: string, line: number, column: number, key: string, fr: string, en: string): Problem {
-  return { code, severity: "error", path: [key], line, column, message: { fr, en } };
+function cellProblem(code: ProblemCode, line: number, column: number, key: string, fr: string, en: string): Problem {
+  return problem(code, [key], fr, en, { line, column });
 }
 
 /**
@@ -142,8 +136,8 @@ export async function readRecordsCsv<T extends { readonly line?: number }>(
       header = row.cells.map((cell, i) => {
         const spec = byName.get(normalizeWord(cell.replace(/^\uFEFF/, "")));
         if (spec === undefined) {
-          problems.push({ code: "NRS_UNKNOWN_COLUMN", severity: "warning", path: [cell], line: row.line, column: row.columns[i] ?? 1,
-            message: { fr: `Colonne inconnue « ${cell} » : ignorée.`, en: `Unknown column "${cell}": ignored.` } });
+          problems.push(problem("NRS_UNKNOWN_COLUMN", [cell], `Colonne inconnue « ${cell} » : ignorée.`, `Unknown column "${cell}": ignored.`,
+            { severity: "warning", line: row.line, column: row.columns[i] ?? 1 }));
           return undefined;
         }
         if (seen.has(spec.key)) {
@@ -236,10 +230,9 @@ export async function readRecordsCsv<T extends { readonly line?: number }>(
     }
     // zod/mini leaves an absent optional field out, so the output is a T (see RecordSchemaOutput).
     records.push({ ...(r.value as object), line: row.line } as T);
-  }, options.delimiter === undefined ? {} : { delimiter: options.delimiter });
+  }, definedProps({ delimiter: options.delimiter }));
   if (header === undefined && !fatal) {
-    problems.push({ code: "NRS_EMPTY_FILE", severity: "error", path: [], line: 1, column: 1,
-      message: { fr: "Fichier vide : une ligne d'en-tête est attendue.", en: "Empty file: a header line is expected." } });
+    problems.push(problem("NRS_EMPTY_FILE", [], "Fichier vide : une ligne d'en-tête est attendue.", "Empty file: a header line is expected.", { line: 1, column: 1 }));
   }
   return { ok: !problems.some((p) => p.severity === "error"), records, problems };
 }

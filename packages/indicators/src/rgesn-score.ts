@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { ex, Exact, NrsError, out, type ExactValue, type Message, type Problem } from "@nrs/core";
+import { ex, Exact, NrsError, out, problem, type ExactValue, type Message, type Problem, type ProblemCode } from "@nrs/core";
 import { RGESN_CRITERIA, type RgesnCriterion } from "./rgesn-criteria.js";
 
 /**
@@ -144,16 +144,16 @@ export function rgesnScore(
   for (const [id, status] of entries) {
     const c = byId.get(id);
     if (c === undefined) {
-      problems.push(problem("NRS_RGESN_UNKNOWN_CRITERION", id, `Critère RGESN inconnu : « ${id} ».`, `Unknown RGESN criterion: "${id}".`));
+      problems.push(criterionProblem("NRS_RGESN_UNKNOWN_CRITERION", id, `Critère RGESN inconnu : « ${id} ».`, `Unknown RGESN criterion: "${id}".`));
       continue;
     }
     const before = statuses.get(id);
     if (before !== undefined && before !== status) {
-      problems.push(problem("NRS_RGESN_DUPLICATE", id, `Le critère ${id} a deux statuts (${before}, ${status}).`, `Criterion ${id} has two statuses (${before}, ${status}).`));
+      problems.push(criterionProblem("NRS_RGESN_DUPLICATE", id, `Le critère ${id} a deux statuts (${before}, ${status}).`, `Criterion ${id} has two statuses (${before}, ${status}).`));
       continue;
     }
     if (status === "NON_APPLICABLE" && c.appliesToAll) {
-      problems.push(problem("NRS_RGESN_NA_FORBIDDEN", id,
+      problems.push(criterionProblem("NRS_RGESN_NA_FORBIDDEN", id,
         `Le critère ${id} s'applique à tous les services : il ne peut pas être « Non applicable ».`,
         `Criterion ${id} applies to every service: it cannot be "Not applicable".`));
       continue;
@@ -212,6 +212,6 @@ function isIterable(x: unknown): x is Iterable<{ readonly criterion: string; rea
   return typeof (x as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
 }
 
-function problem(code: string, id: string, fr: string, en: string): Problem {
-  return { code, severity: "error", path: [id], message: { fr, en } };
+function criterionProblem(code: ProblemCode, id: string, fr: string, en: string): Problem {
+  return problem(code, [id], fr, en);
 }

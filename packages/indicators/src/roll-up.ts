@@ -1,4 +1,4 @@
-import { ex, Exact, NrsError, out, type ExactValue, type Message } from "@nrs/core";
+import { ex, Exact, NrsError, out, problem, type ExactValue, type Message } from "@nrs/core";
 import { catalogue, indicatorDefinition } from "./catalogue.js";
 import type { IndicatorDefinition } from "./indicator-definition.js";
 import { allocateResults, type SharedService } from "./allocate-results.js";
@@ -90,17 +90,18 @@ function combine(def: IndicatorDefinition, parts: readonly IndicatorComponent[])
  * const b = computeIndicators({ ...data, agents: 300 }, { year: 2024, entity: "26902" });
  * const all = rollUp({ id: "epci", children: [{ id: "26901" }, { id: "26902" }] }, [a, b]);
  * const v = all.get("epci")?.values.find((x) => x.code === "part-agents-formes");
- * console.log(v?.value.toString(), v?.provenance.formula.en); // 10 40 / 400 × 100 (not the mean of 30 % and 3.33 %)
+ * // not the mean of 30 % and 3.33 %
+ * console.log(v?.value.toString(), v?.provenance.formula.en); // 10 40 / 400 × 100
  * ```
  */
 export function rollUp(tree: EntityNode, results: readonly IndicatorResults[], options: RollUpOptions = {}): Map<string, IndicatorResults> {
   const years = new Set([...results, ...(options.shared ?? []).map((s) => s.results)].map((r) => r.year));
   if (years.size > 1) {
-    throw new NrsError([{ code: "NRS_ROLLUP_YEARS", severity: "error", path: ["results"], message: { fr: `Résultats de plusieurs années : ${[...years].join(", ")}.`, en: `Results of several years: ${[...years].join(", ")}.` } }]);
+    throw new NrsError([problem("NRS_ROLLUP_YEARS", ["results"], `Résultats de plusieurs années : ${[...years].join(", ")}.`, `Results of several years: ${[...years].join(", ")}.`)]);
   }
   const own = new Map<string, IndicatorResults>();
   for (const r of results) {
-    if (own.has(r.entity)) throw new NrsError([{ code: "NRS_ROLLUP_DUPLICATE", severity: "error", path: ["results", r.entity], message: { fr: `Deux résultats pour l'entité ${r.entity}.`, en: `Two results for entity ${r.entity}.` } }]);
+    if (own.has(r.entity)) throw new NrsError([problem("NRS_ROLLUP_DUPLICATE", ["results", r.entity], `Deux résultats pour l'entité ${r.entity}.`, `Two results for entity ${r.entity}.`)]);
     own.set(r.entity, r);
   }
   for (const s of options.shared ?? []) {

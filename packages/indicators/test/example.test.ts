@@ -1,22 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { golden } from "../../../tools/test-support/src/golden.js";
 import { toJson } from "@nrs/core";
 import { parseStrategy } from "@nrs/model";
 import { catalogue, computeIndicators, followUp, indicatorDefinition, rollUp, type IndicatorResults } from "@nrs/indicators";
 import { EXAMPLE, loadExampleYear } from "./load-example.js";
 
-const OUT = join(import.meta.dirname, "fixtures/val-de-fictive/out");
+// The case's input is the example folder itself; its outputs are fixtures/val-de-fictive/out/.
+const CASE = join(import.meta.dirname, "fixtures/val-de-fictive");
 const ENTITIES = ["epci", "26901", "26902", "26903", "26904", "26905", "26906", "26907", "26908", "26909", "26910", "26911", "26912", "ccas-fictive-sur-val", "dsi-mutualisee"];
 
-function golden(name: string, value: unknown): void {
-  const file = join(OUT, name);
-  const text = `${toJson(value, 2)}\n`;
-  if (process.env["REGEN"] === "1" || !existsSync(file)) {
-    mkdirSync(OUT, { recursive: true });
-    writeFileSync(file, text);
-  }
-  expect(text).toBe(readFileSync(file, "utf8"));
+function goldenJson(name: string, value: unknown): void {
+  golden(CASE, name, `${toJson(value, 2)}\n`);
 }
 
 describe("examples/val-de-fictive", () => {
@@ -36,7 +32,7 @@ describe("examples/val-de-fictive", () => {
       expect(problems.filter((p) => p.severity === "error")).toEqual([]);
       const r = computeIndicators(data, { year });
       expect(r.problems).toEqual([]);
-      golden(`indicators-${year}.json`, r);
+      goldenJson(`indicators-${year}.json`, r);
     }
   });
 
@@ -61,7 +57,7 @@ describe("examples/val-de-fictive", () => {
       years.push(computeIndicators(data, { year }));
     }
     const follow = s.value.indicateurs.map((i) => followUp(i.code, years, s.value));
-    golden("follow-up.json", follow.map((f) => ({ code: f.code, series: f.series, trajectory: f.trajectory, statuses: f.statuses })));
+    goldenJson("follow-up.json", follow.map((f) => ({ code: f.code, series: f.series, trajectory: f.trajectory, statuses: f.statuses })));
   });
 });
 

@@ -79,7 +79,7 @@ const REF = "CGCT art. D. 2311-15-1 (décret n° 2022-1084)";
  * ```ts
  * import { axes } from "@nrs/model";
  * const a3 = axes.find((a) => a.numero === 3);
- * console.log(a3?.libelle.fr); // « L'écoconception des sites et des services numériques »
+ * console.log(a3?.libelle.fr); // L'écoconception des sites et des services numériques
  * ```
  */
 export const axes: readonly Axe[] = [

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { check } from "@nrs/core";
+import { check, isIsoDay } from "@nrs/core";
 
 /**
  * A calendar date written `YYYY-MM-DD` (ISO 8601), e.g. `"2024-12-31"`.
@@ -13,6 +13,7 @@ import { check } from "@nrs/core";
  */
 export type DateIso = string;
 
+// The pattern the published JSON Schema gives; the calendar check is @nrs/core's isIsoDay.
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -25,15 +26,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * ```
  */
 export function isDateIso(value: string): boolean {
-  const m = DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  // Day 0 of the next month is the last day of this one; UTC avoids local-time shifts.
-  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= last;
+  return isIsoDay(value);
 }
 
 /**

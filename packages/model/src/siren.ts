@@ -22,7 +22,8 @@ export function isSiren(value: string): boolean {
  * @example
  * ```ts
  * import { zSiren } from "@nrs/model";
- * console.log(zSiren.safeParse("123456789").success); // false: checksum
+ * // a wrong checksum
+ * console.log(zSiren.safeParse("123456789").success); // false
  * ```
  */
 export const zSiren = z

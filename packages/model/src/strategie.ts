@@ -48,7 +48,8 @@ export type Periode = z.output<typeof PeriodeSchema>;
  *   collectivite: { siren: "732829320" }, version: "1.0", periode: { debut: 2025, fin: 2030 },
  *   objectifs: [], indicateurs: [], mesures: [],
  * });
- * console.log(r.success); // true (and checkStrategy reports that it has no objective)
+ * // valid (and checkStrategy reports that it has no objective)
+ * console.log(r.success); // true
  * ```
  */
 export const StrategieSchema = z.strictObject({

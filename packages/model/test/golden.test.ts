@@ -1,15 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toJson } from "@nrs/core";
 import { describe, expect, it } from "vitest";
+import { golden, goldenCases, inputOf } from "../../../tools/test-support/src/golden.js";
 import { checkBilan, checkProgramme, checkStrategy, obligations, type ObligationsOptions } from "../src/index.js";
 import { asBilan, asCollectivite, asProgramme, asStrategie } from "./helpers/parsed.js";
 
-// Golden files: test/fixtures/<case>/in → out/result.json. REGEN=1 rewrites the outputs; otherwise
-// they are compared, so any change of a code, path, severity, message or reference shows in review.
+// Golden files: test/fixtures/<case>/in → out/result.json (the shared golden() helper). REGEN=1 rewrites
+// the outputs; otherwise they are compared (a missing one fails), so any change of a code, path,
+// severity, message or reference shows in review.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
-const read = (c: string, f: string): unknown => JSON.parse(readFileSync(join(ROOT, c, "in", f), "utf8"));
+const read = (c: string, f: string): unknown => JSON.parse(readFileSync(inputOf(join(ROOT, c), f), "utf8"));
 
 const CASES: Record<string, () => unknown> = {
   "strategie-incomplete": () => checkStrategy(asStrategie(read("strategie-incomplete", "strategie.json"))),
@@ -21,16 +23,10 @@ const CASES: Record<string, () => unknown> = {
 };
 
 describe("golden files", () => {
+  it("runs every case of test/fixtures", () => expect(Object.keys(CASES).sort()).toEqual(goldenCases(ROOT)));
   for (const [name, run] of Object.entries(CASES)) {
     it(name, () => {
-      const actual = `${toJson(run())}\n`;
-      const file = join(ROOT, name, "out", "result.json");
-      if (process.env.REGEN === "1" || !existsSync(file)) {
-        if (process.env.CI && !existsSync(file)) throw new Error(`missing golden file ${file}`);
-        mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, actual);
-      }
-      expect(actual).toBe(readFileSync(file, "utf8"));
+      golden(join(ROOT, name), "result.json", `${toJson(run())}\n`);
     });
   }
 });

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { NrsError, msg, type DecimalInput, type Problem } from "@nrs/core";
+import { msg, NrsError, problem, type DecimalInput, type Problem } from "@nrs/core";
 import { isSiret } from "@nrs/model";
 import { writeCsv } from "./csv-writer.js";
 import { schemaColumns, type SchemaCell } from "./schema-columns.js";
@@ -113,7 +113,7 @@ export function toAgec58Csv(rows: readonly Agec58Row[], options: { readonly path
     }
     const siret = requireText(problems, p("siret"), row.siret);
     if (siret !== "" && !isSiret(siret)) {
-      problems.push({ code: "NRS_REPORT_BAD_SIRET", severity: "error", path: p("siret"), message: msg(`SIRET « ${siret} » invalide : quatorze chiffres attendus, avec une clé de contrôle (Luhn) correcte.`, `Invalid SIRET "${siret}": fourteen digits expected, with a correct (Luhn) check digit.`) });
+      problems.push(problem("NRS_REPORT_BAD_SIRET", p("siret"), `SIRET « ${siret} » invalide : quatorze chiffres attendus, avec une clé de contrôle (Luhn) correcte.`, `Invalid SIRET "${siret}": fourteen digits expected, with a correct (Luhn) check digit.`));
     }
     const text = {
       annee: String(annee),

@@ -1,4 +1,4 @@
-import { NrsError, msg, safeParse, type Problem } from "@nrs/core";
+import { NrsError, problem, safeParse, type Problem } from "@nrs/core";
 import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
 import type { BilanReportInput, StrategyReportInput } from "./report-input.js";
 
@@ -7,7 +7,7 @@ import type { BilanReportInput, StrategyReportInput } from "./report-input.js";
 // gives one NrsError with paths and bilingual messages instead of a TypeError deep in the composer.
 
 function notObject(path: string): Problem {
-  return { code: "NRS_REPORT_BAD_INPUT", severity: "error", path: [path], message: msg(`« ${path} » doit être un objet.`, `"${path}" must be an object.`) };
+  return problem("NRS_REPORT_BAD_INPUT", [path], `« ${path} » doit être un objet.`, `"${path}" must be an object.`);
 }
 
 export function checkedStrategyInput<T extends StrategyReportInput>(input: T): T {

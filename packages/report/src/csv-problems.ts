@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { msg, type DecimalInput, type Problem } from "@nrs/core";
+import { isIsoDay, msg, negativeProblem, type DecimalInput, type Problem } from "@nrs/core";
 
 // Shared checks of the two CSV exports; each adds a bilingual Problem with the row and field path.
 
@@ -36,10 +36,8 @@ export function requireEnum<T extends string>(problems: Problem[], path: (string
   return undefined;
 }
 
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 export function requireDate(problems: Problem[], path: (string | number)[], value: unknown): string {
-  if (typeof value === "string" && ISO_DATE.test(value)) return value;
+  if (typeof value === "string" && isIsoDay(value)) return value;
   problems.push({
     code: "NRS_REPORT_BAD_DATE",
     severity: "error",
@@ -67,8 +65,9 @@ export function requireNumber(problems: Problem[], path: (string | number)[], va
     problems.push({ code: "NRS_NOT_A_NUMBER", severity: "error", path, message: msg(`Nombre attendu, reçu « ${String(value)} ».`, `Number expected, got "${String(value)}".`) });
     return undefined;
   }
-  if (nonNegative && d.isNegative() && !d.isZero()) {
-    problems.push({ code: "NRS_NEGATIVE", severity: "error", path, message: msg("Le montant ne peut pas être négatif.", "The amount cannot be negative.") });
+  const negative = nonNegative ? negativeProblem(d, path, msg("Le montant ne peut pas être négatif.", "The amount cannot be negative.")) : undefined;
+  if (negative !== undefined) {
+    problems.push(negative);
     return undefined;
   }
   return d;

@@ -1,11 +1,12 @@
-import { NrsError, msg, type Lang } from "@nrs/core";
+import { NrsError, parseIsoDay, problem, type Lang } from "@nrs/core";
 
 const MONTHS = {
   fr: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
   en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
 } as const;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
+// A longer ISO timestamp is cut to its day, which @nrs/core's parser reads.
+const TIMESTAMP_TAIL = /T.*$/;
 
 /**
  * Formats an ISO 8601 date (`YYYY-MM-DD`, a longer ISO timestamp is cut to its date) for people, without
@@ -21,20 +22,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
  * ```
  */
 export function formatDate(iso: string, lang: Lang): string {
-  const m = ISO_DATE.exec(iso);
-  const month = m ? Number(m[2]) : 0;
-  const day = m ? Number(m[3]) : 0;
-  if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
-    throw new NrsError([
-      {
-        code: "NRS_REPORT_BAD_DATE",
-        severity: "error",
-        path: [],
-        message: msg(`Date ISO attendue (AAAA-MM-JJ), reçu « ${iso} ».`, `ISO date expected (YYYY-MM-DD), got "${iso}".`),
-      },
-    ]);
+  const d = parseIsoDay(iso.replace(TIMESTAMP_TAIL, ""));
+  if (d === undefined) {
+    throw new NrsError([problem("NRS_REPORT_BAD_DATE", [], `Date ISO attendue (AAAA-MM-JJ), reçu « ${iso} ».`, `ISO date expected (YYYY-MM-DD), got "${iso}".`)]);
   }
-  const name = MONTHS[lang][month - 1]!;
-  const dayText = lang === "fr" && day === 1 ? "1er" : String(day);
-  return `${dayText}\u00A0${name} ${m[1]}`;
+  const name = MONTHS[lang][d.month - 1]!;
+  const dayText = lang === "fr" && d.day === 1 ? "1er" : String(d.day);
+  return `${dayText}\u00A0${name} ${String(d.year).padStart(4, "0")}`;
 }

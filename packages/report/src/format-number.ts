@@ -72,7 +72,8 @@ function trimZeros(s: string): string {
  * @example
  * ```ts
  * import { formatQuantity } from "@nrs/report";
- * console.log(formatQuantity("12.5", "%", "fr")); // "12,5 %" with a no-break space
+ * // with a no-break space
+ * console.log(formatQuantity("12.5", "%", "fr")); // 12,5 %
  * ```
  */
 export function formatQuantity(value: DecimalInput, unit: string, lang: Lang, options: NumberFormatOptions = {}): string {

@@ -64,7 +64,7 @@ export function bilanProvenance(input: BilanReportInput, generatedAt: string): P
  * French (default) or English. For Word and LibreOffice, `renderBilanDocx` of `@nrs/report/docx` writes
  * the same document as a .docx (a separate entry point, so that the DOCX library stays out of the HTML path).
  *
- * Sections (see {@link BILAN_SECTIONS}): the synthesis first (footprint and its change, per agent,
+ * Sections (see `BILAN_SECTIONS`): the synthesis first (footprint and its change, per agent,
  * objectives on and behind their trajectory, largest contributors, statutory ratios against their
  * thresholds, method changes); the collectivité and its obligations; the programme de travail; the
  * strategy; the bilan of the year (each indicator against its target, a chart per axis, progress of the

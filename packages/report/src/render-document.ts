@@ -1,4 +1,4 @@
-import { NrsError, msg, toJsonValue, type Lang } from "@nrs/core";
+import { msg, NrsError, problem, toJsonValue, type Lang } from "@nrs/core";
 import type { ReportDocument } from "./document.js";
 import { ecoIndexText } from "./compose-methodology.js";
 import { measureHtmlEcoIndex, type DocumentEcoIndex } from "./report-ecoindex.js";
@@ -54,5 +54,5 @@ export function renderDocument(
     text = next;
     content = write(compose(text));
   }
-  throw new NrsError([{ code: "NRS_REPORT_ECOINDEX_UNSTABLE", severity: "error", path: [], message: msg("L'EcoIndex du document ne se stabilise pas.", "The document's EcoIndex does not settle.") }]);
+  throw new NrsError([problem("NRS_REPORT_ECOINDEX_UNSTABLE", [], "L'EcoIndex du document ne se stabilise pas.", "The document's EcoIndex does not settle.")]);
 }

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { golden } from "../../../tools/test-support/src/golden.js";
 import { renderBilan, renderStrategy, toAgec58Csv, toOpenDataCsv } from "../src/index.js";
 import { FIXTURE, GENERATED_AT, loadCsvFixtures, loadFixture } from "./support/fixture.js";
 
-const OUT = FIXTURE + "out/";
-const REGEN = process.env.REGEN === "1";
 
 function outputs(): Record<string, string> {
   const input = loadFixture();
@@ -31,15 +29,8 @@ function outputs(): Record<string, string> {
 
 describe("golden files: val-de-fictive", () => {
   const produced = outputs();
-  if (REGEN) {
-    mkdirSync(OUT, { recursive: true });
-    for (const [name, text] of Object.entries(produced)) writeFileSync(OUT + name, text);
-  }
   for (const [name, text] of Object.entries(produced)) {
-    it(`${name} matches the golden file`, () => {
-      expect(existsSync(OUT + name), `missing golden ${name}: run with REGEN=1`).toBe(true);
-      expect(text).toBe(readFileSync(OUT + name, "utf8"));
-    });
+    it(`${name} matches the golden file`, () => golden(FIXTURE, name, text));
   }
 
   it("same inputs and generation date give byte-identical outputs", () => {

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { exportsWithoutExample, markdownExamples, root, tsdocExamples, walk, type DocExample } from "./extract.js";
+import { canonical, instrument, printed } from "./output-comments.js";
 
 const libraries = ["core", "model", "footprint", "indicators", "report", "cli"];
 const sources = libraries.flatMap((p) => {
@@ -42,13 +43,26 @@ describe("documentation examples run", () => {
   examples.forEach((ex, i) => {
     it(`${ex.file}:${ex.line}`, async () => {
       const file = join(tmp, `example-${i}.ts`);
+      // Each one-line `console.log(...); // text` prints through __nrsLog, which keeps what it prints
+      // for the comparison below; other output is muted.
+      const { code, comments } = instrument(ex.code);
+      const seen = new Map<number, string[]>();
+      (globalThis as { __nrsLog?: unknown }).__nrsLog = (id: number, ...args: unknown[]) => {
+        seen.set(id, [...(seen.get(id) ?? []), printed(args)]);
+      };
       // Top-level await and imports work in an ES module; the export makes it one even without imports.
-      writeFileSync(file, `${ex.code}\nexport {};\n`);
+      writeFileSync(file, `${code}\nexport {};\n`);
       const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
       try {
         await import(/* @vite-ignore */ pathToFileURL(file).href);
       } finally {
         log.mockRestore();
+      }
+      for (const c of comments) {
+        // A line printed several times (in a loop) is compared with its comment as one text.
+        const actual = (seen.get(c.id) ?? ["(not printed)"]).join(" ");
+        const where = `${ex.file}:${ex.line + c.line - 1}`;
+        expect(canonical(actual), `${where}: printed « ${actual} », comment says « ${c.expected} »`).toBe(canonical(c.expected));
       }
     });
   });

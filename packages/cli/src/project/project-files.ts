@@ -1,7 +1,7 @@
 import { createReadStream, type Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
-import type { Problem } from "@nrs/core";
+import { problem, type Problem } from "@nrs/core";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { checkInput, type InputState } from "./check-input.js";
@@ -237,7 +237,7 @@ export class ProjectFiles {
   ioProblem(file: string, error: unknown): Problem {
     const missing = (error as { code?: string } | undefined)?.code === "ENOENT";
     return missing
-      ? { code: "NRS_FILE_MISSING", severity: "error", path: [], file: this.display(file), message: { fr: "Fichier absent.", en: "File is missing." } }
+      ? problem("NRS_FILE_MISSING", [], "Fichier absent.", "File is missing.", { file: this.display(file) })
       : {
           code: "NRS_FILE_UNREADABLE",
           severity: "error",

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { Exact, out, type ExactValue, type Message, type Problem } from "@nrs/core";
+import { definedProps, Exact, out, type ExactValue, type Message, type Problem } from "@nrs/core";
 import { indicatorDefinition, type IndicatorCode } from "../catalogue.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
 import type { IndicatorData } from "../indicator-data.js";
@@ -42,10 +42,10 @@ export function put(ctx: Ctx, code: IndicatorCode, spec: ValueSpec): void {
   if (def === undefined) throw new Error(`internal: ${code} not in the catalogue`);
   ctx.values.push({
     code, entity: ctx.entity, year: ctx.year, unit: def.unit, ...spec.component,
-    ...(spec.breakdown === undefined ? {} : { breakdown: spec.breakdown }),
+    ...definedProps({ breakdown: spec.breakdown }),
     provenance: {
       records: spec.records, formula: spec.formula, quality: spec.quality ?? "CALCULEE", notes: spec.notes ?? [],
-      ...(spec.factorPacks === undefined ? {} : { factorPacks: spec.factorPacks }),
+      ...definedProps({ factorPacks: spec.factorPacks }),
     },
   });
 }
@@ -53,7 +53,7 @@ export function put(ctx: Ctx, code: IndicatorCode, spec: ValueSpec): void {
 /** @internal Records why indicators were not computed. */
 export function skip(ctx: Ctx, codes: readonly IndicatorCode[], reason: NotComputedReason, message: Message, missing?: readonly string[]): void {
   for (const code of codes) {
-    ctx.notComputed.push({ code, entity: ctx.entity, year: ctx.year, reason, message, ...(missing === undefined ? {} : { missing }) });
+    ctx.notComputed.push({ code, entity: ctx.entity, year: ctx.year, reason, message, ...definedProps({ missing }) });
   }
 }
 

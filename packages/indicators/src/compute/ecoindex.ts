@@ -5,7 +5,7 @@ import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
 import { datedInYear } from "../dated-in-year.js";
-import { mine, put, noData, ratio, fmt, formula, used, latestBy, type Ctx } from "./context.js";
+import { mine, put, noData, ratio, fmt, used, latestBy, type Ctx } from "./context.js";
 
 function compute(ctx: Ctx): void {
   const rows = mine(ctx, ctx.data.ecoindex);

@@ -7,16 +7,17 @@ import { datedInYear } from "../dated-in-year.js";
 import { mine, put, noData, ratio, formula, used, type Ctx } from "./context.js";
 import { perAgentBase } from "./per-agent.js";
 
+const CODES = ["agents-formes", "part-agents-formes", "elus-sensibilises", "ateliers-realises", "personnes-sensibilisees", "campagnes-citoyens"] as const;
+
 function compute(ctx: Ctx): void {
   const data = ctx.data;
   const rows = mine(ctx, data.events);
   // A register that has records for the year covers every entity: an entity without any record in it
   // had none (its counts are zero), which is not the same as a register that is missing for the year.
   const registerHasYear = data.events !== undefined && data.events.some((r) => datedInYear(r.date, ctx.year));
-  const codes = ["agents-formes", "part-agents-formes", "elus-sensibilises", "ateliers-realises", "personnes-sensibilisees", "campagnes-citoyens"] as const;
   const year = rows?.filter((r) => datedInYear(r.date, ctx.year));
   if (year === undefined || !registerHasYear) {
-    noData(ctx, codes, "events", `Aucun événement enregistré en ${ctx.year} (evenements.csv).`, `No event recorded in ${ctx.year} (evenements.csv).`);
+    noData(ctx, CODES, "events", `Aucun événement enregistré en ${ctx.year} (evenements.csv).`, `No event recorded in ${ctx.year} (evenements.csv).`);
     return;
   }
   const of = (a: string) => year.filter((e) => e.audience === a);
@@ -44,6 +45,6 @@ function compute(ctx: Ctx): void {
 export const eventsComputer: DatasetComputer = {
   name: "events",
   reads: ["events", "agents"],
-  codes: ["agents-formes", "part-agents-formes", "elus-sensibilises", "ateliers-realises", "personnes-sensibilisees", "campagnes-citoyens"],
+  codes: CODES,
   compute,
 };

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, out, toDecimal, type ExactValue } from "@nrs/core";
+import { definedProps, ex, Exact, out, toDecimal, type ExactValue } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { perAgentBase } from "./per-agent.js";
@@ -8,17 +8,18 @@ import { put, skip, noData, ratio, fmt, formula, type Ctx } from "./context.js";
 // The lifecycle stages of @nrs/footprint under the names of the breakdown (as the decree's bilans write them).
 const STAGE_KEYS: Readonly<Record<string, string>> = { manufacturing: "fabrication", distribution: "distribution", use: "utilisation", endOfLife: "fin-de-vie" };
 
+const CODES = ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empreinte-carbone-par-habitant"] as const;
+
 function compute(ctx: Ctx): void {
   const data = ctx.data;
-  const codes = ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empreinte-carbone-par-habitant"] as const;
   const gwp = data.footprint?.impacts.gwp;
   const stages = gwp === undefined ? [] : Object.entries(gwp).filter((e): e is [string, { value: Decimal }] => e[1] !== undefined);
   if (data.footprint === undefined || stages.length === 0) {
-    noData(ctx, codes, "footprint", "Aucune empreinte (impact GES) calculée pour l'année.", "No footprint (GHG impact) computed for the year.");
+    noData(ctx, CODES, "footprint", "Aucune empreinte (impact GES) calculée pour l'année.", "No footprint (GHG impact) computed for the year.");
     return;
   }
   const packs = data.footprint.factorPacks;
-  const extra = packs === undefined ? {} : { factorPacks: packs };
+  const extra = definedProps({ factorPacks: packs });
   const total = stages.reduce((s, [, c]) => s.plus(ex(c.value)), new Exact(0));
   const records = [{ dataset: "empreinte" as const, count: stages.length }];
   const byStage = (den: ExactValue): Record<string, IndicatorComponent> =>
@@ -44,6 +45,6 @@ function compute(ctx: Ctx): void {
 export const footprintComputer: DatasetComputer = {
   name: "footprint",
   reads: ["footprint", "agents", "population"],
-  codes: ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empreinte-carbone-par-habitant"],
+  codes: CODES,
   compute,
 };

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, out, toDecimal, type Message } from "@nrs/core";
+import { ex, Exact, toDecimal, type Message } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { mine, put, skip, noData, ratio, fmt, formula, type Ctx } from "./context.js";

@@ -1,4 +1,4 @@
-import { ex, NrsError, toDecimal, type ExactValue } from "@nrs/core";
+import { assertNonNegative, ex, toDecimal, type ExactValue } from "@nrs/core";
 import type { IndicatorCode } from "../catalogue.js";
 import { noData, skip, type Ctx } from "./context.js";
 
@@ -13,7 +13,7 @@ export function perAgentBase(ctx: Ctx, codes: readonly IndicatorCode[]): ExactVa
     return undefined;
   }
   const agents = ex(toDecimal(data.agents, ["agents"]));
-  if (agents.isNegative()) throw new NrsError([{ code: "NRS_NEGATIVE", severity: "error", path: ["agents"], message: { fr: "Le nombre d'agents est négatif.", en: "The number of employees is negative." } }]);
+  assertNonNegative(agents, ["agents"], { fr: "Le nombre d'agents est négatif.", en: "The number of employees is negative." });
   if (agents.isZero()) {
     skip(ctx, codes, "DENOMINATEUR_NUL", { fr: "Le nombre d'agents est nul.", en: "The number of employees is zero." });
     return undefined;

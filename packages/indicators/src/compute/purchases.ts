@@ -1,29 +1,30 @@
 import type { Decimal } from "decimal.js";
-import { ex } from "@nrs/core";
+import { definedProps, ex } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { agecReuseShare } from "../agec-reuse-share.js";
 import { mine, put, noData, formula, used, type Ctx } from "./context.js";
 
+const CODE = "part-achats-reemploi";
+
 function compute(ctx: Ctx): void {
   const options = ctx.options;
   const rows = mine(ctx, ctx.data.purchases);
-  const code = "part-achats-reemploi";
   if (rows === undefined) {
-    noData(ctx, [code], "purchases", "Pas de données d'achats (achats.csv).", "No purchase data (achats.csv).");
+    noData(ctx, [CODE], "purchases", "Pas de données d'achats (achats.csv).", "No purchase data (achats.csv).");
     return;
   }
-  const shares = agecReuseShare(rows, { year: ctx.year, ...(options.agecThresholds === undefined ? {} : { thresholds: options.agecThresholds }) });
+  const shares = agecReuseShare(rows, { year: ctx.year, ...definedProps({ thresholds: options.agecThresholds }) });
   const it = shares.find((s) => s.category === "informatique-telephonie");
   if (it === undefined) {
-    noData(ctx, [code], "purchases", `Aucun achat de matériel informatique et de téléphonie en ${ctx.year}.`, `No IT or phone purchase in ${ctx.year}.`);
+    noData(ctx, [CODE], "purchases", `Aucun achat de matériel informatique et de téléphonie en ${ctx.year}.`, `No IT or phone purchase in ${ctx.year}.`);
     return;
   }
   const strip = (s: (typeof shares)[number]): IndicatorComponent => {
     const { value, numerator, denominator, reference } = s;
-    return { value, ...(numerator === undefined ? {} : { numerator }), ...(denominator === undefined ? {} : { denominator }), ...(reference === undefined ? {} : { reference }) };
+    return { value, ...definedProps({ numerator, denominator, reference }) };
   };
-  put(ctx, code, {
+  put(ctx, CODE, {
     component: strip(it), breakdown: Object.fromEntries(shares.map((s) => [s.category, strip(s)])),
     records: [used("achats", it.lines)], formula: formula(ex(it.numerator as Decimal), ex(it.denominator as Decimal), 100), quality: "MESUREE",
   });
@@ -33,6 +34,6 @@ function compute(ctx: Ctx): void {
 export const purchasesComputer: DatasetComputer = {
   name: "purchases",
   reads: ["purchases"],
-  codes: ["part-achats-reemploi"],
+  codes: [CODE],
   compute,
 };

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { ex, Exact, out, type Message } from "@nrs/core";
+import { definedProps, ex, Exact, out, type Message } from "@nrs/core";
 import type { DataQuality, IndicatorComponent } from "../indicator-value.js";
 import type { DatasetComputer } from "./dataset-computer.js";
 import { datedInYear } from "../dated-in-year.js";
@@ -7,14 +7,15 @@ import { mine, put, skip, noData, ratio, fmt, formula, used, type Ctx } from "./
 import { perAgentBase } from "./per-agent.js";
 import { reuseCounts2023266, reuseRatio2023266 } from "../reuse-ratio-2023-266.js";
 
+const CODES = ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "biens-reformes-stock", "biens-orientes-reemploi", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"] as const;
+
 function compute(ctx: Ctx): void {
   const data = ctx.data;
   const options = ctx.options;
   const rows = mine(ctx, data.retirements);
   const registerExists = (data.retirements?.length ?? 0) > 0;
-  const codes = ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "biens-reformes-stock", "biens-orientes-reemploi", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"] as const;
   if (rows === undefined || !registerExists) {
-    noData(ctx, codes, "retirements", "Pas de registre des sorties de matériel (sorties.csv).", "No register of retired equipment (sorties.csv).");
+    noData(ctx, CODES, "retirements", "Pas de registre des sorties de matériel (sorties.csv).", "No register of retired equipment (sorties.csv).");
     return;
   }
   const year = ctx.year;
@@ -76,7 +77,7 @@ function compute(ctx: Ctx): void {
     if (e.unknownAge > 0) ex2.push({ fr: `${e.unknownAge} bien(s) d'âge inconnu compté(s).`, en: `${e.unknownAge} item(s) of unknown age counted.` });
     const { value, numerator, denominator, reference } = rr;
     put(ctx, "taux-reemploi-reforme", {
-      component: { value, ...(numerator === undefined ? {} : { numerator }), ...(denominator === undefined ? {} : { denominator }), ...(reference === undefined ? {} : { reference }) },
+      component: { value, ...definedProps({ numerator, denominator, reference }) },
       records: [used("sorties", rr.lines)], formula: { fr: `A / B × 100 = ${rr.sentToReuse} / ${rr.stockOnJanuary1} × 100`, en: `A / B × 100 = ${rr.sentToReuse} / ${rr.stockOnJanuary1} × 100` },
       notes: ex2, quality: e.unknownAge > 0 ? "ESTIMEE" : "CALCULEE",
     });
@@ -105,6 +106,6 @@ function compute(ctx: Ctx): void {
 export const retirementsComputer: DatasetComputer = {
   name: "retirements",
   reads: ["retirements", "agents"],
-  codes: ["duree-vie-moyenne-equipements", "duree-usage-postes", "taux-reemploi-reforme", "biens-reformes-stock", "biens-orientes-reemploi", "poids-deee", "poids-deee-par-agent", "dons-materiel-externe"],
+  codes: CODES,
   compute,
 };

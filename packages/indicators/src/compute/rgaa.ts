@@ -1,19 +1,20 @@
 import { Decimal } from "decimal.js";
-import { Exact, out, type Message } from "@nrs/core";
+import { Exact, type Message } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
 import { mine, put, skip, noData, ratio, formula, used, latestBy, type Ctx } from "./context.js";
 import { rgaaState } from "../rgaa-state.js";
 
+const CODES = ["taux-conformite-rgaa", "part-services-accessibles"] as const;
+
 function compute(ctx: Ctx): void {
   const rows = mine(ctx, ctx.data.rgaa);
   const validityYears = ctx.options.rgaaValidityYears ?? 3;
-  const codes = ["taux-conformite-rgaa", "part-services-accessibles"] as const;
   const end = `${ctx.year}-12-31`;
   const until = rows?.filter((r) => r.date <= end);
   if (until === undefined || until.length === 0) {
-    noData(ctx, codes, "rgaa", `Aucun audit RGAA jusqu'en ${ctx.year}.`, `No RGAA audit up to ${ctx.year}.`);
+    noData(ctx, CODES, "rgaa", `Aucun audit RGAA jusqu'en ${ctx.year}.`, `No RGAA audit up to ${ctx.year}.`);
     return;
   }
   const validFrom = `${ctx.year - validityYears}-12-31`;
@@ -57,6 +58,6 @@ function compute(ctx: Ctx): void {
 export const rgaaComputer: DatasetComputer = {
   name: "rgaa",
   reads: ["rgaa"],
-  codes: ["taux-conformite-rgaa", "part-services-accessibles"],
+  codes: CODES,
   compute,
 };

@@ -1,4 +1,4 @@
-import { ex, Exact, NrsError, out, type ExactValue, type Message } from "@nrs/core";
+import { definedProps, ex, Exact, NrsError, type ExactValue, type Message } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
@@ -6,12 +6,13 @@ import { datedInYear } from "../dated-in-year.js";
 import { mine, put, skip, noData, ratio, fmt, formula, used, latestBy, type Ctx } from "./context.js";
 import { rgesnScore, type RgesnStatus } from "../rgesn-score.js";
 
+const CODES = ["score-rgesn-moyen", "score-rgesn-thematique"] as const;
+
 function compute(ctx: Ctx): void {
   const rows = mine(ctx, ctx.data.rgesn);
-  const codes = ["score-rgesn-moyen", "score-rgesn-thematique"] as const;
   const year = rows?.filter((r) => datedInYear(r.date, ctx.year));
   if (year === undefined || year.length === 0) {
-    noData(ctx, codes, "rgesn", `Aucune évaluation RGESN en ${ctx.year}.`, `No RGESN evaluation in ${ctx.year}.`);
+    noData(ctx, CODES, "rgesn", `Aucune évaluation RGESN en ${ctx.year}.`, `No RGESN evaluation in ${ctx.year}.`);
     return;
   }
   const services = latestBy(year, (r) => `${r.entity ?? DEFAULT_ENTITY}\u0000${r.service}`);
@@ -27,7 +28,7 @@ function compute(ctx: Ctx): void {
       s = rgesnScore(evals.map((e) => ({ criterion: e.criterion, status: e.status as RgesnStatus })));
     } catch (e) {
       if (!(e instanceof NrsError)) throw e;
-      for (const p of e.problems) ctx.problems.push({ ...p, path: ["rgesn", name, ...p.path], ...(evals[0]?.line === undefined ? {} : { line: evals[0].line }) });
+      for (const p of e.problems) ctx.problems.push({ ...p, path: ["rgesn", name, ...p.path], ...definedProps({ line: evals[0]?.line }) });
       notes.push({ fr: `Évaluation de « ${name} » écartée (statuts invalides).`, en: `Evaluation of "${name}" left out (invalid statuses).` });
       continue;
     }
@@ -43,7 +44,7 @@ function compute(ctx: Ctx): void {
     perService[name] = { value: s.score, numerator: s.validatedWeight, denominator: s.applicableWeight };
   }
   if (count === 0) {
-    skip(ctx, codes, "DENOMINATEUR_NUL", { fr: "Aucun service évalué avec un critère applicable.", en: "No assessed service with an applicable criterion." });
+    skip(ctx, CODES, "DENOMINATEUR_NUL", { fr: "Aucun service évalué avec un critère applicable.", en: "No assessed service with an applicable criterion." });
     return;
   }
   const rec = [used("rgesn", lines)];
@@ -57,6 +58,6 @@ function compute(ctx: Ctx): void {
 export const rgesnComputer: DatasetComputer = {
   name: "rgesn",
   reads: ["rgesn"],
-  codes: ["score-rgesn-moyen", "score-rgesn-thematique"],
+  codes: CODES,
   compute,
 };

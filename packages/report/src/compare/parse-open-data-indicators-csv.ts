@@ -36,7 +36,7 @@ const CODE = /(?:^|;\s*)code:\s*([a-z0-9-]+)\s*(?:;|$)/;
  * ```ts
  * import { parseOpenDataIndicatorsCsv } from "@nrs/report";
  * const csv = "\uFEFFadministration_rattachement;nom_service_public_numerique;indicateur;valeur;unite_mesure;est_cible;type_indicateur;frequence_monitoring;date;est_periode;est_automatise;source_collecte;commentaires\n" +
- *   "Ville de Fictiville;SNR;Part des achats issus du réemploi;22,5;%;false;impact;annuelle;2025-12-31;true;true;achats;code: part-achats-reemploi; 9 / 40 × 100\n";
+ *   "Ville de Fictiville;SNR;Part des achats issus du réemploi;22,5;%;false;impact;annuelle;2025-12-31;true;true;achats;\"code: part-achats-reemploi; 9 / 40 × 100\"\n";
  * const r = parseOpenDataIndicatorsCsv(csv);
  * console.log(r.ok && r.value[0]?.valeur.toString(), r.ok && r.value[0]?.code); // 22.5 part-achats-reemploi
  * ```

@@ -1,0 +1,3 @@
+import { detectDelimiter } from "@nrs/core";
+__nrsLog(0, detectDelimiter("type;quantite;date_acquisition")); // ";"
+export {};

@@ -1,0 +1,3 @@
+import { zNonNegativeDecimal } from "@nrs/core";
+__nrsLog(0, zNonNegativeDecimal.safeParse(-1).success); // false
+export {};

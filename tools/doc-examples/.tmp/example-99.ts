@@ -1,0 +1,4 @@
+import { PERIODICITES, type Periodicite } from "@nrs/model";
+const k: Periodicite = "annuelle";
+console.log(PERIODICITES[k].fr);
+export {};

@@ -1,0 +1,3 @@
+import { nrsProject } from "../../vitest.shared.js";
+
+export default nrsProject();
