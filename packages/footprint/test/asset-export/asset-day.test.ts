@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayNumber, parseAssetDay } from "../../src/index.js";
+import { dayNumber } from "../../src/calendar-day.js";
+import { parseAssetDay } from "../../src/index.js";
 
 describe("parseAssetDay", () => {
   it("reads the layouts asset managers export", () => {
