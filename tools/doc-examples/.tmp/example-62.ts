@@ -1,3 +1,0 @@
-import { zAxeCode } from "@nrs/model";
-__nrsLog(0, zAxeCode.safeParse("ECOCONCEPTION").success); // true
-export {};
