@@ -81,7 +81,7 @@ export { frTerritoire_2025_1 } from "./packs/fr-territoire-2025.1.js";
 export type { TerritorySegment } from "./territory/segments.js";
 export { TERRITORY_SEGMENT_LABELS, TERRITORY_SEGMENTS } from "./territory/segments.js";
 export type { TerritoryEdition } from "./territory/editions.js";
-export { TERRITORY_EDITIONS } from "./territory/editions.js";
+export { TERRITORY_EDITIONS, territoryStudyYear } from "./territory/editions.js";
 export type { DataCentreCounting, TerritoryDataCentre, TerritoryFootprintInput, TerritoryFootprintOptions } from "./territory/territory-input.js";
 export type { RangedShare, TerritoryAdministrationShare, TerritoryBasis, TerritoryFootprintResult, TerritorySegmentFootprint } from "./territory/territory-result.js";
 export { computeTerritoryFootprint } from "./territory/compute-territory-footprint.js";

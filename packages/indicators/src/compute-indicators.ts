@@ -19,6 +19,8 @@ import type {
 import { reuseCounts2023266, reuseRatio2023266 } from "./reuse-ratio-2023-266.js";
 import { rgaaState } from "./rgaa-state.js";
 import { rgesnScore, type RgesnStatus } from "./rgesn-score.js";
+import { TERRITORY_INDICATORS } from "./territory-catalogue.js";
+import { territoryIndicators } from "./territory-indicator-values.js";
 
 /**
  * The entity of a record that names none.
@@ -217,6 +219,7 @@ export function computeIndicators(data: IndicatorData, options: ComputeIndicator
   const yearly = <T extends { readonly date: string }>(rows: readonly T[] | undefined): boolean => rows !== undefined && rows.some((r) => datedInYear(r.date, year));
 
   footprintIndicators(ctx, data);
+  territoryIndicatorsOf(ctx, data);
   inventoryIndicators(ctx, data, mine(data.inventory));
   retirementIndicators(ctx, data, mine(data.retirements), options, (data.retirements?.length ?? 0) > 0);
   purchaseIndicators(ctx, mine(data.purchases), options);
@@ -264,6 +267,16 @@ function footprintIndicators(ctx: Ctx, data: IndicatorData): void {
     if (pop.lte(0)) skip(ctx, ["empreinte-carbone-par-habitant"], "DENOMINATEUR_NUL", { fr: "La population est nulle.", en: "The population is zero." });
     else put(ctx, "empreinte-carbone-par-habitant", { component: ratio(total, pop) as IndicatorComponent, breakdown: byStage(pop), records, formula: formula(total, pop), ...extra });
   }
+}
+
+function territoryIndicatorsOf(ctx: Ctx, data: IndicatorData): void {
+  if (data.territory === undefined) {
+    noData(ctx, TERRITORY_INDICATORS.map((d) => d.code), "territory", "Empreinte du territoire non calculée (territoire.json).", "Territory footprint not computed (territoire.json).");
+    return;
+  }
+  const t = territoryIndicators(data.territory, { year: ctx.year, entity: ctx.entity });
+  ctx.values.push(...t.values);
+  ctx.notComputed.push(...t.notComputed);
 }
 
 function inventoryIndicators(ctx: Ctx, data: IndicatorData, inventory: IndicatorData["inventory"]): void {

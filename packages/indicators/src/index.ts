@@ -56,3 +56,5 @@ export { toOpenDataRows } from "./open-data-rows.js";
 export { footprintInput } from "./footprint-input.js";
 export type { SharedService } from "./allocate-results.js";
 export { allocateResults } from "./allocate-results.js";
+export { TERRITORY_INDICATORS } from "./territory-catalogue.js";
+export { territoryIndicators } from "./territory-indicator-values.js";

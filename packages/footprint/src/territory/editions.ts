@@ -37,3 +37,19 @@ export const DENOMINATOR_ROWS: Readonly<Record<"population" | "menages" | "abonn
   menages: { 2022: "insee-menages-rp2022" },
   abonnementsFixes: { 2022: "arcep-abonnements-fixes-2022" },
 };
+
+/**
+ * The study year to use for a reporting year: the latest year of `edition` not after `reportYear`
+ * (a bilan of 2025 uses the 2022 figures of the January 2025 update). `undefined` when the edition
+ * has no year that early.
+ *
+ * @example
+ * ```ts
+ * import { territoryStudyYear } from "@nrs/footprint";
+ * console.log(territoryStudyYear(2025), territoryStudyYear(2021), territoryStudyYear(2019)); // 2022 2020 undefined
+ * ```
+ */
+export function territoryStudyYear(reportYear: number, edition: TerritoryEdition = DEFAULT_TERRITORY_EDITION): number | undefined {
+  const years = Object.keys(TERRITORY_EDITIONS[edition]).map(Number).filter((y) => y <= reportYear);
+  return years.length === 0 ? undefined : Math.max(...years);
+}
