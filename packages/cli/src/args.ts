@@ -22,6 +22,8 @@ export interface CommandLine {
   readonly format: string | undefined;
   readonly out: string | undefined;
   readonly force: boolean;
+  /** `nrs footprint --perimetre`: `administration` (default), `territoire` or `tout`. */
+  readonly perimetre: "administration" | "territoire" | "tout" | undefined;
 }
 
 const OPTIONS = {
@@ -34,6 +36,7 @@ const OPTIONS = {
   format: { type: "string", short: "f" },
   out: { type: "string", short: "o" },
   force: { type: "boolean" },
+  perimetre: { type: "string" },
 } as const;
 
 const GLOBAL = ["json", "lang", "quiet", "help", "version"];
@@ -42,7 +45,7 @@ const GLOBAL = ["json", "lang", "quiet", "help", "version"];
 const ALLOWED: Record<CommandName, readonly string[]> = {
   init: ["force"],
   validate: ["year"],
-  footprint: ["year"],
+  footprint: ["year", "perimetre"],
   indicators: ["year"],
   report: ["year", "format", "out"],
   export: ["year", "out"],
@@ -93,6 +96,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     }
     year = Number(values.year);
   }
+  const perimetre = values.perimetre;
+  if (perimetre !== undefined && perimetre !== "administration" && perimetre !== "territoire" && perimetre !== "tout") {
+    throw usage("NRS_CLI_BAD_OPTION", `Périmètre inconnu : « ${perimetre} » (administration, territoire ou tout).`, `Unknown perimeter: "${perimetre}" (administration, territoire or tout).`);
+  }
   return {
     command,
     positionals: rest,
@@ -105,6 +112,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     format: values.format,
     out: values.out,
     force: values.force ?? false,
+    perimetre,
   };
 }
 

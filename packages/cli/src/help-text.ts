@@ -9,7 +9,9 @@ Usage : nrs <commande> [dossier] [options]
 Commandes :
   init <dossier>                      crée un dossier de projet de départ, commenté
   validate <dossier>                  vérifie chaque fichier puis la conformité au décret
-  footprint <dossier> [--year A]      empreinte du parc et de l'hébergement, avec ventilations
+  footprint <dossier> [--year A] [--perimetre administration|territoire|tout]
+                                      empreinte du parc et de l'hébergement, avec ventilations ;
+                                      du territoire (territoire.json, ADEME–Arcep déclinée)
   indicators <dossier> [--year A]     valeurs des indicateurs de la stratégie
   report <dossier> --year A --format html|md|json --out FICHIER
                                       bilan annuel (section du rapport développement durable)
@@ -35,7 +37,9 @@ Usage: nrs <command> [folder] [options]
 Commands:
   init <folder>                       writes a commented starting project folder
   validate <folder>                   checks every file, then compliance with the decree
-  footprint <folder> [--year Y]       footprint of the device estate and hosting, with breakdowns
+  footprint <folder> [--year Y] [--perimetre administration|territoire|tout]
+                                      footprint of the device estate and hosting, with breakdowns;
+                                      of the territory (territoire.json, ADEME–Arcep downscaled)
   indicators <folder> [--year Y]      values of the strategy's indicators
   report <folder> --year Y --format html|md|json --out FILE
                                       annual report (bilan annuel)

@@ -24,6 +24,7 @@ export const DATA_FILES = [
   "rgaa.csv",
   "ecoindex.csv",
   "opendata.csv",
+  "territoire.json",
 ] as const;
 
 /** One of {@link DATA_FILES}. */
