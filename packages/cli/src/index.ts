@@ -8,3 +8,4 @@ export type { ProjectDocuments } from "./project/project-documents.js";
 export type { ProjectSettings } from "./project/project-settings.js";
 export { locateJson, offsetToPosition } from "./project/json-locator.js";
 export type { TextPosition } from "./project/json-locator.js";
+export { JSON_SCHEMA_VERSION } from "./output/json-schema-version.js";

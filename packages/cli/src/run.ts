@@ -1,29 +1,14 @@
 import { NrsError, type Lang } from "@nrs/core";
 import packageJson from "../package.json" with { type: "json" };
-import { parseCommandLine, type CommandLine, type CommandName } from "./args.js";
 import { CliError } from "./cli-error.js";
 import type { CliIo } from "./cli-io.js";
+import { parseCommandLine } from "./command-line/parse-command-line.js";
+import { closestName } from "./command-line/suggest.js";
+import { didYouMean, usageError } from "./command-line/usage-error.js";
+import { COMMAND_TABLE, commandEntry } from "./command-table.js";
 import { ExitCode, type ExitCodeValue } from "./exit-code.js";
-import { HELP } from "./help-text.js";
+import { commandHelp, generalHelp } from "./help/render-help.js";
 import { Reporter } from "./output/reporter.js";
-import { exportCommand } from "./commands/export.js";
-import { footprintCommand } from "./commands/footprint.js";
-import { indicatorsCommand } from "./commands/indicators.js";
-import { initCommand } from "./commands/init.js";
-import { reportCommand } from "./commands/report.js";
-import { validateCommand } from "./commands/validate.js";
-
-/** A command of `nrs`: reads its command line, prints through the reporter, returns the exit code. */
-export type Command = (cl: CommandLine, reporter: Reporter, io: CliIo) => Promise<ExitCodeValue>;
-
-const COMMAND_TABLE: Record<Exclude<CommandName, "help">, Command> = {
-  init: initCommand,
-  validate: validateCommand,
-  footprint: footprintCommand,
-  indicators: indicatorsCommand,
-  report: reportCommand,
-  export: exportCommand,
-};
 
 /**
  * Runs the `nrs` command line and returns its exit code; it never throws and never prints a stack
@@ -58,18 +43,33 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCodeV
       reporter.json("version", { ok: true, version: packageJson.version });
       return ExitCode.ok;
     }
-    if (cl.help || cl.command === undefined || cl.command === "help") {
-      reporter.line(HELP);
-      reporter.json("help", { ok: true, help: HELP });
+    const entry = cl.command === undefined ? undefined : commandEntry(cl.command);
+    if (cl.help || entry === undefined) {
+      // `nrs help footprint` and `nrs footprint --help` both print the command's own help.
+      const topic = entry ?? (cl.command === "help" ? helpTopic(cl.positionals[0]) : undefined);
+      const help = { fr: topic ? commandHelp(topic, "fr") : generalHelp("fr"), en: topic ? commandHelp(topic, "en") : generalHelp("en") };
+      reporter.line(help);
+      reporter.json("help", { ok: true, topic: topic?.name, help });
       return cl.command === undefined && !cl.help ? ExitCode.usage : ExitCode.ok;
     }
-    return await COMMAND_TABLE[cl.command](cl, reporter, io);
+    return await entry.run(cl, reporter, io);
   } catch (e) {
     const error = toCliError(e);
     reporter.error(command, error);
     if (error.exitCode === ExitCode.internal && io.env.NRS_DEBUG && e instanceof Error) io.stderr.write(`${e.stack ?? ""}\n`);
     return error.exitCode;
   }
+}
+
+function helpTopic(name: string | undefined) {
+  if (name === undefined) return undefined;
+  const entry = commandEntry(name);
+  if (entry) return entry;
+  const suggestion = closestName(name, COMMAND_TABLE.map((c) => c.name));
+  throw usageError("NRS_CLI_UNKNOWN_COMMAND", {
+    fr: `Commande inconnue : « ${name} ».${didYouMean(suggestion && `« ${suggestion} »`).fr}`,
+    en: `Unknown command: "${name}".${didYouMean(suggestion && `"${suggestion}"`).en}`,
+  });
 }
 
 function guessLang(argv: readonly string[], env: CliIo["env"]): Lang {

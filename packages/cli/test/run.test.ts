@@ -15,10 +15,10 @@ describe("run (in-process)", () => {
   it("reports a mistake in the language of --lang even when the command line cannot be parsed", async () => {
     const en = io();
     expect(await run(["--lang", "en", "--nope"], en.io)).toBe(2);
-    expect(en.err()).toMatch(/^nrs: error NRS_CLI_BAD_OPTION: Invalid command line/);
+    expect(en.err()).toMatch(/^nrs: error NRS_CLI_BAD_OPTION: Unknown option: --nope\./);
     const fr = io();
     expect(await run(["--nope"], fr.io)).toBe(2);
-    expect(fr.err()).toMatch(/^nrs: erreur NRS_CLI_BAD_OPTION: Ligne de commande invalide/);
+    expect(fr.err()).toMatch(/^nrs: erreur NRS_CLI_BAD_OPTION: Option inconnue : --nope\./);
   });
 
   it("takes the language from NRS_LANG when --lang is absent", async () => {

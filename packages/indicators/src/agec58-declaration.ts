@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { out, safeParse, sumExact, type Problem } from "@nrs/core";
 import { agec58CategoryTotals } from "./agec58-category-totals.js";
-import { DEFAULT_ENTITY } from "./compute-indicators.js";
+import { DEFAULT_ENTITY } from "./default-entity.js";
 import { AGEC58_PRODUCT_TYPES, type Agec58ProductType } from "./agec58-product-types.js";
 import { datedInYear } from "./dated-in-year.js";
 import { PurchaseSchema, type PurchaseRecord } from "./purchase-record.js";

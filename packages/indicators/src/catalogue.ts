@@ -20,14 +20,14 @@ const ANCT: IndicatorSource = { id: "ANCT", citation: "ANCT, boîte à outils na
 const INR: IndicatorSource = { id: "INR", citation: "Les Interconnectés / INR, outil d'auto-évaluation de l'impact environnemental du numérique (kg CO2e par agent)", url: "https://www.interconnectes.com/guide-outilsnr/" };
 const NRS: IndicatorSource = { id: "NRS", citation: "@nrs/indicators (derived from the sources above)" };
 
-interface Row {
-  code: string; fr: string; en: string; unit: string; direction: Direction; axis: AxeCode; sources: IndicatorSource[];
+interface Row<C extends string> {
+  code: C; fr: string; en: string; unit: string; direction: Direction; axis: AxeCode; sources: IndicatorSource[];
   aggregation: Aggregation; computation: "computed" | "collected"; method: Message; nature?: "PERIODE" | "STOCK";
   multiplier?: number; breakdownBy?: Message;
 }
 
-function def(r: Row): IndicatorDefinition {
-  const d: IndicatorDefinition = {
+function def<const C extends string>(r: Row<C>): IndicatorDefinition<C> {
+  const d: IndicatorDefinition<C> = {
     code: r.code, label: { fr: r.fr, en: r.en }, unit: r.unit, direction: r.direction, periodicity: "annuelle", axis: r.axis,
     sources: r.sources, aggregation: r.aggregation, computation: r.computation, method: r.method, nature: r.nature ?? "PERIODE",
     ...(r.multiplier === undefined ? {} : { multiplier: r.multiplier }),
@@ -40,23 +40,8 @@ const m = (fr: string, en: string): Message => ({ fr, en });
 const STAGE = m("étape du cycle de vie (fabrication, distribution, utilisation, fin-de-vie)", "lifecycle stage (fabrication, distribution, utilisation, fin-de-vie)");
 const TYPE = m("type d'équipement (codes de l'inventaire)", "equipment type (inventory codes)");
 
-/**
- * The indicator catalogue: the example indicators of the MiNumEco / Interconnectés operational
- * translation of décret 2022-1084 (2023, six objectives), the steering indicators of the MiNumEco
- * good-practice guide those objectives use, and the statutory ratios (AGEC art. 58, décret
- * 2023-266), each with a stable code, French and English labels, unit, direction, periodicity, axis,
- * sources, aggregation, and whether {@link computeIndicators} computes it or it is collected by hand.
- * The codes are those of `/work/plan/indicator-codes.md` and of the example strategy.
- *
- * @example
- * ```ts
- * import { catalogue } from "@nrs/indicators";
- * const computed = catalogue.filter((d) => d.computation === "computed");
- * console.log(catalogue.length, computed.length);
- * console.log(catalogue.find((d) => d.code === "pue")?.label.en); // Power usage effectiveness (PUE) of the hosting
- * ```
- */
-export const catalogue: readonly IndicatorDefinition[] = Object.freeze([
+// The rows, in the order of the axes; `catalogue` below is their public, typed view.
+const CATALOGUE = Object.freeze([
   // Footprint (transversal, RCP SI / INR / MiNumEco c.2)
   def({ code: "empreinte-carbone-totale", fr: "Empreinte carbone du numérique de l'administration", en: "Carbon footprint of the administration's digital equipment and services",
     unit: "kgCO2e", direction: "BAISSE", axis: "AUTRE", sources: [bp("c.2"), INR], aggregation: "sum", computation: "computed",
@@ -206,7 +191,51 @@ export const catalogue: readonly IndicatorDefinition[] = Object.freeze([
   ...TERRITORY_INDICATORS,
 ]);
 
-const BY_CODE: ReadonlyMap<string, IndicatorDefinition> = new Map(catalogue.map((d) => [d.code, d]));
+/**
+ * The code of an indicator of the {@link catalogue}, as a union of string literals: a code that is not
+ * in the catalogue (a typo) does not compile. Adding a row to the catalogue adds its code here.
+ *
+ * @example
+ * ```ts
+ * import { isIndicatorCode, type IndicatorCode } from "@nrs/indicators";
+ * const code: IndicatorCode = "pue";
+ * console.log(code, isIndicatorCode("pue"), isIndicatorCode("peu")); // pue true false
+ * ```
+ */
+export type IndicatorCode = (typeof CATALOGUE)[number]["code"];
+
+/**
+ * The indicator catalogue: the example indicators of the MiNumEco / Interconnectés operational
+ * translation of décret 2022-1084 (2023, six objectives), the steering indicators of the MiNumEco
+ * good-practice guide those objectives use, and the statutory ratios (AGEC art. 58, décret
+ * 2023-266), each with a stable code, French and English labels, unit, direction, periodicity, axis,
+ * sources, aggregation, and whether {@link computeIndicators} computes it or it is collected by hand.
+ * The codes are those of `/work/plan/indicator-codes.md` and of the example strategy.
+ *
+ * @example
+ * ```ts
+ * import { catalogue } from "@nrs/indicators";
+ * const computed = catalogue.filter((d) => d.computation === "computed");
+ * console.log(catalogue.length, computed.length);
+ * console.log(catalogue.find((d) => d.code === "pue")?.label.en); // Power usage effectiveness (PUE) of the hosting
+ * ```
+ */
+export const catalogue: readonly IndicatorDefinition<IndicatorCode>[] = CATALOGUE;
+
+const BY_CODE: ReadonlyMap<string, IndicatorDefinition<IndicatorCode>> = new Map(catalogue.map((d) => [d.code, d]));
+
+/**
+ * Whether a string is the code of an indicator of the {@link catalogue}.
+ *
+ * @example
+ * ```ts
+ * import { isIndicatorCode } from "@nrs/indicators";
+ * console.log(isIndicatorCode("taux-reemploi-reforme"), isIndicatorCode("taux-reemploi")); // true false
+ * ```
+ */
+export function isIndicatorCode(code: string): code is IndicatorCode {
+  return BY_CODE.has(code);
+}
 
 /**
  * The catalogue entry of a code, or `undefined`.
@@ -217,6 +246,6 @@ const BY_CODE: ReadonlyMap<string, IndicatorDefinition> = new Map(catalogue.map(
  * console.log(indicatorDefinition("part-achats-reemploi")?.label.fr);
  * ```
  */
-export function indicatorDefinition(code: string): IndicatorDefinition | undefined {
+export function indicatorDefinition(code: string): IndicatorDefinition<IndicatorCode> | undefined {
   return BY_CODE.get(code);
 }

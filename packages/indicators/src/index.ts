@@ -1,11 +1,13 @@
 export type { Aggregation, Direction, IndicatorDefinition, IndicatorSource, Periodicity } from "./indicator-definition.js";
-export { catalogue, indicatorDefinition } from "./catalogue.js";
+export type { IndicatorCode } from "./catalogue.js";
+export { catalogue, indicatorDefinition, isIndicatorCode } from "./catalogue.js";
 export type {
   DataQuality, DatasetName, FactorPackRef, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, NotComputedReason, Provenance, RecordsUsed, Reference,
 } from "./indicator-value.js";
 export type { FootprintInput, GwpImpacts, HostingLine, ImpactCellLike, IndicatorData, InventoryLine, ServerCounts } from "./indicator-data.js";
-export type { ComputeIndicatorsOptions } from "./compute-indicators.js";
-export { computeIndicators, DEFAULT_ENTITY } from "./compute-indicators.js";
+export type { ComputeIndicatorsOptions } from "./compute/compute-options.js";
+export { computeIndicators } from "./compute-indicators.js";
+export { DEFAULT_ENTITY } from "./default-entity.js";
 export type { RgesnCriterion, RgesnPriority, RgesnSourceInfo, RgesnThematic } from "./rgesn-criteria.js";
 export { RGESN_CRITERIA, RGESN_SOURCE, RGESN_THEMATICS, RGESN_WEIGHTS } from "./rgesn-criteria.js";
 export type { RgesnPartialScore, RgesnScore, RgesnScoreOptions, RgesnStatus } from "./rgesn-score.js";
@@ -21,8 +23,11 @@ export { reuseRatio2023266, reuseTarget2023266 } from "./reuse-ratio-2023-266.js
 export type { RgaaState } from "./rgaa-state.js";
 export { rgaaState } from "./rgaa-state.js";
 export type { RecordsCsvOptions, RecordsParseResult } from "./records-csv.js";
-export type { RecordsCsvColumn, RecordsCsvFile } from "./records-csv-columns.js";
+export type { RecordsCsvColumn } from "./records-csv-column.js";
 export { RECORDS_CSV_COLUMNS } from "./records-csv-columns.js";
+export type { DataFileDefinition, DataFileRecords } from "./data-file-definition.js";
+export type { DataFileName, RecordsCsvFile } from "./data-files.js";
+export { DATA_FILES, dataFile } from "./data-files.js";
 export type { AgecCategory, PurchaseRecord } from "./purchase-record.js";
 export { AGEC_CATEGORIES, parsePurchasesCsv, PurchaseSchema, resolveAgecCategory } from "./purchase-record.js";
 export type { RetirementDestination, RetirementRecord } from "./retirement-record.js";

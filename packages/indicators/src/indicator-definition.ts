@@ -74,9 +74,9 @@ export interface IndicatorSource {
  * console.log(d?.unit, d?.direction, d?.aggregation, d?.computation); // % HAUSSE ratio computed
  * ```
  */
-export interface IndicatorDefinition {
+export interface IndicatorDefinition<C extends string = string> {
   /** Stable kebab-case code (never reused for another meaning). */
-  readonly code: string;
+  readonly code: C;
   /** Name in French and English. */
   readonly label: Message;
   /** Unit of the values (`%`, `kgCO2e/agent`, `années`, `score /100`…). */

@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { computeHostingInventoryFootprint, computeInventoryFootprint, parseHostingInventory, parseInventoryCsv } from "@nrs/footprint";
-import {
-  footprintInput, parseEcoIndexCsv, parseEventsCsv, parseOpenDataCsv, parsePurchasesCsv, parseRetirementsCsv, parseRgaaCsv, parseRgesnCsv,
-  type IndicatorData,
-} from "@nrs/indicators";
+import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
 import type { Problem } from "@nrs/core";
 
 export const EXAMPLE = join(import.meta.dirname, "../../../examples/val-de-fictive");
@@ -14,10 +11,14 @@ export async function loadExampleYear(year: number): Promise<{ data: IndicatorDa
   const dir = join(EXAMPLE, "donnees", String(year));
   const read = (f: string) => readFileSync(join(dir, f), "utf8");
   const problems: Problem[] = [];
-  const take = <T>(file: string, r: { records: readonly T[]; problems: readonly Problem[] }) => {
-    problems.push(...r.problems.map((p) => ({ ...p, file })));
-    return r.records;
-  };
+  // Every file the data-file registry says this package parses, into its IndicatorData field.
+  const records: Record<string, unknown> = {};
+  for (const { file, fields, records: r } of DATA_FILES) {
+    if (r === undefined || fields[0] === undefined) continue;
+    const parsed = await r.parse(read(file));
+    problems.push(...parsed.problems.map((p) => ({ ...p, file })));
+    records[fields[0]] = parsed.records;
+  }
   const collectivite = JSON.parse(readFileSync(join(EXAMPLE, "collectivite.json"), "utf8")) as { agentsEtp: string; population: { valeur: number } };
   const hosting = parseHostingInventory(JSON.parse(read("hebergement.json")));
   if (!hosting.ok) problems.push(...hosting.errors);
@@ -30,13 +31,7 @@ export async function loadExampleYear(year: number): Promise<{ data: IndicatorDa
     footprint: hostingFootprint === undefined ? footprintInput(devices) : footprintInput(devices, hostingFootprint),
     agents: collectivite.agentsEtp,
     population: collectivite.population.valeur,
-    purchases: take("achats.csv", await parsePurchasesCsv(read("achats.csv"))),
-    retirements: take("sorties.csv", await parseRetirementsCsv(read("sorties.csv"))),
-    events: take("evenements.csv", await parseEventsCsv(read("evenements.csv"))),
-    rgesn: take("rgesn.csv", await parseRgesnCsv(read("rgesn.csv"))),
-    rgaa: take("rgaa.csv", await parseRgaaCsv(read("rgaa.csv"))),
-    ecoindex: take("ecoindex.csv", await parseEcoIndexCsv(read("ecoindex.csv"))),
-    openData: take("opendata.csv", await parseOpenDataCsv(read("opendata.csv"))),
+    ...(records as Partial<IndicatorData>),
     ...(hosting.ok ? { hosting: [...hosting.value.servers, ...hosting.value.contracts] } : {}),
   };
   return { data, problems };

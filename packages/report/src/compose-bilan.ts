@@ -6,7 +6,7 @@ import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
 import { num, qty } from "./published-number.js";
-import type { TrajectoryStatus } from "@nrs/indicators";
+import { dataFile, type TrajectoryStatus } from "@nrs/indicators";
 import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport, YearValue } from "./report-input.js";
 import { barChart, seriesChart } from "./svg-chart.js";
 import { colon, semicolon } from "./punctuation.js";
@@ -47,18 +47,8 @@ function targetOf(s: Strategie, code: string, annee: number): YearValue | undefi
   return targetDue(s.objectifs.flatMap((o) => o.cibles).filter((c) => c.indicateur === code).map((c) => ({ year: c.anneeCible, value: c.valeurCible })), annee);
 }
 
-const DATASET_FILES: Readonly<Record<string, string>> = {
-  empreinte: "empreinte (@nrs/footprint)",
-  inventaire: "inventaire.csv",
-  hebergement: "hebergement.json",
-  achats: "achats.csv",
-  sorties: "sorties.csv",
-  evenements: "evenements.csv",
-  rgesn: "rgesn.csv",
-  rgaa: "rgaa.csv",
-  ecoindex: "ecoindex.csv",
-  opendata: "opendata.csv",
-};
+// The file a dataset comes from, by the data-file registry of @nrs/indicators; the footprint is computed, not a file.
+const datasetFile = (dataset: string): string => (dataset === "empreinte" ? "empreinte (@nrs/footprint)" : (dataFile(dataset)?.file ?? dataset));
 
 // Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
 function targetDue(targets: readonly YearValue[], annee: number): YearValue | undefined {
@@ -79,7 +69,7 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
     const t = r?.milestones ? targetDue(r.milestones.targets, bilan.annee) : targetOf(s, i.code, bilan.annee);
     let source: string | undefined;
     if (c) {
-      const files = c.provenance.records.map((x) => `${DATASET_FILES[x.dataset] ?? x.dataset} (${x.count} ${tr(lang, "enregistrements", "records")})`).join(", ");
+      const files = c.provenance.records.map((x) => `${datasetFile(x.dataset)} (${x.count} ${tr(lang, "enregistrements", "records")})`).join(", ");
       source = `${files ? files + ", " : ""}${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()}${colon(lang)}${c.provenance.formula[lang]}`;
       // The computed value wins (nrs validate warns NRS_COLLECTED_AND_COMPUTED): the reader is told a collected one existed.
       if (v) source += `${semicolon(lang)}${tr(lang, "valeur collectée écartée", "collected value set aside")} (${qty(v.valeur, i.unite, lang)})`;

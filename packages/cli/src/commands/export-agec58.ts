@@ -3,7 +3,7 @@ import type { DecimalInput, Lang, Message } from "@nrs/core";
 import { agec58Declaration, type Agec58Exclusion } from "@nrs/indicators";
 import type { Collectivite } from "@nrs/model";
 import { formatQuantity, toAgec58Csv } from "@nrs/report";
-import type { CommandLine } from "../args.js";
+import type { CommandLine } from "../command-line/command-line.js";
 import { CliError } from "../cli-error.js";
 import type { CliIo } from "../cli-io.js";
 import { ExitCode, type ExitCodeValue } from "../exit-code.js";

@@ -1,4 +1,4 @@
-import type { CommandLine } from "../args.js";
+import type { CommandLine } from "../command-line/command-line.js";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 

@@ -11,7 +11,7 @@ import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
 import { LAYOUT } from "../project/project-layout.js";
 import { pickYear } from "../project/pick-year.js";
-import type { Command } from "../run.js";
+import type { Command } from "../command-line/command-line.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 /**

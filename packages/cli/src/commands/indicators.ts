@@ -6,7 +6,7 @@ import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
 import { pickYear } from "../project/pick-year.js";
 import { yearIndicators } from "../project/year-indicators.js";
-import type { Command } from "../run.js";
+import type { Command } from "../command-line/command-line.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 const QUALITY = {

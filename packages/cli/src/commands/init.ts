@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { initTemplate } from "../init/init-template.js";
-import type { Command } from "../run.js";
+import type { Command } from "../command-line/command-line.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 /** `nrs init <dir> [--force]`: writes a commented starting project folder. */

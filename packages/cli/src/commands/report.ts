@@ -12,7 +12,7 @@ import { loadProject } from "../project/load-project.js";
 import { LAYOUT } from "../project/project-layout.js";
 import { pickYear } from "../project/pick-year.js";
 import { yearIndicators, type YearIndicators } from "../project/year-indicators.js";
-import type { Command } from "../run.js";
+import type { Command } from "../command-line/command-line.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 const FORMATS: Record<string, ReportFormat> = { html: "html", md: "markdown", markdown: "markdown", json: "json" };

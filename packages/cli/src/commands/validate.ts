@@ -10,7 +10,7 @@ import { yearIndicators } from "../project/year-indicators.js";
 import { collectedAndComputed } from "../project/collected-and-computed.js";
 import { complianceFindings } from "../project/compliance.js";
 import { placeholderSiren } from "../project/placeholder-siren.js";
-import type { Command } from "../run.js";
+import type { Command } from "../command-line/command-line.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 /**

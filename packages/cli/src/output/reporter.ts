@@ -1,6 +1,7 @@
 import { formatProblem, toJson, type Lang, type Message, type Problem } from "@nrs/core";
 import type { CliError } from "../cli-error.js";
 import type { CliIo } from "../cli-io.js";
+import { JSON_SCHEMA_VERSION } from "./json-schema-version.js";
 
 /** How a command prints: language, JSON or human text, progress or not. */
 export interface ReporterOptions {
@@ -48,10 +49,13 @@ export class Reporter {
     for (const p of problems) target.write(`${formatProblem(p, this.options.lang)}\n`);
   }
 
-  /** Prints the JSON document of a command (JSON mode only). Decimals are written as strings. */
+  /**
+   * Prints the JSON document of a command (JSON mode only), with its `schemaVersion` (the JSON Schemas
+   * are in the package's `schemas/` folder). Decimals are written as strings.
+   */
   json(command: string, document: Record<string, unknown>): void {
     if (!this.options.json) return;
-    this.io.stdout.write(`${toJson({ command, ...document })}\n`);
+    this.io.stdout.write(`${toJson({ command, schemaVersion: JSON_SCHEMA_VERSION, ...document })}\n`);
   }
 
   /** Prints an error for a person (message, then what to do), or as JSON; never a stack trace. */
@@ -60,6 +64,7 @@ export class Reporter {
       this.io.stdout.write(
         `${toJson({
           command,
+          schemaVersion: JSON_SCHEMA_VERSION,
           ok: false,
           error: { code: error.code, message: error.text, hint: error.hint, exitCode: error.exitCode },
           problems: error.problems,

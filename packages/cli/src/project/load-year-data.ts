@@ -1,18 +1,6 @@
 import type { Problem } from "@nrs/core";
-import { combineFootprints, parseInventoryCsv, type FactorPack, type TerritoryFootprintResult, type HostingInventoryFootprintResult, type InventoryFootprintResult } from "@nrs/footprint";
-import {
-  footprintInput,
-  parseEcoIndexCsv,
-  parseEventsCsv,
-  parseOpenDataCsv,
-  parsePurchasesCsv,
-  parseRetirementsCsv,
-  parseRgaaCsv,
-  parseRgesnCsv,
-  type IndicatorData,
-  type RecordsCsvOptions,
-  type RecordsParseResult,
-} from "@nrs/indicators";
+import { combineFootprints, parseInventoryCsv, type FactorPack, type HostingInventoryFootprintResult, type InventoryFootprintResult, type TerritoryFootprintResult } from "@nrs/footprint";
+import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory } from "./compute-inventory.js";
@@ -37,19 +25,6 @@ export interface YearData {
   readonly files: readonly DataFile[];
 }
 
-type CsvParser = (input: AsyncIterable<string>, options: RecordsCsvOptions) => Promise<RecordsParseResult<unknown>>;
-
-/** Which `@nrs/indicators` parser reads which file, and where its records go in `IndicatorData`. */
-const RECORD_FILES: readonly { file: DataFile; key: keyof IndicatorData; parse: CsvParser }[] = [
-  { file: "achats.csv", key: "purchases", parse: parsePurchasesCsv },
-  { file: "sorties.csv", key: "retirements", parse: parseRetirementsCsv },
-  { file: "evenements.csv", key: "events", parse: parseEventsCsv },
-  { file: "rgesn.csv", key: "rgesn", parse: parseRgesnCsv },
-  { file: "rgaa.csv", key: "rgaa", parse: parseRgaaCsv },
-  { file: "ecoindex.csv", key: "ecoindex", parse: parseEcoIndexCsv },
-  { file: "opendata.csv", key: "openData", parse: parseOpenDataCsv },
-];
-
 /**
  * Reads every data file of `donnees/<year>/` with the parser of the library that owns its format and
  * assembles `@nrs/indicators`' `IndicatorData` (agents and population from `collectivite.json`). The
@@ -64,7 +39,7 @@ export async function loadYearData(
   r: Reporter,
   options: { readonly inventoryLines: boolean },
 ): Promise<YearData> {
-  const files = (await project.files.dataFiles(year)) as DataFile[];
+  const files = await project.files.dataFiles(year);
   const problems: Problem[] = [];
   const data: { -readonly [K in keyof IndicatorData]: IndicatorData[K] } = {};
   const c = project.collectivite;
@@ -116,10 +91,11 @@ export async function loadYearData(
 
   // An entity missing from collectivite.json is a warning: the records are still read under it.
   const known = knownEntities(c);
-  for (const { file, key, parse } of RECORD_FILES) {
-    if (!files.includes(file)) continue;
+  for (const { file, fields, records } of DATA_FILES) {
+    const key = fields[0];
+    if (records === undefined || key === undefined || !files.includes(file)) continue;
     const path = LAYOUT.data(year, file);
-    const parsed = await parse(project.files.stream(path), known ? { knownEntities: known } : {});
+    const parsed = await records.parse(project.files.stream(path), known ? { knownEntities: known } : {});
     (data as Record<string, unknown>)[key] = parsed.records;
     problems.push(...project.files.withFile(path, parsed.problems));
   }

@@ -5,7 +5,8 @@ import type { Problem } from "@nrs/core";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { locateJson, offsetToPosition } from "./json-locator.js";
-import { DATA_FILES, LAYOUT } from "./project-layout.js";
+import { DATA_FILES } from "@nrs/indicators";
+import { LAYOUT, type DataFile } from "./project-layout.js";
 
 /**
  * A project folder on disk: resolves its files, reads them, and names them in problems the way the user
@@ -71,9 +72,9 @@ export class ProjectFiles {
   }
 
   /** Data files present for a year. */
-  async dataFiles(year: number): Promise<string[]> {
-    const out: string[] = [];
-    for (const f of DATA_FILES) if (await this.exists(LAYOUT.data(year, f))) out.push(f);
+  async dataFiles(year: number): Promise<DataFile[]> {
+    const out: DataFile[] = [];
+    for (const { file } of DATA_FILES) if (await this.exists(LAYOUT.data(year, file))) out.push(file);
     return out;
   }
 

@@ -1,3 +1,5 @@
+import type { DataFileName } from "@nrs/indicators";
+
 /**
  * Where each file of a project folder lives, relative to the folder (see docs/formats and
  * PROJECT-FOLDER.md). Paths use `/` so they read the same on every system.
@@ -13,19 +15,5 @@ export const LAYOUT = {
   data: (year: number, file: DataFile) => `donnees/${year}/${file}`,
 } as const;
 
-/** The yearly data files, in the order `nrs validate` reads them. */
-export const DATA_FILES = [
-  "inventaire.csv",
-  "hebergement.json",
-  "achats.csv",
-  "sorties.csv",
-  "evenements.csv",
-  "rgesn.csv",
-  "rgaa.csv",
-  "ecoindex.csv",
-  "opendata.csv",
-  "territoire.json",
-] as const;
-
-/** One of {@link DATA_FILES}. */
-export type DataFile = (typeof DATA_FILES)[number];
+/** One yearly data file of `@nrs/indicators`' registry (`DATA_FILES`, in the order `nrs validate` reads them). */
+export type DataFile = DataFileName;

@@ -11,7 +11,7 @@ describe("nrs: help, version and command-line mistakes", () => {
   it("prints its version, as text and as JSON", async () => {
     expect(await nrs(["--version"])).toMatchObject({ code: 0, stdout: `${version}\n` });
     const json = await nrs(["--version", "--json"]);
-    expect(JSON.parse(json.stdout)).toEqual({ command: "version", ok: true, version });
+    expect(JSON.parse(json.stdout)).toEqual({ command: "version", schemaVersion: 1, ok: true, version });
   });
 
   it("prints help in French by default and in English with --lang en", async () => {

@@ -39,7 +39,7 @@ describe("Reporter", () => {
     c.reporter.problems([problem]);
     c.reporter.json("footprint", { ok: true, total: new Decimal("0.1").plus("0.2") });
     const doc = JSON.parse(c.out()) as Record<string, unknown>;
-    expect(doc).toEqual({ command: "footprint", ok: true, total: "0.3" });
+    expect(doc).toEqual({ command: "footprint", schemaVersion: 1, ok: true, total: "0.3" });
   });
 
   it("prints an error as a message and what to do, without a stack", () => {
