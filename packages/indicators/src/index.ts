@@ -63,3 +63,4 @@ export type { SharedService } from "./allocate-results.js";
 export { allocateResults } from "./allocate-results.js";
 export { TERRITORY_INDICATORS } from "./territory-catalogue.js";
 export { territoryIndicators } from "./territory-indicator-values.js";
+export { territoryFootprintInput, territoryInputPath } from "./territory-footprint-input.js";

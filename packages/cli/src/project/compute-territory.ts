@@ -1,11 +1,6 @@
-import { NrsError, safeParse, type Problem, type ProblemPath } from "@nrs/core";
-import {
-  computeTerritoryFootprint,
-  territoryStudyYear,
-  type ImpactTable,
-  type TerritoryFootprintInput,
-  type TerritoryFootprintResult,
-} from "@nrs/footprint";
+import { NrsError, safeParse, type Problem } from "@nrs/core";
+import { computeTerritoryFootprint, territoryStudyYear, type ImpactTable, type TerritoryFootprintResult } from "@nrs/footprint";
+import { territoryFootprintInput, territoryInputPath } from "@nrs/indicators";
 import { DonneesTerritoireSchema, type DonneesTerritoire } from "@nrs/model";
 import type { LoadedProject } from "./load-project.js";
 import type { JsonFile } from "./project-files.js";
@@ -18,33 +13,6 @@ export interface YearTerritory {
   readonly data: DonneesTerritoire | undefined;
   readonly footprint: TerritoryFootprintResult | undefined;
   readonly problems: readonly Problem[];
-}
-
-// The calculator's input names → the names of territoire.json, so that an error points into the file.
-const JSON_NAMES: Readonly<Record<string, string>> = { name: "nom", itEnergyKWh: "energieInformatiqueKWh", itPowerKW: "puissanceInformatiqueKW" };
-
-function toInput(d: DonneesTerritoire, year: number, population: number, administration: ImpactTable | undefined): TerritoryFootprintInput {
-  const dc = d.centresDeDonnees;
-  return {
-    year,
-    population,
-    ...(d.menages === undefined ? {} : { menages: d.menages }),
-    ...(d.abonnementsFixes === undefined ? {} : { abonnementsFixes: d.abonnementsFixes }),
-    ...(dc === undefined
-      ? {}
-      : {
-          centresDeDonnees: {
-            ...(dc.comptage === undefined ? {} : { comptage: dc.comptage }),
-            sites: (dc.sites ?? []).map((s) => ({
-              name: s.nom,
-              ...(s.energieInformatiqueKWh === undefined ? {} : { itEnergyKWh: s.energieInformatiqueKWh }),
-              ...(s.puissanceInformatiqueKW === undefined ? {} : { itPowerKW: s.puissanceInformatiqueKW }),
-              ...(s.pue === undefined ? {} : { pue: s.pue }),
-            })),
-          },
-        }),
-    ...(administration !== undefined && d.partAdministration !== false ? { administration } : {}),
-  };
 }
 
 /**
@@ -88,14 +56,16 @@ export async function computeTerritory(project: LoadedProject, year: number, adm
     return { file, data, footprint: undefined, problems: [p] };
   }
   try {
-    const footprint = computeTerritoryFootprint(toInput(data, study, c.population.valeur, administration), { edition });
+    const footprint = computeTerritoryFootprint(
+      territoryFootprintInput(data, { year: study, population: c.population.valeur, ...(administration ? { administration } : {}) }),
+      { edition },
+    );
     return { file, data, footprint, problems: [] };
   } catch (e) {
     if (!(e instanceof NrsError)) throw e;
     const problems = e.problems.map((p): Problem => {
       if (p.path[0] === "population") return { ...p, path: ["population", "valeur"], file: project.files.display(LAYOUT.collectivite) };
-      const mapped: ProblemPath = p.path.map((k) => (typeof k === "string" ? (JSON_NAMES[k] ?? k) : k));
-      return project.files.withFile(path, [{ ...p, path: mapped }], located)[0] ?? p;
+      return project.files.withFile(path, [{ ...p, path: territoryInputPath(p.path) }], located)[0] ?? p;
     });
     return { file, data, footprint: undefined, problems };
   }
