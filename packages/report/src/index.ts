@@ -28,6 +28,7 @@ export type {
   FootprintCategory,
   FootprintChange,
   FootprintReport,
+  TerritoryReport,
   ImpactCellInput,
   ImpactTableInput,
   IndicatorReport,

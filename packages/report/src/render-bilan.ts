@@ -2,6 +2,7 @@ import type { ReportDocument } from "./document.js";
 import { bilanObligationRow, bilanSection, indicatorLines } from "./compose-bilan.js";
 import { collectiviteSection, findingsSection, programmeSection, strategySection, tr } from "./compose-common.js";
 import { methodologySection } from "./compose-methodology.js";
+import { territorySectionTitle } from "./compose-territoire.js";
 import { provenanceOf } from "./provenance.js";
 import type { BilanReportInput, RenderOptions } from "./report-input.js";
 import type { RenderedReport } from "./rendered-report.js";
@@ -59,5 +60,8 @@ export function renderBilan(input: BilanReportInput, options: RenderOptions = {}
       methodologySection(factors, provenance, lang, eco),
     ],
   });
-  return renderDocument(compose, format, lang, provenance, () => ({ kind: "bilan", annee: input.bilan.annee, indicateurs: lines, inputs: input }));
+  return renderDocument(compose, format, lang, provenance, () => ({
+    kind: "bilan", annee: input.bilan.annee, indicateurs: lines, inputs: input,
+    ...(input.territoire ? { territoire: { titre: territorySectionTitle(lang), ...input.territoire } } : {}),
+  }));
 }

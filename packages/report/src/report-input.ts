@@ -1,6 +1,7 @@
 import type { DecimalInput, Message, Problem } from "@nrs/core";
 import type { IndicatorResults, TrajectoryStatus } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
+import type { TerritoryFootprintResult } from "@nrs/footprint";
 
 /** A value of a series, for one year (the shape of `@nrs/indicators`' series and trajectories). */
 export interface YearValue {
@@ -110,7 +111,28 @@ export interface BilanReportInput extends StrategyReportInput {
   /** Follow-up of each indicator (`followUp(...)` of `@nrs/indicators`). */
   readonly indicateurs?: readonly IndicatorReport[] | undefined;
   readonly empreinte?: FootprintReport | undefined;
+  /** The territory's footprint (`computeTerritoryFootprint` of `@nrs/footprint`), for the section « territoire ». */
+  readonly territoire?: TerritoryReport | undefined;
   readonly facteurs?: readonly FactorCitation[] | undefined;
+}
+
+/**
+ * The territory part of a bilan: the reporting year's `computeTerritoryFootprint` result and, for the
+ * trend, the previous year's.
+ *
+ * @example
+ * ```ts
+ * import { computeTerritoryFootprint } from "@nrs/footprint";
+ * import type { TerritoryReport } from "@nrs/report";
+ * const r: TerritoryReport = { annee: 2025, empreinte: computeTerritoryFootprint({ year: 2022, population: 60000 }) };
+ * console.log(r.empreinte.bySegment.reseaux.basis); // population
+ * ```
+ */
+export interface TerritoryReport {
+  /** Reporting year (the bilan's). */
+  readonly annee: number;
+  readonly empreinte: TerritoryFootprintResult;
+  readonly precedente?: { readonly annee: number; readonly empreinte: TerritoryFootprintResult } | undefined;
 }
 
 /** Output formats of the renderers. */
