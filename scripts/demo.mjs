@@ -2,7 +2,7 @@
 // The README's demo: after `npm run build`, renders the bilan annuel of the fictitious Communauté
 // d'agglomération de Val-de-Fictive (examples/val-de-fictive) with the built `nrs` command, in every
 // format, exports its open-data CSV and its AGEC art. 58 purchase declaration, and prints where the
-// files are.
+// files are; then compares it with the second example, the commune of Fictiville (examples/fictiville).
 // Usage: node scripts/demo.mjs [--year YYYY] [--out DIR] [--lang fr|en]
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
@@ -47,7 +47,10 @@ const files = {
   json: join(out, `bilan-${year}.json`),
   opendata: join(out, `opendata-${year}.csv`),
   agec58: join(out, `agec58-${year}.csv`),
+  compare: join(out, `comparaison-${year}.html`),
+  comparePublished: join(out, `comparaison-donnees-publiees-${year}.html`),
 };
+const peer = join(root, "examples/fictiville");
 
 // The example is expected to be valid; a finding would still be worth showing, so 1 does not stop the demo.
 nrs(["validate", project], { allowProblems: true });
@@ -57,6 +60,10 @@ for (const format of ["html", "md", "json"]) {
 }
 nrs(["export", "opendata", project, "--year", year, "--out", files.opendata]);
 nrs(["export", "agec58", project, "--year", year, "--out", files.agec58]);
+// Val-de-Fictive compared with the second example, the commune of Fictiville.
+nrs(["compare", project, peer, "--year", year, "--out", files.compare]);
+// The same, with Val-de-Fictive read back from the open-data file it publishes (as a peer's file would be).
+nrs(["compare", peer, files.opendata, "--year", year, "--out", files.comparePublished]);
 
 console.log(lang === "fr" ? `\nBilan annuel ${year} de Val-de-Fictive :` : `\nVal-de-Fictive's ${year} annual report:`);
 for (const [kind, file] of Object.entries(files)) console.log(`  ${kind.padEnd(8)} ${relative(process.cwd(), file)}`);

@@ -1,23 +1,18 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { buildDeclarations, libraryConfig } from "../../tsup.library.js";
 
-export default defineConfig([
-  {
-    entry: ["src/index.ts"],
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: "node20",
+// The shared per-module build (see tsup.library.ts), for Node; `dist/bin.js` gets the shebang that makes
+// it the `nrs` executable.
+export default defineConfig(
+  libraryConfig({
+    target: "node20.19",
     platform: "node",
-    splitting: false,
-    treeshake: true,
-  },
-  {
-    entry: ["src/bin.ts"],
-    format: ["esm"],
-    sourcemap: true,
-    target: "node20",
-    platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
-  },
-]);
+    async onSuccess() {
+      const bin = "dist/bin.js";
+      const code = readFileSync(bin, "utf8");
+      if (!code.startsWith("#!")) writeFileSync(bin, `#!/usr/bin/env node\n${code}`);
+      buildDeclarations();
+    },
+  }),
+);

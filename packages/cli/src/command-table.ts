@@ -1,6 +1,7 @@
 import type { Message } from "@nrs/core";
 import type { Command } from "./command-line/command-line.js";
 import type { OptionName } from "./command-line/option-table.js";
+import { compareCommand } from "./commands/compare.js";
 import { exportCommand } from "./commands/export.js";
 import { EXPORT_KINDS } from "./commands/export-kinds.js";
 import { footprintCommand } from "./commands/footprint.js";
@@ -104,6 +105,18 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     options: ["year", "out"],
     examples: ["nrs export opendata examples/val-de-fictive --year 2025 --out indicateurs-2025.csv"],
     run: exportCommand,
+  },
+  {
+    name: "compare",
+    args: { fr: "<dossier|fichier.csv>…", en: "<folder|file.csv>…" },
+    summary: { fr: "compare des collectivités entre elles (dossiers, données publiées)", en: "compares local authorities (folders, published data)" },
+    description: {
+      fr: "Calcule les indicateurs de chaque dossier de projet (un dossier de dossiers compte pour tous : un portefeuille), lit chaque fichier publié au schéma impact-service-public-numerique, puis compare : valeurs ramenées par habitant, agent ou équipement quand ce sont des totaux, rang, médiane et quartiles. Sans --out, la comparaison est écrite en Markdown sur la sortie standard.",
+      en: "Computes the indicators of each project folder (a folder of folders counts as all of them: a portfolio), reads each file published in the impact-service-public-numerique schema, then compares: totals divided per inhabitant, employee or device, rank, median and quartiles. Without --out, the comparison goes to standard output as Markdown.",
+    },
+    options: ["year", "groupe", "format", "out"],
+    examples: ["nrs compare examples/val-de-fictive examples/fictiville --format html --out comparaison.html", "nrs compare clients/ publie/indicateurs-2025.csv --groupe taille --json"],
+    run: compareCommand,
   },
 ];
 

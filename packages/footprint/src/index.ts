@@ -7,19 +7,25 @@
  * ```
  */
 export const placeholder = true;
-export type { ColumnMapping, GlpiMappingOptions } from "./column-mapping.js";
-export { glpiColumnMapping } from "./column-mapping.js";
+export type { DeviceFactorKey, DeviceKind, DeviceTypeDefinition } from "./devices/device-types.js";
+export { DEVICE_TYPES } from "./devices/device-types.js";
+export type { ColumnMapping, GlpiMappingOptions } from "./inventory/column-mapping.js";
+export { glpiColumnMapping } from "./inventory/column-mapping.js";
 export { dayNumber, daysInMonth } from "./calendar-day.js";
-export type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./group-inventory.js";
-export { groupInventory } from "./group-inventory.js";
-export type { InventoryColumnDefinition, InventoryColumnKey } from "./inventory-columns.js";
-export { INVENTORY_COLUMNS, resolveInventoryColumn } from "./inventory-columns.js";
-export type { InventoryItem, InventoryStats } from "./inventory-item.js";
-export type { InventoryReadOptions } from "./inventory-read-options.js";
-export type { InventoryKind, InventoryOrigin, InventoryOriginDefinition, InventoryTypeDefinition } from "./inventory-vocabulary.js";
-export { INVENTORY_ORIGINS, INVENTORY_TYPES, normalizeInventoryWord, resolveInventoryOrigin, resolveInventoryType } from "./inventory-vocabulary.js";
-export type { InventoryParseResult, ParseInventoryCsvOptions } from "./parse-inventory-csv.js";
-export { parseInventoryCsv } from "./parse-inventory-csv.js";
+export { groupInventory } from "./inventory/group-inventory.js";
+export type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./inventory/inventory-group.js";
+export type { InventoryColumnDefinition, InventoryColumnKey } from "./inventory/inventory-columns.js";
+export { INVENTORY_COLUMNS, resolveInventoryColumn } from "./inventory/inventory-columns.js";
+export type { InventoryItem, InventoryStats } from "./inventory/inventory-item.js";
+export type { InventoryReadOptions } from "./inventory/inventory-read-options.js";
+export type { InventoryKind, InventoryTypeDefinition } from "./inventory/inventory-vocabulary.js";
+export { INVENTORY_TYPES, resolveInventoryType } from "./inventory/inventory-vocabulary.js";
+export type { InventoryOrigin, InventoryOriginDefinition } from "./inventory/inventory-origins.js";
+export { INVENTORY_ORIGINS, resolveInventoryOrigin } from "./inventory/inventory-origins.js";
+export { normalizeInventoryWord } from "./inventory/normalize-word.js";
+export type { InventoryParseResult } from "./inventory/inventory-parse-result.js";
+export type { ParseInventoryCsvOptions } from "./inventory/parse-inventory-options.js";
+export { parseInventoryCsv } from "./inventory/parse-inventory-csv.js";
 // footprint-web (networks, SWD, OneByte, cloud, EcoIndex)
 export type { EcoIndexGrade, EcoIndexInput, EcoIndexPositions, EcoIndexResult } from "./ecoindex.js";
 export { ecoIndex, ecoIndexGrade } from "./ecoindex.js";
@@ -70,10 +76,10 @@ export type { HostingContractInput, HostingFootprintInput, HostingFootprintResul
 export { computeHostingFootprint } from "./hosting-footprint.js";
 export type { Estate, WhatIf, WhatIfResult } from "./what-if.js";
 export { simulateWhatIf } from "./what-if.js";
-export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./compute-inventory-footprint.js";
-export { computeInventoryFootprint } from "./compute-inventory-footprint.js";
-export type { ParseInventoryJsonOptions } from "./parse-inventory-json.js";
-export { parseInventoryJson } from "./parse-inventory-json.js";
+export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./inventory/compute-inventory-footprint.js";
+export { computeInventoryFootprint } from "./inventory/compute-inventory-footprint.js";
+export type { ParseInventoryJsonOptions } from "./inventory/parse-inventory-json.js";
+export { parseInventoryJson } from "./inventory/parse-inventory-json.js";
 export type { HostingInventoryFootprintOptions, HostingInventoryFootprintResult, HostingInventoryPart } from "./compute-hosting-inventory-footprint.js";
 export { computeHostingInventoryFootprint } from "./compute-hosting-inventory-footprint.js";
 // territory (issue #10): the territory's footprint downscaled from the national ADEME–Arcep assessment

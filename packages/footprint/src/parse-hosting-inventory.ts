@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { check, fail, ok, safeParse, zNonNegativeDecimal, zPositiveDecimal, type Problem, type Result } from "@nrs/core";
 import type { CloudUsage } from "./cloud-footprint.js";
 import { daysInMonth } from "./calendar-day.js";
-import { MAX_LIFETIME_YEARS } from "./inventory-reader.js";
+import { MAX_LIFETIME_YEARS } from "./inventory/inventory-limits.js";
 
 const zDate = z.string().check(
   check((s: string) => {

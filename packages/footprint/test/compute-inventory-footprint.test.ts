@@ -1,14 +1,14 @@
 import fc from "fast-check";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { computeInventoryFootprint } from "../src/compute-inventory-footprint.js";
+import { computeInventoryFootprint } from "../src/inventory/compute-inventory-footprint.js";
 import { defaultFactorPack } from "../src/default-factor-pack.js";
 import { computeDeviceFootprint } from "../src/device-footprint.js";
 import { findFactor } from "../src/factor-pack.js";
 import { computeHostingFootprint } from "../src/hosting-footprint.js";
 import { CRITERIA, STAGES, sumImpacts, type ImpactTable } from "../src/impact.js";
-import { INVENTORY_TYPES } from "../src/inventory-vocabulary.js";
-import { parseInventoryCsv } from "../src/parse-inventory-csv.js";
+import { INVENTORY_TYPES } from "../src/inventory/inventory-vocabulary.js";
+import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
 
 const HEADER = "type;quantite;date_acquisition;date_sortie;duree_vie_annees;origine;localisation;consommation_kwh_an;entite";
 const TYPES = ["ordinateur_portable", "ecran", "smartphone", "tablette", "imprimante"] as const;

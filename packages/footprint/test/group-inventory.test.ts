@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { groupInventory, type InventoryGroup } from "../src/group-inventory.js";
-import { parseInventoryCsv } from "../src/parse-inventory-csv.js";
+import { groupInventory } from "../src/inventory/group-inventory.js";
+import type { InventoryGroup } from "../src/inventory/inventory-group.js";
+import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
 
 const TYPES = ["ordinateur_portable", "ecran", "smartphone", "tablette"] as const;
 const LIFETIMES = { ordinateur_portable: 5, ecran: 6, smartphone: "2.5", tablette: 3 };

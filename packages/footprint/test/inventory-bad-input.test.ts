@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInventoryCsv } from "../src/parse-inventory-csv.js";
+import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
 import { CASES } from "./fixtures/inventory-bad-input/cases.js";
 
 describe("inventory bad-input corpus", () => {

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { toJson } from "@nrs/core";
 import { describe, expect, it } from "vitest";
-import { glpiColumnMapping, type GlpiMappingOptions } from "../src/column-mapping.js";
-import { parseInventoryCsv, type ParseInventoryCsvOptions } from "../src/parse-inventory-csv.js";
+import { glpiColumnMapping, type GlpiMappingOptions } from "../src/inventory/column-mapping.js";
+import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
+import type { ParseInventoryCsvOptions } from "../src/inventory/parse-inventory-options.js";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 // Frozen lifetimes for the golden files, independent of any factor pack.

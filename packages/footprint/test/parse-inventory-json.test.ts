@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseInventoryCsv } from "../src/parse-inventory-csv.js";
-import { parseInventoryJson } from "../src/parse-inventory-json.js";
+import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
+import { parseInventoryJson } from "../src/inventory/parse-inventory-json.js";
 
 describe("parseInventoryJson", () => {
   it("reads the same inventory as the CSV form, with paths instead of lines", async () => {

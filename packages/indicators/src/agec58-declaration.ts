@@ -56,8 +56,12 @@ export interface Agec58DeclarationRow {
   readonly type_produit_acquis: Agec58ProductType;
   /** Σ `montant_ht`. */
   readonly montant_total: Decimal;
-  /** Σ `montant_reemploi` (reuse and re-use, donations included). */
-  readonly montant_valorisation_et_don: Decimal;
+  /**
+   * Σ `montant_reemploi` − Σ `montant_don`: purchases from reuse or re-use, donations excluded (the
+   * arrêté of 13 January 2025 asks for the two amounts separately; the donations are in
+   * `montant_produits_issus_don`).
+   */
+  readonly montant_reemploi_et_reutilisation: Decimal;
   /** Σ `montant_don` (donations, valued with the arrêté of 29 February 2024 grid). */
   readonly montant_produits_issus_don: Decimal;
   /** Σ `montant_recycle` (products with recycled content). */
@@ -135,8 +139,13 @@ const EXCLUSION_ORDER: readonly Agec58ExclusionReason[] = ["autre-annee", "autre
  * Rules (the law declares each buyer's own acquisitions, by category of the arrêté of 29 February 2024):
  * - a purchase counts in the year of its `date`; purchases of another entity (a member commune, which
  *   declares under its own SIRET) and of category `autre` are left out and listed in `excluded`;
- * - `montant_valorisation_et_don` = Σ `reuseAmount`, which includes donations;
- *   `montant_produits_issus_don` = Σ `donationAmount`; `montant_produits_recycles` = Σ
+ * - `montant_reemploi_et_reutilisation` = Σ `reuseAmount` − Σ `donationAmount`: purchases from reuse or
+ *   re-use only, because the arrêté of 13 January 2025 (JORFTEXT000050998194) lists « le montant HT
+ *   des dépenses […] pour l'achat de produits issus du réemploi ou de la réutilisation » and, apart,
+ *   « le montant HT […] pour l'acquisition de produits issus du don comptabilisés monétairement »
+ *   (schema v0.1.0 dropped "donations included" from the field's description on 2024-10-18);
+ *   `montant_produits_issus_don` = Σ `donationAmount` (in the purchase file a donation stays inside
+ *   `reuseAmount`, as for the reuse share of {@link agecReuseShare}); `montant_produits_recycles` = Σ
  *   `recycledAmount`; an absent donation or recycled amount counts 0 (none reported on that line);
  * - a category without purchases has no row (the schema declares the categories acquired);
  * - every purchase of the input, excluded or not, is checked first with `PurchaseSchema` (a date
@@ -150,7 +159,7 @@ const EXCLUSION_ORDER: readonly Agec58ExclusionReason[] = ["autre-annee", "autre
  * const p = (amount: string, reuse: string, donation?: string) => ({ date: "2025-03-01", category: "informatique-telephonie", amount: new Decimal(amount), reuseAmount: new Decimal(reuse), ...(donation ? { donationAmount: new Decimal(donation) } : {}) });
  * const d = agec58Declaration([p("182000", "0"), p("30828.99", "30828.99"), p("450", "450", "450")], { annee: 2025, siret: "29990101700010", raisonSociale: "CA de Val-de-Fictive" });
  * const r = d.rows[0];
- * console.log(r?.montant_total.toString(), r?.montant_valorisation_et_don.toString(), r?.montant_produits_issus_don.toString()); // 213278.99 31278.99 450
+ * console.log(r?.montant_total.toString(), r?.montant_reemploi_et_reutilisation.toString(), r?.montant_produits_issus_don.toString()); // 213278.99 30828.99 450
  * ```
  */
 export function agec58Declaration(purchases: readonly PurchaseRecord[], options: Agec58DeclarationOptions): Agec58Declaration {
@@ -191,7 +200,7 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
     if (t === undefined) continue;
     rows.push({
       annee: options.annee, siret: options.siret, raison_sociale: options.raisonSociale, type_produit_acquis: type,
-      montant_total: out(t.amount), montant_valorisation_et_don: out(t.reuse), montant_produits_issus_don: out(t.donation),
+      montant_total: out(t.amount), montant_reemploi_et_reutilisation: out(t.reuse.minus(t.donation)), montant_produits_issus_don: out(t.donation),
       montant_produits_recycles: out(t.recycled), lines: t.lines,
     });
   }

@@ -4,7 +4,7 @@ import { indicatorDefinition } from "./catalogue.js";
 import type { Direction } from "./indicator-definition.js";
 import { indicatorStatus, type StatusOptions, type TrajectoryStatus } from "./indicator-status.js";
 import type { IndicatorResults } from "./indicator-value.js";
-import { trajectory, type Milestones, type YearValue } from "./trajectory.js";
+import { trajectory, type Milestones, type YearValue, type YearValueInput } from "./trajectory.js";
 
 /**
  * The parts of a strategy (`@nrs/model`'s `Strategie`) the follow-up reads: targets and indicator directions.
@@ -192,16 +192,15 @@ export interface FollowUpOptions extends StatusOptions {
  *
  * @example
  * ```ts
- * import { Decimal } from "decimal.js";
  * import { followUp } from "@nrs/indicators";
  * const strategy = { objectifs: [{ cibles: [{ indicateur: "taux-reemploi-reforme", anneeReference: 2023, valeurReference: 22, anneeCible: 2025, valeurCible: 50 }] }] };
- * const f = followUp("taux-reemploi-reforme", [{ year: 2024, value: new Decimal(31) }, { year: 2025, value: new Decimal(41) }], strategy);
+ * const f = followUp("taux-reemploi-reforme", [{ year: 2024, value: 31 }, { year: 2025, value: "41" }], strategy);
  * console.log(f.trajectory.map((p) => p.value.toString()), f.statuses.map((s) => s.status)); // [ '22', '36', '50' ] [ 'EN_RETARD', 'EN_RETARD' ]
  * ```
  */
-export function followUp(code: string, source: readonly IndicatorResults[] | readonly YearValue[], strategy?: StrategyTargets, options: FollowUpOptions = {}): FollowUp {
+export function followUp(code: string, source: readonly IndicatorResults[] | readonly YearValueInput[], strategy?: StrategyTargets, options: FollowUpOptions = {}): FollowUp {
   const series: YearValue[] = isResults(source) ? indicatorSeries(source, code)
-    : [...source].map((p) => ({ year: p.year, value: toDecimal(p.value) as Decimal })).sort((a, b) => a.year - b.year);
+    : source.map((p, i) => ({ year: p.year, value: toDecimal(p.value, ["source", i, "value"]) as Decimal })).sort((a, b) => a.year - b.year);
   const direction = strategy?.indicateurs?.find((i) => i.code === code)?.sens ?? indicatorDefinition(code)?.direction ?? options.direction ?? "HAUSSE";
   const milestones = strategy === undefined ? undefined : milestonesFromStrategy(strategy, code);
   const years = series.map((p) => p.year);
@@ -220,6 +219,6 @@ export function followUp(code: string, source: readonly IndicatorResults[] | rea
   };
 }
 
-function isResults(x: readonly IndicatorResults[] | readonly YearValue[]): x is readonly IndicatorResults[] {
+function isResults(x: readonly IndicatorResults[] | readonly YearValueInput[]): x is readonly IndicatorResults[] {
   return x.length > 0 && (x[0] as IndicatorResults).values !== undefined;
 }

@@ -8,7 +8,7 @@ import type { Milestones } from "./trajectory.js";
 
 /**
  * One row in the fields of the national open-data schema `impact-service-public-numerique`
- * (schema.data.gouv.fr, v0.3.0, Etalab): the field names are the schema's own, so `@nrs/report` can
+ * (schema.data.gouv.fr, v0.5.0, Etalab): the field names are the schema's own, so `@nrs/report` can
  * write them as CSV column for column.
  *
  * @example
@@ -32,6 +32,8 @@ export interface OpenDataIndicatorRow {
   readonly unite_mesure: string;
   /** True for a target, false for a measured value. */
   readonly est_cible: boolean;
+  /** `impact` (the effect a strategy seeks) or `usage` (how a service is used); see {@link OpenDataRowsOptions.indicatorTypes}. */
+  readonly type_indicateur: "usage" | "impact";
   /** Monitoring frequency. */
   readonly frequence_monitoring: Periodicity;
   /** `YYYY-MM-DD`: end of the period (or the stock date, or the target's date). */
@@ -44,7 +46,9 @@ export interface OpenDataIndicatorRow {
   readonly est_automatise: boolean;
   /** Where the value comes from. */
   readonly source_collecte: string;
-  /** INSEE code of the collectivité. */
+  /** `COM` when `code_insee` is a commune's code (the only INSEE level an SNR value has: an EPCI has none in the schema's list). */
+  readonly denom_insee?: "COM";
+  /** INSEE code of the commune the value is about. */
   readonly code_insee?: string;
   /** Chart wished for. */
   readonly dataviz_wish?: "linechart" | "barchart" | "map" | "scatterplot" | "piechart";
@@ -67,10 +71,15 @@ export interface OpenDataRowsOptions extends PublicationRounding {
   readonly administration: string;
   /** `nom_service_public_numerique` (default « Stratégie numérique responsable »). */
   readonly service?: string;
-  /** INSEE code of an entity (values of entity `epci` or `*` get this one, communes their own code). */
+  /** INSEE code of the collectivité when it is a commune (values of entity `epci` or `*` get this one, communes their own code). */
   readonly codeInsee?: string;
   /** `est_automatise` (default true: the values are computed from files by @nrs). */
   readonly automated?: boolean;
+  /**
+   * `type_indicateur` per indicator code, for the codes that are not `impact` (the default: an SNR
+   * indicator follows an objective of reducing the digital footprint, the effect the strategy seeks).
+   */
+  readonly indicatorTypes?: Readonly<Record<string, "usage" | "impact">>;
   /** Targets to publish as `est_cible` rows, per indicator code. */
   readonly targets?: Readonly<Record<string, Milestones>>;
 }
@@ -86,7 +95,9 @@ function unitOf(unit: string): string {
 /**
  * Indicator values (and optional targets) as rows of the national schema
  * `impact-service-public-numerique`: `indicateur` is the French label, `commentaires` carries the
- * stable code and the formula, `source_collecte` the datasets used, `est_periode` and `date_debut`
+ * stable code and the formula, `source_collecte` the datasets used, `type_indicateur` is `impact`
+ * unless `indicatorTypes` says `usage`, `denom_insee` is `COM` beside a commune's `code_insee` (a code
+ * that is not a commune's is not written: the schema has no level for an EPCI), `est_periode` and `date_debut`
  * follow the indicator's nature (flow over the year, or stock on 31 December). Counts are written in
  * the schema's unit « unité ». Values and targets are rounded for publication by
  * {@link roundForPublication} (2 decimals, 3 significant digits below 1, half away from zero; the bilan prints
@@ -109,7 +120,8 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
   const rows: OpenDataIndicatorRow[] = [];
   const base = (code: string) => {
     const def = indicatorDefinition(code);
-    return { def, label: def?.label.fr ?? code, unit: unitOf(def?.unit ?? ""), freq: def?.periodicity ?? "annuelle", periode: (def?.nature ?? "PERIODE") === "PERIODE" };
+    return { def, label: def?.label.fr ?? code, unit: unitOf(def?.unit ?? ""), freq: def?.periodicity ?? "annuelle", periode: (def?.nature ?? "PERIODE") === "PERIODE",
+      type: options.indicatorTypes?.[code] ?? "impact" };
   };
   for (const v of values) {
     const b = base(v.code);
@@ -117,10 +129,10 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
     const source = v.provenance.records.map((r) => `${r.dataset} (${r.count})`).join(", ");
     rows.push({
       administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
-      valeur: roundForPublication(v.value, options), unite_mesure: b.unit, est_cible: false, frequence_monitoring: b.freq,
+      valeur: roundForPublication(v.value, options), unite_mesure: b.unit, est_cible: false, type_indicateur: b.type, frequence_monitoring: b.freq,
       date: `${v.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${v.year}-01-01` } : {}),
       est_automatise: options.automated ?? true, source_collecte: `${source === "" ? "données de la collectivité" : source} — @nrs/indicators`,
-      ...(insee === undefined ? {} : { code_insee: insee }), dataviz_wish: "linechart",
+      ...(insee === undefined || !INSEE.test(insee) ? {} : { denom_insee: "COM" as const, code_insee: insee }), dataviz_wish: "linechart",
       commentaires: `code: ${v.code}; ${v.provenance.formula.fr}; qualité: ${v.provenance.quality}`,
     });
   }
@@ -129,10 +141,10 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
     for (const t of m.targets) {
       rows.push({
         administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
-        valeur: roundForPublication(toDecimal(t.value as DecimalInput, ["targets", code]), options), unite_mesure: b.unit, est_cible: true, frequence_monitoring: b.freq,
+        valeur: roundForPublication(toDecimal(t.value as DecimalInput, ["targets", code]), options), unite_mesure: b.unit, est_cible: true, type_indicateur: b.type, frequence_monitoring: b.freq,
         date: `${t.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${t.year}-01-01` } : {}),
         est_automatise: false, source_collecte: "Stratégie numérique responsable (objectifs)",
-        ...(options.codeInsee === undefined ? {} : { code_insee: options.codeInsee }), dataviz_wish: "linechart",
+        ...(options.codeInsee === undefined || !INSEE.test(options.codeInsee) ? {} : { denom_insee: "COM" as const, code_insee: options.codeInsee }), dataviz_wish: "linechart",
         commentaires: `code: ${code}; référence ${m.baseline.year} = ${String(m.baseline.value)}`,
       });
     }

@@ -72,8 +72,9 @@ export function resolveAgecCategory(text: string): string | undefined {
 
 /**
  * zod/mini schema of a purchase record (one line of `achats.csv`, or a JSON object): amounts in € HT;
- * `reuseAmount` is the part from reuse or re-use, donations included (the `montant_valorisation_et_don`
- * of the national AGEC declaration schema), and cannot exceed `amount`; `recycledAmount` cannot exceed
+ * `reuseAmount` is the part from reuse or re-use, donations included (the national AGEC declaration
+ * writes it as `montant_reemploi_et_reutilisation` = reuse − donations, plus `montant_produits_issus_don`),
+ * and cannot exceed `amount`; `recycledAmount` cannot exceed
  * `amount`, and `donationAmount` (the `montant_produits_issus_don`) cannot exceed `reuseAmount`.
  *
  * @example

@@ -20,6 +20,24 @@ export interface YearValue {
 }
 
 /**
+ * A value for a year as an input: a number, a decimal string or a `Decimal` (a series given to
+ * {@link followUp}, a point the report renders).
+ *
+ * @example
+ * ```ts
+ * import type { YearValueInput } from "@nrs/indicators";
+ * const p: YearValueInput = { year: 2025, value: 18.8 };
+ * console.log(p.value); // 18.8
+ * ```
+ */
+export interface YearValueInput {
+  /** Calendar year. */
+  readonly year: number;
+  /** The value (exact decimal input). */
+  readonly value: DecimalInput;
+}
+
+/**
  * A milestone: a value set for a year.
  *
  * @example

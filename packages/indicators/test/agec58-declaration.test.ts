@@ -18,7 +18,7 @@ describe("agec58Declaration on the example's 2025 purchases", () => {
     const d = agec58Declaration(parsed.records, { annee: 2025, ...WHO });
     expect(d.ok).toBe(true);
     // Totals added by hand from examples/val-de-fictive/donnees/2025/achats.csv (lines with entite = epci).
-    expect(d.rows.map((r) => [r.type_produit_acquis, r.montant_total.toFixed(), r.montant_valorisation_et_don.toFixed(), r.montant_produits_issus_don.toFixed(), r.montant_produits_recycles.toFixed(), r.lines])).toEqual([
+    expect(d.rows.map((r) => [r.type_produit_acquis, r.montant_total.toFixed(), r.montant_reemploi_et_reutilisation.toFixed(), r.montant_produits_issus_don.toFixed(), r.montant_produits_recycles.toFixed(), r.lines])).toEqual([
       ["Matériel informatique et téléphonie", "291830.76", "44530.76", "0", "0", [2, 3, 4, 5, 6]],
       ["Matériel de reprographie et d'impression", "28400", "2840", "0", "0", [11]],
       ["Consommables d'impression", "9600", "0", "0", "2400", [12]],
@@ -30,7 +30,7 @@ describe("agec58Declaration on the example's 2025 purchases", () => {
   it("the same purchases declared by commune 26901 (its INSEE code as entity)", async () => {
     const parsed = await parsePurchasesCsv(readFileSync(join(EXAMPLE, "donnees/2025/achats.csv"), "utf8"));
     const d = agec58Declaration(parsed.records, { annee: 2025, siret: "21269010000015", raisonSociale: "Fictive-sur-Val", entities: ["26901"] });
-    expect(d.rows.map((r) => [r.type_produit_acquis, r.montant_total.toFixed(), r.montant_valorisation_et_don.toFixed()])).toEqual([
+    expect(d.rows.map((r) => [r.type_produit_acquis, r.montant_total.toFixed(), r.montant_reemploi_et_reutilisation.toFixed()])).toEqual([
       ["Matériel informatique et téléphonie", "53327.22", "17127.22"],
       ["Consommables d'impression", "3100", "3100"],
     ]);
@@ -40,6 +40,15 @@ describe("agec58Declaration on the example's 2025 purchases", () => {
 describe("agec58Declaration rules", () => {
   const p = (o: Omit<Partial<PurchaseRecord>, "amount"> & { amount: string }): PurchaseRecord => ({
     date: "2025-05-01", category: "informatique-telephonie", reuseAmount: new Decimal(0), ...o, amount: new Decimal(o.amount),
+  });
+
+  it("writes donations apart from reuse purchases (arrêté of 13 January 2025): reuse column = reuse − donations", () => {
+    const d = agec58Declaration([
+      p({ amount: "1000", reuseAmount: new Decimal("300"), donationAmount: new Decimal("120"), line: 2 }),
+      p({ amount: "500", reuseAmount: new Decimal("50"), line: 3 }),
+    ], { annee: 2025, ...WHO });
+    // 300 + 50 of reuse, of which 120 came by donation: 230 bought from reuse, 120 donated.
+    expect(d.rows.map((r) => [r.montant_total.toFixed(), r.montant_reemploi_et_reutilisation.toFixed(), r.montant_produits_issus_don.toFixed()])).toEqual([["1500", "230", "120"]]);
   });
 
   it("leaves out other years and the category autre, with their amounts and lines", () => {
@@ -141,8 +150,8 @@ describe("agec58Declaration properties", () => {
       const sum = (xs: readonly Decimal[]) => xs.reduce((s, v) => s.plus(v), new Decimal(0));
       expect(sum(d.rows.map((r) => r.montant_total)).toFixed()).toBe(sum(declared.map((x) => x.amount)).toFixed());
       for (const r of d.rows) {
-        expect(r.montant_valorisation_et_don.lte(r.montant_total)).toBe(true);
-        expect(r.montant_produits_issus_don.lte(r.montant_valorisation_et_don)).toBe(true);
+        expect(r.montant_reemploi_et_reutilisation.plus(r.montant_produits_issus_don).lte(r.montant_total)).toBe(true);
+        expect(r.montant_reemploi_et_reutilisation.isNegative()).toBe(false);
         expect(r.montant_produits_recycles.lte(r.montant_total)).toBe(true);
       }
       const excludedAmount = sum(d.excluded.map((x) => x.amount));
@@ -161,7 +170,8 @@ describe("agec58Declaration properties", () => {
         const s = shares.find((x) => x.category === code);
         if (r.montant_total.isZero()) expect(s).toBeUndefined();
         else {
-          expect(s?.numerator?.toFixed()).toBe(r.montant_valorisation_et_don.toFixed());
+          // The share counts donations towards the obligation (décret 2024-134); the declaration writes them apart.
+          expect(s?.numerator?.toFixed()).toBe(r.montant_reemploi_et_reutilisation.plus(r.montant_produits_issus_don).toFixed());
           expect(s?.denominator?.toFixed()).toBe(r.montant_total.toFixed());
         }
       }

@@ -12,16 +12,16 @@ describe("toOpenDataRows", () => {
     const people = rows.find((x) => x.indicateur === "Habitants touchés par les actions de sensibilisation" && !x.est_cible);
     expect(people).toEqual({
       administration_rattachement: "Fictive-sur-Val", nom_service_public_numerique: "Stratégie numérique responsable",
-      indicateur: "Habitants touchés par les actions de sensibilisation", valeur: new Decimal(40), unite_mesure: "unité", est_cible: false,
+      indicateur: "Habitants touchés par les actions de sensibilisation", valeur: new Decimal(40), unite_mesure: "unité", est_cible: false, type_indicateur: "impact",
       frequence_monitoring: "annuelle", date: "2024-12-31", est_periode: true, date_debut: "2024-01-01", est_automatise: true,
-      source_collecte: "evenements (1) — @nrs/indicators", code_insee: "26901", dataviz_wish: "linechart",
+      source_collecte: "evenements (1) — @nrs/indicators", denom_insee: "COM", code_insee: "26901", dataviz_wish: "linechart",
       commentaires: "code: personnes-sensibilisees; Σ participants habitants = 40; qualité: MESUREE",
     });
     const stock = rows.find((x) => x.unite_mesure === "%");
     expect([stock?.est_periode, stock?.date_debut]).toEqual([false, undefined]);
     const target = rows.find((x) => x.est_cible);
     expect([target?.valeur.toString(), target?.date, target?.est_automatise]).toEqual(["3000", "2027-12-31", false]);
-    const keys = ["administration_rattachement", "nom_service_public_numerique", "indicateur", "valeur", "unite_mesure", "est_cible", "frequence_monitoring", "date", "est_periode", "date_debut", "est_automatise", "source_collecte", "code_insee", "dataviz_wish", "commentaires"];
+    const keys = ["administration_rattachement", "nom_service_public_numerique", "indicateur", "valeur", "unite_mesure", "est_cible", "type_indicateur", "frequence_monitoring", "date", "est_periode", "date_debut", "est_automatise", "source_collecte", "denom_insee", "code_insee", "dataviz_wish", "commentaires"];
     for (const row of rows) for (const k of Object.keys(row)) expect(keys).toContain(k);
   });
 

@@ -1,42 +1,14 @@
 import type { Decimal } from "decimal.js";
 import { NrsError, msg, type DecimalInput, type Problem } from "@nrs/core";
 import { isSiret } from "@nrs/model";
-import { writeCsv, type CsvColumn } from "./csv-writer.js";
+import { writeCsv } from "./csv-writer.js";
+import { schemaColumns, type SchemaCell } from "./schema-columns.js";
 import { optionalText, requireEnum, requireNumber, requireText } from "./csv-problems.js";
 import type { CsvExport } from "./open-data-csv.js";
+import { NATIONAL_SCHEMAS } from "./national-schemas.js";
+import type { Agec58Category, Agec58FieldName } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
+import { AGEC58_CATEGORIES } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
 import { tabularResource, type TableSchemaField } from "./table-schema.js";
-
-/**
- * The 17 product categories of the AGEC art. 58 declaration schema (v0.1.0), in the schema's wording.
- *
- * @example
- * ```ts
- * import { AGEC58_CATEGORIES } from "@nrs/report";
- * console.log(AGEC58_CATEGORIES.length); // 17
- * ```
- */
-export const AGEC58_CATEGORIES = [
-  "Produits textiles à l'exception des équipements de protection individuels",
-  "Matériel informatique et téléphonie",
-  "Matériel de reprographie et d'impression",
-  "Consommables d'impression",
-  "Papier",
-  "Fournitures de bureau",
-  "Engins de transport et pièces détachées",
-  "Véhicules et pièces détachées",
-  "Mobilier et aménagement d'intérieur",
-  "Mobilier urbain",
-  "Equipements de collecte de déchets",
-  "Bocaux et flacons",
-  "Articles et équipement sportifs",
-  "Matériel d'entretien des espaces verts",
-  "Bâtiments modulaires ou préfabriqués",
-  "Gros électroménager, y compris appareils professionnels",
-  "Jeux et jouets",
-] as const;
-
-/** One of {@link AGEC58_CATEGORIES}. */
-export type Agec58Category = (typeof AGEC58_CATEGORIES)[number];
 
 /**
  * One line of the yearly AGEC art. 58 declaration, in the fields of the national schema
@@ -53,8 +25,11 @@ export interface Agec58Row {
   readonly type_produit_acquis: Agec58Category;
   /** Total spending excl. VAT for the category (€). */
   readonly montant_total: DecimalInput;
-  /** Spending on reused or re-used products, donations included (€ HT). */
-  readonly montant_valorisation_et_don: DecimalInput;
+  /**
+   * Spending on products from reuse or re-use (€ HT), donations excluded: the arrêté of 13 January 2025
+   * asks for this amount and, separately, for the value of donated products (`montant_produits_issus_don`).
+   */
+  readonly montant_reemploi_et_reutilisation: DecimalInput;
   /** Value of donated products, per the arrêté of 29 February 2024 grid (€ HT). */
   readonly montant_produits_issus_don: DecimalInput;
   /** Spending on products with recycled content (€ HT). */
@@ -64,24 +39,19 @@ export interface Agec58Row {
 }
 
 /**
- * The national schema the AGEC art. 58 CSV follows (data.gouv.fr, v0.1.0).
+ * The national schema the AGEC art. 58 CSV follows: the current declaration of the registry
+ * ({@link NATIONAL_SCHEMAS}`.agec58[0]`), with its id, version and official URL.
  *
  * @example
  * ```ts
  * import { AGEC58_SCHEMA } from "@nrs/report";
- * console.log(AGEC58_SCHEMA.id);
+ * console.log(AGEC58_SCHEMA.id, AGEC58_SCHEMA.version); // datagouv/schema-declaration-biens-reemploi-reutilisation-recycle 0.1.0
  * ```
  */
-export const AGEC58_SCHEMA = {
-  id: "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle",
-  version: "0.1.0",
-  url: "https://github.com/datagouv/schema-declaration-biens-valorisation/raw/v0.1.0/schema.json",
-} as const;
-
-const req = { required: true } as const;
+export const AGEC58_SCHEMA = NATIONAL_SCHEMAS.agec58[0];
 
 /**
- * The fields of `declaration-biens-reemploi-reutilisation-recycle` v0.1.0, in the schema's order.
+ * The fields of the current AGEC art. 58 schema, in the schema's order (from the registry).
  *
  * @example
  * ```ts
@@ -89,19 +59,20 @@ const req = { required: true } as const;
  * console.log(AGEC58_FIELDS.length); // 9
  * ```
  */
-export const AGEC58_FIELDS: readonly TableSchemaField[] = [
-  { name: "annee", title: "Année", type: "year", constraints: req },
-  { name: "siret", title: "SIRET de l'acheteur", type: "string", constraints: { required: true, pattern: "^\\d{14}$" } },
-  { name: "raison_sociale", title: "Raison sociale", type: "string", constraints: req },
-  { name: "type_produit_acquis", title: "Type de produit acquis", type: "string", constraints: { required: true, enum: AGEC58_CATEGORIES } },
-  { name: "montant_total", title: "Montant total HT (€)", type: "number", constraints: req },
-  { name: "montant_valorisation_et_don", title: "Montant réemploi, réutilisation et dons HT (€)", type: "number", constraints: req },
-  { name: "montant_produits_issus_don", title: "Montant des produits issus du don HT (€)", type: "number", constraints: req },
-  { name: "montant_produits_recycles", title: "Montant des produits recyclés HT (€)", type: "number", constraints: req },
-  { name: "commentaires", title: "Commentaires", type: "string", constraints: { required: false } },
-];
+export const AGEC58_FIELDS: readonly TableSchemaField[] = AGEC58_SCHEMA.fields;
 
-const AMOUNTS = ["montant_total", "montant_valorisation_et_don", "montant_produits_issus_don", "montant_produits_recycles"] as const;
+const AMOUNTS = ["montant_total", "montant_reemploi_et_reutilisation", "montant_produits_issus_don", "montant_produits_recycles"] as const satisfies readonly Agec58FieldName[];
+
+// One cell builder per field of the schema: the record's type makes a field added to the registry
+// without a builder (or a builder left for a removed field) a compile error.
+const amount = (name: (typeof AMOUNTS)[number]): SchemaCell<Checked> => ({ kind: "raw", cell: (r) => r.amounts[name].toFixed() });
+const text = (name: Agec58FieldName, kind: "text" | "raw" = "text"): SchemaCell<Checked> => ({ kind, cell: (r) => r.text[name] });
+const CELLS: Record<Agec58FieldName, SchemaCell<Checked>> = {
+  annee: text("annee", "raw"), siret: text("siret"), raison_sociale: text("raison_sociale"), type_produit_acquis: text("type_produit_acquis"),
+  montant_total: amount("montant_total"), montant_reemploi_et_reutilisation: amount("montant_reemploi_et_reutilisation"),
+  montant_produits_issus_don: amount("montant_produits_issus_don"), montant_produits_recycles: amount("montant_produits_recycles"),
+  commentaires: text("commentaires"),
+};
 
 interface Checked {
   readonly text: Record<string, string | undefined>;
@@ -122,7 +93,7 @@ interface Checked {
  * const { csv } = toAgec58Csv([{
  *   annee: 2024, siret: "29990101700010", raison_sociale: "CA de Val-de-Fictive",
  *   type_produit_acquis: "Matériel informatique et téléphonie", montant_total: 412000,
- *   montant_valorisation_et_don: "98500.50", montant_produits_issus_don: 0, montant_produits_recycles: 12000,
+ *   montant_reemploi_et_reutilisation: "98500.50", montant_produits_issus_don: 0, montant_produits_recycles: 12000,
  * }]);
  * if (!csv.includes(",412000,98500.5,0,12000,")) throw new Error(csv);
  * ```
@@ -171,11 +142,7 @@ export function toAgec58Csv(rows: readonly Agec58Row[], options: { readonly path
   });
   if (problems.length > 0) throw new NrsError(problems);
   const ok = checked as Checked[];
-  const columns: CsvColumn<Checked>[] = AGEC58_FIELDS.map((f) =>
-    (AMOUNTS as readonly string[]).includes(f.name)
-      ? { name: f.name, kind: "raw", cell: (r) => r.amounts[f.name as (typeof AMOUNTS)[number]].toFixed() }
-      : { name: f.name, kind: f.type === "string" ? "text" : "raw", cell: (r) => r.text[f.name] },
-  );
+  const columns = schemaColumns(AGEC58_SCHEMA, CELLS);
   const path = options.path ?? "declaration-agec58.csv";
   return { csv: writeCsv(ok, columns), resource: tabularResource("declaration-agec58", path, AGEC58_FIELDS, AGEC58_SCHEMA) };
 }

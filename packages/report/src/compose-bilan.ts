@@ -6,8 +6,8 @@ import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
 import { num, qty } from "./published-number.js";
-import { dataFile, type TrajectoryStatus } from "@nrs/indicators";
-import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport, YearValue } from "./report-input.js";
+import { dataFile, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
+import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport } from "./report-input.js";
 import { barChart, seriesChart } from "./svg-chart.js";
 import { colon, semicolon } from "./punctuation.js";
 import { territorySection } from "./compose-territoire.js";
@@ -44,7 +44,7 @@ function valueOfYear(bilan: BilanAnnuel, code: string) {
 }
 
 // An indicator may have several targets (2025, 2027...): the bilan shows the next one due, or the last.
-function targetOf(s: Strategie, code: string, annee: number): YearValue | undefined {
+function targetOf(s: Strategie, code: string, annee: number): YearValueInput | undefined {
   return targetDue(s.objectifs.flatMap((o) => o.cibles).filter((c) => c.indicateur === code).map((c) => ({ year: c.anneeCible, value: c.valeurCible })), annee);
 }
 
@@ -52,7 +52,7 @@ function targetOf(s: Strategie, code: string, annee: number): YearValue | undefi
 const datasetFile = (dataset: string): string => (dataset === "empreinte" ? "empreinte (@nrs/footprint)" : (dataFile(dataset)?.file ?? dataset));
 
 // Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
-function targetDue(targets: readonly YearValue[], annee: number): YearValue | undefined {
+function targetDue(targets: readonly YearValueInput[], annee: number): YearValueInput | undefined {
   const sorted = [...targets].sort((a, b) => a.year - b.year);
   return sorted.find((t) => t.year >= annee) ?? sorted.at(-1);
 }

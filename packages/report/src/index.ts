@@ -9,10 +9,17 @@ export { neutraliseCsvFormula, quoteCsvCell, writeCsv } from "./csv-writer.js";
 export type { CsvColumn } from "./csv-writer.js";
 export { tabularResource } from "./table-schema.js";
 export type { TableSchemaField, TabularDataResource } from "./table-schema.js";
-export { toOpenDataCsv, OPEN_DATA_FIELDS, OPEN_DATA_SCHEMA, OPEN_DATA_FREQUENCIES, OPEN_DATA_DATAVIZ } from "./open-data-csv.js";
+export { toOpenDataCsv, OPEN_DATA_FIELDS, OPEN_DATA_SCHEMA } from "./open-data-csv.js";
+export type { NationalSchema } from "./national-schema.js";
+export { NATIONAL_SCHEMAS, nationalSchema } from "./national-schemas.js";
+export type { NationalExport } from "./national-schemas.js";
+export { IMPACT_SERVICE_PUBLIC_NUMERIQUE_V0_5_0, OPEN_DATA_FREQUENCIES, OPEN_DATA_DATAVIZ, OPEN_DATA_INDICATOR_TYPES, OPEN_DATA_DENOM_INSEE } from "./schemas/impact-service-public-numerique-v0.5.0.js";
+export type { OpenDataFieldName } from "./schemas/impact-service-public-numerique-v0.5.0.js";
+export { DECLARATION_BIENS_REEMPLOI_V0_1_0, AGEC58_CATEGORIES } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
+export type { Agec58Category, Agec58FieldName } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
 export type { CsvExport, OpenDataRow } from "./open-data-csv.js";
-export { toAgec58Csv, AGEC58_FIELDS, AGEC58_SCHEMA, AGEC58_CATEGORIES } from "./agec58-csv.js";
-export type { Agec58Row, Agec58Category } from "./agec58-csv.js";
+export { toAgec58Csv, AGEC58_FIELDS, AGEC58_SCHEMA } from "./agec58-csv.js";
+export type { Agec58Row } from "./agec58-csv.js";
 export { seriesChart, barChart } from "./svg-chart.js";
 export type { Chart, SeriesChartInput, BarChartInput } from "./svg-chart.js";
 export { PALETTE, contrastRatio } from "./styles.js";
@@ -35,8 +42,13 @@ export type {
   RenderOptions,
   ReportFormat,
   StrategyReportInput,
-  YearValue,
 } from "./report-input.js";
 export type { RenderedReport } from "./rendered-report.js";
 export { renderBilan } from "./render-bilan.js";
 export { renderStrategy } from "./render-strategy.js";
+export type { PublishedIndicatorRow } from "./compare/published-indicator-row.js";
+export type { OpenDataIndicatorsParse } from "./compare/parse-open-data-indicators-csv.js";
+export { parseOpenDataIndicatorsCsv } from "./compare/parse-open-data-indicators-csv.js";
+export { subjectsFromOpenData } from "./compare/subjects-from-open-data.js";
+export type { ComparisonRenderOptions } from "./compare/render-comparison.js";
+export { renderComparison } from "./compare/render-comparison.js";

@@ -1,13 +1,7 @@
 import type { DecimalInput, Message, Problem } from "@nrs/core";
-import type { IndicatorResults, TrajectoryStatus } from "@nrs/indicators";
+import type { IndicatorResults, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
 import type { TerritoryFootprintResult } from "@nrs/footprint";
-
-/** A value of a series, for one year (the shape of `@nrs/indicators`' series and trajectories). */
-export interface YearValue {
-  readonly year: number;
-  readonly value: DecimalInput;
-}
 
 /**
  * One indicator's follow-up as the bilan shows it: yearly series, milestones (baseline and targets),
@@ -18,11 +12,11 @@ export interface IndicatorReport {
   /** Code of the indicator in the strategy (`Strategie.indicateurs[].code`). */
   readonly code: string;
   /** Measured values, one per year. */
-  readonly series: readonly YearValue[];
+  readonly series: readonly YearValueInput[];
   /** The planned path from the baseline to the targets, one point per year. */
-  readonly trajectory?: readonly YearValue[] | undefined;
+  readonly trajectory?: readonly YearValueInput[] | undefined;
   /** Baseline and targets; the bilan shows the first target due in or after its year. */
-  readonly milestones?: { readonly baseline: YearValue; readonly targets: readonly YearValue[] } | undefined;
+  readonly milestones?: { readonly baseline: YearValueInput; readonly targets: readonly YearValueInput[] } | undefined;
   /** Status for the bilan's year (`@nrs/indicators`' codes: ATTEINT, SUR_TRAJECTOIRE, EN_RETARD, SANS_CIBLE, SANS_DONNEES). */
   readonly status: TrajectoryStatus;
 }

@@ -21,7 +21,7 @@ export interface TabularDataResource {
   readonly mediatype: "text/csv";
   readonly encoding: "utf-8";
   readonly dialect: { readonly delimiter: ","; readonly lineTerminator: "\n"; readonly header: true };
-  /** The national schema the file follows (schema.data.gouv.fr), by id, version and URL. */
+  /** The national schema the file follows (schema.data.gouv.fr), by id, version and the URL of its official descriptor. */
   readonly conformsTo: { readonly id: string; readonly version: string; readonly url: string };
   readonly schema: { readonly fields: readonly TableSchemaField[]; readonly missingValues: readonly [""] };
 }
@@ -31,12 +31,9 @@ export interface TabularDataResource {
  *
  * @example
  * ```ts
- * import { tabularResource, OPEN_DATA_FIELDS } from "@nrs/report";
- * const r = tabularResource("indicateurs", "indicateurs.csv", OPEN_DATA_FIELDS, {
- *   id: "etalab/schema-impact-service-public-numerique", version: "0.3.0",
- *   url: "https://github.com/etalab/schema-impact-service-public-numerique/raw/v0.3.0/schema.json",
- * });
- * console.log(r.schema.fields.length); // 15
+ * import { tabularResource, OPEN_DATA_FIELDS, OPEN_DATA_SCHEMA } from "@nrs/report";
+ * const r = tabularResource("indicateurs", "indicateurs.csv", OPEN_DATA_FIELDS, OPEN_DATA_SCHEMA);
+ * console.log(r.schema.fields.length, r.conformsTo); // 17 { id: 'etalab/schema-impact-service-public-numerique', version: '0.5.0', url: 'https://github.com/etalab/schema-impact-service-public-numerique/raw/v0.5.0/schema.json' }
  * ```
  */
 export function tabularResource(
@@ -53,7 +50,8 @@ export function tabularResource(
     mediatype: "text/csv",
     encoding: "utf-8",
     dialect: { delimiter: ",", lineTerminator: "\n", header: true },
-    conformsTo,
+    // Only the schema's identity: a registry entry passed whole must not copy its fields here twice.
+    conformsTo: { id: conformsTo.id, version: conformsTo.version, url: conformsTo.url },
     schema: { fields, missingValues: [""] },
   };
 }

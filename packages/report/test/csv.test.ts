@@ -68,7 +68,7 @@ describe("toOpenDataCsv", () => {
     expect(rows[0]).toEqual(AGEC58_FIELDS.map((f) => f.name));
     expect(resource.conformsTo.id).toBe("datagouv/schema-declaration-biens-reemploi-reutilisation-recycle");
     expect(rows[1]!.slice(4, 8)).toEqual(["412000", "73748", "2500", "12000.5"]);
-    const bad = [{ ...agec58[0]!, siret: "123", montant_valorisation_et_don: "500000", montant_produits_recycles: -1, annee: 2019 }];
+    const bad = [{ ...agec58[0]!, siret: "123", montant_reemploi_et_reutilisation: "500000", montant_produits_recycles: -1, annee: 2019 }];
     expect(() => toAgec58Csv(bad)).toThrow(NrsError);
     try {
       toAgec58Csv(bad);

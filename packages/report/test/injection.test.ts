@@ -1,6 +1,6 @@
 import { parseCsvText } from "@nrs/core";
 import { describe, expect, it } from "vitest";
-import { neutraliseCsvFormula, renderBilan, renderStrategy, toAgec58Csv, toOpenDataCsv, type OpenDataRow } from "../src/index.js";
+import { neutraliseCsvFormula, OPEN_DATA_FIELDS, renderBilan, renderStrategy, toAgec58Csv, toOpenDataCsv, type OpenDataRow } from "../src/index.js";
 import { parseHtml, textOf, walk, type El } from "./support/a11y.js";
 import { loadCsvFixtures, GENERATED_AT } from "./support/fixture.js";
 import { PAYLOADS } from "./support/payloads.js";
@@ -64,7 +64,9 @@ describe("injection corpus", () => {
       const { csv } = toOpenDataCsv(rows);
       const back = parseCsvText(csv, { delimiter: "," });
       for (const row of back.slice(1)) {
-        for (const j of [0, 1, 2, 4, 11, 12, 14]) expect(row.cells[j]).toBe(neutraliseCsvFormula(payload));
+        for (const name of ["administration_rattachement", "nom_service_public_numerique", "indicateur", "unite_mesure", "source_collecte", "code_insee", "commentaires"]) {
+          expect(row.cells[OPEN_DATA_FIELDS.findIndex((f) => f.name === name)]).toBe(neutraliseCsvFormula(payload));
+        }
         for (const cell of row.cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
       }
       const ag = toAgec58Csv(agec58.map((r) => ({ ...r, raison_sociale: payload, commentaires: payload })));

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { readProjectDocuments } from "@nrs/cli";
-import { INVENTORY_COLUMNS } from "@nrs/footprint";
+import { DEVICE_TYPES, INVENTORY_COLUMNS } from "@nrs/footprint";
 import * as indicators from "@nrs/indicators";
 import { RECORDS_CSV_COLUMNS, type RecordsCsvColumn, type RecordsCsvFile } from "@nrs/indicators";
 import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
@@ -121,10 +121,11 @@ describe("docs/formats/ covers every file nrs reads in a project folder", () => 
 
 describe("the problem codes of docs/formats/ are the code's", () => {
   const codesIn = (text: string): Set<string> => new Set([...text.matchAll(/NRS_[A-Z0-9_]*[A-Z0-9]/g)].map((m) => m[0]));
+  // Every source file under `dir`, subfolders included (a package's src is grouped by subdomain).
   const sourcesOf = (dir: string, keep: (f: string) => boolean = () => true): string =>
-    readdirSync(join(root, dir), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && keep(f)).map((f) => read(`${dir}/${f}`)).join("\n");
-  const allSources = ["core", "model", "footprint", "indicators", "report", "cli"]
-    .map((p) => sourcesOf(`packages/${p}/src`)).join("\n") + sourcesOf("packages/cli/src/project") + sourcesOf("packages/footprint/src/packs");
+    readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts") && keep(f.slice(f.lastIndexOf("/") + 1))).map((f) => read(`${dir}/${f}`)).join("\n");
+  const allSources = ["core", "model", "footprint", "indicators", "report", "cli"].map((p) => sourcesOf(`packages/${p}/src`)).join("\n");
   const literals = (text: string): string[] => [...text.matchAll(/"(NRS_[A-Z0-9_]+)"/g)].map((m) => m[1] as string);
 
   for (const page of ["donnees-annuelles.md", "documents.md", "nrs-json.md", "inventaire.md"]) {
@@ -167,6 +168,13 @@ describe("docs/formats/inventaire.md lists the columns of the inventory format",
       .map((c) => ({ name: c.key as string, aliases: sorted(c.aliases), required: c.required ? "yes" : "no" }))
       .sort((a, b) => a.name.localeCompare(b.name));
     expect(documented, "docs/formats/inventaire.md, ### Columns").toEqual(inCode);
+  });
+
+  it("every device type of the registry DEVICE_TYPES (code, French and English aliases, label, kind), in its order, and nothing else", () => {
+    const rows = tableRows(section(read("docs/formats/inventaire.md"), "### Types"), "Code");
+    const documented = rows.map((r) => ({ code: spans(r[0])[0], fr: spans(r[1]), en: spans(r[2]), label: r[3], kind: spans(r[4])[0] }));
+    const inCode = DEVICE_TYPES.map((t) => ({ code: t.code, fr: [...t.aliases.fr], en: [...t.aliases.en], label: t.label.en, kind: t.kind }));
+    expect(documented, "docs/formats/inventaire.md, ### Types").toEqual(inCode);
   });
 });
 

@@ -107,8 +107,8 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   for (const row of d.rows) {
     r.line(
       lang === "fr"
-        ? `  ${row.type_produit_acquis} : total ${eur(row.montant_total, lang)} HT, réemploi/réutilisation et dons ${eur(row.montant_valorisation_et_don, lang)}, dont dons ${eur(row.montant_produits_issus_don, lang)}, matières recyclées ${eur(row.montant_produits_recycles, lang)} (lignes ${lineList(row.lines, lang)})`
-        : `  ${row.type_produit_acquis}: total ${eur(row.montant_total, lang)} excl. VAT, reuse/re-use and donations ${eur(row.montant_valorisation_et_don, lang)}, of which donations ${eur(row.montant_produits_issus_don, lang)}, recycled content ${eur(row.montant_produits_recycles, lang)} (lines ${lineList(row.lines, lang)})`,
+        ? `  ${row.type_produit_acquis} : total ${eur(row.montant_total, lang)} HT, réemploi/réutilisation ${eur(row.montant_reemploi_et_reutilisation, lang)}, dons ${eur(row.montant_produits_issus_don, lang)}, matières recyclées ${eur(row.montant_produits_recycles, lang)} (lignes ${lineList(row.lines, lang)})`
+        : `  ${row.type_produit_acquis}: total ${eur(row.montant_total, lang)} excl. VAT, reuse/re-use ${eur(row.montant_reemploi_et_reutilisation, lang)}, donations ${eur(row.montant_produits_issus_don, lang)}, recycled content ${eur(row.montant_produits_recycles, lang)} (lines ${lineList(row.lines, lang)})`,
     );
   }
   if (d.rows.length === 0) {

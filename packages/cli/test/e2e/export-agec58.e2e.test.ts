@@ -43,8 +43,10 @@ function expectedFrom(file: string, year: number, buyer: readonly string[] = ["e
     if (type === undefined) continue;
     const s = sums.get(type) ?? { total: 0n, reuse: 0n, donation: 0n, recycled: 0n };
     s.total += cents(c[col("montant_ht")]);
-    s.reuse += cents(c[col("montant_reemploi")]);
-    s.donation += col("montant_don") >= 0 ? cents(c[col("montant_don")]) : 0n;
+    // montant_reemploi includes donations in achats.csv; the declaration writes them apart (arrêté of 13 January 2025).
+    const donation = col("montant_don") >= 0 ? cents(c[col("montant_don")]) : 0n;
+    s.reuse += cents(c[col("montant_reemploi")]) - donation;
+    s.donation += donation;
     s.recycled += cents(c[col("montant_recycle")]);
     sums.set(type, s);
   }
@@ -54,7 +56,7 @@ function expectedFrom(file: string, year: number, buyer: readonly string[] = ["e
 /** The rows of the exported CSV (no cell of the example holds a comma). */
 function exported(file: string): Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint; cells: string[] }> {
   const [header, ...rows] = readFileSync(file, "utf8").trim().split("\n");
-  expect(header).toBe("annee,siret,raison_sociale,type_produit_acquis,montant_total,montant_valorisation_et_don,montant_produits_issus_don,montant_produits_recycles,commentaires");
+  expect(header).toBe("annee,siret,raison_sociale,type_produit_acquis,montant_total,montant_reemploi_et_reutilisation,montant_produits_issus_don,montant_produits_recycles,commentaires");
   return new Map(rows.map((row) => {
     const c = row.split(",");
     return [c[3] ?? "", { total: centsOfExport(c[4]), reuse: centsOfExport(c[5]), donation: centsOfExport(c[6]), recycled: centsOfExport(c[7]), cells: c }];
@@ -80,7 +82,7 @@ describe("nrs export agec58 on the example", () => {
     expect(resource.path).toBe("agec58-2025.csv");
     expect(resource.conformsTo).toMatchObject({ id: "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle", version: "0.1.0" });
     // Human output in French (formatQuantity: a no-break space before €); the communes' purchases are not lost: a note names them.
-    expect(r.stdout).toMatch(/Matériel informatique et téléphonie : total 291\u202f830,76\u00a0€ HT, réemploi\/réutilisation et dons 44\u202f530,76\u00a0€/);
+    expect(r.stdout).toMatch(/Matériel informatique et téléphonie : total 291\u202f830,76\u00a0€ HT, réemploi\/réutilisation 44\u202f530,76\u00a0€, dons 0,00\u00a0€/);
     expect(r.stderr).toContain("5 achat(s) d'autres entités (75\u202f678,11\u00a0€ HT, lignes 7, 8, 9, 10, 13)");
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
@@ -117,7 +119,8 @@ describe("nrs export agec58 on the example", () => {
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const got = exported(out).get("Matériel informatique et téléphonie");
-    expect(got?.cells.slice(4, 8)).toEqual(["293030.76", "45730.76", "1200", "0"]);
+    // 1200 € of donation: in montant_reemploi of the file, written apart in the declaration (44530.76 bought from reuse).
+    expect(got?.cells.slice(4, 8)).toEqual(["293030.76", "44530.76", "1200", "0"]);
     expect(got?.donation).toBe(expectedFrom(file, 2025).get("Matériel informatique et téléphonie")?.donation);
   });
 });

@@ -24,6 +24,8 @@ export interface ComputeIndicatorsOptions {
   readonly rgaaValidityYears?: number;
   /** Inventory types counted as workstations for `duree-usage-postes` (default laptops and desktops). */
   readonly workstationTypes?: readonly string[];
+  /** Inventory types covered or not by décret n° 2023-266, overriding `REFORMED_IT_SCOPE_2023_266` (a large printer over 50 cm: `{ imprimante: false }`). */
+  readonly reformedItCovered?: Readonly<Record<string, boolean>>;
   /**
    * Check every record against its schema before computing (default true), so that records built by
    * hand (not by the CSV parsers) get the same errors. Set false for records that come from the parsers.

@@ -49,18 +49,27 @@ function compute(ctx: Ctx): void {
     }
   }
   // Décret 2023-266.
-  const counts = reuseCounts2023266(rows, { year });
+  const scope = { year, ...(options.reformedItCovered === undefined ? {} : { covered: options.reformedItCovered }) };
+  const counts = reuseCounts2023266(rows, scope);
   const cRec = [used("sorties", counts.lines)];
   put(ctx, "biens-reformes-stock", { component: { value: new Decimal(counts.stockOnJanuary1) }, records: cRec, quality: "MESUREE",
     formula: { fr: `B = biens réformés en stock au 1er janvier ${year} = ${counts.stockOnJanuary1}`, en: `B = retired items in stock on 1 January ${year} = ${counts.stockOnJanuary1}` } });
   put(ctx, "biens-orientes-reemploi", { component: { value: new Decimal(counts.sentToReuse) }, records: cRec, quality: "MESUREE",
     formula: { fr: `A = biens orientés vers le réemploi en ${year} = ${counts.sentToReuse}`, en: `A = items sent to reuse in ${year} = ${counts.sentToReuse}` } });
-  const rr = reuseRatio2023266(rows, { year });
+  const rr = reuseRatio2023266(rows, scope);
   if (rr === undefined) {
     skip(ctx, ["taux-reemploi-reforme"], "DENOMINATEUR_NUL", { fr: `Aucun bien réformé en stock au 1er janvier ${year} (B = 0).`, en: `No retired item in stock on 1 January ${year} (B = 0).` });
   } else {
     const ex2: Message[] = [];
     const e = rr.excluded;
+    const lines = (reason: string) => rr.exclusions.filter((g) => g.reason === reason).flatMap((g) => g.lines).join(", ");
+    const types = (reason: string) => rr.exclusions.filter((g) => g.reason === reason).map((g) => g.type).join(", ");
+    if (e.outOfScope > 0) {
+      ex2.push({
+        fr: `${e.outOfScope} bien(s) hors des catégories 2° et 6° de l'art. R. 543-172 exclu(s) (${types("hors-champ")} ; décret n° 2023-266, art. 1${lines("hors-champ") === "" ? "" : ` ; lignes ${lines("hors-champ")}`}).`,
+        en: `${e.outOfScope} item(s) outside categories 2 and 6 of art. R. 543-172 excluded (${types("hors-champ")}; décret 2023-266, art. 1${lines("hors-champ") === "" ? "" : `; lines ${lines("hors-champ")}`}).`,
+      });
+    }
     if (e.overAge > 0) ex2.push({ fr: `${e.overAge} bien(s) de plus de 10 ans exclu(s).`, en: `${e.overAge} item(s) over 10 years old excluded.` });
     if (e.classified > 0) ex2.push({ fr: `${e.classified} bien(s) classifié(s) exclu(s).`, en: `${e.classified} classified item(s) excluded.` });
     if (e.noCommitment > 0) ex2.push({ fr: `${e.noCommitment} bien(s) cédé(s), vendu(s) ou donné(s) sans engagement de réemploi non compté(s) dans A.`, en: `${e.noCommitment} item(s) transferred, sold or given without a reuse commitment not counted in A.` });

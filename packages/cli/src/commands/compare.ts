@@ -1,0 +1,79 @@
+import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Problem } from "@nrs/core";
+import { compareCollectivites, type CompareSubject } from "@nrs/indicators";
+import { renderComparison, type ReportFormat } from "@nrs/report";
+import { CliError } from "../cli-error.js";
+import type { Command } from "../command-line/command-line.js";
+import { ExitCode } from "../exit-code.js";
+import { generationDate, writeOutput } from "../output/write-output.js";
+import { fileSubjects, projectFolders, projectSubject } from "../project/compare-subjects.js";
+import { loadProject } from "../project/load-project.js";
+
+const FORMATS: Record<string, ReportFormat> = { html: "html", md: "markdown", markdown: "markdown", json: "json" };
+
+/**
+ * `nrs compare <dossier|fichier.csv>… [--year A] [--groupe taille|type] [--format html|md|json] [--out F]`:
+ * computes the indicators of each project folder (a folder of project folders counts as all of them),
+ * reads each published `impact-service-public-numerique` file, and compares them with
+ * `compareCollectivites`: Markdown on standard output, or the page (HTML by default) with `--out`.
+ */
+export const compareCommand: Command = async (cl, r, io) => {
+  if (cl.positionals.length === 0) {
+    throw new CliError(
+      "NRS_CLI_MISSING_ARGUMENT",
+      { fr: "Donnez au moins deux dossiers de projet ou fichiers CSV publiés.", en: "Give at least two project folders or published CSV files." },
+      { fr: "Exemple : nrs compare examples/val-de-fictive examples/fictiville", en: "Example: nrs compare examples/val-de-fictive examples/fictiville" },
+      ExitCode.usage,
+    );
+  }
+  const date = generationDate(io);
+  const folders: string[] = [];
+  const files: string[] = [];
+  for (const arg of cl.positionals) {
+    const isDir = await stat(resolve(io.cwd, arg)).then((s) => s.isDirectory(), () => undefined);
+    if (isDir === undefined) {
+      throw new CliError("NRS_CLI_NOT_FOUND", { fr: `${arg} n'existe pas.`, en: `${arg} does not exist.` }, { fr: "Vérifiez le chemin.", en: "Check the path." }, ExitCode.io);
+    }
+    if (isDir) folders.push(...(await projectFolders(arg, io)));
+    else files.push(arg);
+  }
+  // The year: --year, else the latest year of the first project folder, else of the first file.
+  let year = cl.year;
+  if (year === undefined && folders.length > 0) year = (await loadProject(folders[0]!, io.cwd)).years.at(-1);
+  const subjects: CompareSubject[] = [];
+  const problems: Problem[] = [];
+  const total = folders.length + files.length;
+  let done = 0;
+  const progress = (what: string): void => r.note({ fr: `[${++done}/${total}] ${what}`, en: `[${done}/${total}] ${what}` });
+  for (const file of files) {
+    const got = await fileSubjects(file, year, io);
+    year ??= got.years.at(-1);
+    const kept = year === undefined ? got.subjects : got.subjects.filter((s) => s.year === year);
+    if (kept.length === 0 && got.problems.every((p) => p.severity !== "error")) {
+      problems.push({ code: "NRS_COMPARE_YEAR_MISSING", severity: "error", path: [], file, message: { fr: `${file} : aucune valeur mesurée pour ${year} (années : ${got.years.join(", ") || "aucune"}).`, en: `${file}: no measured value for ${year} (years: ${got.years.join(", ") || "none"}).` } });
+    }
+    subjects.push(...kept);
+    problems.push(...got.problems);
+    progress(file);
+  }
+  for (const dir of folders) {
+    const got = await projectSubject(dir, year!, r, io, date);
+    subjects.push(...got.subjects);
+    problems.push(...got.problems);
+    progress(dir);
+  }
+  const comparison = compareCollectivites(subjects, { ...(year === undefined ? {} : { year }), ...(cl.groupe === undefined ? {} : { groupBy: cl.groupe }) });
+  const all = [...problems, ...comparison.problems];
+  const ok = all.every((p) => p.severity !== "error");
+  const format = FORMATS[cl.format ?? "html"]!;
+  if (cl.out !== undefined) {
+    const shown = await writeOutput(io, cl.out, renderComparison(comparison, { format, lang: r.lang, generatedAt: date }));
+    r.note({ fr: `Comparaison écrite dans ${shown}`, en: `Comparison written to ${shown}` });
+  } else if (!cl.json) {
+    io.stdout.write(renderComparison(comparison, { format: cl.format === undefined ? "markdown" : format, lang: r.lang, generatedAt: date }));
+  }
+  r.problems(all, "stderr");
+  r.json("compare", { ok, year: comparison.year, comparison, problems: all });
+  return ok ? ExitCode.ok : ExitCode.problems;
+};

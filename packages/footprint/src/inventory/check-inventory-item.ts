@@ -1,0 +1,38 @@
+import type { Problem } from "@nrs/core";
+import { daysInMonth } from "../calendar-day.js";
+import type { InventoryItem } from "./inventory-item.js";
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ORIGINS: readonly string[] = ["neuf", "reemploi", "reconditionne"];
+
+function itemProblem(path: (string | number)[], fr: string, en: string): Problem {
+  return { code: "NRS_INVENTORY_BAD_ITEM", severity: "error", path, message: { fr, en } };
+}
+
+/** The problems of a hand-made item (items from the parsers have none). @internal */
+export function checkInventoryItem(it: InventoryItem, i: number): Problem[] {
+  const out: Problem[] = [];
+  if (typeof it.type !== "string" || it.type === "") out.push(itemProblem([i, "type"], "Type manquant.", "Missing type."));
+  if (!Number.isSafeInteger(it.quantity) || it.quantity < 1) {
+    out.push(itemProblem([i, "quantity"], "La quantité est un entier ≥ 1.", "The quantity is a whole number ≥ 1."));
+  }
+  if (!ORIGINS.includes(it.origin)) out.push(itemProblem([i, "origin"], "Origine inconnue.", "Unknown origin."));
+  const dates: ["acquisitionDate" | "retirementDate", string | undefined][] = [["acquisitionDate", it.acquisitionDate], ["retirementDate", it.retirementDate]];
+  for (const [k, v] of dates) {
+    if (v === undefined) continue;
+    const m = ISO_DATE.exec(v);
+    if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > daysInMonth(Number(m[1]), Number(m[2]))) {
+      out.push(itemProblem([i, k], "Date AAAA-MM-JJ existante attendue.", "An existing YYYY-MM-DD date is expected."));
+    }
+  }
+  if (it.acquisitionDate !== undefined && it.retirementDate !== undefined && it.retirementDate < it.acquisitionDate) {
+    out.push(itemProblem([i, "retirementDate"], "La date de sortie précède la date d'acquisition.", "The retirement date is before the acquisition date."));
+  }
+  if (it.lifetimeYears !== undefined && !(it.lifetimeYears.isFinite() && it.lifetimeYears.gt(0))) {
+    out.push(itemProblem([i, "lifetimeYears"], "La durée de vie est > 0.", "The lifetime is > 0."));
+  }
+  if (it.annualKwh !== undefined && !(it.annualKwh.isFinite() && !it.annualKwh.isNegative())) {
+    out.push(itemProblem([i, "annualKwh"], "La consommation est ≥ 0.", "The consumption is ≥ 0."));
+  }
+  return out;
+}

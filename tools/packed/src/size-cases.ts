@@ -1,0 +1,36 @@
+// The imports whose browser bundle size is budgeted (issue #14), measured from the installed tarballs.
+// `budgetKb` is gzip -9 of the esbuild bundle (minified, browser, ESM); the check fails above 110 %.
+
+/** One import an application may write, with its size budget (none: informational). */
+export interface SizeCase {
+  readonly name: string;
+  readonly code: string;
+  readonly budgetKb?: number;
+  /** Packages that must not end up in the bundle (e.g. decimal.js where the code holds decimal strings). */
+  readonly without?: readonly string[];
+}
+
+export const SIZE_CASES: readonly SizeCase[] = [
+  { name: "ok from @nrs/core", code: `export { ok } from "@nrs/core";`, budgetKb: 1, without: ["decimal.js", "zod"] },
+  { name: "obligations from @nrs/model", code: `export { obligations } from "@nrs/model";`, budgetKb: 5, without: ["decimal.js"] },
+  {
+    name: "parseStrategy + checkStrategy from @nrs/model",
+    code: `export { parseStrategy, checkStrategy } from "@nrs/model";`,
+    budgetKb: 16,
+    without: ["decimal.js"],
+  },
+  {
+    name: "computeDeviceFootprint (default pack) from @nrs/footprint",
+    code: `export { computeDeviceFootprint } from "@nrs/footprint";`,
+    budgetKb: 20,
+  },
+  { name: "renderBilan from @nrs/report", code: `export { renderBilan } from "@nrs/report";`, budgetKb: 40 },
+  { name: "sustainableWebDesign from @nrs/footprint", code: `export { sustainableWebDesign } from "@nrs/footprint";` },
+  {
+    name: "parseInventoryCsv + computeInventoryFootprint",
+    code: `export { parseInventoryCsv, computeInventoryFootprint } from "@nrs/footprint";`,
+  },
+  { name: "everything of @nrs/model", code: `export * from "@nrs/model";`, without: ["decimal.js"] },
+  { name: "everything of @nrs/footprint", code: `export * from "@nrs/footprint";` },
+  { name: "baseline: decimal.js", code: `export { Decimal } from "decimal.js";` },
+];
