@@ -100,7 +100,7 @@ const ROWS: readonly FactorRowInput[] = [
  * console.log(t.value.toString(), t.unit); // "29500000000" "kgCO2e/year"
  * ```
  */
-export const frTerritoire_2025_1: FactorPack = defineFactorPack({
+export const frTerritoire_2025_1: FactorPack = /* @__PURE__ */ defineFactorPack({
   id: "fr-territoire",
   version: "2025.1",
   title: { fr: "Empreinte numérique nationale à décliner sur un territoire", en: "National digital footprint to downscale to a territory" },
