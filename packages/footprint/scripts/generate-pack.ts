@@ -22,8 +22,9 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
 import { parseCsvText } from "@nrs/core";
-import { defineFactorPack, type FactorCriterion, type FactorPack, type FactorRowInput } from "../src/factor-pack.js";
-import type { Stage } from "../src/impact.js";
+import { defineFactorPack } from "../src/packs/define-factor-pack.js";
+import type { FactorCriterion, FactorPack, FactorRowInput } from "../src/packs/factor-pack.js";
+import type { Stage } from "../src/impact/criteria.js";
 import { ADEME_PARAMETERS, ADEME_STAGES, ademeDeviceRows, type AdemeDevice, type AdemeGrams } from "../src/packs/ademe-device-rows.js";
 import { generatedFactorPack, type GeneratedPackMeta, type GeneratedRow } from "../src/packs/generated-factor-pack.js";
 
@@ -340,7 +341,7 @@ export function generate(): string {
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
 // The rows were validated by defineFactorPack when this module was generated; they are written as tuples
 // (see GeneratedRow and AdemeDevice) so that the pack stays small in a browser bundle.
-import type { FactorPack } from "../factor-pack.js";
+import type { FactorPack } from "./factor-pack.js";
 import { ademeDeviceRows, type AdemeDevice } from "./ademe-device-rows.js";
 import { generatedFactorPack, type GeneratedRow } from "./generated-factor-pack.js";
 

@@ -1,4 +1,5 @@
-import { sumImpacts, type ImpactTable } from "./impact.js";
+import { sumImpacts } from "./impact/impact-arithmetic.js";
+import type { ImpactTable } from "./impact.js";
 import { mergeTraces, type Trace } from "./trace.js";
 
 /**

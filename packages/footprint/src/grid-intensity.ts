@@ -1,5 +1,5 @@
 import type { DecimalInput } from "@nrs/core";
-import type { FactorRow } from "./factor-pack.js";
+import type { FactorRow } from "./packs/factor-pack.js";
 
 /**
  * A grid carbon intensity as the calculators take it: a number in the unit the option names, or a

@@ -1,110 +1,7 @@
-import { Decimal } from "decimal.js";
-import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue, type Message, type ProblemPath } from "@nrs/core";
+import type { Decimal } from "decimal.js";
+import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue, type ProblemPath } from "@nrs/core";
+import { CRITERIA, CRITERION_UNITS, STAGES, type Criterion, type CriterionUnit, type Stage } from "./impact/criteria.js";
 import type { Unit } from "./units.js";
-
-/**
- * The impact criteria (indicators) an impact table may hold, in display order.
- *
- * | id | FR | EN | unit |
- * |---|---|---|---|
- * | `gwp` | Changement climatique | Climate change (global warming potential) | `kgCO2e` |
- * | `adpe` | Épuisement des ressources abiotiques (minéraux et métaux) | Abiotic resource depletion (minerals and metals) | `kgSbEq` |
- * | `adpf` | Épuisement des ressources abiotiques (fossiles) | Abiotic resource depletion (fossil) | `MJ` |
- * | `water` | Consommation d'eau | Water use | `m3` |
- * | `pe` | Énergie primaire | Primary energy | `MJ` |
- * | `energy` | Énergie finale consommée (électricité) | Final energy consumed (electricity) | `kWh` |
- *
- * `gwp` is always computed; the others only where the factor pack has figures for them.
- *
- * @example
- * ```ts
- * import { CRITERIA } from "@nrs/footprint";
- * console.log(CRITERIA[0]); // "gwp"
- * ```
- */
-export const CRITERIA = ["gwp", "adpe", "adpf", "water", "pe", "energy"] as const;
-
-/** One impact criterion: see {@link CRITERIA}. */
-export type Criterion = (typeof CRITERIA)[number];
-
-/**
- * The unit in which each criterion is always expressed in an impact table.
- *
- * @example
- * ```ts
- * import { CRITERION_UNITS } from "@nrs/footprint";
- * console.log(CRITERION_UNITS.gwp); // "kgCO2e"
- * ```
- */
-export const CRITERION_UNITS = {
-  gwp: "kgCO2e",
-  adpe: "kgSbEq",
-  adpf: "MJ",
-  water: "m3",
-  pe: "MJ",
-  energy: "kWh",
-} as const satisfies Record<Criterion, Unit>;
-
-/** The unit of criterion `C` in an impact table, e.g. `CriterionUnit<"gwp">` is `"kgCO2e"`. */
-export type CriterionUnit<C extends Criterion> = (typeof CRITERION_UNITS)[C];
-
-/**
- * French and English names of the criteria, for reports.
- *
- * @example
- * ```ts
- * import { CRITERION_LABELS } from "@nrs/footprint";
- * console.log(CRITERION_LABELS.gwp.fr); // "Changement climatique"
- * ```
- */
-export const CRITERION_LABELS: Readonly<Record<Criterion, Message>> = {
-  gwp: { fr: "Changement climatique", en: "Climate change" },
-  adpe: { fr: "Épuisement des ressources abiotiques (minéraux et métaux)", en: "Abiotic resource depletion (minerals and metals)" },
-  adpf: { fr: "Épuisement des ressources abiotiques (fossiles)", en: "Abiotic resource depletion (fossil)" },
-  water: { fr: "Consommation d'eau", en: "Water use" },
-  pe: { fr: "Énergie primaire", en: "Primary energy" },
-  energy: { fr: "Énergie finale consommée", en: "Final energy consumed" },
-};
-
-/**
- * The lifecycle stages, in order.
- *
- * | id | FR | EN | what it covers |
- * |---|---|---|---|
- * | `manufacturing` | Fabrication | Manufacturing | extraction of materials, making of components, assembly |
- * | `distribution` | Distribution | Distribution | transport from the factory to the user |
- * | `use` | Utilisation | Use | electricity consumed while in service (and, for per-GB network factors, the network's whole share) |
- * | `endOfLife` | Fin de vie | End of life | collection, treatment, recycling, disposal |
- *
- * `manufacturing`, `distribution` and `endOfLife` together are the *embodied* impact of a device,
- * which the device calculator spreads over its lifetime.
- *
- * @example
- * ```ts
- * import { STAGES } from "@nrs/footprint";
- * console.log(STAGES.join(", ")); // "manufacturing, distribution, use, endOfLife"
- * ```
- */
-export const STAGES = ["manufacturing", "distribution", "use", "endOfLife"] as const;
-
-/** One lifecycle stage: see {@link STAGES}. */
-export type Stage = (typeof STAGES)[number];
-
-/**
- * French and English names of the lifecycle stages.
- *
- * @example
- * ```ts
- * import { STAGE_LABELS } from "@nrs/footprint";
- * console.log(STAGE_LABELS.endOfLife.fr); // "Fin de vie"
- * ```
- */
-export const STAGE_LABELS: Readonly<Record<Stage, Message>> = {
-  manufacturing: { fr: "Fabrication", en: "Manufacturing" },
-  distribution: { fr: "Distribution", en: "Distribution" },
-  use: { fr: "Utilisation", en: "Use" },
-  endOfLife: { fr: "Fin de vie", en: "End of life" },
-};
 
 /**
  * One cell of an impact table: the central value and its range, in the criterion's unit. When the
@@ -165,7 +62,8 @@ function badRange(path: ProblemPath, what: string): NrsError {
   ]);
 }
 
-function negative(path: ProblemPath): NrsError {
+/** `NRS_NEGATIVE` for an impact below zero. @internal */
+export function negative(path: ProblemPath): NrsError {
   return new NrsError([
     {
       code: "NRS_NEGATIVE",
@@ -215,7 +113,7 @@ export function impactCell<U extends Unit>(
  * ```
  */
 export function impactTable(entries: Iterable<ImpactEntry>): ImpactTable {
-  const acc = new Accumulator();
+  const acc = new ImpactAccumulator();
   let i = 0;
   for (const e of entries) {
     const cell = impactCell(CRITERION_UNITS[e.criterion], e.value, e.min, e.max, [i]);
@@ -250,7 +148,7 @@ interface ExactCell {
  * Exact running sum of impact tables (at 120 significant digits, so additions and products of the
  * calculators' inputs never round). Internal: the public functions below wrap it.
  */
-class Accumulator {
+export class ImpactAccumulator {
   private readonly cells = new Map<Criterion, Map<Stage, ExactCell>>();
 
   addCell(criterion: Criterion, stage: Stage, cell: ImpactCell, k: ExactValue): void {
@@ -293,200 +191,3 @@ class Accumulator {
     return result as ImpactTable;
   }
 }
-
-/**
- * Adds impact tables cell by cell, exactly: a cell present in any table is present in the sum; a cell
- * absent from all stays absent. `min` and `max` add up like `value` (the parts' ranges are treated as
- * fully correlated, which is the case when they come from the same factors).
- *
- * @example
- * ```ts
- * import { addImpacts, impactTable } from "@nrs/footprint";
- * const a = impactTable([{ criterion: "gwp", stage: "use", value: "0.1" }]);
- * const b = impactTable([{ criterion: "gwp", stage: "use", value: "0.2" }, { criterion: "adpe", stage: "manufacturing", value: "0.001" }]);
- * const s = addImpacts(a, b);
- * console.log(s.gwp?.use?.value.toString(), s.adpe?.manufacturing?.value.toString()); // "0.3" "0.001"
- * ```
- */
-export function addImpacts(...tables: readonly ImpactTable[]): ImpactTable {
-  return sumImpacts(tables);
-}
-
-/**
- * Sums any number of impact tables exactly (see {@link addImpacts}); the empty sum is the empty table.
- *
- * @example
- * ```ts
- * import { impactTable, sumImpacts } from "@nrs/footprint";
- * const parts = [1, 2, 3].map((v) => impactTable([{ criterion: "gwp", stage: "manufacturing", value: v }]));
- * console.log(sumImpacts(parts).gwp?.manufacturing?.value.toString()); // "6"
- * ```
- */
-export function sumImpacts(tables: Iterable<ImpactTable>): ImpactTable {
-  const acc = new Accumulator();
-  const one = new Exact(1);
-  for (const t of tables) acc.addTable(t, one);
-  return acc.table();
-}
-
-/**
- * Multiplies every cell (value, min, max) by a non-negative factor, exactly: a quantity of identical
- * items, a share of a year. Throws `NRS_NEGATIVE` for a negative factor.
- *
- * @example
- * ```ts
- * import { impactTable, scaleImpacts } from "@nrs/footprint";
- * const one = impactTable([{ criterion: "gwp", stage: "manufacturing", value: "170" }]);
- * console.log(scaleImpacts(one, 12).gwp?.manufacturing?.value.toString()); // "2040"
- * ```
- */
-export function scaleImpacts(table: ImpactTable, factor: DecimalInput): ImpactTable {
-  const k = toDecimal(factor, ["factor"]);
-  if (k.isNegative() && !k.isZero()) throw negative(["factor"]);
-  const acc = new Accumulator();
-  acc.addTable(table, ex(k));
-  return acc.table();
-}
-
-/**
- * The difference `baseline − scenario`, cell by cell: the impact a change avoids (negative where the
- * scenario is worse). A cell absent from both is absent; a cell absent from one side counts as zero on
- * that side only if the other side has it. Since both sides are computed from the same factors, the
- * range is the difference taken at the low ends and at the high ends (widened, if need be, to contain
- * the central value).
- *
- * @example
- * ```ts
- * import { impactTable, subtractImpacts } from "@nrs/footprint";
- * const before = impactTable([{ criterion: "gwp", stage: "manufacturing", value: 100, min: 80, max: 120 }]);
- * const after = impactTable([{ criterion: "gwp", stage: "manufacturing", value: 75, min: 60, max: 90 }]);
- * const d = subtractImpacts(before, after).gwp?.manufacturing;
- * console.log(d?.value.toString(), d?.min.toString(), d?.max.toString()); // "25" "20" "30"
- * ```
- */
-export function subtractImpacts(baseline: ImpactTable, scenario: ImpactTable): ImpactTable {
-  const result: { [C in Criterion]?: { [S in Stage]?: ImpactCell } } = {};
-  for (const c of CRITERIA) {
-    const a = baseline[c] as ImpactRow | undefined;
-    const b = scenario[c] as ImpactRow | undefined;
-    if (a === undefined && b === undefined) continue;
-    const row: { [S in Stage]?: ImpactCell } = {};
-    for (const s of STAGES) {
-      const x = a?.[s];
-      const y = b?.[s];
-      if (x === undefined && y === undefined) continue;
-      const zero = new Exact(0);
-      const v = (x ? ex(x.value) : zero).minus(y ? ex(y.value) : zero);
-      const lo = (x ? ex(x.min) : zero).minus(y ? ex(y.min) : zero);
-      const hi = (x ? ex(x.max) : zero).minus(y ? ex(y.max) : zero);
-      row[s] = {
-        value: out(v),
-        min: out(Exact.min(v, lo, hi)),
-        max: out(Exact.max(v, lo, hi)),
-        unit: CRITERION_UNITS[c],
-      };
-    }
-    result[c] = row;
-  }
-  return result as ImpactTable;
-}
-
-/**
- * The total of one criterion over all its stages (value, min and max each summed exactly), or
- * `undefined` when the table has no figure for that criterion.
- *
- * @example
- * ```ts
- * import { impactTable, totalOfCriterion } from "@nrs/footprint";
- * const t = impactTable([
- *   { criterion: "gwp", stage: "manufacturing", value: "170" },
- *   { criterion: "gwp", stage: "use", value: "1.5" },
- * ]);
- * console.log(totalOfCriterion(t, "gwp")?.value.toString(), totalOfCriterion(t, "water")); // "171.5" undefined
- * ```
- */
-export function totalOfCriterion<C extends Criterion>(table: ImpactTable, criterion: C): ImpactCell<CriterionUnit<C>> | undefined {
-  const row = table[criterion] as ImpactRow | undefined;
-  if (row === undefined) return undefined;
-  let found = false;
-  let v = new Exact(0);
-  let lo = new Exact(0);
-  let hi = new Exact(0);
-  for (const s of STAGES) {
-    const cell = row[s];
-    if (cell === undefined) continue;
-    found = true;
-    v = v.plus(ex(cell.value));
-    lo = lo.plus(ex(cell.min));
-    hi = hi.plus(ex(cell.max));
-  }
-  if (!found) return undefined;
-  return { value: out(v), min: out(lo), max: out(hi), unit: CRITERION_UNITS[criterion] };
-}
-
-/**
- * Keeps only some stages of a table (e.g. the embodied stages), leaving the others absent.
- *
- * @example
- * ```ts
- * import { impactTable, pickStages } from "@nrs/footprint";
- * const t = impactTable([
- *   { criterion: "gwp", stage: "manufacturing", value: 170 },
- *   { criterion: "gwp", stage: "use", value: 2 },
- * ]);
- * console.log(pickStages(t, ["use"]).gwp?.manufacturing); // undefined
- * ```
- */
-export function pickStages(table: ImpactTable, stages: readonly Stage[]): ImpactTable {
-  const result: { [C in Criterion]?: { [S in Stage]?: ImpactCell } } = {};
-  for (const c of CRITERIA) {
-    const row = table[c] as ImpactRow | undefined;
-    if (row === undefined) continue;
-    const picked: { [S in Stage]?: ImpactCell } = {};
-    let any = false;
-    for (const s of stages) {
-      const cell = row[s];
-      if (cell !== undefined) {
-        picked[s] = cell;
-        any = true;
-      }
-    }
-    if (any) result[c] = picked;
-  }
-  return result as ImpactTable;
-}
-
-/**
- * Lists the cells of a table in a stable order (criteria as in {@link CRITERIA}, stages as in
- * {@link STAGES}), for reports and CSV exports.
- *
- * @example
- * ```ts
- * import { impactCells, impactTable } from "@nrs/footprint";
- * const t = impactTable([{ criterion: "gwp", stage: "use", value: 2 }, { criterion: "gwp", stage: "manufacturing", value: 9 }]);
- * console.log(impactCells(t).map((c) => c.stage).join(",")); // "manufacturing,use"
- * ```
- */
-export function impactCells(table: ImpactTable): { readonly criterion: Criterion; readonly stage: Stage; readonly cell: ImpactCell }[] {
-  const cells: { criterion: Criterion; stage: Stage; cell: ImpactCell }[] = [];
-  for (const c of CRITERIA) {
-    const row = table[c] as ImpactRow | undefined;
-    if (row === undefined) continue;
-    for (const s of STAGES) {
-      const cell = row[s];
-      if (cell !== undefined) cells.push({ criterion: c, stage: s, cell });
-    }
-  }
-  return cells;
-}
-
-/**
- * The empty impact table (no figure at all), the neutral element of {@link addImpacts}.
- *
- * @example
- * ```ts
- * import { EMPTY_IMPACTS, totalOfCriterion } from "@nrs/footprint";
- * console.log(totalOfCriterion(EMPTY_IMPACTS, "gwp")); // undefined
- * ```
- */
-export const EMPTY_IMPACTS: ImpactTable = Object.freeze({});

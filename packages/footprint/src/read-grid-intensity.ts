@@ -1,5 +1,6 @@
 import { Exact, NrsError, toDecimal, type ExactValue, type ProblemPath } from "@nrs/core";
-import { traceFactor, type FactorRow } from "./factor-pack.js";
+import { traceFactor } from "./packs/factor-query.js";
+import type { FactorRow } from "./packs/factor-pack.js";
 import type { GridIntensityInput } from "./grid-intensity.js";
 import type { TracedFactor } from "./trace.js";
 

@@ -1,9 +1,9 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCloudFootprint } from "../src/cloud-footprint.js";
-import { defaultFactorPack } from "../src/default-factor-pack.js";
-import { lookupFactor } from "../src/factor-pack.js";
+import { computeCloudFootprint } from "../src/cloud/cloud-footprint.js";
+import { defaultFactorPack } from "../src/packs/default-factor-pack.js";
+import { lookupFactor } from "../src/packs/factor-query.js";
 import { expectNrsError } from "./errors.js";
 
 const Wide = Decimal.clone({ precision: 200 });

@@ -2,11 +2,13 @@ import fc from "fast-check";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { computeInventoryFootprint } from "../src/inventory/compute-inventory-footprint.js";
-import { defaultFactorPack } from "../src/default-factor-pack.js";
-import { computeDeviceFootprint } from "../src/device-footprint.js";
-import { findFactor } from "../src/factor-pack.js";
-import { computeHostingFootprint } from "../src/hosting-footprint.js";
-import { CRITERIA, STAGES, sumImpacts, type ImpactTable } from "../src/impact.js";
+import { defaultFactorPack } from "../src/packs/default-factor-pack.js";
+import { computeDeviceFootprint } from "../src/devices/device-footprint.js";
+import { findFactor } from "../src/packs/factor-query.js";
+import { computeHostingFootprint } from "../src/hosting/hosting-footprint.js";
+import { CRITERIA, STAGES } from "../src/impact/criteria.js";
+import { sumImpacts } from "../src/impact/impact-arithmetic.js";
+import type { ImpactTable } from "../src/impact.js";
 import { INVENTORY_TYPES } from "../src/inventory/inventory-vocabulary.js";
 import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
 

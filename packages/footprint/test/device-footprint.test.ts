@@ -3,8 +3,10 @@ import { Decimal, NrsError } from "@nrs/core";
 const Precise = Decimal.clone({ precision: 100 });
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeDeviceFootprint, type DeviceFootprintInput } from "../src/device-footprint.js";
-import { impactCells, pickStages, totalOfCriterion, type ImpactTable } from "../src/impact.js";
+import { computeDeviceFootprint } from "../src/devices/device-footprint.js";
+import type { DeviceFootprintInput } from "../src/devices/device-input.js";
+import { impactCells, pickStages, totalOfCriterion } from "../src/impact/impact-arithmetic.js";
+import type { ImpactTable } from "../src/impact.js";
 import { testPack } from "./devices-hosting-pack.js";
 
 const opts = { pack: testPack };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEVICE_TYPES, type DeviceFactorKey } from "../src/devices/device-types.js";
-import { defaultFactorPack } from "../src/default-factor-pack.js";
-import { findFactor, type FactorQuery } from "../src/factor-pack.js";
+import { defaultFactorPack } from "../src/packs/default-factor-pack.js";
+import { findFactor, type FactorQuery } from "../src/packs/factor-query.js";
 import { INVENTORY_TYPES, resolveInventoryType } from "../src/inventory/inventory-vocabulary.js";
 import { normalizeInventoryWord } from "../src/inventory/normalize-word.js";
 import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate, generatedPack, PACK_ID, PACK_VERSION, validatedPack } from "../scripts/generate-pack.js";
-import { defaultFactorPack } from "../src/default-factor-pack.js";
-import { listFactors, lookupFactor } from "../src/factor-pack.js";
+import { defaultFactorPack } from "../src/packs/default-factor-pack.js";
+import { listFactors, lookupFactor } from "../src/packs/factor-query.js";
 
 describe("scripts/generate-pack.ts", () => {
   it("the committed pack module is what the generator writes from its inputs", () => {

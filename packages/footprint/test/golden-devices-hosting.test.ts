@@ -6,9 +6,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { toJson } from "@nrs/core";
 import { describe, expect, it } from "vitest";
-import { computeDeviceFootprint, type DeviceFootprintInput } from "../src/device-footprint.js";
-import { computeHostingFootprint, type HostingFootprintInput } from "../src/hosting-footprint.js";
-import { simulateWhatIf, type Estate, type WhatIf } from "../src/what-if.js";
+import { computeDeviceFootprint } from "../src/devices/device-footprint.js";
+import type { DeviceFootprintInput } from "../src/devices/device-input.js";
+import { computeHostingFootprint } from "../src/hosting/hosting-footprint.js";
+import type { HostingFootprintInput } from "../src/hosting/hosting-input.js";
+import { simulateWhatIf, type Estate, type WhatIf } from "../src/scenarios/what-if.js";
 import { testPack } from "./devices-hosting-pack.js";
 
 const dir = join(import.meta.dirname, "fixtures");

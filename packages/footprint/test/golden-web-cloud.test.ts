@@ -6,10 +6,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { toJson } from "@nrs/core";
 import { describe, expect, it } from "vitest";
-import { computeCloudFootprint, type CloudUsage } from "../src/cloud-footprint.js";
+import { computeCloudFootprint, type CloudUsage } from "../src/cloud/cloud-footprint.js";
 import { ecoIndex, type EcoIndexInput } from "../src/ecoindex.js";
-import { defineFactorPack, type FactorPackInput } from "../src/factor-pack.js";
-import { computeNetworkFootprint, type NetworkFlow } from "../src/network-footprint.js";
+import { defineFactorPack } from "../src/packs/define-factor-pack.js";
+import type { FactorPackInput } from "../src/packs/factor-pack.js";
+import { computeNetworkFootprint, type NetworkFlow } from "../src/network/network-footprint.js";
 import { oneByte } from "../src/one-byte.js";
 import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/sustainable-web-design.js";
 

@@ -1,8 +1,9 @@
 import { NrsError } from "@nrs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeHostingFootprint, type HostingFootprintInput } from "../src/hosting-footprint.js";
-import { impactCells, sumImpacts } from "../src/impact.js";
+import { computeHostingFootprint } from "../src/hosting/hosting-footprint.js";
+import type { HostingFootprintInput } from "../src/hosting/hosting-input.js";
+import { impactCells, sumImpacts } from "../src/impact/impact-arithmetic.js";
 import { testPack } from "./devices-hosting-pack.js";
 
 const opts = { pack: testPack };

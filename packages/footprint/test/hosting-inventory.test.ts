@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { NrsError } from "@nrs/core";
 import { describe, expect, it } from "vitest";
-import { computeHostingInventoryFootprint } from "../src/compute-hosting-inventory-footprint.js";
-import { computeCloudFootprint } from "../src/cloud-footprint.js";
-import { computeHostingFootprint } from "../src/hosting-footprint.js";
-import { sumImpacts } from "../src/impact.js";
-import { parseHostingInventory } from "../src/parse-hosting-inventory.js";
+import { computeHostingInventoryFootprint } from "../src/hosting/compute-hosting-inventory-footprint.js";
+import { computeCloudFootprint } from "../src/cloud/cloud-footprint.js";
+import { computeHostingFootprint } from "../src/hosting/hosting-footprint.js";
+import { sumImpacts } from "../src/impact/impact-arithmetic.js";
+import { parseHostingInventory } from "../src/hosting/parse-hosting-inventory.js";
 
 const example = (year: number): unknown =>
   JSON.parse(readFileSync(new URL(`../../../examples/val-de-fictive/donnees/${year}/hebergement.json`, import.meta.url), "utf8"));

@@ -1,9 +1,9 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultFactorPack } from "../src/default-factor-pack.js";
-import { defineFactorPack } from "../src/factor-pack.js";
-import { computeNetworkFootprint } from "../src/network-footprint.js";
+import { defaultFactorPack } from "../src/packs/default-factor-pack.js";
+import { defineFactorPack } from "../src/packs/define-factor-pack.js";
+import { computeNetworkFootprint } from "../src/network/network-footprint.js";
 import { expectNrsError } from "./errors.js";
 
 const Wide = Decimal.clone({ precision: 200 });

@@ -1,8 +1,8 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defaultFactorPack } from "../src/default-factor-pack.js";
-import { lookupFactor } from "../src/factor-pack.js";
+import { defaultFactorPack } from "../src/packs/default-factor-pack.js";
+import { lookupFactor } from "../src/packs/factor-query.js";
 import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/sustainable-web-design.js";
 import { closeTo, co2 } from "./co2js.js";
 import { expectNrsError } from "./errors.js";

@@ -2,10 +2,10 @@
 // NrsError carrying the expected code at the expected path, with French and English messages —
 // never a crash, a NaN, a silent zero or a negative footprint.
 import { describe, it } from "vitest";
-import { computeCloudFootprint, type CloudUsage } from "../src/cloud-footprint.js";
+import { computeCloudFootprint, type CloudUsage } from "../src/cloud/cloud-footprint.js";
 import { ecoIndex, ecoIndexGrade, type EcoIndexInput } from "../src/ecoindex.js";
-import { defineFactorPack } from "../src/factor-pack.js";
-import { computeNetworkFootprint, type NetworkFootprintInput } from "../src/network-footprint.js";
+import { defineFactorPack } from "../src/packs/define-factor-pack.js";
+import { computeNetworkFootprint, type NetworkFootprintInput } from "../src/network/network-footprint.js";
 import { oneByte } from "../src/one-byte.js";
 import { sustainableWebDesign, type SustainableWebDesignOptions } from "../src/sustainable-web-design.js";
 import { expectNrsError } from "./errors.js";

@@ -4,8 +4,8 @@ import { Decimal, NrsError } from "@nrs/core";
 const Precise = Decimal.clone({ precision: 100 });
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { impactCells } from "../src/impact.js";
-import { simulateWhatIf, type Estate } from "../src/what-if.js";
+import { impactCells } from "../src/impact/impact-arithmetic.js";
+import { simulateWhatIf, type Estate } from "../src/scenarios/what-if.js";
 import { testPack } from "./devices-hosting-pack.js";
 
 const opts = { pack: testPack };

@@ -3,7 +3,7 @@ import { parseFrenchDecimal } from "@nrs/core";
 import { dayNumber, daysInMonth } from "../calendar-day.js";
 import { bad, notANumber, quote, tooLarge, type Parsed } from "./cell-problem.js";
 import { MAX_LIFETIME_YEARS, MAX_LINE_KWH, MAX_LINE_QUANTITY, MAX_YEAR, MIN_YEAR } from "./inventory-limits.js";
-import { lifetimeInfo, type LifetimeInfo } from "./line-record.js";
+import { lifetimeInfo, type LifetimeInfo } from "../devices/lifetime.js";
 
 // The value of one inventory cell, from its (trimmed, mapped) text: pure functions, no line or column.
 

@@ -2,7 +2,7 @@ import { bad, quote, type Parsed } from "./cell-problem.js";
 import { parseDate, parseLifetime, type ParsedDate } from "./cell-parsers.js";
 import { resolveInventoryOrigin, type InventoryOrigin } from "./inventory-origins.js";
 import { deviceTypeList, resolveDeviceType } from "./inventory-vocabulary.js";
-import type { LifetimeInfo } from "./line-record.js";
+import type { LifetimeInfo } from "../devices/lifetime.js";
 
 const CACHE_LIMIT = 50_000;
 const ENTITY_MAX = 64;

@@ -1,19 +1,23 @@
 import { Decimal } from "decimal.js";
-import { ex, NrsError, out, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
-import { defaultFactorPack } from "../default-factor-pack.js";
-import { computeParsedEquipment, type ParsedInput } from "../equipment-footprint.js";
+import { NrsError, type CsvInput, type DecimalInput, type Problem } from "@nrs/core";
+import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import { computeParsedEquipment } from "../devices/compute-device.js";
+import type { ParsedInput } from "../devices/parsed-device.js";
 import { resolveDeviceType } from "./inventory-vocabulary.js";
-import { findFactor, type FactorPack } from "../factor-pack.js";
+import { findFactor } from "../packs/factor-query.js";
+import type { FactorPack } from "../packs/factor-pack.js";
 import type { FootprintResult } from "../footprint-result.js";
 import { groupInventory } from "./group-inventory.js";
 import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
-import { addImpacts, CRITERIA, pickStages, scaleImpacts, STAGES, sumImpacts, totalOfCriterion, type Criterion, type ImpactCell, type ImpactTable, type Stage } from "../impact.js";
+import { CRITERIA, STAGES, type Criterion, type Stage } from "../impact/criteria.js";
+import { sumImpacts, totalOfCriterion } from "../impact/impact-arithmetic.js";
+import type { ImpactCell, ImpactTable } from "../impact.js";
 import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 // For the {@link} in the docs.
 import type { parseInventoryJson } from "./parse-inventory-json.js";
 import { parseInventoryCsv } from "./parse-inventory-csv.js";
 import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
-import { computeParsedServerFootprint } from "../on-premise-footprint.js";
+import { computeParsedServerFootprint } from "../hosting/on-premise-footprint.js";
 import { mergeTraces, type Trace } from "../trace.js";
 
 /**
@@ -121,33 +125,6 @@ export interface InventoryFootprintResult extends FootprintResult {
   readonly byCriterion: CriterionTotals;
 }
 
-const EMBODIED: readonly Stage[] = ["manufacturing", "distribution", "endOfLife"];
-
-/**
- * Rounds every cell to 34 significant digits, as computeDeviceFootprint does with its own results: the
- * sums below (total, per type, per entity) then stay exact whatever their order.
- */
-function roundImpacts(table: ImpactTable): ImpactTable {
-  const outTable: { [C in Criterion]?: { [S in Stage]?: ImpactCell } } = {};
-  for (const c of CRITERIA) {
-    const row = table[c];
-    if (row === undefined) continue;
-    for (const st of STAGES) {
-      const cell = row[st];
-      if (cell === undefined) continue;
-      (outTable[c] ??= {})[st] = {
-        value: cell.value.toSignificantDigits(SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN),
-        min: cell.min.toSignificantDigits(SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN),
-        max: cell.max.toSignificantDigits(SIGNIFICANT_DIGITS, Decimal.ROUND_HALF_EVEN),
-        unit: cell.unit,
-      };
-    }
-  }
-  return outTable as ImpactTable;
-}
-
-const SIGNIFICANT_DIGITS = 34;
-
 function isCsvInput(input: InventoryFootprintInput): input is CsvInput {
   return typeof input === "string" || Symbol.asyncIterator in (input as object) || Symbol.iterator in (input as object);
 }
@@ -227,7 +204,11 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
       const equipment: ParsedInput & { readonly year: number } = {
         type: g.type,
         year: grouped.reportingYear,
-        deviceDays: { service: g.serviceDeviceDays, amortized: g.amortizedDeviceDays },
+        // The group's device-years charged were summed line by line over each line's exact window.
+        deviceDays: {
+          service: g.serviceDeviceDays, amortized: g.amortizedDeviceDays,
+          ...(g.chargedDeviceYears === undefined ? {} : { chargedDeviceYears: g.chargedDeviceYears }),
+        },
         origin: g.origin,
         ...(g.lifetimeYears === undefined ? {} : { lifetimeYears: g.lifetimeYears }),
         ...(g.location === "" ? {} : { location: g.location }),
@@ -242,26 +223,8 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
       const r: FootprintResult = resolveDeviceType(g.type)?.kind === "server"
         ? computeParsedServerFootprint(equipment, calcOptions)
         : computeParsedEquipment(equipment, calcOptions, {});
-      const lifetime = g.lifetimeYears ?? defaultLifetimes(g.type);
-      let impacts = r.impacts;
-      let trace = r.trace;
-      // The calculator's group form charges amortized / (days in the year × lifetime). Lines with an
-      // acquisition date are charged over their exact window instead (Σ days / W, as line by line): the
-      // embodied stages are rescaled by that exact ratio, so that a group equals the sum of its lines.
-      if (g.chargedDeviceYears !== undefined && lifetime !== undefined && !g.amortizedDeviceDays.isZero()) {
-        const groupForm = ex(g.amortizedDeviceDays).div(ex(lifetime).times(grouped.daysInYear));
-        const ratio = ex(g.chargedDeviceYears).div(groupForm);
-        if (!ratio.eq(1)) {
-          impacts = roundImpacts(addImpacts(scaleImpacts(pickStages(impacts, EMBODIED), out(ratio)), pickStages(impacts, ["use"])));
-          trace = mergeTraces(trace, {
-            factors: [], values: [{ name: "chargedDeviceYears", value: g.chargedDeviceYears.toFixed(), origin: "input", subject: g.type, unit: "device-year" }],
-            notes: [{
-              fr: "Part annuelle du fabriqué calculée ligne à ligne sur la fenêtre d'amortissement exacte (jours amortis / durée de la fenêtre).",
-              en: "Yearly embodied share computed line by line over the exact amortisation window (amortised days / window length).",
-            }],
-          });
-        }
-      }
+      const impacts = r.impacts;
+      const trace = r.trace;
       groups.push({ group: g, impacts });
       traces.push(trace);
     } catch (e) {

@@ -4,7 +4,7 @@ import { checkInventoryItem } from "./check-inventory-item.js";
 import { InventoryAccumulator } from "./inventory-accumulator.js";
 import type { GroupInventoryOptions, InventoryGroups } from "./inventory-group.js";
 import type { InventoryItem } from "./inventory-item.js";
-import { lifetimeInfo } from "./line-record.js";
+import { lifetimeInfo } from "../devices/lifetime.js";
 
 function dayOf(iso: string): number {
   return dayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));

@@ -1,8 +1,10 @@
 import { Decimal } from "decimal.js";
 import { ex, Exact, out as out_, type ExactValue, type Problem } from "@nrs/core";
-import { dayNumber, daysInMonth } from "../calendar-day.js";
+import { dayNumber } from "../calendar-day.js";
+import { spanDays, wholeWindowDays, windowLength, type DaySpan } from "../devices/exposure.js";
+import { lifetimeInfo, type LifetimeInfo } from "../devices/lifetime.js";
 import type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./inventory-group.js";
-import { lifetimeInfo, type LifetimeInfo, type LineRecord } from "./line-record.js";
+import type { LineRecord } from "./line-record.js";
 import type { InventoryOrigin } from "./inventory-origins.js";
 
 const SAFE = 2 ** 52;
@@ -61,12 +63,6 @@ interface Acc {
   kwhDecimal: Decimal | undefined;
 }
 
-/** Whole days of the amortisation window: the whole years of the lifetime on the calendar (29 February → 28 February). */
-function wholeWindowDays(y: number, m: number, d: number, acquisitionDay: number, life: LifetimeInfo): number {
-  const ty = y + life.wholeYears;
-  return dayNumber(ty, m, Math.min(d, daysInMonth(ty, m))) - acquisitionDay;
-}
-
 /** Small integer ids for the values of one key component, so that a group key is one number. */
 class Interner {
   private readonly ids = new Map<string, number>();
@@ -81,7 +77,6 @@ class Interner {
   }
 }
 
-const ORIGIN_IDS: Record<InventoryOrigin, number> = { neuf: 0, reemploi: 1, reconditionne: 2 };
 
 /**
  * Aggregates inventory lines into {@link InventoryGroup}s for a reporting year, one line at a time.
@@ -100,6 +95,7 @@ export class InventoryAccumulator {
   private readonly locationIds = new Interner(64);
   private readonly entityIds = new Interner(1 << 20);
   private readonly defaults = new Map<string, LifetimeInfo | null>();
+  private readonly span: DaySpan = { service: 0, amortizedWhole: 0, withFraction: false };
 
   constructor(private readonly options: GroupInventoryOptions) {
     const y = options.reportingYear;
@@ -127,17 +123,12 @@ export class InventoryAccumulator {
   add(r: LineRecord): boolean {
     const life = r.lifetime;
     const acq = r.acquisitionDay;
-    const from = acq === undefined || acq < this.start ? this.start : acq;
-    const ret = r.retirementDay;
-    const to = ret === undefined || ret > this.end ? this.end : ret;
-    const service = to > from ? to - from : 0;
-    // The window bucket (-1: no acquisition date) and the amortised days as whole days + fraction or not.
+    // The window bucket (-1: no acquisition date), and the line's days by the one rule of spanDays.
     let bucket = -1;
-    let amortWhole = service;
-    let withFraction = false;
+    let l: LifetimeInfo | undefined;
     if (acq !== undefined) {
-      const l = life ?? this.defaultLifetime(r.type);
-      if (l === null) {
+      l = life ?? this.defaultLifetime(r.type) ?? undefined;
+      if (l === undefined) {
         this.problems.push({
           code: "NRS_INVENTORY_NO_LIFETIME", severity: "error", path: ["duree_vie_annees"], line: r.line,
           message: {
@@ -148,20 +139,11 @@ export class InventoryAccumulator {
         return false;
       }
       bucket = wholeWindowDays(r.acquisitionYear, r.acquisitionMonth, r.acquisitionDayOfMonth, acq, l);
-      if (service === 0) amortWhole = 0;
-      else {
-        // Window end = acq + bucket + fraction days. It cuts the stay when it falls before `to`.
-        const wholeEnd = acq + bucket;
-        if (wholeEnd + l.fractionDaysNumber < to) {
-          const whole = wholeEnd - from;
-          if (whole + l.fractionDaysNumber <= 0) amortWhole = 0;
-          else {
-            amortWhole = whole;
-            withFraction = true;
-          }
-        }
-      }
     }
+    const span = spanDays(this.span, this.start, this.end, acq, r.retirementDay, bucket, l);
+    const service = span.service;
+    const amortWhole = span.amortizedWhole;
+    const withFraction = span.withFraction;
     const lifeKey = life === undefined ? "" : life.key;
     const measured = r.kwhMicro !== undefined || r.kwhDecimal !== undefined;
     const t = this.typeIds.id(r.type);
@@ -236,7 +218,7 @@ export class InventoryAccumulator {
           // No acquisition date: a year in service is charged 1 / lifetime (the calculator's rule).
           if (life !== null && charged !== undefined) charged = charged.plus(days.div(ex(life.value).times(this.daysInYear)));
         } else if (life !== null && charged !== undefined) {
-          charged = charged.plus(days.div(fraction.plus(bucket)));
+          charged = charged.plus(days.div(windowLength(bucket, life)));
         }
       }
       out.push({

@@ -1,23 +1,6 @@
 import type { Decimal } from "decimal.js";
+import type { LifetimeInfo } from "../devices/lifetime.js";
 import type { InventoryOrigin } from "./inventory-origins.js";
-
-/** A lifetime cell, parsed once per distinct text. @internal */
-export interface LifetimeInfo {
-  readonly key: string;
-  readonly value: Decimal;
-  readonly wholeYears: number;
-  /** The fractional part of the lifetime as days of 365.25, exact (not rounded). */
-  readonly fractionDays: Decimal;
-  /** The same as a float, for comparisons with whole day numbers. */
-  readonly fractionDaysNumber: number;
-}
-
-/** The parts of a lifetime that the amortisation window needs. @internal */
-export function lifetimeInfo(v: Decimal): LifetimeInfo {
-  const whole = v.floor();
-  const fraction = v.minus(whole).times("365.25");
-  return { key: v.toString(), value: v, wholeYears: whole.toNumber(), fractionDays: fraction, fractionDaysNumber: fraction.toNumber() };
-}
 
 /**
  * One good record in the cheap form the aggregators read. The reader reuses a single instance, so a

@@ -1,5 +1,5 @@
 import { Exact } from "@nrs/core";
-import type { Stage } from "../impact.js";
+import type { Stage } from "../impact/criteria.js";
 import type { GeneratedRow } from "./generated-factor-pack.js";
 
 /** A figure of ADEME's model in gCO2e: the value, or `[mean, min, max]` where ADEME averages two technologies. */

@@ -9,7 +9,7 @@
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
 // The rows were validated by defineFactorPack when this module was generated; they are written as tuples
 // (see GeneratedRow and AdemeDevice) so that the pack stays small in a browser bundle.
-import type { FactorPack } from "../factor-pack.js";
+import type { FactorPack } from "./factor-pack.js";
 import { ademeDeviceRows, type AdemeDevice } from "./ademe-device-rows.js";
 import { generatedFactorPack, type GeneratedRow } from "./generated-factor-pack.js";
 

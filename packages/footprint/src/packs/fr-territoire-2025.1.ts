@@ -2,7 +2,8 @@
 // Every row says where it was read and how sure we are (notes start with the confidence). Where the
 // ADEME–Arcep report itself (its table or page) could not be read, the note says so: the figure was
 // read on ADEME's own summary page or in the press quoting the study. See docs/methodology/territoire.md.
-import { defineFactorPack, type FactorPack, type FactorRowInput } from "../factor-pack.js";
+import { defineFactorPack } from "./define-factor-pack.js";
+import type { FactorPack, FactorRowInput } from "./factor-pack.js";
 
 const ADEME_2025 =
   "ADEME, « Numérique : quel impact environnemental en 2022 ? » (2025), summary of the ADEME–Arcep update « Évaluation de l'impact environnemental du numérique en France » (January 2025, 2022 data)";

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import type { Message } from "@nrs/core";
-import type { FactorCriterion, FactorPack, FactorRow, PackSource } from "../factor-pack.js";
-import type { Stage } from "../impact.js";
+import type { FactorCriterion, FactorPack, FactorRow, PackSource } from "./factor-pack.js";
+import type { Stage } from "../impact/criteria.js";
 
 /**
  * A row of a generated pack module, written compactly: `[id, item, criterion, stage ("" for none),

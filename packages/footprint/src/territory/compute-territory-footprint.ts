@@ -1,6 +1,7 @@
 import { Exact, out, type ExactValue, type Message } from "@nrs/core";
-import { defaultFactorPack } from "../default-factor-pack.js";
-import { impactCell, totalOfCriterion, type ImpactCell } from "../impact.js";
+import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import { impactCell, type ImpactCell } from "../impact.js";
+import { totalOfCriterion } from "../impact/impact-arithmetic.js";
 import { frTerritoire_2025_1 } from "../packs/fr-territoire-2025.1.js";
 import type { TracedFactor, TracedValue } from "../trace.js";
 import { DEFAULT_TERRITORY_EDITION, TERRITORY_EDITIONS } from "./editions.js";

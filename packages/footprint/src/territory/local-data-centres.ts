@@ -1,5 +1,6 @@
 import { Exact, toDecimal, type ProblemPath } from "@nrs/core";
-import { lookupFactor, traceFactor, type FactorPack } from "../factor-pack.js";
+import type { FactorPack } from "../packs/factor-pack.js";
+import { lookupFactor, traceFactor } from "../packs/factor-query.js";
 import { nonNegative } from "../non-negative.js";
 import type { TracedFactor, TracedValue } from "../trace.js";
 import type { Ranged } from "./national-baseline.js";

@@ -1,5 +1,6 @@
 import { Exact, type ExactValue } from "@nrs/core";
-import { traceFactor, type FactorPack, type FactorRow } from "../factor-pack.js";
+import type { FactorPack, FactorRow } from "../packs/factor-pack.js";
+import { traceFactor } from "../packs/factor-query.js";
 import type { TracedFactor } from "../trace.js";
 import { DENOMINATOR_ROWS, editionRowIds, TERRITORY_EDITIONS, type TerritoryEdition } from "./editions.js";
 import { TERRITORY_SEGMENTS, type TerritorySegment } from "./segments.js";

@@ -1,5 +1,5 @@
 import type { DecimalInput } from "@nrs/core";
-import type { FactorPack } from "../factor-pack.js";
+import type { FactorPack } from "../packs/factor-pack.js";
 import type { ImpactTable } from "../impact.js";
 import type { TerritoryEdition } from "./editions.js";
 

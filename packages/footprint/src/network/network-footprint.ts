@@ -1,11 +1,13 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
-import { findFactor, listFactors, traceFactor, type FactorPack, type FactorRow } from "./factor-pack.js";
-import type { FootprintResult } from "./footprint-result.js";
-import { CRITERIA, CRITERION_UNITS, impactTable, type Criterion, type ImpactEntry, type Stage } from "./impact.js";
-import type { TracedFactor, TracedValue } from "./trace.js";
-import { convertQuantity, isUnit, UNITS, type Unit } from "./units.js";
+import { findFactor, listFactors, traceFactor } from "../packs/factor-query.js";
+import type { FactorPack, FactorRow } from "../packs/factor-pack.js";
+import type { FootprintResult } from "../footprint-result.js";
+import { CRITERIA, CRITERION_UNITS, type Criterion, type Stage } from "../impact/criteria.js";
+import { impactTable, type ImpactEntry } from "../impact.js";
+import type { TracedFactor, TracedValue } from "../trace.js";
+import { convertQuantity, isUnit, UNITS, type Unit } from "../units.js";
 
 /**
  * The network types {@link computeNetworkFootprint} knows, and the factor-pack item each one reads.

@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, fail, ok, safeParse, zNonNegativeDecimal, zPositiveDecimal, type Problem, type Result } from "@nrs/core";
-import type { CloudUsage } from "./cloud-footprint.js";
-import { daysInMonth } from "./calendar-day.js";
-import { MAX_LIFETIME_YEARS } from "./inventory/inventory-limits.js";
+import type { CloudUsage } from "../cloud/cloud-footprint.js";
+import { daysInMonth } from "../calendar-day.js";
+import { MAX_LIFETIME_YEARS } from "../inventory/inventory-limits.js";
 
 const zDate = z.string().check(
   check((s: string) => {

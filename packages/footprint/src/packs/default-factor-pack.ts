@@ -1,5 +1,5 @@
 import type { FactorPack } from "./factor-pack.js";
-import { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
+import { frAdeme_1_0_0 } from "./fr-ademe-1.0.0.js";
 
 /**
  * The factor pack the calculators use when none is given: the French ADEME pack (`fr-ademe`), in its

@@ -7,11 +7,11 @@ import {
   CCF_REGIONS,
   type CloudProvider,
 } from "./cloud-carbon-footprint-coefficients.js";
-import type { FootprintResult } from "./footprint-result.js";
-import type { GridIntensityInput } from "./grid-intensity.js";
-import { readGridIntensity } from "./read-grid-intensity.js";
-import { impactTable, type ImpactEntry } from "./impact.js";
-import type { TracedFactor, TracedValue } from "./trace.js";
+import type { FootprintResult } from "../footprint-result.js";
+import type { GridIntensityInput } from "../grid-intensity.js";
+import { readGridIntensity } from "../read-grid-intensity.js";
+import { impactTable, type ImpactEntry } from "../impact.js";
+import type { TracedFactor, TracedValue } from "../trace.js";
 
 /** Cloud usage over a period, as {@link computeCloudFootprint} takes it. */
 export interface CloudUsage {

@@ -1,10 +1,13 @@
 import type { Decimal } from "decimal.js";
 import { ex, NrsError, out, type DecimalInput, type Message, type Problem } from "@nrs/core";
-import { computeDeviceFootprint, type DeviceFootprintInput, type DeviceFootprintOptions } from "./device-footprint.js";
-import { readDecimal } from "./equipment-footprint.js";
-import { combineFootprints, type FootprintResult } from "./footprint-result.js";
-import { computeHostingFootprint, type HostingFootprintInput } from "./hosting-footprint.js";
-import { impactCells, subtractImpacts, type ImpactCell, type ImpactTable } from "./impact.js";
+import { computeDeviceFootprint } from "../devices/device-footprint.js";
+import type { DeviceFootprintInput, DeviceFootprintOptions } from "../devices/device-input.js";
+import { readDecimal } from "../devices/read-input.js";
+import { combineFootprints, type FootprintResult } from "../footprint-result.js";
+import { computeHostingFootprint } from "../hosting/hosting-footprint.js";
+import type { HostingFootprintInput } from "../hosting/hosting-input.js";
+import { impactCells, subtractImpacts } from "../impact/impact-arithmetic.js";
+import type { ImpactCell, ImpactTable } from "../impact.js";
 
 /** The estate a what-if scenario changes: device groups and hosting, for one reporting year. */
 export interface Estate {

@@ -1,9 +1,11 @@
 import { NrsError, type Problem } from "@nrs/core";
-import { computeCloudFootprint } from "./cloud-footprint.js";
-import type { FactorPack } from "./factor-pack.js";
-import { combineFootprints, type FootprintResult } from "./footprint-result.js";
-import { computeHostingFootprint, type OnPremiseEquipmentInput } from "./hosting-footprint.js";
-import { sumImpacts, type ImpactTable } from "./impact.js";
+import { computeCloudFootprint } from "../cloud/cloud-footprint.js";
+import type { FactorPack } from "../packs/factor-pack.js";
+import { combineFootprints, type FootprintResult } from "../footprint-result.js";
+import { computeHostingFootprint } from "./hosting-footprint.js";
+import type { OnPremiseEquipmentInput } from "./hosting-input.js";
+import { sumImpacts } from "../impact/impact-arithmetic.js";
+import type { ImpactTable } from "../impact.js";
 import type { HostingInventory } from "./parse-hosting-inventory.js";
 
 /**

@@ -1,0 +1,39 @@
+import type { Decimal } from "decimal.js";
+
+/** The use of a checked device input: a measured consumption, or the estimate's parameters. @internal */
+export interface ParsedUse {
+  readonly kwhPerYear?: Decimal;
+  readonly per?: "device" | "group";
+  readonly hoursPerDay?: Decimal;
+  readonly powerW?: Decimal;
+}
+
+/**
+ * A device input that has been checked: what `computeDeviceFootprint` reads from its input, or what the
+ * inventory builds from lines it has already validated. @internal
+ */
+export interface ParsedInput {
+  readonly type: string;
+  readonly quantity?: Decimal;
+  readonly lifetimeYears?: Decimal;
+  readonly use?: ParsedUse;
+  readonly location?: string;
+  readonly origin?: "neuf" | "reemploi" | "reconditionne";
+  readonly acquisitionDate?: string;
+  readonly retirementDate?: string;
+  readonly year?: number;
+  /**
+   * A group's exposure for `year`: device-days in service and within the amortisation window, and (from
+   * the inventory, which applies the dated rule line by line) the device-years charged. Without
+   * `chargedDeviceYears`, a day within the window charges 1 / (days in the year × lifetime).
+   */
+  readonly deviceDays?: { readonly service: Decimal; readonly amortized: Decimal; readonly chargedDeviceYears?: Decimal };
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Year, month and day of a checked `YYYY-MM-DD` date. @internal */
+export function ymd(text: string): [number, number, number] {
+  const m = DATE.exec(text)!;
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
