@@ -45,6 +45,7 @@ const files = {
   html: join(out, `bilan-${year}.html`),
   md: join(out, `bilan-${year}.md`),
   json: join(out, `bilan-${year}.json`),
+  docx: join(out, `bilan-${year}.docx`),
   opendata: join(out, `opendata-${year}.csv`),
   agec58: join(out, `agec58-${year}.csv`),
   compare: join(out, `comparaison-${year}.html`),
@@ -55,7 +56,7 @@ const peer = join(root, "examples/fictiville");
 // The example is expected to be valid; a finding would still be worth showing, so 1 does not stop the demo.
 nrs(["validate", project], { allowProblems: true });
 nrs(["footprint", project, "--year", year, "--perimetre", "tout"]);
-for (const format of ["html", "md", "json"]) {
+for (const format of ["html", "md", "json", "docx"]) {
   nrs(["report", project, "--year", year, "--format", format, "--out", files[format]]);
 }
 nrs(["export", "opendata", project, "--year", year, "--out", files.opendata]);

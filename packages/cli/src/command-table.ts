@@ -87,11 +87,11 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     args: FOLDER,
     summary: { fr: "bilan annuel (section du rapport développement durable)", en: "annual report (bilan annuel)" },
     description: {
-      fr: "Rédige le bilan annuel de l'année (bilans/<année>.json), section du rapport sur la situation en matière de développement durable, en HTML, Markdown ou JSON. Sans --out, il est écrit sur la sortie standard.",
-      en: "Renders the year's annual report (bilans/<year>.json), a section of the sustainable development report, as HTML, Markdown or JSON. Without --out it goes to standard output.",
+      fr: "Rédige le bilan annuel de l'année (bilans/<année>.json), section du rapport sur la situation en matière de développement durable, en HTML (--fragment : un bloc à coller dans une page), Markdown, JSON ou Word (docx, à insérer dans le rapport). Sans --out, il est écrit sur la sortie standard (sauf docx).",
+      en: "Renders the year's annual report (bilans/<year>.json), a section of the sustainable development report, as HTML (--fragment: a block to paste into a page), Markdown, JSON or Word (docx, to insert into the report). Without --out it goes to standard output (except docx).",
     },
-    options: ["year", "format", "out"],
-    examples: ["nrs report examples/val-de-fictive --year 2025 --format html --out bilan-2025.html"],
+    options: ["year", "format", "out", "fragment"],
+    examples: ["nrs report examples/val-de-fictive --year 2025 --format html --out bilan-2025.html", "nrs report examples/val-de-fictive --year 2025 --format docx --out bilan-2025.docx"],
     run: reportCommand,
   },
   {

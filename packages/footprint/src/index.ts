@@ -78,7 +78,7 @@ export type { HostingContractInput, HostingFootprintInput, HostingFootprintResul
 export { computeHostingFootprint } from "./hosting/hosting-footprint.js";
 export type { Estate, WhatIf, WhatIfResult } from "./scenarios/what-if.js";
 export { simulateWhatIf } from "./scenarios/what-if.js";
-export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./inventory/compute-inventory-footprint.js";
+export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./inventory/inventory-footprint-result.js";
 export { computeInventoryFootprint } from "./inventory/compute-inventory-footprint.js";
 export type { ParseInventoryJsonOptions } from "./inventory/parse-inventory-json.js";
 export { parseInventoryJson } from "./inventory/parse-inventory-json.js";

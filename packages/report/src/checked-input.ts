@@ -37,7 +37,7 @@ export function checkedBilanInput(input: BilanReportInput): BilanReportInput {
   }
   const b = safeParse(BilanAnnuelSchema, input.bilan, ["bilan"]);
   if (!b.ok) problems.push(...b.errors);
-  for (const key of ["indicateurs", "facteurs"] as const) {
+  for (const key of ["indicateurs", "facteurs", "rgesn"] as const) {
     if (input[key] !== undefined && !Array.isArray(input[key])) problems.push(notObject(key));
   }
   if (input.empreinte !== undefined && (input.empreinte === null || typeof input.empreinte !== "object" || typeof input.empreinte.total !== "object")) problems.push(notObject("empreinte"));

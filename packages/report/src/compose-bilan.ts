@@ -1,15 +1,16 @@
 import { Decimal } from "decimal.js";
 import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
-import { NIVEAUX_QUALITE, STATUTS_MESURE, type BilanAnnuel, type Strategie } from "@nrs/model";
-import { CRITERION_LABELS, STAGE_LABELS, STAGES, type Criterion, type Stage } from "@nrs/footprint";
+import { axe, AXE_CODES, NIVEAUX_QUALITE, STATUTS_MESURE, type AxeCode, type BilanAnnuel, type Strategie } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
 import { num, qty } from "./published-number.js";
 import { dataFile, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
-import type { BilanReportInput, FootprintReport, ImpactTableInput, IndicatorReport } from "./report-input.js";
-import { barChart, seriesChart } from "./svg-chart.js";
+import type { BilanReportInput, IndicatorReport } from "./report-input.js";
+import { STATUS_CHART_LEGEND, statusChart } from "./svg-status-chart.js";
 import { colon, semicolon } from "./punctuation.js";
+import { footprintSection } from "./compose-footprint.js";
+import { localisedFormula } from "./localised-formula.js";
 import { territorySection } from "./compose-territoire.js";
 
 /** One line of the indicator table, also written in the JSON output. */
@@ -21,7 +22,16 @@ export interface IndicatorLine {
   readonly valeur: Decimal | undefined;
   readonly cible: { readonly annee: number; readonly valeur: Decimal } | undefined;
   readonly statut: TrajectoryStatus | undefined;
+  /** Quality and formula of the value, or where a collected value comes from (no file name: see `donnees`). */
   readonly source: string | undefined;
+  /** Axis of the strategy the indicator follows. */
+  readonly axe: AxeCode;
+  /** Baseline of the trajectory (`milestones.baseline`). */
+  readonly reference: { readonly annee: number; readonly valeur: Decimal } | undefined;
+  /** Where the trajectory expects the indicator in the bilan's year. */
+  readonly attendu: Decimal | undefined;
+  /** The project files the computed value was read from, with their record counts (written in the annex). */
+  readonly donnees: readonly { readonly fichier: string; readonly enregistrements: number }[];
 }
 
 export const STATUS_LABELS: Record<TrajectoryStatus, { fr: string; en: string }> = {
@@ -49,7 +59,7 @@ function targetOf(s: Strategie, code: string, annee: number): YearValueInput | u
 }
 
 // The file a dataset comes from, by the data-file registry of @nrs/indicators; the footprint is computed, not a file.
-const datasetFile = (dataset: string): string => (dataset === "empreinte" ? "empreinte (@nrs/footprint)" : (dataFile(dataset)?.file ?? dataset));
+const datasetFile = (dataset: string, lang: Lang): string => (dataset === "empreinte" ? tr(lang, "empreinte calculée (@nrs/footprint)", "computed footprint (@nrs/footprint)") : (dataFile(dataset)?.file ?? dataset));
 
 // Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
 function targetDue(targets: readonly YearValueInput[], annee: number): YearValueInput | undefined {
@@ -70,13 +80,13 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
     const t = r?.milestones ? targetDue(r.milestones.targets, bilan.annee) : targetOf(s, i.code, bilan.annee);
     let source: string | undefined;
     if (c) {
-      const files = c.provenance.records.map((x) => `${datasetFile(x.dataset)} (${x.count} ${tr(lang, "enregistrements", "records")})`).join(", ");
-      source = `${files ? files + ", " : ""}${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()}${colon(lang)}${c.provenance.formula[lang]}`;
+      source = `${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()}${colon(lang)}${localisedFormula(c.provenance.formula[lang], lang)}`;
       // The computed value wins (nrs validate warns NRS_COLLECTED_AND_COMPUTED): the reader is told a collected one existed.
       if (v) source += `${semicolon(lang)}${tr(lang, "valeur collectée écartée", "collected value set aside")} (${qty(v.valeur, i.unite, lang)})`;
     } else if (v) source = `${v.source} (${m(NIVEAUX_QUALITE[v.qualite], lang).toLowerCase()})`;
     else if (fromSerie) source = tr(lang, "série de suivi", "follow-up series");
-    else if (skipped) source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang];
+    // The reason may name a data file: file names appear only in the annex of sources.
+    else if (skipped) source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang].replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, "");
     return {
       code: i.code,
       libelle: indicatorLabel(i, i.code, lang),
@@ -86,106 +96,44 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
       cible: t ? { annee: t.year, valeur: toDecimal(t.value) } : undefined,
       statut: r?.status,
       source,
+      axe: i.axe,
+      reference: r?.milestones ? { annee: r.milestones.baseline.year, valeur: toDecimal(r.milestones.baseline.value) } : undefined,
+      attendu: r?.trajectory?.find((p) => p.year === bilan.annee) ? toDecimal(r.trajectory.find((p) => p.year === bilan.annee)!.value) : undefined,
+      donnees: c ? c.provenance.records.map((x) => ({ fichier: datasetFile(x.dataset, lang), enregistrements: x.count })) : [],
     };
   });
 }
 
-function cellText(table: ImpactTableInput, c: string, st: string, lang: Lang): string {
-  const cell = table[c]?.[st];
-  if (!cell) return "—";
-  const v = toDecimal(cell.value);
-  const lo = cell.min === undefined ? v : toDecimal(cell.min);
-  const hi = cell.max === undefined ? v : toDecimal(cell.max);
-  const range = lo.equals(v) && hi.equals(v) ? "" : ` [${num(lo, lang)} ; ${num(hi, lang)}]`;
-  return num(v, lang) + range;
+function previousOf(r: IndicatorReport | undefined, annee: number): { annee: number; valeur: Decimal } | undefined {
+  const p = r?.series.find((x) => x.year === annee - 1);
+  return p ? { annee: p.year, valeur: toDecimal(p.value) } : undefined;
 }
 
-function criterionTotal(table: ImpactTableInput, c: string): { value: Decimal; unit: string } | undefined {
-  const row = table[c];
-  if (!row) return undefined;
-  let total: Decimal | undefined;
-  let unit = "";
-  for (const st of Object.keys(row)) {
-    const cell = row[st];
-    if (!cell) continue;
-    total = (total ?? new Decimal(0)).plus(toDecimal(cell.value));
-    unit = cell.unit;
-  }
-  return total ? { value: total, unit } : undefined;
-}
-
-const label = (map: Readonly<Record<string, { fr: string; en: string }>>, code: string, lang: Lang) => map[code]?.[lang] ?? code;
-
-function footprintSection(e: FootprintReport, lang: Lang): Section {
-  const criteria = Object.keys(e.total).filter((c) => e.total[c]);
-  const stages = [...(STAGES as readonly string[]), ...new Set(criteria.flatMap((c) => Object.keys(e.total[c] ?? {})))].filter((s, i, a) => a.indexOf(s) === i && criteria.some((c) => e.total[c]?.[s]));
-  const blocks: Block[] = [
-    {
-      kind: "table",
-      caption: tr(lang, "Empreinte par critère et par étape du cycle de vie (valeur [min\u00A0; max])", "Footprint by criterion and lifecycle stage (value [min; max])"),
-      columns: [
-        { label: tr(lang, "Critère", "Criterion") },
-        ...stages.map((st) => ({ label: label(STAGE_LABELS as Record<Stage, { fr: string; en: string }>, st, lang), numeric: true })),
-        { label: tr(lang, "Total", "Total"), numeric: true },
-      ],
-      rows: criteria.map((c) => {
-        const t = criterionTotal(e.total, c);
-        return {
-          header: label(CRITERION_LABELS as Record<Criterion, { fr: string; en: string }>, c, lang) + (t ? ` (${t.unit})` : ""),
-          cells: [...stages.map((st) => cellText(e.total, c, st, lang)), t ? num(t.value, lang) : "—"],
-        };
-      }),
-    },
-  ];
-  const cats = e.categories ?? [];
-  const gwp = cats.map((c) => ({ c, t: criterionTotal(c.impact, "gwp") })).filter((x) => x.t);
-  if (gwp.length > 0) {
-    const chart = barChart(
+// One chart per axis of the strategy: each indicator's way from its baseline to its target.
+function axisCharts(s: Strategie, lines: readonly IndicatorLine[], reports: ReadonlyMap<string, IndicatorReport>, lang: Lang): Block[] {
+  return AXE_CODES.filter((code) => lines.some((l) => l.axe === code)).map((code) => {
+    const a = axe(code);
+    const c = statusChart(
       {
-        title: tr(lang, "Changement climatique par catégorie", "Climate change by category"),
-        unit: gwp[0]!.t!.unit,
-        bars: gwp.map((x) => ({ label: m(x.c.libelle, lang), valeur: x.t!.value })),
+        title: (a.numero ? `${tr(lang, "Axe", "Axis")} ${a.numero} – ` : "") + m(a.libelleCourt, lang),
+        rows: lines
+          .filter((l) => l.axe === code)
+          .map((l) => ({
+            label: l.libelle,
+            unit: l.unite,
+            reference: l.reference,
+            valeur: l.valeur ? { annee: l.annee, valeur: l.valeur } : undefined,
+            precedent: previousOf(reports.get(l.code), l.annee),
+            cible: l.cible,
+            attendu: l.attendu,
+            statut: l.statut ?? reports.get(l.code)?.status,
+            statutLibelle: l.statut ? STATUS_LABELS[l.statut][lang] : tr(lang, "situation non calculée", "status not computed"),
+          })),
       },
       lang,
     );
-    blocks.push({ kind: "chart", svg: chart.svg, caption: chart.caption, alt: chart.alt });
-  }
-  const sections: Section[] = [];
-  if (e.evolution && e.evolution.length > 0) {
-    const prev = e.evolution[0]!.previousYear;
-    const cur = e.evolution[0]!.currentYear;
-    sections.push({
-      id: "evolution",
-      title: tr(lang, "Évolution depuis l'année précédente", "Change since the previous year"),
-      blocks: [
-        {
-          kind: "p",
-          text: tr(lang, "L'écart est décomposé en effet d'activité (parc, usages, volumes) et effet des facteurs (nouvelles valeurs des jeux de facteurs)\u00A0; leur somme est l'écart total.", "The change is split into an activity effect (devices, uses, volumes) and a factor effect (new factor-pack values); they add up to the total change."),
-        },
-        {
-          kind: "table",
-          caption: tr(lang, `Évolution ${prev} → ${cur}`, `Change ${prev} → ${cur}`),
-          columns: [
-            { label: tr(lang, "Critère", "Criterion") },
-            { label: String(prev), numeric: true },
-            { label: String(cur), numeric: true },
-            { label: tr(lang, "Effet activité", "Activity effect"), numeric: true },
-            { label: tr(lang, "Effet facteurs", "Factor effect"), numeric: true },
-          ],
-          rows: e.evolution.map((x) => ({
-            header: label(CRITERION_LABELS as Record<Criterion, { fr: string; en: string }>, x.criterion, lang) + (x.unit ? ` (${x.unit})` : ""),
-            cells: [num(x.previous, lang), num(x.current, lang), formatSigned(x.activityEffect, lang), formatSigned(x.factorEffect, lang)],
-          })),
-        },
-      ],
-    });
-  }
-  return { id: "empreinte", title: tr(lang, "Empreinte environnementale du numérique", "Environmental footprint of digital technology"), blocks, sections };
-}
-
-function formatSigned(v: DecimalInput, lang: Lang): string {
-  const d = toDecimal(v);
-  return d.isZero() ? num(d, lang) : (d.isPositive() ? "+" : "") + num(d, lang);
+    return { kind: "chart", svg: c.svg, caption: c.caption, alt: c.alt, data: c.data } satisfies Block;
+  });
 }
 
 export function bilanSection(input: BilanReportInput, lines: readonly IndicatorLine[], lang: Lang, withCharts: boolean): Section {
@@ -214,24 +162,7 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
       })),
     },
   ];
-  if (withCharts) {
-    for (const l of lines) {
-      const r = reports.get(l.code);
-      if (!r || r.series.length + (r.trajectory?.length ?? 0) < 2) continue;
-      const c = seriesChart(
-        {
-          title: l.libelle,
-          unit: l.unite,
-          serie: r.series.map((p) => ({ annee: p.year, valeur: p.value })),
-          trajectoire: r.trajectory?.map((p) => ({ annee: p.year, valeur: p.value })),
-          cible: l.cible,
-          note: STATUS_LABELS[r.status][lang],
-        },
-        lang,
-      );
-      indBlocks.push({ kind: "chart", svg: c.svg, caption: c.caption, alt: c.alt });
-    }
-  }
+  if (withCharts) indBlocks.push({ kind: "p", text: STATUS_CHART_LEGEND[lang] }, ...axisCharts(s, lines, reports, lang));
   const mesures = new Map(s.mesures.map((x) => [x.id, x]));
   const sections: Section[] = [
     { id: "indicateurs", title: tr(lang, "Indicateurs", "Indicators"), blocks: indBlocks },

@@ -6,6 +6,7 @@ import { formatDate } from "./format-date.js";
 import { formatNumber, formatQuantity } from "./format-number.js";
 import { num, qty } from "./published-number.js";
 import { colon, semicolon } from "./punctuation.js";
+import { countOf } from "./plural.js";
 
 // Building blocks shared by the bilan and the strategy: the sections the law asks for in both.
 
@@ -95,12 +96,9 @@ export function programmeSection(p: ProgrammeDeTravail | undefined, lang: Lang):
     title,
     blocks: [
       { kind: "p", text: adoption },
-      {
-        kind: "table",
-        caption: tr(lang, "Acteurs concernés", "Stakeholders"),
-        columns: [{ label: tr(lang, "Acteur", "Stakeholder") }, { label: tr(lang, "Nature", "Kind") }, { label: tr(lang, "Rôle", "Role") }],
-        rows: p.acteurs.map((a) => ({ header: a.nom, cells: [m(NATURES_ACTEUR[a.nature], lang), a.role] })),
-      },
+      // A list, not a table: one element per stakeholder keeps the bilan's EcoIndex at A.
+      { kind: "p", text: tr(lang, "Acteurs concernés\u00A0:", "Stakeholders:") },
+      { kind: "ul", items: p.acteurs.map((a) => `${a.nom} (${m(NATURES_ACTEUR[a.nature], lang).toLowerCase()})${colon(lang)}${a.role}`) },
     ],
     sections: [
       bilanProgramme("programme-impact", bi, p.bilanImpactEnvironnemental, lang),
@@ -172,7 +170,14 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
           },
         ];
   const blocks: Block[] = [
-    { kind: "p", text: tr(lang, `La stratégie fixe ${s.objectifs.length} objectif(s), suivis par ${s.indicateurs.length} indicateur(s), et ${s.mesures.length} mesure(s) pour les atteindre (${REFERENCES.decretSnr}).`, `The strategy sets ${s.objectifs.length} objective(s), followed by ${s.indicateurs.length} indicator(s), and ${s.mesures.length} measure(s) to reach them (${REFERENCES.decretSnr}).`) },
+    {
+      kind: "p",
+      text: tr(
+        lang,
+        `La stratégie fixe ${countOf(s.objectifs.length, { fr: ["objectif", "objectifs"], en: ["", ""] }, lang)}, ${s.objectifs.length > 1 ? "suivis" : "suivi"} par ${countOf(s.indicateurs.length, { fr: ["indicateur", "indicateurs"], en: ["", ""] }, lang)}, et ${countOf(s.mesures.length, { fr: ["mesure", "mesures"], en: ["", ""] }, lang)} pour les atteindre (${REFERENCES.decretSnr}).`,
+        `The strategy sets ${countOf(s.objectifs.length, { fr: ["", ""], en: ["objective", "objectives"] }, lang)}, followed by ${countOf(s.indicateurs.length, { fr: ["", ""], en: ["indicator", "indicators"] }, lang)}, and ${countOf(s.mesures.length, { fr: ["", ""], en: ["measure", "measures"] }, lang)} to reach them (${REFERENCES.decretSnr}).`,
+      ),
+    },
     { kind: "dl", items },
   ];
   if (withTables) {
@@ -202,24 +207,4 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
     });
   }
   return { id: "strategie", title: tr(lang, "La stratégie", "The strategy"), blocks, sections };
-}
-
-export function findingsSection(constats: readonly Problem[] | undefined, lang: Lang): Section {
-  const list = constats ?? [];
-  const sev = { error: tr(lang, "Non-conformité", "Non-compliance"), warning: tr(lang, "Point d'attention", "Warning"), info: tr(lang, "Information", "Information") };
-  return {
-    id: "conformite",
-    title: tr(lang, "Constats de conformité", "Compliance findings"),
-    blocks:
-      list.length === 0
-        ? [{ kind: "p", text: tr(lang, "Aucun constat.", "No finding.") }]
-        : [
-            {
-              kind: "table",
-              caption: tr(lang, "Constats de conformité", "Compliance findings"),
-              columns: [{ label: tr(lang, "Constat", "Finding") }, { label: tr(lang, "Gravité", "Severity") }, { label: tr(lang, "Code", "Code") }, { label: tr(lang, "Référence", "Reference") }],
-              rows: list.map((p) => ({ header: p.message[lang], cells: [sev[p.severity], p.code, p.ref ?? "—"] })),
-            },
-          ],
-  };
 }

@@ -2,10 +2,9 @@ import type { Lang } from "@nrs/core";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { formatNumber } from "./format-number.js";
-import { exact, tr } from "./compose-common.js";
+import { tr } from "./compose-common.js";
 import { num } from "./published-number.js";
 import type { Provenance } from "./provenance.js";
-import type { FactorCitation } from "./report-input.js";
 import type { DocumentEcoIndex } from "./report-ecoindex.js";
 
 // The size is written with a fixed number of decimals so that the sentence keeps its length from one
@@ -18,28 +17,17 @@ export function ecoIndexText(e: DocumentEcoIndex, lang: Lang): string {
   );
 }
 
-export function methodologySection(factors: readonly FactorCitation[], provenance: Provenance, lang: Lang, ecoIndex: string | undefined): Section {
+export function methodologySection(provenance: Provenance, lang: Lang, ecoIndex: string | undefined): Section {
   const blocks: Block[] = [
     {
       kind: "p",
       text: tr(
         lang,
-        "Chaque valeur d'indicateur cite sa source et sa qualité (mesurée, calculée ou estimée). L'empreinte est calculée par @nrs/footprint avec les facteurs ci-dessous\u00A0; une cellule qu'aucun facteur ne couvre est marquée « — », jamais comptée zéro.",
-        "Every indicator value cites its source and quality (measured, computed or estimated). The footprint is computed by @nrs/footprint with the factors below; a cell no factor covers is shown as \"—\", never counted as zero.",
+        "Chaque valeur d'indicateur cite sa source et sa qualité (mesurée, calculée ou estimée). L'empreinte est calculée par @nrs/footprint avec les facteurs cités en annexe\u00A0; une cellule qu'aucun facteur ne couvre est marquée « — », jamais comptée zéro.",
+        "Every indicator value cites its source and quality (measured, computed or estimated). The footprint is computed by @nrs/footprint with the factors cited in the annex; a cell no factor covers is shown as \"—\", never counted as zero.",
       ),
     },
   ];
-  if (factors.length > 0) {
-    blocks.push({
-      kind: "table",
-      caption: tr(lang, "Facteurs utilisés", "Factors used"),
-      columns: [{ label: tr(lang, "Facteur", "Factor") }, { label: tr(lang, "Valeur", "Value"), numeric: true }, { label: tr(lang, "Source", "Source") }, { label: tr(lang, "Année", "Year") }, { label: tr(lang, "Licence", "Licence") }, { label: tr(lang, "Jeu", "Pack") }],
-      rows: factors.map((f) => ({
-        header: f.id,
-        cells: [`${exact(f.value, lang)} ${f.unit}`, f.source + (f.sourceUrl ? ` (${f.sourceUrl})` : ""), String(f.year), f.licence, `${f.pack} ${f.packVersion}`],
-      })),
-    });
-  }
   const packs = provenance.factorPacks.map((p) => `${p.id} ${p.version}`).join(", ");
   const generated = provenance.generatedAt.length >= 10 ? formatDate(provenance.generatedAt, lang) : provenance.generatedAt;
   blocks.push({

@@ -94,8 +94,9 @@ export function territorySection(r: TerritoryReport, lang: Lang): Section {
     ),
   });
   // One paragraph, not a list: every element weighs on the bilan's own EcoIndex. The notes that repeat
-  // the table's « scaled by » column are left out.
-  const sources = [...new Map(e.trace.factors.map((f) => [f.id, `${f.item} ${f.year} = ${f.value} ${f.unit} (${f.source})`])).values()];
+  // the table's « scaled by » column are left out. A figure is cited by its pack row (whose source text
+  // is in English): the rows and their sources are listed in docs/methodology/territoire.md.
+  const sources = [...new Map(e.trace.factors.map((f) => [f.id, `${f.item} ${f.year} = ${f.value} ${f.unit} (${f.pack}@${f.packVersion} ${f.id})`])).values()];
   const labels = TERRITORY_SEGMENTS.map((s) => `${TERRITORY_SEGMENT_LABELS[s].fr} :`);
   const notes = e.trace.notes.filter((n) => !labels.some((l) => n.fr.startsWith(l))).map((n) => m(n, lang));
   blocks.push({ kind: "p", text: `${tr(lang, "Sources", "Sources")}${colon(lang)}${sources.join(semicolon(lang))}. ${notes.join(" ")}`.trim() });

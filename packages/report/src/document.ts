@@ -1,5 +1,6 @@
 import type { Lang } from "@nrs/core";
 import type { SafeHtml } from "./html.js";
+import type { ChartData } from "./chart-data.js";
 
 // The intermediate document every format is rendered from: composing (data → document) is done once,
 // and the HTML and Markdown writers only decide how blocks look. Heading levels come from nesting, so
@@ -9,6 +10,8 @@ export interface TableColumn {
   readonly label: string;
   /** Right-aligned (numbers). */
   readonly numeric?: boolean;
+  /** Holds long text (a list of criteria): writers that size columns give it the most room. */
+  readonly wide?: boolean;
 }
 
 export interface TableRow {
@@ -34,8 +37,10 @@ export type Block =
       readonly svg: SafeHtml;
       /** Visible caption written above the chart. */
       readonly caption: string;
-      /** The text alternative, also written out in Markdown. */
+      /** The text alternative (the SVG's accessible name). */
       readonly alt: string;
+      /** The figures drawn, for the formats that draw the chart themselves (DOCX) or write it as a table (Markdown). */
+      readonly data: ChartData;
     };
 
 export interface Section {

@@ -1,25 +1,79 @@
-import type { ReportDocument } from "./document.js";
-import { bilanObligationRow, bilanSection, indicatorLines } from "./compose-bilan.js";
-import { collectiviteSection, findingsSection, programmeSection, strategySection, tr } from "./compose-common.js";
+import type { Lang } from "@nrs/core";
+import type { ReportDocument, Section } from "./document.js";
+import { bilanObligationRow, bilanSection, indicatorLines, type IndicatorLine } from "./compose-bilan.js";
+import { collectiviteSection, programmeSection, strategySection, tr } from "./compose-common.js";
+import { findingsSection } from "./compose-compliance.js";
 import { methodologySection } from "./compose-methodology.js";
 import { territorySectionTitle } from "./compose-territoire.js";
-import { provenanceOf } from "./provenance.js";
+import { sourcesSection } from "./compose-sources.js";
+import { rgesnSection } from "./compose-rgesn.js";
+import { synthesisSection } from "./compose-synthesis.js";
+import { provenanceOf, type Provenance } from "./provenance.js";
 import type { BilanReportInput, RenderOptions } from "./report-input.js";
 import type { RenderedReport } from "./rendered-report.js";
 import { checkOptions, renderDocument } from "./render-document.js";
 import { checkedBilanInput } from "./checked-input.js";
 
+/** What every section of the bilan is composed from. */
+export interface BilanContext {
+  readonly input: BilanReportInput;
+  readonly lines: readonly IndicatorLine[];
+  readonly lang: Lang;
+  readonly provenance: Provenance;
+  /** The document's own EcoIndex sentence (HTML), once measured. */
+  readonly ecoIndex: string | undefined;
+}
+
+/**
+ * The sections of the bilan, in reading order: the synthesis first, the annex of sources and the
+ * methodology last. A new section is one entry here and its `compose-<section>.ts`.
+ */
+export const BILAN_SECTIONS: readonly ((c: BilanContext) => Section | undefined)[] = [
+  (c) => synthesisSection(c.input, c.lines, c.lang),
+  (c) => collectiviteSection(c.input.collectivite, c.input.programme, c.input.strategie, c.lang, bilanObligationRow(c.input.bilan, c.lang)),
+  (c) => programmeSection(c.input.programme, c.lang),
+  (c) => strategySection(c.input.strategie, c.lang, false),
+  (c) => bilanSection(c.input, c.lines, c.lang, true),
+  (c) => findingsSection(c.input.constats, c.lang, c.input.nonVerifies),
+  (c) => sourcesSection(c.lines, c.input.facteurs ?? [], c.lang),
+  (c) => rgesnSection(c.input.rgesn, c.lang),
+  (c) => methodologySection(c.provenance, c.lang, c.ecoIndex),
+];
+
+/** The bilan as a document, before any writer (HTML, Markdown, DOCX) draws it. */
+export function composeBilan(input: BilanReportInput, lang: Lang, provenance: Provenance, ecoIndex: string | undefined, lines = indicatorLines(input, lang)): ReportDocument {
+  const context: BilanContext = { input, lines, lang, provenance, ecoIndex };
+  return {
+    lang,
+    title: tr(lang, `Bilan ${input.bilan.annee} de la stratégie numérique responsable`, `${input.bilan.annee} review of the responsible digital strategy`),
+    subtitle: input.collectivite.nom,
+    sections: BILAN_SECTIONS.map((s) => s(context)).filter((s): s is Section => s !== undefined),
+  };
+}
+
+/** The provenance of a bilan: its inputs' hash, and every factor pack cited by a factor or an indicator. */
+export function bilanProvenance(input: BilanReportInput, generatedAt: string): Provenance {
+  // Packs named by the indicator results count too (an indicator may use a pack no cited factor shows).
+  const packsOfResults = (input.resultats?.values ?? []).flatMap((v) => (v.provenance.factorPacks ?? []).map((p) => ({ pack: p.id, packVersion: p.version })));
+  return provenanceOf(input, [...(input.facteurs ?? []), ...packsOfResults], generatedAt);
+}
+
 /**
  * Renders the bilan annuel of the stratégie numérique responsable (loi 2021-1485 art. 35; presented in
  * the rapport sur la situation en matière de développement durable, CGCT L. 2311-1-1) as one
- * self-contained accessible HTML file (default), Markdown or JSON, in French (default) or English.
+ * self-contained accessible HTML file (default; `fragment: true` for a web CMS), Markdown or JSON, in
+ * French (default) or English. For Word and LibreOffice, `renderBilanDocx` of `@nrs/report/docx` writes
+ * the same document as a .docx (a separate entry point, so that the DOCX library stays out of the HTML path).
  *
- * Sections follow the law: the collectivité and its obligations; the programme de travail (actors,
- * bilans of impact and uses, actions already undertaken); the strategy (objectives by axis, means);
- * the bilan of the year (each indicator against its target with its trajectory status and chart,
- * progress of measures, footprint by criterion, stage and category, change since last year split into
- * activity and factor effects); compliance findings; methodology and sources (every factor with source,
- * year and licence; SDK and factor-pack versions; input hash; generation date; the HTML's own EcoIndex).
+ * Sections (see {@link BILAN_SECTIONS}): the synthesis first (footprint and its change, per agent,
+ * objectives on and behind their trajectory, largest contributors, statutory ratios against their
+ * thresholds, method changes); the collectivité and its obligations; the programme de travail; the
+ * strategy; the bilan of the year (each indicator against its target, a chart per axis, progress of the
+ * measures, footprint by criterion and stage with a stacked bar by device family, change since last
+ * year split into activity and factor effects); compliance findings (« non vérifiée » for a document
+ * that could not be read); the annex of sources (data files, factors grouped by source with their
+ * licences); methodology (SDK and factor-pack versions, input hash, generation date, the HTML's own
+ * EcoIndex).
  *
  * With `generatedAt` given, the same inputs give byte-identical output. The model documents are
  * validated again with `@nrs/model`'s schemas: bad input or a bad option throws one `NrsError` listing
@@ -40,28 +94,13 @@ import { checkedBilanInput } from "./checked-input.js";
  * ```
  */
 export function renderBilan(input: BilanReportInput, options: RenderOptions = {}): RenderedReport {
-  const { format, lang, generatedAt } = checkOptions(options);
+  const { format, lang, generatedAt, fragment } = checkOptions(options);
   checkedBilanInput(input);
-  const factors = input.facteurs ?? [];
-  // Packs named by the indicator results count too (an indicator may use a pack no cited factor shows).
-  const packsOfResults = (input.resultats?.values ?? []).flatMap((v) => (v.provenance.factorPacks ?? []).map((p) => ({ pack: p.id, packVersion: p.version })));
-  const provenance = provenanceOf(input, [...factors, ...packsOfResults], generatedAt);
+  const provenance = bilanProvenance(input, generatedAt);
   const lines = indicatorLines(input, lang);
-  const compose = (eco: string | undefined): ReportDocument => ({
-    lang,
-    title: tr(lang, `Bilan ${input.bilan.annee} de la stratégie numérique responsable`, `${input.bilan.annee} review of the responsible digital strategy`),
-    subtitle: input.collectivite.nom,
-    sections: [
-      collectiviteSection(input.collectivite, input.programme, input.strategie, lang, bilanObligationRow(input.bilan, lang)),
-      programmeSection(input.programme, lang),
-      strategySection(input.strategie, lang, false),
-      bilanSection(input, lines, lang, true),
-      findingsSection(input.constats, lang),
-      methodologySection(factors, provenance, lang, eco),
-    ],
-  });
+  const compose = (eco: string | undefined): ReportDocument => composeBilan(input, lang, provenance, eco, lines);
   return renderDocument(compose, format, lang, provenance, () => ({
-    kind: "bilan", annee: input.bilan.annee, indicateurs: lines, inputs: input,
+    synthese: compose(undefined).sections[0], kind: "bilan", annee: input.bilan.annee, indicateurs: lines, inputs: input,
     ...(input.territoire ? { territoire: { titre: territorySectionTitle(lang), ...input.territoire } } : {}),
-  }));
+  }), fragment);
 }

@@ -11,8 +11,15 @@ function block(b: Block, lang: Lang): string {
       return b.items.map((i) => "- " + escapeMarkdown(i)).join("\n");
     case "dl":
       return b.items.map(([t, d]) => `- **${escapeMarkdown(t)}**${colon(lang)}${escapeMarkdown(d)}`).join("\n");
-    case "chart":
-      return "_" + escapeMarkdown(b.alt) + "_";
+    case "chart": {
+      // The chart's figures as a table (Markdown draws no chart).
+      const d = b.data;
+      const notes = d.notes !== undefined;
+      const head = "| " + [lang === "fr" ? "Élément" : "Item", ...d.series.map((s) => s.name), ...(notes ? [d.notesLabel ?? (lang === "fr" ? "Détail" : "Detail")] : [])].map(escapeMarkdown).join(" | ") + " |";
+      const rule = "| --- |" + d.series.map(() => " ---: |").join("") + (notes ? " --- |" : "");
+      const rows = d.categories.map((c, i) => "| " + [c, ...(d.labels[i] ?? []), ...(notes ? [d.notes?.[i] ?? ""] : [])].map((x) => escapeMarkdown(x) || " ").join(" | ") + " |");
+      return [`**${escapeMarkdown(b.caption)}**`, "", head, rule, ...rows].join("\n");
+    }
     case "table": {
       const head = "| " + b.columns.map((c) => escapeMarkdown(c.label)).join(" | ") + " |";
       const rule = "|" + b.columns.map((c) => (c.numeric ? " ---: |" : " --- |")).join("");

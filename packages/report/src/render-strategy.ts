@@ -1,5 +1,6 @@
 import type { ReportDocument } from "./document.js";
-import { collectiviteSection, findingsSection, programmeSection, strategySection, tr } from "./compose-common.js";
+import { collectiviteSection, programmeSection, strategySection, tr } from "./compose-common.js";
+import { findingsSection } from "./compose-compliance.js";
 import { methodologySection } from "./compose-methodology.js";
 import { provenanceOf } from "./provenance.js";
 import type { RenderOptions, StrategyReportInput } from "./report-input.js";
@@ -25,7 +26,7 @@ import { checkedStrategyInput } from "./checked-input.js";
  * ```
  */
 export function renderStrategy(input: StrategyReportInput, options: RenderOptions = {}): RenderedReport {
-  const { format, lang, generatedAt } = checkOptions(options);
+  const { format, lang, generatedAt, fragment } = checkOptions(options);
   checkedStrategyInput(input);
   const provenance = provenanceOf(input, [], generatedAt);
   const compose = (eco: string | undefined): ReportDocument => ({
@@ -36,9 +37,9 @@ export function renderStrategy(input: StrategyReportInput, options: RenderOption
       collectiviteSection(input.collectivite, input.programme, input.strategie, lang),
       programmeSection(input.programme, lang),
       strategySection(input.strategie, lang, true),
-      findingsSection(input.constats, lang),
-      methodologySection([], provenance, lang, eco),
+      findingsSection(input.constats, lang, input.nonVerifies),
+      methodologySection(provenance, lang, eco),
     ],
   });
-  return renderDocument(compose, format, lang, provenance, () => ({ kind: "strategie", inputs: input }));
+  return renderDocument(compose, format, lang, provenance, () => ({ kind: "strategie", inputs: input }), fragment);
 }

@@ -1,5 +1,5 @@
 import type { DecimalInput, Message, Problem } from "@nrs/core";
-import type { IndicatorResults, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
+import type { IndicatorResults, RgesnEvaluationRecord, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
 import type { TerritoryFootprintResult } from "@nrs/footprint";
 
@@ -89,6 +89,11 @@ export interface StrategyReportInput {
   readonly strategie: Strategie;
   /** Compliance findings (`Problem`s with their legal reference in `ref`). */
   readonly constats?: readonly Problem[] | undefined;
+  /**
+   * Documents the compliance checks could not read (a file in error, say), with the reason: the
+   * compliance section then says « non vérifiée » and why, instead of « aucun constat ».
+   */
+  readonly nonVerifies?: readonly { readonly document: string; readonly raison: Message | string }[] | undefined;
 }
 
 /**
@@ -108,6 +113,8 @@ export interface BilanReportInput extends StrategyReportInput {
   /** The territory's footprint (`computeTerritoryFootprint` of `@nrs/footprint`), for the section « territoire ». */
   readonly territoire?: TerritoryReport | undefined;
   readonly facteurs?: readonly FactorCitation[] | undefined;
+  /** The year's RGESN evaluations (`@nrs/indicators`' records): a declaration per evaluated service. */
+  readonly rgesn?: readonly RgesnEvaluationRecord[] | undefined;
 }
 
 /**
@@ -129,8 +136,8 @@ export interface TerritoryReport {
   readonly precedente?: { readonly annee: number; readonly empreinte: TerritoryFootprintResult } | undefined;
 }
 
-/** Output formats of the renderers. */
-export type ReportFormat = "html" | "markdown" | "json";
+/** Output formats of the renderers (`docx` through `@nrs/report/docx`, which keeps the DOCX library out of the HTML path). */
+export type ReportFormat = "html" | "markdown" | "json" | "docx";
 
 /** Options of {@link renderBilan} and {@link renderStrategy}. */
 export interface RenderOptions {
@@ -143,4 +150,9 @@ export interface RenderOptions {
    * for the same inputs; without it the current date is used.
    */
   readonly generatedAt?: string | undefined;
+  /**
+   * HTML only: write a fragment for a web CMS instead of a whole page: one `<div class="nrs-report">`
+   * with its styles scoped to it, no `<html>`, `<head>` or `<body>`. Default false.
+   */
+  readonly fragment?: boolean | undefined;
 }

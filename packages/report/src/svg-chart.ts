@@ -5,6 +5,7 @@ import { qty } from "./published-number.js";
 import { html, type SafeHtml } from "./html.js";
 import { PALETTE } from "./styles.js";
 import { colon, semicolon } from "./punctuation.js";
+import type { ChartData } from "./chart-data.js";
 
 /** A chart: the inline SVG, its visible caption and its text alternative (the SVG's accessible name). */
 export interface Chart {
@@ -12,6 +13,8 @@ export interface Chart {
   /** Short visible caption (what is drawn, unit and scale), written above the chart. */
   readonly caption: string;
   readonly alt: string;
+  /** The figures drawn, for the formats that draw natively (DOCX) or write a table (Markdown). */
+  readonly data: ChartData;
 }
 
 /** What {@link seriesChart} draws. */
@@ -87,7 +90,20 @@ export function seriesChart(input: SeriesChartInput, lang: Lang): Chart {
   }<text x="${X0}" y="${H - 12}" font-size="10" fill="${PALETTE.muted}">${years.length ? (maxY !== minY ? `${minY} → ${maxY}` : String(minY)) : ""}</text></svg>`;
   const scale = lang === "fr" ? `échelle de ${formatNumber(minV, lang)} à ${formatNumber(maxV, lang)}` : `scale ${formatNumber(minV, lang)} to ${formatNumber(maxV, lang)}`;
   const legend = lang === "fr" ? "trait plein : valeurs, tirets : trajectoire, croix : cible" : "solid: values, dashed: trajectory, cross: target";
-  return { svg, caption: `${input.title} (${input.unit}, ${scale}${semicolon(lang)}${legend})`, alt };
+  const allYears = [...new Set([...serie, ...traj].map((p) => p.annee))].sort((a, b) => a - b);
+  const at = (pts: readonly { annee: number; v: Decimal }[], y: number) => pts.find((p) => p.annee === y)?.v;
+  const data: ChartData = {
+    kind: "line",
+    title: input.title,
+    unit: input.unit,
+    categories: allYears.map(String),
+    series: [
+      { name: lang === "fr" ? "valeurs" : "values", values: allYears.map((y) => at(serie, y)?.toNumber() ?? null), color: PALETTE.series },
+      ...(traj.length ? [{ name: w.trajectory, values: allYears.map((y) => at(traj, y)?.toNumber() ?? null), color: PALETTE.trajectory }] : []),
+    ],
+    labels: allYears.map((y) => [at(serie, y), ...(traj.length ? [at(traj, y)] : [])].map((v) => (v ? fmt(v) : "—"))),
+  };
+  return { svg, caption: `${input.title} (${input.unit}, ${scale}${semicolon(lang)}${legend})`, alt, data };
 }
 
 /** What {@link barChart} draws. */
@@ -119,5 +135,13 @@ export function barChart(input: BarChartInput, lang: Lang): Chart {
     const top = i * rowH;
     return html`<text x="0" y="${top + 11}" font-size="11" fill="${PALETTE.text}">${b.label} – ${qty(b.v, input.unit, lang)}</text><rect x="0" y="${top + 15}" width="${r1(Math.max(len, 1))}" height="10" fill="${PALETTE.accent}"/>`;
   })}</svg>`;
-  return { svg, caption: `${input.title} (${input.unit})`, alt };
+  const data: ChartData = {
+    kind: "bar",
+    title: input.title,
+    unit: input.unit,
+    categories: bars.map((b) => b.label),
+    series: [{ name: input.title, values: bars.map((b) => b.v.toNumber()), color: PALETTE.accent }],
+    labels: bars.map((b) => [qty(b.v, input.unit, lang)]),
+  };
+  return { svg, caption: `${input.title} (${input.unit})`, alt, data };
 }

@@ -45,8 +45,10 @@ describe("accessibility of the HTML documents", () => {
   it("charts carry every value in their text alternative", () => {
     const out = cases[0][1].content;
     const N = "\u00A0";
+    // The chart of axis 1: each indicator with last year's value, the year's, the target, the value the
+    // trajectory expects and the status (the fixture's series and the strategy's targets).
     expect(out).toContain(
-      `aria-label="Part des dépenses d&#39;achat de matériel informatique et de téléphonie issu du réemploi ou de la réutilisation${N}: 2023${N}: 6,5${N}%${N}; 2024${N}: 11,2${N}%${N}; 2025${N}: 17,9${N}%${N}; cible 2025${N}: 20${N}%. En retard sur la trajectoire."`,
+      `aria-label="Axe 1 – Commande publique durable${N}: Part des dépenses d&#39;achat de matériel informatique et de téléphonie issu du réemploi ou de la réutilisation${N}: 2024${N}: 11,2${N}% → 2025${N}: 17,9${N}% · cible 2025${N}: 20${N}% · attendu${N}: 20${N}% · En retard sur la trajectoire${N}; Part des marchés numériques`,
     );
   });
 

@@ -6,8 +6,8 @@ import { loadCsvFixtures, GENERATED_AT } from "./support/fixture.js";
 import { PAYLOADS } from "./support/payloads.js";
 import { poisonedInput } from "./support/poison.js";
 
-const TAGS = new Set(["html", "head", "meta", "link", "title", "style", "body", "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "li", "table", "caption", "tbody", "tr", "th", "td", "svg", "path", "text", "rect"]);
-const ATTRS = new Set(["lang", "charset", "name", "content", "rel", "href", "id", "class", "scope", "viewbox", "viewBox", "width", "height", "role", "aria-label", "d", "fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "x", "y", "text-anchor", "font-size"]);
+const TAGS = new Set(["html", "head", "meta", "link", "title", "style", "body", "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "li", "table", "caption", "tbody", "tr", "th", "td", "svg", "path", "text", "rect", "thead", "wbr"]);
+const ATTRS = new Set(["lang", "charset", "name", "content", "rel", "href", "id", "class", "scope", "viewbox", "viewBox", "width", "height", "role", "aria-label", "d", "fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "x", "y", "text-anchor", "font-size", "font-weight"]);
 
 // What an HTML parser gives back for a string written as text: forbidden characters replaced, CR/CRLF as LF.
 function asParsed(s: string): string {

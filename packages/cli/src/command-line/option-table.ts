@@ -33,9 +33,10 @@ export const OPTIONS = {
   help: { kind: "flag", short: "h", global: true, help: { fr: "cette aide", en: "this help" } },
   version: { kind: "flag", short: "V", global: true, help: { fr: "la version de nrs", en: "the version of nrs" } },
   year: { kind: "year", short: "y", value: { fr: "A", en: "Y" }, help: { fr: "année (par défaut : la dernière du dossier)", en: "year (default: the latest in the folder)" } },
-  format: { kind: "choice", short: "f", choices: ["html", "md", "markdown", "json"], badValueCode: "NRS_CLI_BAD_FORMAT", help: { fr: "format du rapport (html par défaut)", en: "format of the report (default html)" } },
+  format: { kind: "choice", short: "f", choices: ["html", "md", "markdown", "json", "docx"], badValueCode: "NRS_CLI_BAD_FORMAT", help: { fr: "format du rapport (html par défaut ; docx pour Word et LibreOffice, avec --out)", en: "format of the report (default html; docx for Word and LibreOffice, with --out)" } },
   out: { kind: "text", short: "o", value: { fr: "FICHIER", en: "FILE" }, help: { fr: "fichier de sortie (un nouveau fichier, jamais un fichier lu par le projet)", en: "output file (a new file, never a file the project reads)" } },
   groupe: { kind: "choice", short: "g", choices: ["taille", "type"], help: { fr: "compare au sein des classes de population (taille) ou des communes / EPCI (type)", en: "compares within population classes (taille) or within communes / EPCI (type)" } },
+  fragment: { kind: "flag", help: { fr: "HTML sans <html> ni <body>, styles limités au bloc, à coller dans une page (CMS)", en: "HTML without <html> or <body>, styles scoped to the block, to paste into a page (CMS)" } },
   force: { kind: "flag", help: { fr: "écrase les fichiers du modèle dans un dossier non vide", en: "overwrites the template's files in a folder that is not empty" } },
   perimetre: { kind: "choice", choices: ["administration", "territoire", "tout"], help: { fr: "périmètre de l'empreinte : administration (par défaut), territoire (territoire.json) ou tout", en: "footprint perimeter: administration (default), territoire (territoire.json) or tout (both)" } },
 } as const satisfies Record<string, OptionSpec>;

@@ -1,5 +1,8 @@
+import type { Message } from "@nrs/core";
+import { INVENTORY_TYPES } from "@nrs/footprint";
 import { decomposeFootprintChange, type IndicatorResults } from "@nrs/indicators";
 import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
+import { renderBilanDocx } from "@nrs/report/docx";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
@@ -15,11 +18,16 @@ import { yearIndicators, type YearIndicators } from "../project/year-indicators.
 import type { Command } from "../command-line/command-line.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
-const FORMATS: Record<string, ReportFormat> = { html: "html", md: "markdown", markdown: "markdown", json: "json" };
+const TYPE_LABELS = new Map(INVENTORY_TYPES.map((t) => [t.code, t.label]));
+// File names of the project folder appear only in the bilan's annex of sources.
+const withoutFileName = (m: Message): Message => ({ fr: m.fr.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, ""), en: m.en.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, "") });
+
+const FORMATS: Record<string, ReportFormat> = { html: "html", md: "markdown", markdown: "markdown", json: "json", docx: "docx" };
 
 /**
- * `nrs report <dir> --year Y --format html|md|json --lang fr|en --out FILE`: renders the bilan annuel
- * with `@nrs/report`'s `renderBilan`, from the documents, the indicators computed for every year of the
+ * `nrs report <dir> --year Y --format html|md|json|docx --lang fr|en --out FILE [--fragment]`: renders
+ * the bilan annuel with `@nrs/report`'s `renderBilan` (`renderBilanDocx` of `@nrs/report/docx` for a
+ * .docx, which needs --out; `--fragment` writes HTML for a web CMS), from the documents, the indicators computed for every year of the
  * folder (for the series), their follow-up against the strategy's targets, the inventory's footprint
  * and its change since the previous year. Data with errors is refused (`nrs validate` lists them).
  */
@@ -30,7 +38,23 @@ export const reportCommand: Command = async (cl, r, io) => {
     throw new CliError(
       "NRS_CLI_BAD_FORMAT",
       { fr: `Format inconnu : « ${cl.format} ».`, en: `Unknown format: "${cl.format}".` },
-      { fr: "Choisissez --format html, md ou json.", en: "Choose --format html, md or json." },
+      { fr: "Choisissez --format html, md, json ou docx.", en: "Choose --format html, md, json or docx." },
+      ExitCode.usage,
+    );
+  }
+  if (format === "docx" && !cl.out) {
+    throw new CliError(
+      "NRS_CLI_OUT_REQUIRED",
+      { fr: "Le format docx est un fichier binaire : indiquez --out FICHIER.docx.", en: "The docx format is a binary file: give --out FILE.docx." },
+      { fr: "Exemple : nrs report . --format docx --out bilan.docx", en: "Example: nrs report . --format docx --out bilan.docx" },
+      ExitCode.usage,
+    );
+  }
+  if (cl.fragment && format !== "html") {
+    throw new CliError(
+      "NRS_CLI_BAD_OPTION",
+      { fr: "--fragment ne vaut que pour --format html.", en: "--fragment only applies to --format html." },
+      { fr: "Retirez --fragment ou choisissez --format html.", en: "Drop --fragment or choose --format html." },
       ExitCode.usage,
     );
   }
@@ -58,7 +82,11 @@ export const reportCommand: Command = async (cl, r, io) => {
     const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
     empreinte = {
       total: view.total,
-      categories: view.categories.map((c, i) => ({ code: `poste-${i + 1}`, libelle: c.label, impact: c.impacts })),
+      // Device families of the inventory, then the hosting kinds: the bilan's stacked bar by family and stage.
+      categories: [
+        ...Object.entries(view.byType).map(([code, impact]) => ({ code, libelle: TYPE_LABELS.get(code) ?? code, impact })),
+        ...view.categories.slice(current?.inventory ? 1 : 0).map((c, i) => ({ code: `hebergement-${i + 1}`, libelle: withoutFileName(c.label), impact: c.impacts })),
+      ],
       ...(before
         ? {
             // Both years are computed with the same factor pack, so the restated previous year is the previous year.
@@ -75,26 +103,26 @@ export const reportCommand: Command = async (cl, r, io) => {
   const constats = complianceFindings(project, new Map(years.map((y) => [y.year, y.results.values.map((v) => v.code)]))).filter(
     (p) => !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(year)),
   );
-  const rendered = renderBilan(
-    {
-      collectivite,
-      programme,
-      strategie,
-      bilan,
-      constats,
-      resultats: current?.results,
-      indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
-      empreinte,
-      ...(current?.territory ? { territoire: { annee: year, empreinte: current.territory, ...(previous?.territory ? { precedente: { annee: year - 1, empreinte: previous.territory } } : {}) } } : {}),
-      facteurs,
-    },
-    { format, lang: r.lang, generatedAt: generationDate(io) },
-  );
+  const reportInput: BilanReportInput = {
+    collectivite,
+    programme,
+    strategie,
+    bilan,
+    constats,
+    resultats: current?.results,
+    indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
+    empreinte,
+    ...(current?.territory ? { territoire: { annee: year, empreinte: current.territory, ...(previous?.territory ? { precedente: { annee: year - 1, empreinte: previous.territory } } : {}) } } : {}),
+    facteurs,
+    rgesn: current?.data.rgesn,
+  };
+  const options = { lang: r.lang, generatedAt: generationDate(io) };
+  const rendered = format === "docx" ? await renderBilanDocx(reportInput, options) : renderBilan(reportInput, { ...options, format, fragment: cl.fragment });
 
   const written = cl.out ? await writeOutput(io, cl.out, rendered.content) : undefined;
   if (written) {
     r.line({ fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`, en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}` });
-  } else if (!r.options.json) {
+  } else if (!r.options.json && typeof rendered.content === "string") {
     io.stdout.write(rendered.content.endsWith("\n") ? rendered.content : `${rendered.content}\n`);
   }
   r.json("report", {
@@ -105,7 +133,7 @@ export const reportCommand: Command = async (cl, r, io) => {
     out: written,
     mediaType: rendered.mediaType,
     provenance: rendered.provenance,
-    ...(written ? {} : { content: rendered.content }),
+    ...(written || typeof rendered.content !== "string" ? {} : { content: rendered.content }),
   });
   return ExitCode.ok;
 };

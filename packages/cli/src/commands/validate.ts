@@ -41,7 +41,16 @@ export const validateCommand: Command = async (cl, r, io) => {
   else r.problems(fileProblems);
   r.line();
   r.line({ fr: "Conformité (loi 2021-1485 art. 35, décret 2022-1084)", en: "Compliance (law 2021-1485 art. 35, decree 2022-1084)" });
-  if (findings.length === 0) r.line({ fr: "  aucune remarque", en: "  no finding" });
+  // A document in error was not checked: say so, never « aucune remarque », which would read as compliant.
+  const unread = unreadDocuments(project, fileProblems);
+  if (unread.length > 0) {
+    r.line({
+      fr: `  non vérifiée pour ${unread.join(", ")} : le document n'a pas pu être lu (erreurs ci-dessus)`,
+      en: `  not verified for ${unread.join(", ")}: the document could not be read (errors above)`,
+    });
+  }
+  if (findings.length === 0 && unread.length === 0) r.line({ fr: "  aucune remarque", en: "  no finding" });
+  else if (findings.length === 0) r.line({ fr: "  aucune remarque sur les documents lus", en: "  no finding on the documents read" });
   else r.problems(findings);
   const all = [...fileProblems, ...findings];
   const counts = countProblems(all);
@@ -50,6 +59,18 @@ export const validateCommand: Command = async (cl, r, io) => {
   r.json("validate", { ok: counts.errors === 0, folder: dir, years, counts, problems: fileProblems, findings });
   return counts.errors === 0 ? ExitCode.ok : ExitCode.problems;
 };
+
+/** The model documents the compliance checks could not read: missing after loading, with an error on their file. */
+function unreadDocuments(project: Awaited<ReturnType<typeof loadProject>>, problems: readonly Problem[]): string[] {
+  const inError = (file: string) => problems.some((p) => p.severity === "error" && p.file !== undefined && (p.file === file || p.file.endsWith("/" + file)));
+  const docs: [string, unknown][] = [
+    [LAYOUT.collectivite, project.collectivite],
+    [LAYOUT.programme, project.programme],
+    [LAYOUT.strategie, project.strategie],
+    ...project.years.map((y): [string, unknown] => [LAYOUT.bilan(y), project.bilans.get(y)]),
+  ];
+  return docs.filter(([file, doc]) => doc === undefined && inError(file)).map(([file]) => file);
+}
 
 /** The codes of the indicators computed each year, as the compliance checks of `@nrs/model` take them. */
 function codesOf(computed: ReadonlyMap<number, IndicatorResults>): Map<number, string[]> {

@@ -8,11 +8,11 @@ import { ExitCode } from "../exit-code.js";
  * Writes a command's output file (creating its folder) and returns the path to show the user. A file
  * that cannot be written is a {@link CliError} with exit code 3.
  */
-export async function writeOutput(io: CliIo, out: string, content: string): Promise<string> {
+export async function writeOutput(io: CliIo, out: string, content: string | Uint8Array): Promise<string> {
   const path = resolve(io.cwd, out);
   try {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, content, "utf8");
+    await (typeof content === "string" ? writeFile(path, content, "utf8") : writeFile(path, content));
   } catch (e) {
     const detail = (e as { code?: string }).code ?? String(e);
     throw new CliError(

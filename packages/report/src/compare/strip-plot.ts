@@ -6,6 +6,7 @@ import { qty } from "../published-number.js";
 import { colon, semicolon } from "../punctuation.js";
 import { PALETTE } from "../styles.js";
 import type { Chart } from "../svg-chart.js";
+import type { ChartData } from "../chart-data.js";
 
 /** What {@link stripPlot} draws. @internal */
 export interface StripPlotInput {
@@ -53,5 +54,14 @@ export function stripPlot(input: StripPlotInput, lang: Lang): Chart {
   });
   const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}"><line x1="${X0}" x2="${X1}" y1="19" y2="19" stroke="${PALETTE.rule}"/>${box}${rows}</svg>`;
   const caption = `${input.title} (${input.unit}) — min. ${qty(min, input.unit, lang)}, max. ${qty(max, input.unit, lang)}`;
-  return { svg, caption, alt };
+  // For the formats that draw natively (DOCX) or write a table (Markdown): one bar per collectivité.
+  const data: ChartData = {
+    kind: "bar",
+    title: input.title,
+    unit: input.unit,
+    categories: input.points.map((p) => p.label),
+    series: [{ name: input.title, values: input.points.map((p) => p.value.toNumber()), color: PALETTE.accent }],
+    labels: input.points.map((p) => [qty(p.value, input.unit, lang)]),
+  };
+  return { svg, caption, alt, data };
 }

@@ -1,0 +1,40 @@
+import type { Lang, Message } from "@nrs/core";
+
+// The default factor pack (`@nrs/footprint`'s fr-ademe 1.0.0) carries some of its sources and licences as
+// English notes copied from the project's sourced table. A French bilan must not print them in English:
+// each known note has its French wording here (same facts, nothing added). A note this table does not know
+// is written as the pack gives it. The lasting fix is bilingual notes in the pack itself (a follow-up).
+const NOTES: Readonly<Record<string, Message>> = {
+  "ADEME publicodes-acv-numerique (source of construction values not stated in file)": {
+    fr: "ADEME publicodes-acv-numerique (origine des valeurs de fabrication non indiquée dans le fichier)",
+    en: "ADEME publicodes-acv-numerique (source of construction values not stated in file)",
+  },
+  "MIT (code); data origin not stated -> unconfirmed": {
+    fr: "MIT (code)\u00A0; origine des données non indiquée, valeur non confirmée",
+    en: "MIT (code); data origin not stated, value unconfirmed",
+  },
+  "Arcep publication": { fr: "publication de l'Arcep", en: "Arcep publication" },
+  "Arcep 'Pour un numérique soutenable' 2025 edition as reported by banquedesterritoires.fr": {
+    fr: "Arcep, « Pour un numérique soutenable », édition 2025, citée par banquedesterritoires.fr",
+    en: "Arcep 'Pour un numérique soutenable' 2025 edition as reported by banquedesterritoires.fr",
+  },
+  "Arcep 2025 edition as reported by banquedesterritoires.fr": {
+    fr: "Arcep, édition 2025, citée par banquedesterritoires.fr",
+    en: "Arcep 2025 edition as reported by banquedesterritoires.fr",
+  },
+  "Data centres in France, average PUE": { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" },
+};
+
+// Notes of one shape with a varying part (a year, a version).
+const PATTERNS: readonly { readonly re: RegExp; readonly fr: string }[] = [
+  { re: /^ADEME Base Empreinte '([^']+)' as quoted in ADEME publicodes-commun$/, fr: "ADEME Base Empreinte « $1 », citée dans ADEME publicodes-commun" },
+  { re: /^ADEME \(Base Empreinte 'bdd numérique' \/ NegaOctet-in-Base IMPACTS\) as encoded in ADEME's publicodes-acv-numerique (v[\d.]+)$/, fr: "ADEME (Base Empreinte « bdd numérique » / NegaOctet dans la Base IMPACTS), telle que l'encode publicodes-acv-numerique $1 de l'ADEME" },
+];
+
+/** A factor pack's source or licence note in the document's language (as given when unknown). */
+export function packNote(note: string, lang: Lang): string {
+  const known = NOTES[note]?.[lang];
+  if (known !== undefined) return known;
+  if (lang === "fr") for (const p of PATTERNS) if (p.re.test(note)) return note.replace(p.re, p.fr);
+  return note;
+}
