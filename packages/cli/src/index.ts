@@ -9,3 +9,4 @@ export type { ProjectSettings } from "./project/project-settings.js";
 export { locateJson, offsetToPosition } from "./project/json-locator.js";
 export type { TextPosition } from "./project/json-locator.js";
 export { JSON_SCHEMA_VERSION } from "./output/json-schema-version.js";
+export { terminalText } from "./output/terminal-text.js";

@@ -1,4 +1,5 @@
 import type { Problem } from "./problem.js";
+import { utf8Decoder, type Utf8Decoder } from "./utf8-decoder.js";
 
 /** A CSV field separator the SDK reads. French spreadsheets write `;`, others `,`. */
 export type CsvDelimiter = ";" | "," | "\t";
@@ -50,11 +51,19 @@ export function detectDelimiter(headerLine: string): CsvDelimiter {
   return ",";
 }
 
+/** A chunk of CSV input: text, or UTF-8 bytes (a Node `Buffer`, a `fetch` body chunk). */
+export type CsvChunk = string | Uint8Array;
+
 /**
- * A push-based CSV tokenizer: feed it chunks of text, get back the complete records. It keeps only the
- * unfinished tail of the input in memory, so a file of any size can be read in constant memory. Lines
- * without quotes take a fast path (one `split`); quoted cells may contain separators, doubled quotes
- * and line breaks. Blank lines are skipped but counted. A UTF-8 BOM at the start is dropped.
+ * A push-based CSV tokenizer: feed it chunks of text or UTF-8 bytes, get back the complete records. It
+ * keeps only the unfinished tail of the input in memory, so a file of any size can be read in constant
+ * memory. Lines without quotes take a fast path (one `split`); quoted cells may contain separators,
+ * doubled quotes and line breaks. Blank lines are skipped but counted. A UTF-8 BOM at the start is
+ * dropped.
+ *
+ * Reading is linear in the input whatever its quoting: a record still unfinished at the end of a chunk
+ * is tried again only once the buffered text has doubled, so a 50 MB quoted cell arriving in 64 KB
+ * chunks is scanned a few times, not once per chunk ({@link CsvReader.scanned} counts the work).
  *
  * @example
  * ```ts
@@ -70,6 +79,10 @@ export class CsvReader {
   private started = false;
   private delimiter: CsvDelimiter | undefined;
   private delimiterCode = 0;
+  private decoder: Utf8Decoder | undefined;
+  /** Buffer length below which a new chunk cannot be worth a new attempt (see the class comment). */
+  private retryAt = 0;
+  private work = 0;
 
   constructor(options: CsvOptions = {}) {
     if (options.delimiter) this.setDelimiter(options.delimiter);
@@ -85,8 +98,16 @@ export class CsvReader {
     this.delimiterCode = d.charCodeAt(0);
   }
 
+  /**
+   * Characters examined so far: grows linearly with the input whatever its quoting (the tests and the
+   * bench of `bench/` check it), so it measures the reader's work without a clock.
+   */
+  get scanned(): number {
+    return this.work;
+  }
+
   /** Feeds a chunk; returns the records it completed. */
-  push(chunk: string): CsvRow[] {
+  push(chunk: CsvChunk): CsvRow[] {
     const rows: CsvRow[] = [];
     this.pushEach(chunk, (r) => rows.push(r));
     return rows;
@@ -103,26 +124,44 @@ export class CsvReader {
    * Feeds a chunk and hands each completed record to `onRow` without collecting them: the fastest path
    * through a large file, since no per-chunk array of records is kept alive.
    */
-  pushEach(chunk: string, onRow: (row: CsvRow) => void): void {
-    if (!this.started) {
-      if (chunk.length === 0) return;
-      this.started = true;
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-    }
-    this.buf = this.buf.length > 0 ? this.buf + chunk : chunk;
+  pushEach(chunk: CsvChunk, onRow: (row: CsvRow) => void): void {
+    this.append(typeof chunk === "string" ? chunk : this.decode(chunk, false));
+    if (this.buf.length === 0 || this.buf.length < this.retryAt) return;
     this.drain(false, onRow);
+    this.retryAt = this.buf.length * 2;
   }
 
   /** Signals the end of input and hands the last records to `onRow`. */
   endEach(onRow: (row: CsvRow) => void): void {
+    if (this.decoder) this.append(this.decode(new Uint8Array(0), true));
     this.drain(true, onRow);
     this.buf = "";
+    this.retryAt = 0;
+  }
+
+  private append(text: string): void {
+    if (!this.started) {
+      if (text.length === 0) return;
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    this.buf = this.buf.length > 0 ? this.buf + text : text;
+  }
+
+  /** Bytes to text, a character split across two chunks included; bad bytes become U+FFFD. */
+  private decode(bytes: Uint8Array, final: boolean): string {
+    if (typeof bytes !== "object" || bytes === null || !(bytes instanceof Uint8Array)) {
+      throw new TypeError("CSV chunks must be strings or Uint8Array (UTF-8 bytes).");
+    }
+    this.decoder ??= utf8Decoder();
+    return this.decoder.decode(bytes, { stream: !final });
   }
 
   private drain(final: boolean, onRow: (row: CsvRow) => void): void {
     const buf = this.buf;
     const n = buf.length;
     let pos = 0;
+    this.work += n;
     while (pos < n) {
       if (this.delimiter === undefined) {
         const nl = buf.indexOf("\n", pos);
@@ -168,6 +207,14 @@ export class CsvReader {
     }
   }
 
+  /** Line breaks in `s` between `from` and `to`, looking no further than `to`. */
+  private countBreaks(s: string, from: number, to: number): number {
+    this.work += to - from;
+    let count = 0;
+    for (let i = from; i < to; i++) if (s.charCodeAt(i) === 10) count++;
+    return count;
+  }
+
   private quoted(
     buf: string,
     start: number,
@@ -186,34 +233,30 @@ export class CsvReader {
       if (buf.charCodeAt(i) === 34) {
         const openLine = this.line + breaks;
         const openColumn = i - lineStart + 1;
-        let value = "";
         i++;
-        for (;;) {
-          const j = buf.indexOf('"', i);
-          if (j < 0) {
-            if (!final) return undefined;
-            value += buf.slice(i);
-            breaks += countBreaks(buf, i, n);
-            i = n;
-            problem ??= csvProblem("NRS_CSV_UNCLOSED_QUOTE", openLine, openColumn,
-              "Guillemet ouvert jamais refermé.", "Quote opened and never closed.");
-            break;
-          }
-          const piece = buf.slice(i, j);
-          const b = countBreaks(buf, i, j);
-          if (b > 0) {
-            breaks += b;
-            lineStart = buf.lastIndexOf("\n", j) + 1;
-          }
-          value += piece;
-          if (buf.charCodeAt(j + 1) === 34) {
-            value += '"';
-            i = j + 2;
-            continue;
-          }
+        // The closing quote is the first one not doubled; the cell is then cut and unescaped once.
+        let close = -1;
+        for (let j = buf.indexOf('"', i); j >= 0; j = buf.indexOf('"', j + 2)) {
+          if (buf.charCodeAt(j + 1) === 34) continue;
           if (j + 1 >= n && !final) return undefined;
-          i = j + 1;
+          close = j;
           break;
+        }
+        if (close < 0 && !final) return undefined;
+        const end = close < 0 ? n : close;
+        const raw = buf.slice(i, end);
+        let value = raw.includes('""') ? raw.replaceAll('""', '"') : raw;
+        const b = this.countBreaks(buf, i, end);
+        if (b > 0) {
+          breaks += b;
+          lineStart = buf.lastIndexOf("\n", end - 1) + 1;
+        }
+        if (close < 0) {
+          i = n;
+          problem ??= csvProblem("NRS_CSV_UNCLOSED_QUOTE", openLine, openColumn,
+            "Guillemet ouvert jamais refermé.", "Quote opened and never closed.");
+        } else {
+          i = close + 1;
         }
         // Anything between the closing quote and the next separator is kept, but flagged.
         let k = i;
@@ -294,99 +337,8 @@ function isBlank(s: string, from: number, to: number): boolean {
   return true;
 }
 
-function countBreaks(s: string, from: number, to: number): number {
-  let count = 0;
-  let i = s.indexOf("\n", from);
-  while (i >= 0 && i < to) {
-    count++;
-    i = s.indexOf("\n", i + 1);
-  }
-  return count;
-}
 
 function csvProblem(code: string, line: number, column: number, fr: string, en: string): Problem {
   return { code, severity: "error", path: [], line, column, message: { fr, en } };
 }
 
-/** What {@link readCsv} reads: a whole text, or chunks from a stream (sync or async). */
-export type CsvInput = string | Iterable<string> | AsyncIterable<string>;
-
-/**
- * Reads CSV records in batches (one batch per input chunk): the fastest way through a large file.
- *
- * @example
- * ```ts
- * import { readCsvBatches } from "@nrs/core";
- * let count = 0;
- * for await (const batch of readCsvBatches(["a;b\n1;2\n", "3;4\n"])) count += batch.length;
- * console.log(count); // 3
- * ```
- */
-export async function* readCsvBatches(input: CsvInput, options: CsvOptions = {}): AsyncGenerator<CsvRow[]> {
-  const reader = new CsvReader(options);
-  if (typeof input === "string") {
-    const rows = [...reader.push(input), ...reader.end()];
-    if (rows.length > 0) yield rows;
-    return;
-  }
-  for await (const chunk of input as AsyncIterable<string>) {
-    const rows = reader.push(chunk);
-    if (rows.length > 0) yield rows;
-  }
-  const rest = reader.end();
-  if (rest.length > 0) yield rest;
-}
-
-/**
- * Reads CSV records one by one from a text or a stream of chunks, with their line and columns.
- *
- * @example
- * ```ts
- * import { readCsv } from "@nrs/core";
- * for await (const row of readCsv('nom;commentaire\n"Dupont";"dit ""bonjour""; puis part"\n')) {
- *   console.log(row.line, row.cells);
- * }
- * ```
- */
-export async function* readCsv(input: CsvInput, options: CsvOptions = {}): AsyncGenerator<CsvRow> {
-  for await (const batch of readCsvBatches(input, options)) yield* batch;
-}
-
-/**
- * Hands every CSV record of a text or a stream to `onRow`, in order, without building batches: the
- * path with the least allocation for very large files.
- *
- * @example
- * ```ts
- * import { readCsvEach } from "@nrs/core";
- * let total = 0;
- * await readCsvEach(["q\n1\n", "2\n"], (row) => {
- *   if (row.line > 1) total += Number(row.cells[0]);
- * });
- * console.log(total); // 3
- * ```
- */
-export async function readCsvEach(input: CsvInput, onRow: (row: CsvRow) => void, options: CsvOptions = {}): Promise<void> {
-  const reader = new CsvReader(options);
-  if (typeof input === "string") {
-    reader.pushEach(input, onRow);
-  } else {
-    for await (const chunk of input as AsyncIterable<string>) reader.pushEach(chunk, onRow);
-  }
-  reader.endEach(onRow);
-}
-
-/**
- * Reads a whole CSV text at once, synchronously.
- *
- * @example
- * ```ts
- * import { parseCsvText } from "@nrs/core";
- * const rows = parseCsvText("a,b\n1,2\n");
- * console.log(rows[1]?.cells); // ["1", "2"]
- * ```
- */
-export function parseCsvText(text: string, options: CsvOptions = {}): CsvRow[] {
-  const reader = new CsvReader(options);
-  return [...reader.push(text), ...reader.end()];
-}

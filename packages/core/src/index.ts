@@ -12,7 +12,9 @@ export { compareDecimalStrings, toDecimalString, zDecimalString, zNonNegativeDec
 export { toJson, toJsonValue } from "./json.js";
 export type { ExactValue } from "./exact.js";
 export { Exact, ex, out, sumExact } from "./exact.js";
-export type { CsvDelimiter, CsvInput, CsvOptions, CsvRow } from "./csv.js";
-export { CsvReader, detectDelimiter, parseCsvText, readCsv, readCsvBatches, readCsvEach } from "./csv.js";
+export type { CsvChunk, CsvDelimiter, CsvOptions, CsvRow } from "./csv.js";
+export type { CsvInput } from "./csv-read.js";
+export { CsvReader, detectDelimiter } from "./csv.js";
+export { parseCsvText, readCsv, readCsvBatches, readCsvEach } from "./csv-read.js";
 export { formatPath, formatProblem } from "./format-problem.js";
 export { unknownEntityProblem } from "./unknown-entity-problem.js";

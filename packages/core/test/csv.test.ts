@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvReader, detectDelimiter, parseCsvText, readCsv, readCsvBatches, readCsvEach } from "../src/csv.js";
+import { CsvReader, detectDelimiter } from "../src/csv.js";
+import { parseCsvText, readCsv, readCsvBatches, readCsvEach } from "../src/csv-read.js";
 
 describe("detectDelimiter", () => {
   it("prefers the most frequent separator outside quotes", () => {

@@ -70,6 +70,7 @@ export { mergeFactorPacks, overrideFactors } from "./packs/merge-factor-packs.js
 export { PARAMETERS } from "./packs/factor-pack.js";
 export { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
 export { defaultFactorPack, listFactorPacks } from "./packs/default-factor-pack.js";
+export { FACTOR_BOUNDS } from "./packs/factor-bounds.js";
 export type { HostedCloudUsage, HostedServer, HostingContract, HostingInventory } from "./hosting/parse-hosting-inventory.js";
 export { parseHostingInventory } from "./hosting/parse-hosting-inventory.js";
 export type { DeviceFootprintDetails, DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult, DeviceOrigin, DeviceUse } from "./devices/device-input.js";
@@ -84,6 +85,18 @@ export type { ParseInventoryJsonOptions } from "./inventory/parse-inventory-json
 export { parseInventoryJson } from "./inventory/parse-inventory-json.js";
 export type { HostingInventoryFootprintOptions, HostingInventoryFootprintResult, HostingInventoryPart } from "./hosting/compute-hosting-inventory-footprint.js";
 export { computeHostingInventoryFootprint } from "./hosting/compute-hosting-inventory-footprint.js";
+// asset-manager exports (profiles, statuses, dates)
+export type { AssetDay, DayOrder } from "./asset-export/asset-day.js";
+export { assetDayLayouts, parseAssetDay } from "./asset-export/asset-day.js";
+export type { AssetStatus } from "./asset-export/asset-status.js";
+export { ASSET_STATUS_WORDS, isAssetStatus, resolveAssetStatus } from "./asset-export/asset-status.js";
+export type { AssetColumnKey, AssetProfile, AssetProfileId, AssetProfileSettings } from "./asset-export/asset-profile.js";
+export { ASSET_PROFILES } from "./asset-export/asset-profiles.js";
+export { assetProfile, assetProfileColumns, assetProfileList, detectAssetProfile } from "./asset-export/detect-asset-profile.js";
+export type { PrintingFootprintResult, PrintingLine } from "./printing/printing-footprint.js";
+export { computePrintingFootprint, REAM_ITEM, SHEETS_PER_REAM } from "./printing/printing-footprint.js";
+export { assetProfileMapping } from "./asset-export/asset-profile-mapping.js";
+export type { InventoryLeftOut } from "./inventory/row-rules.js";
 // territory (issue #10): the territory's footprint downscaled from the national ADEME–Arcep assessment
 export { frTerritoire_2025_1 } from "./packs/fr-territoire-2025.1.js";
 export type { TerritorySegment } from "./territory/segments.js";

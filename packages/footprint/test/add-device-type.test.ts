@@ -44,7 +44,7 @@ describe("adding a device type is one registry entry plus its factor-pack rows",
     expect(fp.resolveInventoryType("Enceinte")?.label.en).toBe("Connected speaker");
     expect(fp.INVENTORY_TYPES.at(-1)?.code).toBe(SPEAKER.code);
     const bad = await fp.parseInventoryCsv("type;quantite\ngrille-pain;1\n");
-    expect(bad.problems[0]?.message.en).toContain(", serveur, enceinte_connectee)");
+    expect(bad.problems[0]?.message.en).toContain(", chargeur_smartphone, enceinte_connectee. ");
 
     const r = await fp.computeInventoryFootprint(CSV, { reportingYear: 2024 });
     expect(r.ok).toBe(true);

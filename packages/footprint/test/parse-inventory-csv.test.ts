@@ -8,7 +8,10 @@ import type { ParseInventoryCsvOptions } from "../src/inventory/parse-inventory-
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 // Frozen lifetimes for the golden files, independent of any factor pack.
-const LIFETIMES = { ordinateur_portable: 5, ordinateur_fixe: 6, ecran: 6, smartphone: "2.5", tablette: 3, imprimante: 5, videoprojecteur: 8 };
+const LIFETIMES = {
+  ordinateur_portable: 5, ordinateur_fixe: 6, ecran: 6, smartphone: "2.5", tablette: 3, imprimante: 5, videoprojecteur: 8,
+  switch: 5, routeur: 5, pare_feu: 5, borne_wifi: 5,
+};
 
 describe("parseInventoryCsv golden files (REGEN=1 to rewrite)", () => {
   const cases = readdirSync(FIXTURES).filter((d) => d.startsWith("inventory-") && existsSync(join(FIXTURES, d, "in", "inventaire.csv")));
@@ -18,11 +21,15 @@ describe("parseInventoryCsv golden files (REGEN=1 to rewrite)", () => {
       const dir = join(FIXTURES, name);
       const csv = readFileSync(join(dir, "in", "inventaire.csv"), "utf8");
       const optionsFile = join(dir, "in", "options.json");
-      const raw = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as { glpi?: GlpiMappingOptions; reportingYear?: number }) : {};
+      type Raw = { glpi?: GlpiMappingOptions; reportingYear?: number } & Pick<ParseInventoryCsvOptions, "profile" | "profileSettings" | "dayOrder">;
+      const raw = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as Raw) : {};
       const options: ParseInventoryCsvOptions = {
         defaultLifetimes: LIFETIMES,
         ...(raw.reportingYear === undefined ? {} : { reportingYear: raw.reportingYear }),
         ...(raw.glpi === undefined ? {} : { mapping: glpiColumnMapping(raw.glpi) }),
+        ...(raw.profile === undefined ? {} : { profile: raw.profile }),
+        ...(raw.profileSettings === undefined ? {} : { profileSettings: raw.profileSettings }),
+        ...(raw.dayOrder === undefined ? {} : { dayOrder: raw.dayOrder }),
       };
       const result = await parseInventoryCsv(csv, options);
       const text = `${toJson(result)}\n`;
@@ -102,7 +109,8 @@ describe("parseInventoryCsv", () => {
       expect(r.problems).toEqual([]);
       expect(r.stats.goodRows).toBeGreaterThan(400);
       expect(r.stats.quantity).toBeGreaterThan(5000);
-      expect(new Set(r.items.map((i) => i.entity)).size).toBe(13);
+      // epci and its 12 communes, plus (2025) the ville-centre's CCAS, which has a line of its own.
+      expect(new Set(r.items.map((i) => i.entity)).size).toBe(year === 2025 ? 14 : 13);
     }
   });
 });

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
 
 /**
- * How a shared amount is split: by `population` or `agents` (keys are counts, shares are proportional
+ * How a shared amount is split: by `population`, `agents` or `devices` (keys are counts, shares are proportional
  * to them), or by `custom` shares (keys are fractions that must sum to exactly 1).
  *
  * @example
@@ -12,7 +12,7 @@ import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue
  * console.log(allocate(90, by, { a: 10, b: 20 })["b"]?.toString()); // 60
  * ```
  */
-export type AllocationBasis = "population" | "agents" | "custom";
+export type AllocationBasis = "population" | "agents" | "devices" | "custom";
 
 /**
  * Options of {@link allocate}.

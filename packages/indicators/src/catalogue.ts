@@ -104,6 +104,9 @@ const CATALOGUE = Object.freeze([
     unit: "équipements", direction: "HAUSSE", axis: "CYCLE_DE_VIE_MATERIEL", sources: [snr(2), bp("d.3")], aggregation: "sum", computation: "collected", method: m("Décompte (saisie)", "Count (entered)") }),
   def({ code: "organismes-reparation", fr: "Organismes de réparation d'équipements numériques sur le territoire", en: "Digital repair organisations in the territory",
     unit: "organismes", direction: "HAUSSE", axis: "CYCLE_DE_VIE_MATERIEL", sources: [snr(2)], aggregation: "sum", computation: "collected", nature: "STOCK", method: m("Décompte, dont labellisés QualiRépar (saisie)", "Count, of which QualiRépar-labelled (entered)") }),
+  def({ code: "pages-imprimees-par-agent", fr: "Pages imprimées par agent", en: "Pages printed per employee",
+    unit: "pages/agent", direction: "BAISSE", axis: "CYCLE_DE_VIE_MATERIEL", sources: [bp("f.7")], aggregation: "ratio", computation: "computed",
+    method: m("Pages imprimées dans l'année (impressions.csv) / agents (ETP)", "Pages printed in the year (impressions.csv) / employees (FTE)") }),
   // Axis 3 — écoconception
   def({ code: "score-rgesn-moyen", fr: "Score RGESN moyen des services numériques évalués", en: "Average RGESN score of the digital services assessed",
     unit: "score /100", direction: "HAUSSE", axis: "ECOCONCEPTION", sources: [snr(3), RGESN, bp("g.3")], aggregation: "weightedMean", computation: "computed",

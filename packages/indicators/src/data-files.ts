@@ -7,6 +7,7 @@ import type { IndicatorCode } from "./catalogue.js";
 import type { IndicatorData } from "./indicator-data.js";
 import type { DatasetName } from "./indicator-value.js";
 import { COLUMNS as OPEN_DATA_COLUMNS, OpenDataDatasetSchema, parseOpenDataCsv } from "./open-data-record.js";
+import { COLUMNS as PRINTING_COLUMNS, parsePrintingCsv, PrintingSchema } from "./printing-record.js";
 import { COLUMNS as PURCHASE_COLUMNS, parsePurchasesCsv, PurchaseSchema } from "./purchase-record.js";
 import { describeColumns } from "./records-csv-column.js";
 import { COLUMNS as RETIREMENT_COLUMNS, parseRetirementsCsv, RetirementSchema } from "./retirement-record.js";
@@ -54,6 +55,8 @@ const FILES = Object.freeze([
     records: { parse: parseEcoIndexCsv, schema: EcoIndexMeasurementSchema, columns: ECOINDEX_COLUMNS } }),
   entry({ file: "opendata.csv", dataset: "opendata", fr: "Catalogue open data", en: "Open-data catalogue", fields: ["openData"],
     records: { parse: parseOpenDataCsv, schema: OpenDataDatasetSchema, columns: OPEN_DATA_COLUMNS } }),
+  entry({ file: "impressions.csv", dataset: "impressions", fr: "Impressions : pages imprimées, papier acheté", en: "Printing: pages printed, paper bought", fields: ["printing"],
+    records: { parse: parsePrintingCsv, schema: PrintingSchema, columns: PRINTING_COLUMNS } }),
   entry({ file: "territoire.json", dataset: "territoire", fr: "Données du territoire (empreinte numérique du territoire)", en: "Territory data (digital footprint of the territory)", fields: ["territory"], reader: "@nrs/footprint" }),
 ]);
 
@@ -90,7 +93,7 @@ export type RecordsCsvFile = Extract<(typeof FILES)[number], { readonly reader: 
  * @example
  * ```ts
  * import { DATA_FILES } from "@nrs/indicators";
- * console.log(DATA_FILES.map((f) => f.file).join(" ")); // inventaire.csv hebergement.json achats.csv sorties.csv evenements.csv rgesn.csv rgaa.csv ecoindex.csv opendata.csv
+ * console.log(DATA_FILES.map((f) => f.file).join(" ")); // inventaire.csv hebergement.json achats.csv sorties.csv evenements.csv rgesn.csv rgaa.csv ecoindex.csv opendata.csv impressions.csv
  * console.log(DATA_FILES.find((f) => f.file === "achats.csv")?.feeds); // ["part-achats-reemploi"]
  * ```
  */

@@ -36,6 +36,8 @@ export type { RetirementDestination, RetirementRecord } from "./retirement-recor
 export { parseRetirementsCsv, RetirementSchema, REUSE_DESTINATIONS } from "./retirement-record.js";
 export type { EventAudience, EventRecord, EventType } from "./event-record.js";
 export { EventSchema, parseEventsCsv } from "./event-record.js";
+export type { PrintingRecord } from "./printing-record.js";
+export { parsePrintingCsv, PrintingSchema } from "./printing-record.js";
 export type { RgesnEvaluationRecord } from "./rgesn-record.js";
 export { parseRgesnCsv, RgesnEvaluationSchema } from "./rgesn-record.js";
 export type { RgaaAuditRecord } from "./rgaa-record.js";
@@ -54,6 +56,8 @@ export type { ChangeDecomposition, ChangeInput, FootprintChange, FootprintChange
 export { decomposeChange, decomposeFootprintChange } from "./decompose-change.js";
 export type { AllocateOptions, AllocationBasis } from "./allocate.js";
 export { allocate } from "./allocate.js";
+export { allocateSharedTotals } from "./allocate-shared.js";
+export type { SharedServiceKeys, SharedSplit } from "./allocate-shared.js";
 export type { EntityNode, RollUpOptions } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
 export type { PublicationRounding } from "./publication-rounding.js";

@@ -1,3 +1,4 @@
+import type { PrintingRecord } from "./printing-record.js";
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "@nrs/core";
 import type { TerritoryFootprintResult } from "@nrs/footprint";
@@ -172,4 +173,6 @@ export interface IndicatorData {
   readonly ecoindex?: readonly EcoIndexMeasurementRecord[];
   /** The open-data catalogue (`opendata.csv`). */
   readonly openData?: readonly OpenDataDatasetRecord[];
+  /** The year's printing: pages printed and sheets bought (`impressions.csv`). */
+  readonly printing?: readonly PrintingRecord[];
 }

@@ -25,7 +25,7 @@ export type DataQuality = "MESUREE" | "CALCULEE" | "ESTIMEE";
  */
 export type DatasetName =
   | "inventaire" | "hebergement" | "empreinte" | "achats" | "sorties" | "evenements"
-  | "rgesn" | "rgaa" | "ecoindex" | "opendata" | "collectivite" | "territoire";
+  | "rgesn" | "rgaa" | "ecoindex" | "opendata" | "impressions" | "collectivite" | "territoire";
 
 /**
  * Which records of a dataset a value used.

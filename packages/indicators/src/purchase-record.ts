@@ -70,6 +70,9 @@ export function resolveAgecCategory(text: string): string | undefined {
   return CATEGORY_ALIASES.get(normalizeWord(text));
 }
 
+/** The largest amount of one purchase line, € HT (10^12: far above any collectivité's budget), so a typo such as `1e400` is refused rather than published. */
+const MAX_PURCHASE_AMOUNT = 1e12;
+
 /**
  * zod/mini schema of a purchase record (one line of `achats.csv`, or a JSON object): amounts in € HT;
  * `reuseAmount` is the part from reuse or re-use, donations included (the national AGEC declaration
@@ -96,7 +99,8 @@ export const PurchaseSchema = z.object({
   /** What was bought. */
   label: z.optional(z.string()),
   /** Total amount, € HT. */
-  amount: zNonNegativeDecimal,
+  amount: z.pipe(zNonNegativeDecimal, z.custom<Decimal>().check(check((a: Decimal) => a.lte(MAX_PURCHASE_AMOUNT), "NRS_OUT_OF_BOUNDS",
+    "Montant invraisemblable (plus de 10^12 € HT pour une ligne).", "Implausible amount (over 10^12 € excl. VAT for one line)."))),
   /** Part from reuse or re-use, donations included, € HT (0 when absent). */
   reuseAmount: z.prefault(zNonNegativeDecimal, "0"),
   /** Part with recycled materials, € HT. */

@@ -7,7 +7,7 @@ import { catalogue, computeIndicators, followUp, indicatorDefinition, rollUp, ty
 import { EXAMPLE, loadExampleYear } from "./load-example.js";
 
 const OUT = join(import.meta.dirname, "fixtures/val-de-fictive/out");
-const ENTITIES = ["epci", "26901", "26902", "26903", "26904", "26905", "26906", "26907", "26908", "26909", "26910", "26911", "26912"];
+const ENTITIES = ["epci", "26901", "26902", "26903", "26904", "26905", "26906", "26907", "26908", "26909", "26910", "26911", "26912", "ccas-fictive-sur-val", "dsi-mutualisee"];
 
 function golden(name: string, value: unknown): void {
   const file = join(OUT, name);

@@ -1,7 +1,10 @@
 import * as z from "zod/mini";
 import { type Message, zNonNegativeDecimalString } from "@nrs/core";
-import { zAnnee } from "./annee.js";
 import { zCodeInsee } from "./code-insee.js";
+import { EntiteLieeSchema } from "./entite-liee.js";
+import { checkSharedOrganisations } from "./internal/check-shared-organisations.js";
+import { PopulationSchema } from "./population.js";
+import { ServicePartageSchema } from "./service-partage.js";
 import { zSiren } from "./siren.js";
 import { zSiret } from "./siret.js";
 import { addIssue } from "./internal/add-issue.js";
@@ -65,36 +68,7 @@ export const TYPES_POPULATION: Readonly<Record<TypePopulation, Message>> = {
 
 
 
-/**
- * A legal population figure: the number of inhabitants, which kind of population it is and its
- * vintage (millésime: the year of the figure, e.g. 2021 for the populations in force on 1 January 2024).
- *
- * @example
- * ```ts
- * import { PopulationSchema } from "@nrs/model";
- * console.log(PopulationSchema.safeParse({ valeur: 120000, type: "totale", millesime: 2021 }).success);
- * ```
- */
-export const PopulationSchema = z.strictObject({
-  /** Number of inhabitants. */
-  valeur: z.int().check(z.gte(0)),
-  /** Kind of population: `totale` or `municipale`. */
-  type: z.enum(["totale", "municipale"]),
-  /** Vintage: the year of the figure (e.g. 2021 for the populations in force on 1 January 2024). */
-  millesime: zAnnee,
-});
-
-/**
- * Output type of {@link PopulationSchema}.
- *
- * @example
- * ```ts
- * import type { Population } from "@nrs/model";
- * const f = (p: Population): boolean => p.valeur > 50000;
- * console.log(typeof f); // "function"
- * ```
- */
-export type Population = z.output<typeof PopulationSchema>;
+export { PopulationSchema, type Population } from "./population.js";
 
 /**
  * A member commune of an EPCI: its name and INSEE code (the `entite` used in data files), and
@@ -167,6 +141,10 @@ export const CollectiviteSchema = z
     agentsEtp: z.optional(zNonNegativeDecimalString),
     /** Member communes of an EPCI (required for an EPCI, absent for a commune). */
     communesMembres: z.optional(z.array(CommuneMembreSchema)),
+    /** Other organisations the collectivité works with (CCAS, syndicat, SPL, ville-centre…), usable as `entite` in the data files. */
+    entitesLiees: z.optional(z.array(EntiteLieeSchema)),
+    /** Services shared between entities, with their allocation key; their code tags the lines that belong to them. */
+    servicesPartages: z.optional(z.array(ServicePartageSchema)),
     /** Main website. */
     siteWeb: z.optional(z.string().check(z.minLength(1))),
     /** Free comment. */
@@ -204,6 +182,7 @@ export const CollectiviteSchema = z
         }
         seen.add(m.codeInsee);
       });
+      checkSharedOrganisations(ctx, c);
     }),
   );
 

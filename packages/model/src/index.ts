@@ -23,6 +23,12 @@ export type {
   TypeCollectivite,
   TypePopulation,
 } from "./collectivite.js";
+export { EntiteLieeSchema, TYPES_ENTITE_LIEE, ENTITY_CODE_PATTERN } from "./entite-liee.js";
+export type { EntiteLiee, TypeEntiteLiee } from "./entite-liee.js";
+export { ServicePartageSchema, CLES_REPARTITION } from "./service-partage.js";
+export type { ServicePartage, CleRepartition } from "./service-partage.js";
+export { allocationKeys } from "./allocation-keys.js";
+export type { AllocationKeys } from "./allocation-keys.js";
 export { ReferenceCollectiviteSchema } from "./reference-collectivite.js";
 export type { ReferenceCollectivite } from "./reference-collectivite.js";
 export { AdoptionSchema } from "./adoption.js";

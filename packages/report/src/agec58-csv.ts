@@ -6,8 +6,7 @@ import { schemaColumns, type SchemaCell } from "./schema-columns.js";
 import { optionalText, requireEnum, requireNumber, requireText } from "./csv-problems.js";
 import type { CsvExport } from "./open-data-csv.js";
 import { NATIONAL_SCHEMAS } from "./national-schemas.js";
-import type { Agec58Category, Agec58FieldName } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
-import { AGEC58_CATEGORIES } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
+import { AGEC58_CATEGORIES, type Agec58Category, type Agec58FieldName } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
 import { tabularResource, type TableSchemaField } from "./table-schema.js";
 
 /**

@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
 import { CRITERION_LABELS, STAGE_LABELS, STAGES, type Criterion, type Stage } from "@nrs/footprint";
+import { allocationSection } from "./compose-allocation.js";
 import type { Block, Section } from "./document.js";
 import { m, tr } from "./compose-common.js";
 import { num } from "./published-number.js";
@@ -73,6 +74,7 @@ export function footprintSection(e: FootprintReport, lang: Lang): Section {
     blocks.push({ kind: "chart", svg: chart.svg, caption: chart.caption, alt: chart.alt, data: chart.data });
   }
   const sections: Section[] = [];
+  if (e.repartitions && e.repartitions.length > 0) sections.push(allocationSection(e.repartitions, lang));
   if (e.evolution && e.evolution.length > 0) {
     const prev = e.evolution[0]!.previousYear;
     const cur = e.evolution[0]!.currentYear;

@@ -81,14 +81,21 @@ export function sourcesSection(lines: readonly IndicatorLine[], factors: readonl
     });
     gs.forEach((g, i) => {
       const base = commonBase(g.factors.map((f) => f.sourceUrl));
+      const value = (f: FactorCitation) => `${f.id} = ${exact(f.value, lang)} ${unitLabel(f.unit, lang)}`;
       const ref = (f: FactorCitation) => (!f.sourceUrl || f.sourceUrl === base ? "" : ` (${base ? "#" + f.sourceUrl.slice(base.length) : f.sourceUrl})`);
+      // A few whole references (no #) shared by several factors: each written once, its factors after it.
+      const urls = [...new Set(g.factors.map((f) => f.sourceUrl))];
+      const byReference = !base && urls.length <= 3 && urls.every((u) => u !== undefined && !u.includes("#")) && urls.length < g.factors.length;
+      const list = byReference
+        ? urls.map((u) => `${tr(lang, "référence", "reference")} ${u}${colon(lang)}${g.factors.filter((f) => f.sourceUrl === u).map(value).join(", ")}`).join(semicolon(lang))
+        : g.factors.map((f) => value(f) + ref(f)).join(semicolon(lang));
       blocks.push({
         kind: "p",
         text:
           `[${i + 1}] ${countOf(g.factors.length, FACTOR, lang)}` +
           (base ? ` (${tr(lang, "référence", "reference")} ${base.endsWith("#") ? base.slice(0, -1) : base})` : "") +
           colon(lang) +
-          g.factors.map((f) => `${f.id} = ${exact(f.value, lang)} ${unitLabel(f.unit, lang)}${ref(f)}`).join(semicolon(lang)) +
+          list +
           ".",
       });
     });

@@ -1,9 +1,13 @@
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell opening with a tab or line break, or with `= + - @` (ASCII or full-width) behind any run of
+// spaces and invisible characters (NBSP, ideographic space U+3000, BOM, zero-width space and joiners,
+// word joiner) that a spreadsheet may drop before reading it as a formula.
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u00A0\u3000\uFEFF\u200B-\u200D\u2060]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /**
- * Neutralises a text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
- * tab or carriage return; OWASP "CSV injection"): a leading apostrophe makes Excel, LibreOffice and
- * Google Sheets show it as text. Other text is returned unchanged.
+ * Neutralises a text cell that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`
+ * or their full-width forms, possibly behind spaces, NBSP, U+3000, a BOM or zero-width characters; or
+ * starting with a tab, carriage return or line feed; OWASP "CSV injection"): a leading apostrophe makes
+ * Excel, LibreOffice and Google Sheets show it as text. Other text is returned unchanged.
  *
  * Only free-text columns go through this: numbers written by the SDK itself are never neutralised,
  * so a negative number stays a number.

@@ -58,7 +58,37 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uF
  * ```
  */
 export function escapeHtml(text: string): string {
-  return text.replace(FORBIDDEN, "\uFFFD").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return isolateBidi(text).replace(FORBIDDEN, "\uFFFD").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+// Explicit bidi embeddings (LRE RLE), overrides (LRO RLO), their end (PDF), isolates (LRI RLI FSI) and their end (PDI).
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * A text holding explicit bidi controls (U+202E RIGHT-TO-LEFT OVERRIDE, say) is wrapped in a
+ * first-strong isolate (U+2068 … U+2069) with every embedding, override and isolate it opens closed, so
+ * it can reorder nothing outside itself: not the rest of a sentence, a table row or the `<title>` (where
+ * no `<bdi>` element is allowed, which is why this is done in text). Other text is unchanged.
+ */
+function isolateBidi(text: string): string {
+  if (!BIDI_CONTROL.test(text)) return text;
+  let embeddings = 0;
+  let isolates = 0;
+  let kept = "";
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code >= 0x202a && code <= 0x202e && code !== 0x202c) embeddings++;
+    else if (code === 0x202c) {
+      if (embeddings === 0) continue;
+      embeddings--;
+    } else if (code >= 0x2066 && code <= 0x2068) isolates++;
+    else if (code === 0x2069) {
+      if (isolates === 0) continue;
+      isolates--;
+    }
+    kept += c;
+  }
+  return `\u2068${kept}${"\u202C".repeat(embeddings)}${"\u2069".repeat(isolates)}\u2069`;
 }
 
 function renderValue(v: HtmlValue): string {

@@ -11,6 +11,7 @@ export { tabularResource } from "./table-schema.js";
 export type { TableSchemaField, TabularDataResource } from "./table-schema.js";
 export { toOpenDataCsv, OPEN_DATA_FIELDS, OPEN_DATA_SCHEMA } from "./open-data-csv.js";
 export type { NationalSchema } from "./national-schema.js";
+export type { SharedFootprintSplit } from "./compose-allocation.js";
 export { NATIONAL_SCHEMAS, nationalSchema } from "./national-schemas.js";
 export type { NationalExport } from "./national-schemas.js";
 export { IMPACT_SERVICE_PUBLIC_NUMERIQUE_V0_5_0, OPEN_DATA_FREQUENCIES, OPEN_DATA_DATAVIZ, OPEN_DATA_INDICATOR_TYPES, OPEN_DATA_DENOM_INSEE } from "./schemas/impact-service-public-numerique-v0.5.0.js";

@@ -1,3 +1,4 @@
+import type { SharedFootprintSplit } from "./compose-allocation.js";
 import type { DecimalInput, Message, Problem } from "@nrs/core";
 import type { IndicatorResults, RgesnEvaluationRecord, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
@@ -78,6 +79,8 @@ export interface FootprintReport {
   readonly categories?: readonly FootprintCategory[] | undefined;
   /** Change since last year, per criterion. */
   readonly evolution?: readonly FootprintChange[] | undefined;
+  /** How the figures of shared services were split between the entities sharing them. */
+  readonly repartitions?: readonly SharedFootprintSplit[] | undefined;
 }
 
 /**

@@ -9,9 +9,16 @@ function cellsOf(csv: string): string[][] {
 }
 
 describe("CSV writer", () => {
-  it("neutralises the formula starters =, +, -, @, tab and CR, and nothing else", () => {
-    for (const c of ["=", "+", "-", "@", "\t", "\r"]) expect(neutraliseCsvFormula(c + "1")).toBe("'" + c + "1");
-    for (const ok of ["1", "a=b", " =x", "'=x", "", "é"]) expect(neutraliseCsvFormula(ok)).toBe(ok);
+  it("neutralises the formula starters =, +, -, @, tab, CR and LF, and nothing else", () => {
+    for (const c of ["=", "+", "-", "@", "\t", "\r", "\n"]) expect(neutraliseCsvFormula(c + "1")).toBe("'" + c + "1");
+    for (const ok of ["1", "a=b", "'=x", "", "é", " Mairie", "\u00A0x", "x =1"]) expect(neutraliseCsvFormula(ok)).toBe(ok);
+  });
+
+  it("neutralises a formula behind spaces, NBSP, U+3000, a BOM or zero-width characters, and full-width starters", () => {
+    for (const lead of [" ", "  ", "\u00A0", "\u3000", "\uFEFF", "\u200B", "\u200D", "\u2060", " \u200B"]) {
+      for (const c of ["=", "+", "-", "@"]) expect(neutraliseCsvFormula(`${lead}${c}1`)).toBe(`'${lead}${c}1`);
+    }
+    for (const c of ["\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]) expect(neutraliseCsvFormula(`${c}SUM(A1)`)).toBe(`'${c}SUM(A1)`);
   });
 
   it("property: text cells read back equal (after neutralisation), whatever they hold", () => {

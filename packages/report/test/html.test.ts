@@ -42,3 +42,14 @@ describe("html", () => {
     );
   });
 });
+
+describe("escapeHtml and bidi controls", () => {
+  it("isolates a text holding a right-to-left override, closing what it opens, and leaves other text alone", async () => {
+    const { escapeHtml } = await import("../src/html.js");
+    expect(escapeHtml("Ville \u202Eenuob")).toBe("\u2068Ville \u202Eenuob\u202C\u2069");
+    expect(escapeHtml("a\u2067b")).toBe("\u2068a\u2067b\u2069\u2069");
+    // A stray closer cannot close the isolate around it.
+    expect(escapeHtml("x\u2069\u202Cy")).toBe("\u2068xy\u2069");
+    expect(escapeHtml("Mairie de Montréal – عربي")).toBe("Mairie de Montréal – عربي");
+  });
+});

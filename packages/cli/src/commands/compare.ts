@@ -68,7 +68,7 @@ export const compareCommand: Command = async (cl, r, io) => {
   const ok = all.every((p) => p.severity !== "error");
   const format = FORMATS[cl.format ?? "html"]!;
   if (cl.out !== undefined) {
-    const shown = await writeOutput(io, cl.out, renderComparison(comparison, { format, lang: r.lang, generatedAt: date }));
+    const shown = await writeOutput(io, cl.out, renderComparison(comparison, { format, lang: r.lang, generatedAt: date }), undefined);
     r.note({ fr: `Comparaison écrite dans ${shown}`, en: `Comparison written to ${shown}` });
   } else if (!cl.json) {
     io.stdout.write(renderComparison(comparison, { format: cl.format === undefined ? "markdown" : format, lang: r.lang, generatedAt: date }));

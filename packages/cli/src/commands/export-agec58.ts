@@ -96,7 +96,7 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   if (!d.ok) throw dataInError(dir, project.files.withFile(LAYOUT.data(year, "achats.csv"), d.problems));
 
   const { csv, resource } = toAgec58Csv(d.rows, { path: basename(out) });
-  const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, out, { csv, resource });
+  const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, out, { csv, resource }, project.files.root);
 
   const lang = r.lang;
   r.line(

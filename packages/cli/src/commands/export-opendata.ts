@@ -40,7 +40,7 @@ export async function exportOpenData(cl: CommandLine, dir: string, out: string, 
     targets,
   });
   const { csv, resource } = toOpenDataCsv(rows, { path: basename(out) });
-  const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, out, { csv, resource });
+  const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, out, { csv, resource }, project.files.root);
   r.line(
     r.lang === "fr"
       ? `${rows.length} lignes (schéma ${resource.conformsTo.id} ${resource.conformsTo.version}) écrites dans ${written}, descripteur : ${writtenResource}`

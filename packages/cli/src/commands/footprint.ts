@@ -1,3 +1,5 @@
+import { printSharedAllocation } from "../output/print-shared-allocation.js";
+import { devicesByEntity, sharedAllocation } from "../project/shared-allocation.js";
 import { combineFootprints, CRITERIA, totalOfCriterion } from "@nrs/footprint";
 import { ExitCode } from "../exit-code.js";
 import { formatNumber } from "@nrs/report";
@@ -38,11 +40,12 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const inventoryFile = LAYOUT.data(year, "inventaire.csv");
   const inventory = (await project.files.exists(inventoryFile)) ? await computeInventory(project, year, pack, r) : undefined;
   const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json"))) ? await computeHosting(project, year, pack) : undefined;
+  const view = footprintView(inventory, hosting?.footprint);
+  const allocation = sharedAllocation(project, view.byEntity, devicesByEntity(inventory));
   const adminFootprints = [inventory, hosting?.footprint].filter((f) => f !== undefined);
   const territory = territoryToo ? await computeTerritory(project, year, adminFootprints.length > 0 ? combineFootprints(adminFootprints).impacts : undefined) : undefined;
-  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? []), ...(territory?.problems ?? [])];
+  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? []), ...(allocation?.problems ?? []), ...(territory?.problems ?? [])];
   const errors = problems.filter((p) => p.severity === "error").length;
-  const view = footprintView(inventory, hosting?.footprint);
   const scope = [...(inventory ? ["inventaire.csv"] : []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
 
   const fr = r.lang === "fr";
@@ -56,6 +59,14 @@ export const footprintCommand: Command = async (cl, r, io) => {
         ? `Inventaire : ${f(s.records)} lignes lues, ${f(s.goodRows)} retenues, ${f(s.badRows)} refusées ; ${f(s.quantity)} équipements.`
         : `Inventory: ${f(s.records)} lines read, ${f(s.goodRows)} kept, ${f(s.badRows)} refused; ${f(s.quantity)} items.`,
     );
+    const out = s.leftOut;
+    if (out !== undefined) {
+      const parts = [
+        ...(out.retired ? [fr ? `${f(out.retired.rows)} sortis du parc (statut)` : `${f(out.retired.rows)} retired (status)`] : []),
+        ...(out.excludedType ? [fr ? `${f(out.excludedType.rows)} d'un type écarté` : `${f(out.excludedType.rows)} of an excluded type`] : []),
+      ];
+      r.line(fr ? `Lignes écartées : ${parts.join(", ")}.` : `Lines left out: ${parts.join(", ")}.`);
+    }
     if (inventory.notComputed.lines > 0) {
       r.line(
         fr
@@ -75,6 +86,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
   }
   if (perimetre !== "territoire") printFootprint(view, r);
   if (territory?.footprint) printTerritory(territory.footprint, r);
+  if (allocation && project.collectivite) printSharedAllocation(allocation, project.collectivite, r);
   r.problems(problems, "stderr");
   if (errors > 0) {
     r.note({
@@ -97,6 +109,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
     categories: view.categories,
     byType: view.byType,
     byEntity: view.byEntity,
+    allocation: allocation ? { criterion: "gwp", unit: "kgCO2e", splits: allocation.splits, byEntity: allocation.byEntity } : undefined,
     inventory: inventory
       ? { stats: inventory.stats, notComputed: inventory.notComputed, byCriterion: inventory.byCriterion, byStage: inventory.byStage, impacts: inventory.impacts }
       : undefined,

@@ -5,6 +5,8 @@ import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/repo
 import { renderBilanDocx } from "@nrs/report/docx";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
+import { devicesByEntity, footprintSplits, sharedAllocation } from "../project/shared-allocation.js";
+import { terminalText } from "../output/terminal-text.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
 import { dataInError } from "../project/documents-in-error.js";
@@ -78,6 +80,8 @@ export const reportCommand: Command = async (cl, r, io) => {
   const previous = years.find((y) => y.year === year - 1);
   let empreinte: BilanReportInput["empreinte"];
   const view = current && (current.inventory || current.hosting) ? footprintView(current.inventory, current.hosting) : undefined;
+  const allocation = view ? sharedAllocation(project, view.byEntity, devicesByEntity(current?.inventory)) : undefined;
+  if (allocation && allocation.problems.length > 0) throw dataInError(dir, [...allocation.problems]);
   if (view) {
     const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
     empreinte = {
@@ -97,6 +101,7 @@ export const reportCommand: Command = async (cl, r, io) => {
             }).changes,
           }
         : {}),
+      ...(allocation && collectivite && allocation.splits.length > 0 ? { repartitions: footprintSplits(allocation, collectivite) } : {}),
     };
   }
   const facteurs = view?.trace.factors;
@@ -119,11 +124,13 @@ export const reportCommand: Command = async (cl, r, io) => {
   const options = { lang: r.lang, generatedAt: generationDate(io) };
   const rendered = format === "docx" ? await renderBilanDocx(reportInput, options) : renderBilan(reportInput, { ...options, format, fragment: cl.fragment });
 
-  const written = cl.out ? await writeOutput(io, cl.out, rendered.content) : undefined;
+  const written = cl.out ? await writeOutput(io, cl.out, rendered.content, project.files.root) : undefined;
   if (written) {
     r.line({ fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`, en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}` });
   } else if (!r.options.json && typeof rendered.content === "string") {
-    io.stdout.write(rendered.content.endsWith("\n") ? rendered.content : `${rendered.content}\n`);
+    // On standard output the document may reach a terminal: nothing in it may drive the terminal.
+    const content = format === "json" ? rendered.content : terminalText(rendered.content);
+    io.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
   }
   r.json("report", {
     ok: true,

@@ -1,4 +1,5 @@
 import { PLACEHOLDER_SIREN } from "../project/placeholder-siren.js";
+import { schemaUrl } from "./schema-url.js";
 
 /**
  * The files `nrs init` writes: a small, valid starting project whose example values say what to
@@ -10,11 +11,13 @@ export function initTemplate(year: number): Record<string, string> {
   return {
     "README.md": readme(year),
     "nrs.json": json({
+      $schema: schemaUrl("nrs"),
       $comment:
         "Réglages du projet pour la commande nrs. langue : fr ou en (langue des messages et des rapports ; --lang l'emporte). Voir README.md.",
       langue: "fr",
     }),
     "collectivite.json": json({
+      $schema: schemaUrl("collectivite"),
       commentaire:
         "À compléter : remplacez les valeurs d'exemple (nom, SIREN, population, communes membres). Ajoutez siret (14 chiffres, commençant par le SIREN) pour nrs export agec58. Pour une commune : type COMMUNE, codeInsee, et pas de communesMembres.",
       type: "EPCI_FP",
@@ -27,6 +30,7 @@ export function initTemplate(year: number): Record<string, string> {
       ],
     }),
     "programme-de-travail.json": json({
+      $schema: schemaUrl("programme-de-travail"),
       commentaire:
         "Programme de travail (décret 2022-1084, dû au 1er janvier 2023) : acteurs publics et privés associés, bilan de l'impact environnemental du numérique et de ses usages sur le territoire, synthèse des actions déjà engagées.",
       collectivite: { siren: PLACEHOLDER_SIREN },
@@ -46,6 +50,7 @@ export function initTemplate(year: number): Record<string, string> {
       ],
     }),
     "strategie.json": json({
+      $schema: schemaUrl("strategie"),
       commentaire:
         "Stratégie numérique responsable (due au 1er janvier 2025) : objectifs de réduction de l'empreinte, indicateurs de suivi liés aux objectifs, mesures et moyens. Les six axes du décret sont facultatifs ; les codes d'indicateurs calculables sont ceux du catalogue de @nrs/indicators.",
       collectivite: { siren: PLACEHOLDER_SIREN },
@@ -90,6 +95,7 @@ export function initTemplate(year: number): Record<string, string> {
       moyens: { budgetEuros: 0, etp: "0.5", description: "À compléter : budget et équipe dédiés." },
     }),
     [`bilans/${year}.json`]: json({
+      $schema: schemaUrl("bilan-annuel"),
       collectivite: { siren: PLACEHOLDER_SIREN },
       annee: year,
       versionStrategie: "0.1",
@@ -147,7 +153,10 @@ Les valeurs sont des **exemples** à remplacer ; les champs \`commentaire\` et \
 | \`donnees/<année>/territoire.json\` | les données locales du territoire (ménages, abonnements fixes, centres de données) pour \`nrs footprint --perimetre territoire\` |
 | \`nrs.json\` | réglages : langue |
 
-Les formats de fichiers sont décrits dans la documentation du SDK (\`docs/formats/\`).
+Les formats de fichiers sont décrits dans la documentation du SDK :
+https://github.com/nrs-sdk/nrs/tree/main/docs/formats (\`nrs-json.md\`, \`documents.md\`, \`inventaire.md\`,
+\`donnees-annuelles.md\`). Les fichiers JSON portent un \`$schema\` : un éditeur (VS Code…) les complète
+et les vérifie pendant la saisie.
 
 ## Ensuite
 

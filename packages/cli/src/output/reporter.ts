@@ -2,6 +2,7 @@ import { formatProblem, toJson, type Lang, type Message, type Problem } from "@n
 import type { CliError } from "../cli-error.js";
 import type { CliIo } from "../cli-io.js";
 import { JSON_SCHEMA_VERSION } from "./json-schema-version.js";
+import { terminalText } from "./terminal-text.js";
 
 /** How a command prints: language, JSON or human text, progress or not. */
 export interface ReporterOptions {
@@ -33,20 +34,20 @@ export class Reporter {
   /** Prints a line of human output on standard output (nothing in JSON mode). */
   line(text: Message | string = ""): void {
     if (this.options.json) return;
-    this.io.stdout.write(`${typeof text === "string" ? text : this.t(text)}\n`);
+    this.io.stdout.write(`${terminalText(typeof text === "string" ? text : this.t(text))}\n`);
   }
 
   /** Prints a side note on standard error (nothing in JSON mode or with `--quiet`). */
   note(text: Message | string): void {
     if (this.options.json || this.options.quiet) return;
-    this.io.stderr.write(`${typeof text === "string" ? text : this.t(text)}\n`);
+    this.io.stderr.write(`${terminalText(typeof text === "string" ? text : this.t(text))}\n`);
   }
 
   /** Prints problems one per line as `file:line:column severity CODE message`. */
   problems(problems: readonly Problem[], stream: "stdout" | "stderr" = "stdout"): void {
     if (this.options.json) return;
     const target = stream === "stdout" ? this.io.stdout : this.io.stderr;
-    for (const p of problems) target.write(`${formatProblem(p, this.options.lang)}\n`);
+    for (const p of problems) target.write(`${terminalText(formatProblem(p, this.options.lang))}\n`);
   }
 
   /**
@@ -72,9 +73,9 @@ export class Reporter {
       );
       return;
     }
-    for (const p of error.problems) this.io.stderr.write(`${formatProblem(p, this.options.lang)}\n`);
+    for (const p of error.problems) this.io.stderr.write(`${terminalText(formatProblem(p, this.options.lang))}\n`);
     const label = this.options.lang === "fr" ? "erreur" : "error";
     const todo = this.options.lang === "fr" ? "Que faire :" : "What to do:";
-    this.io.stderr.write(`nrs: ${label} ${error.code}: ${this.t(error.text)}\n  ${todo} ${this.t(error.hint)}\n`);
+    this.io.stderr.write(terminalText(`nrs: ${label} ${error.code}: ${this.t(error.text)}\n  ${todo} ${this.t(error.hint)}\n`));
   }
 }

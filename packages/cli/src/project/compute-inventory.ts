@@ -3,6 +3,7 @@ import { createProgress } from "../output/progress.js";
 import type { Reporter } from "../output/reporter.js";
 import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
+import { inventoryReadSettings } from "./inventory-read-settings.js";
 import { LAYOUT } from "./project-layout.js";
 
 /**
@@ -17,13 +18,13 @@ export async function computeInventory(project: LoadedProject, year: number, pac
   const file = LAYOUT.data(year, "inventaire.csv");
   const size = await project.files.size(file);
   const progress = createProgress(r.io.stderr, project.files.display(file), size, !r.options.quiet && !r.options.json);
-  const mapping = project.settings.inventaire?.mapping;
+  const read = inventoryReadSettings(project.settings);
   const known = knownEntities(project.collectivite);
   try {
-    const result = await computeInventoryFootprint(project.files.stream(file, (bytes) => progress.update(bytes)), {
+    const result = await computeInventoryFootprint(project.files.stream(file, (bytes) => progress.update(bytes), { lenientEncoding: true }), {
       reportingYear: year,
       pack,
-      ...(mapping ? { mapping } : {}),
+      ...read,
       ...(known ? { knownEntities: known } : {}),
     });
     return { ...result, problems: project.files.withFile(file, result.problems) };

@@ -35,6 +35,7 @@ export async function loadProject(dir: string, cwd: string): Promise<LoadedProje
   let settings: ProjectSettings = {};
   if (await files.exists(LAYOUT.settings)) {
     const json = await files.readJson(LAYOUT.settings);
+    read.set(LAYOUT.settings, json);
     if (json.ok) {
       const parsed = parseProjectSettings(json.value);
       settings = parsed.settings;
@@ -62,7 +63,8 @@ export async function loadProject(dir: string, cwd: string): Promise<LoadedProje
   const collectivite = await load(LAYOUT.collectivite, parseCollectivite);
   const programme = await load(LAYOUT.programme, parseProgramme);
   const strategie = await load(LAYOUT.strategie, parseStrategy);
-  const years = await files.years();
+  const { years, stray } = await files.years();
+  problems.push(...stray);
   const bilans = new Map<number, BilanAnnuel>();
   for (const year of years) {
     const file = LAYOUT.bilan(year);

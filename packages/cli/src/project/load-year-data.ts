@@ -5,6 +5,7 @@ import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory } from "./compute-inventory.js";
 import { computeTerritory } from "./compute-territory.js";
+import { inventoryReadSettings } from "./inventory-read-settings.js";
 import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT, type DataFile } from "./project-layout.js";
@@ -53,8 +54,7 @@ export async function loadYearData(
     if (options.inventoryLines) {
       // A second read keeps the good lines for the indicators that count devices; its problems are the
       // ones the first read already reported.
-      const mapping = project.settings.inventaire?.mapping;
-      const parsed = await parseInventoryCsv(project.files.stream(file), { keepItems: true, ...(mapping ? { mapping } : {}) });
+      const parsed = await parseInventoryCsv(project.files.stream(file, undefined, { lenientEncoding: true }), { keepItems: true, reportingYear: year, ...inventoryReadSettings(project.settings) });
       data.inventory = parsed.items;
     }
     problems.push(...inventory.problems);

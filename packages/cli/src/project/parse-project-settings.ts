@@ -1,5 +1,6 @@
 import type { Lang, Problem } from "@nrs/core";
-import { glpiColumnMapping, type ColumnMapping, type GlpiMappingOptions } from "@nrs/footprint";
+import { ASSET_PROFILES, isAssetStatus, type AssetProfileId, type AssetProfileSettings, type ColumnMapping } from "@nrs/footprint";
+import { columnMappingProblems } from "./mapping-shape.js";
 import type { ProjectSettings } from "./project-settings.js";
 
 const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"]);
@@ -7,6 +8,7 @@ const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"
 function problem(code: string, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity, path, message: { fr, en } };
 }
+
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -36,33 +38,63 @@ export function parseProjectSettings(value: unknown): { settings: ProjectSetting
     );
   }
   if (isObject(inventaire)) {
-    const { correspondance, glpi } = inventaire;
-    for (const key of Object.keys(inventaire)) {
-      if (key !== "correspondance" && key !== "glpi") {
-        problems.push(problem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`));
-      }
-    }
-    if (correspondance !== undefined && glpi !== undefined) {
-      problems.push(
-        problem("NRS_INVALID_VALUE", "error", ["inventaire"], "inventaire : correspondance ou glpi, pas les deux.", "inventaire: correspondance or glpi, not both."),
-      );
-    } else if (isObject(correspondance)) {
-      settings.inventaire = { correspondance: correspondance as ColumnMapping, mapping: correspondance as ColumnMapping };
-    } else if (isObject(glpi)) {
-      settings.inventaire = { glpi: glpi as GlpiMappingOptions, mapping: glpiColumnMapping(glpi as GlpiMappingOptions) };
-    } else if (correspondance !== undefined || glpi !== undefined) {
-      problems.push(
-        problem(
-          "NRS_INVALID_TYPE",
-          "error",
-          ["inventaire", correspondance !== undefined ? "correspondance" : "glpi"],
-          "correspondance / glpi : un objet (voir docs/guides/bilan-from-asset-export.md).",
-          "correspondance / glpi: an object (see docs/guides/bilan-from-asset-export.md).",
-        ),
-      );
-    }
+    const inv = readInventorySettings(inventaire, problems);
+    if (inv !== undefined) settings.inventaire = inv;
   } else if (inventaire !== undefined) {
     problems.push(problem("NRS_INVALID_TYPE", "error", ["inventaire"], "inventaire : un objet.", "inventaire: an object."));
   }
   return { settings, problems };
+}
+
+const PROFILE_IDS: readonly string[] = ASSET_PROFILES.map((p) => p.id);
+const PROFILE_KEYS = new Set(["type", "types", "entites", "entities", "statuts", "sites", "ordreDate"]);
+
+/** `inventaire`: a column mapping (`correspondance`) or one asset-manager profile (`glpi`, `ocs`, `snipeit`) with its settings. */
+function readInventorySettings(inventaire: Record<string, unknown>, problems: Problem[]): ProjectSettings["inventaire"] {
+  const given = Object.keys(inventaire).filter((k) => k === "correspondance" || PROFILE_IDS.includes(k));
+  for (const key of Object.keys(inventaire)) {
+    // The profiles of @nrs/footprint's registry (ASSET_PROFILES), written out for docs/formats/nrs-json.md's check.
+    if (key !== "correspondance" && key !== "glpi" && key !== "ocs" && key !== "snipeit") problems.push(problem("NRS_UNKNOWN_KEY", "warning", ["inventaire", key], `Réglage inconnu « ${key} » (ignoré ; attendus : correspondance, ${PROFILE_IDS.join(", ")}).`, `Unknown setting "${key}" (ignored; expected: correspondance, ${PROFILE_IDS.join(", ")}).`));
+  }
+  if (given.length > 1) {
+    problems.push(problem("NRS_INVALID_VALUE", "error", ["inventaire"], `inventaire : un seul de correspondance, ${PROFILE_IDS.join(", ")} (trouvés : ${given.join(", ")}).`, `inventaire: only one of correspondance, ${PROFILE_IDS.join(", ")} (found: ${given.join(", ")}).`));
+    return undefined;
+  }
+  const key = given[0];
+  if (key === undefined) return undefined;
+  const value = inventaire[key];
+  if (!isObject(value)) {
+    problems.push(problem("NRS_INVALID_TYPE", "error", ["inventaire", key], `${key} : un objet (voir docs/guides/bilan-from-asset-export.md).`, `${key}: an object (see docs/guides/bilan-from-asset-export.md).`));
+    return undefined;
+  }
+  if (key === "correspondance") {
+    const shape = columnMappingProblems(value, ["inventaire", "correspondance"]);
+    if (shape.length > 0) {
+      problems.push(...shape);
+      return undefined;
+    }
+    return { correspondance: value as ColumnMapping, mapping: value as ColumnMapping };
+  }
+  const settings: { -readonly [K in keyof AssetProfileSettings]: AssetProfileSettings[K] } = {};
+  for (const [k, v] of Object.entries(value)) {
+    const path = ["inventaire", key, k];
+    if (!PROFILE_KEYS.has(k)) {
+      problems.push(problem("NRS_UNKNOWN_KEY", "warning", path, `Réglage inconnu « ${k} » (ignoré ; attendus : type, types, entites, statuts, sites, ordreDate).`, `Unknown setting "${k}" (ignored; expected: type, types, entites, statuts, sites, ordreDate).`));
+    } else if (k === "type") {
+      if (typeof v === "string") settings.type = v;
+      else problems.push(problem("NRS_INVALID_TYPE", "error", path, "type : un code de type (ex. « ecran »).", 'type: a type code (e.g. "ecran").'));
+    } else if (k === "ordreDate") {
+      if (v === "dmy" || v === "mdy") settings.ordreDate = v;
+      else problems.push(problem("NRS_INVALID_ENUM", "error", path, "ordreDate : « dmy » (JJ-MM-AAAA) ou « mdy » (MM-JJ-AAAA).", 'ordreDate: "dmy" (DD-MM-YYYY) or "mdy" (MM-DD-YYYY).'));
+    } else if (!isObject(v) || !Object.values(v).every((x) => typeof x === "string" || (x === null && k === "types"))) {
+      problems.push(problem("NRS_INVALID_TYPE", "error", path, `${k} : un objet « valeur du fichier » → texte${k === "types" ? " (ou null pour écarter)" : ""}.`, `${k}: an object "value in the file" → text${k === "types" ? " (or null to leave out)" : ""}.`));
+    } else if (k === "statuts") {
+      const bad = Object.entries(v).filter(([, s]) => !isAssetStatus(s));
+      if (bad.length > 0) problems.push(problem("NRS_INVALID_ENUM", "error", path, `statuts : en_service, en_stock ou sorti (pas ${bad.map(([, s]) => JSON.stringify(s)).join(", ")}).`, `statuts: en_service, en_stock or sorti (not ${bad.map(([, s]) => JSON.stringify(s)).join(", ")}).`));
+      else settings.statuts = v as NonNullable<AssetProfileSettings["statuts"]>;
+    } else if (k === "types") settings.types = v as NonNullable<AssetProfileSettings["types"]>;
+    else if (k === "sites") settings.sites = v as NonNullable<AssetProfileSettings["sites"]>;
+    else settings.entites = v as Record<string, string>; // `entities` is the earlier English spelling
+  }
+  return { ...(key === "glpi" ? { glpi: settings } : {}), profile: { id: key as AssetProfileId, settings } };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "@nrs/core";
-import type { ColumnMapping, GlpiMappingOptions } from "@nrs/footprint";
+import type { AssetProfileId, AssetProfileSettings, ColumnMapping, GlpiMappingOptions } from "@nrs/footprint";
 
 /** The optional `nrs.json` of a project folder. */
 export interface ProjectSettings {
@@ -16,5 +16,12 @@ export interface ProjectSettings {
    * (`correspondance`), or the CSV export of a GLPI asset search (`glpi`, with the translations of the
    * site's type and entity names). The resolved mapping is in `mapping`.
    */
-  readonly inventaire?: { readonly correspondance?: ColumnMapping; readonly glpi?: GlpiMappingOptions; readonly mapping?: ColumnMapping };
+  readonly inventaire?: {
+    readonly correspondance?: ColumnMapping;
+    readonly glpi?: GlpiMappingOptions | AssetProfileSettings;
+    /** The column mapping given (`correspondance`). */
+    readonly mapping?: ColumnMapping;
+    /** The asset-manager profile given (`glpi`, `ocs` or `snipeit`) and its settings. */
+    readonly profile?: { readonly id: AssetProfileId; readonly settings: AssetProfileSettings };
+  };
 }

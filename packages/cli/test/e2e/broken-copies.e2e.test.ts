@@ -37,6 +37,16 @@ describe("nrs validate on broken copies of the example", () => {
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 
+  it("a strategie.json that cannot be read: compliance « non vérifiée » for it, never « aucune remarque »", async () => {
+    writeFileSync(join(project, "strategie.json"), "{ not json");
+    const r = await nrs(["validate", project]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("non vérifiée pour strategie.json : le document n'a pas pu être lu (erreurs ci-dessus)");
+    expect(r.stdout).not.toContain("aucune remarque\n");
+    const en = await nrs(["validate", project, "--lang", "en"]);
+    expect(en.stdout).toContain("not verified for strategie.json: the document could not be read (errors above)");
+  });
+
   it("a bad CSV row: a negative quantity, reported at its line and column", async () => {
     const column = breakCell(inventory(2024), 3, "quantite", "-5");
     const r = await nrs(["validate", project]);

@@ -51,7 +51,7 @@ describe("nrs validate: unknown entities and collected values hidden by computed
   it("names the unknown entity of achats.csv at its line and column", () => {
     expect(fr.stdout).toContain(`donnees/2025/achats.csv:12:${purchaseColumn} avertissement NRS_UNKNOWN_ENTITY Entité « 26999 » inconnue (attendu : epci, 26901,`);
     expect(en.stdout).toContain(`donnees/2025/achats.csv:12:${purchaseColumn} warning NRS_UNKNOWN_ENTITY Unknown entity "26999" (expected: epci, 26901,`);
-    expect(en.stdout).toMatch(/26907… and 5 more\): the line is kept under this entity\./);
+    expect(en.stdout).toMatch(/26907… and 7 more\): the line is kept under this entity\./);
   });
 
   it("names the unknown entity of inventaire.csv at its line and column", () => {

@@ -115,7 +115,7 @@ describe("nrs export agec58 on the example", () => {
     const lines = readFileSync(file, "utf8").trim().split("\n").map((l, i) => `${l};${i === 0 ? "montant_don" : ""}`);
     lines.push("epci;2025-10-02;informatique-telephonie;Portables reçus en don (grille arrêté 29/02/2024);1200,00;1200,00;;1200,00");
     writeFileSync(file, `${lines.join("\n")}\n`);
-    const out = join(project, "agec58.csv");
+    const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const got = exported(out).get("Matériel informatique et téléphonie");
@@ -139,7 +139,7 @@ function communeCopy(): string {
 describe("nrs export agec58 for a commune", () => {
   it("declares the commune's own purchases (entity epci or its INSEE code), and says why the others are left out", async () => {
     const project = communeCopy();
-    const out = join(project, "agec58.csv");
+    const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const got = exported(out);
@@ -159,7 +159,7 @@ describe("nrs export agec58 for a commune", () => {
 
   it("prints the warnings of achats.csv (entities collectivite.json does not know) on stderr, and lists them with --json", async () => {
     const project = communeCopy();
-    const out = join(project, "agec58.csv");
+    const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--lang", "en"]);
     expect(r.code, r.stderr).toBe(0);
     const warned = r.stderr.split("\n").filter((l) => l.includes("NRS_UNKNOWN_ENTITY"));
@@ -180,7 +180,7 @@ describe("nrs export agec58 with nothing to declare", () => {
     const [header = "", ...rows] = readFileSync(file, "utf8").trim().split("\n");
     // Only the member communes' purchases: every line is excluded as another entity's.
     writeFileSync(file, `${[header, ...rows.filter((l) => !l.startsWith("epci;"))].join("\n")}\n`);
-    const out = join(project, "agec58.csv");
+    const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
     const fr = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
     expect(fr.code, fr.stderr).toBe(0);
     expect(fr.stderr).toContain("Aucun achat à déclarer en 2025 : les 5 achat(s) du fichier sont tous exclus");
@@ -203,7 +203,7 @@ describe("nrs export agec58 on broken copies", () => {
     const c = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
     delete c.siret;
     writeFileSync(file, JSON.stringify(c, null, 2));
-    const out = join(project, "agec58.csv");
+    const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
     const fr = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
     expect(fr.code).toBe(1);
     expect(fr.stderr).toContain("NRS_CLI_NO_SIRET");
@@ -223,7 +223,7 @@ describe("nrs export agec58 on broken copies", () => {
     const rows = readFileSync(file, "utf8").split("\n");
     rows[3] = "epci;2025-03-07;informatique-telephonie;Écrans;41 500 €;0,00;";
     writeFileSync(file, rows.join("\n"));
-    const out = join(project, "agec58.csv");
+    const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out]);
     expect(r.code).toBe(1);
     const column = "epci;2025-03-07;informatique-telephonie;Écrans;".length + 1;

@@ -15,7 +15,9 @@ describe("knownEntities", () => {
     const example = parsed(JSON.parse(readFileSync(join(import.meta.dirname, "../../../../examples/val-de-fictive/collectivite.json"), "utf8")));
     const known = knownEntities(example);
     expect(known?.slice(0, 3)).toEqual(["epci", "26901", "26902"]);
-    expect(known).toHaveLength(13);
+    // 12 member communes, then the linked CCAS and the shared DSI of collectivite.json.
+    expect(known).toHaveLength(15);
+    expect(known?.slice(13)).toEqual(["ccas-fictive-sur-val", "dsi-mutualisee"]);
   });
 
   it("a commune: epci (the collectivité itself, as an empty cell) and its own INSEE code", () => {

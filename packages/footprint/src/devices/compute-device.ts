@@ -41,6 +41,18 @@ export function computeParsedEquipment(v: ParsedInput, options: DeviceFootprintO
   for (const stage of f.missingGwpStages) b.note(`Pas de facteur ${stage} pour ${v.type} : étape absente.`, `No ${stage} factor for ${v.type}: stage absent.`);
   charge(b, f.embodied, exposure.charged, fabShare);
 
+  if (hasNoUseFactors(f, v)) {
+    // The registry says the sources give this type no use-phase power: the stage is absent, not zero.
+    b.note(
+      `Aucune puissance d'usage publiée pour ${v.type} : l'étape d'utilisation est absente (donnez la consommation mesurée en kWh pour la compter).`,
+      `No published use-phase power for ${v.type}: the use stage is absent (give the measured consumption in kWh to count it).`,
+    );
+    const none = new Exact(0);
+    return {
+      impacts: b.impacts(), trace: b.trace(),
+      details: { lifetimeYears: lifetime, serviceDeviceYears: round(exposure.service), amortizedDeviceYears: round(exposure.amortized), kwh: round(none), manufacturingShare: round(fabShare) },
+    };
+  }
   const kwh = useKwh(b, f, v, exposure.service, ctx);
   const location = v.location ?? "FR";
   if (v.location === undefined) b.value("location", "FR", "default", { reason: { fr: "Réseau électrique français par défaut.", en: "French grid by default." } });
@@ -98,6 +110,17 @@ function manufacturingShare(b: ResultBuilder, given: ParsedInput["origin"], shar
     b.note("L'impact du reconditionnement n'est pas dans le jeu de facteurs : il est absent du résultat.", "The impact of refurbishing is not in the factor pack: it is absent from the result.");
   }
   return fabShare;
+}
+
+/**
+ * Whether the use stage is left absent: no measured kWh and no power given, and the pack has neither a
+ * power nor an hours-of-use row for the type (the registry entries of such types read no `power`: their
+ * sources publish none). A pack with hours but no power is still the error `NRS_FACTOR_NOT_FOUND`.
+ */
+function hasNoUseFactors(f: DeviceFactors, v: ParsedInput): boolean {
+  const use = v.use;
+  if (use !== undefined && (("kwhPerYear" in use && use.kwhPerYear !== undefined) || use.powerW !== undefined || use.hoursPerDay !== undefined)) return false;
+  return f.power === undefined && f.hoursPerDay === undefined;
 }
 
 /** kWh of the period: measured (per device-year in service, or for the whole group), or power × hours × 365 per device-year; times the PUE in a data centre. */

@@ -55,6 +55,10 @@ export interface DeviceTypeDefinition {
 // (hours default to 24 a day; the data-centre PUE is a row of its own).
 const END_USER: readonly DeviceFactorKey[] = ["manufacturing", "distribution", "endOfLife", "lifetime", "power", "hoursPerDay"];
 const SERVER: readonly DeviceFactorKey[] = ["manufacturing", "lifetime", "power"];
+// Types whose sources give no use-phase power: their use stage is absent unless a line gives its
+// measured kWh (see docs/methodology/footprint-devices-hosting.md).
+const EMBODIED_ONLY: readonly DeviceFactorKey[] = ["manufacturing", "distribution", "endOfLife", "lifetime"];
+const MANUFACTURING_ONLY: readonly DeviceFactorKey[] = ["manufacturing", "lifetime"];
 
 /**
  * The device-type registry: the one list from which the inventory reader's accepted types, its error
@@ -69,11 +73,12 @@ const SERVER: readonly DeviceFactorKey[] = ["manufacturing", "lifetime", "power"
  */
 export const DEVICE_TYPES: readonly DeviceTypeDefinition[] = [
   {
-    code: "ordinateur_portable", aliases: { fr: ["portable", "pc_portable"], en: ["laptop", "notebook"] },
+    code: "ordinateur_portable", aliases: { fr: ["portable", "pc_portable", "ultraportable"], en: ["laptop", "notebook"] },
     label: { fr: "Ordinateur portable", en: "Laptop" }, kind: "terminal", factors: END_USER,
   },
   {
-    code: "ordinateur_fixe", aliases: { fr: ["fixe", "pc_fixe", "unite_centrale", "ordinateur_de_bureau"], en: ["desktop", "desktop_computer"] },
+    code: "ordinateur_fixe",
+    aliases: { fr: ["fixe", "pc_fixe", "unite_centrale", "ordinateur_de_bureau", "poste_fixe", "poste_de_travail", "tour", "mini_pc", "station_de_travail"], en: ["desktop", "desktop_computer", "tower", "workstation"] },
     label: { fr: "Ordinateur fixe (sans écran)", en: "Desktop computer (without screen)" }, kind: "terminal", factors: END_USER,
   },
   {
@@ -81,16 +86,17 @@ export const DEVICE_TYPES: readonly DeviceTypeDefinition[] = [
     label: { fr: "Écran", en: "Monitor" }, kind: "peripheral", factors: END_USER,
   },
   {
-    code: "smartphone", aliases: { fr: ["telephone_mobile", "mobile", "ordiphone"], en: ["mobile_phone"] },
+    code: "smartphone", aliases: { fr: ["telephone_mobile", "mobile", "ordiphone", "telephone_portable"], en: ["mobile_phone", "cell_phone"] },
     label: { fr: "Smartphone", en: "Smartphone" }, kind: "terminal", factors: END_USER,
   },
   {
-    code: "telephone_basique", aliases: { fr: ["mobile_basique"], en: ["feature_phone", "basic_phone"] },
-    label: { fr: "Téléphone mobile basique", en: "Feature phone" }, kind: "terminal", factors: END_USER,
+    code: "telephone_basique", aliases: { fr: ["mobile_basique", "telephone_mobile_basique"], en: ["feature_phone", "basic_phone"] },
+    label: { fr: "Téléphone mobile basique", en: "Feature phone" }, kind: "terminal", factors: ["manufacturing", "endOfLife", "lifetime"],
   },
   { code: "tablette", aliases: { fr: [], en: ["tablet"] }, label: { fr: "Tablette", en: "Tablet" }, kind: "terminal", factors: END_USER },
   {
-    code: "imprimante", aliases: { fr: ["multifonction"], en: ["printer"] },
+    code: "imprimante",
+    aliases: { fr: ["multifonction", "imprimante_multifonction", "copieur", "photocopieur", "imprimante_laser", "imprimante_jet_d_encre"], en: ["printer", "copier", "multifunction_printer", "mfp"] },
     label: { fr: "Imprimante", en: "Printer" }, kind: "peripheral", factors: END_USER,
   },
   {
@@ -118,4 +124,40 @@ export const DEVICE_TYPES: readonly DeviceTypeDefinition[] = [
     label: { fr: "Clé USB", en: "USB key" }, kind: "peripheral", factors: END_USER,
   },
   { code: "serveur", aliases: { fr: [], en: ["server"] }, label: { fr: "Serveur", en: "Server" }, kind: "server", factors: SERVER },
+  {
+    code: "switch", aliases: { fr: ["commutateur", "commutateur_reseau", "switch_reseau"], en: ["network_switch"] },
+    label: { fr: "Commutateur réseau (switch)", en: "Network switch" }, kind: "peripheral", factors: MANUFACTURING_ONLY,
+  },
+  { code: "routeur", aliases: { fr: [], en: ["router"] }, label: { fr: "Routeur", en: "Router" }, kind: "peripheral", factors: MANUFACTURING_ONLY },
+  { code: "pare_feu", aliases: { fr: ["parefeu"], en: ["firewall"] }, label: { fr: "Pare-feu", en: "Firewall" }, kind: "peripheral", factors: MANUFACTURING_ONLY },
+  {
+    code: "borne_wifi",
+    aliases: { fr: ["borne_wi_fi", "point_d_acces_wifi", "point_d_acces_wi_fi", "point_d_acces", "borne_d_acces_wifi"], en: ["wifi_access_point", "wi_fi_access_point", "wireless_access_point", "access_point"] },
+    label: { fr: "Borne Wi-Fi (point d'accès)", en: "Wi-Fi access point" }, kind: "peripheral", factors: END_USER,
+  },
+  {
+    code: "ecran_interactif",
+    aliases: { fr: ["tbi", "eni", "tableau_blanc_interactif", "tableau_numerique_interactif", "ecran_numerique_interactif", "ecran_tactile_interactif"], en: ["interactive_display", "interactive_whiteboard", "interactive_flat_panel"] },
+    label: { fr: "Écran interactif (TBI, ENI)", en: "Interactive display (whiteboard)" }, kind: "peripheral", factors: END_USER,
+  },
+  {
+    code: "camera_ip", aliases: { fr: ["camera", "camera_de_surveillance", "camera_de_videoprotection", "camera_de_videosurveillance"], en: ["ip_camera", "security_camera", "cctv_camera"] },
+    label: { fr: "Caméra IP", en: "IP camera" }, kind: "peripheral", factors: END_USER,
+  },
+  {
+    code: "capteur_iot", aliases: { fr: ["capteur", "capteur_connecte", "objet_connecte"], en: ["iot_sensor", "connected_sensor", "sensor", "iot_device"] },
+    label: { fr: "Capteur connecté (IoT)", en: "Connected sensor (IoT)" }, kind: "peripheral", factors: END_USER,
+  },
+  {
+    code: "telephone_ip", aliases: { fr: ["telephone_fixe", "poste_telephonique", "telephone_de_bureau", "telephone_voip", "poste_ip"], en: ["ip_phone", "desk_phone", "voip_phone"] },
+    label: { fr: "Téléphone IP de bureau", en: "IP desk phone" }, kind: "terminal", factors: END_USER,
+  },
+  {
+    code: "chargeur_ordinateur", aliases: { fr: ["chargeur_pc", "alimentation_ordinateur", "chargeur_portable", "bloc_d_alimentation"], en: ["laptop_charger", "laptop_power_supply"] },
+    label: { fr: "Chargeur d'ordinateur portable", en: "Laptop charger" }, kind: "peripheral", factors: EMBODIED_ONLY,
+  },
+  {
+    code: "chargeur_smartphone", aliases: { fr: ["chargeur_telephone", "chargeur_tablette"], en: ["phone_charger", "smartphone_charger"] },
+    label: { fr: "Chargeur de smartphone ou tablette", en: "Smartphone or tablet charger" }, kind: "peripheral", factors: EMBODIED_ONLY,
+  },
 ];

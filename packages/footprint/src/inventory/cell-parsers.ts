@@ -1,14 +1,13 @@
 import { Decimal } from "decimal.js";
 import { parseFrenchDecimal } from "@nrs/core";
-import { dayNumber, daysInMonth } from "../calendar-day.js";
+import { assetDayLayouts, parseAssetDay, type DayOrder } from "../asset-export/asset-day.js";
+import { dayNumber } from "../calendar-day.js";
 import { bad, notANumber, quote, tooLarge, type Parsed } from "./cell-problem.js";
 import { MAX_LIFETIME_YEARS, MAX_LINE_KWH, MAX_LINE_QUANTITY, MAX_YEAR, MIN_YEAR } from "./inventory-limits.js";
 import { lifetimeInfo, type LifetimeInfo } from "../devices/lifetime.js";
 
 // The value of one inventory cell, from its (trimmed, mapped) text: pure functions, no line or column.
 
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+Z?)?$/;
-const FR_DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const SIMPLE_DECIMAL_RE = /^(\d{1,9})(?:[.,](\d{1,6}))?$/;
 const GROUP_SPACES = /[ \u00a0\u202f]/g;
 
@@ -58,24 +57,14 @@ export interface ParsedDate {
 }
 
 /** A date cell: `YYYY-MM-DD` (a time after it is ignored) or `DD/MM/YYYY`, an existing day from 1980 to 2100. @internal */
-export function parseDate(text: string): Parsed<ParsedDate> {
-  let y: number;
-  let m: number;
-  let d: number;
-  const iso = ISO_DATE_RE.exec(text);
-  if (iso !== null) {
-    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  } else {
-    const fr = FR_DATE_RE.exec(text);
-    if (fr === null) {
-      return bad("NRS_INVENTORY_BAD_DATE", `Date ${quote(text)} illisible : AAAA-MM-JJ ou JJ/MM/AAAA attendu.`,
-        `Unreadable date ${quote(text)}: YYYY-MM-DD or DD/MM/YYYY expected.`);
-    }
-    [d, m, y] = [Number(fr[1]), Number(fr[2]), Number(fr[3])];
+export function parseDate(text: string, order: DayOrder = "dmy"): Parsed<ParsedDate> {
+  const p = parseAssetDay(text, order);
+  if ("error" in p) {
+    if (p.error === "invalid") return bad("NRS_INVENTORY_BAD_DATE", `La date ${quote(text)} n'existe pas.`, `Date ${quote(text)} does not exist.`);
+    const l = assetDayLayouts(order);
+    return bad("NRS_INVENTORY_BAD_DATE", `Date ${quote(text)} illisible : ${l.fr} attendu.`, `Unreadable date ${quote(text)}: ${l.en} expected.`);
   }
-  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
-    return bad("NRS_INVENTORY_BAD_DATE", `La date ${quote(text)} n'existe pas.`, `Date ${quote(text)} does not exist.`);
-  }
+  const { y, m, d } = p;
   if (y < MIN_YEAR || y > MAX_YEAR) {
     return bad("NRS_INVENTORY_DATE_RANGE", `Date ${quote(text)} hors de la plage ${MIN_YEAR}–${MAX_YEAR}.`,
       `Date ${quote(text)} outside ${MIN_YEAR}–${MAX_YEAR}.`);

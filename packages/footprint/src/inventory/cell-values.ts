@@ -1,3 +1,4 @@
+import type { DayOrder } from "../asset-export/asset-day.js";
 import { bad, quote, type Parsed } from "./cell-problem.js";
 import { parseDate, parseLifetime, type ParsedDate } from "./cell-parsers.js";
 import { resolveInventoryOrigin, type InventoryOrigin } from "./inventory-origins.js";
@@ -21,14 +22,17 @@ export class CellValues {
   private readonly locations = new Map<string, Parsed<string>>();
   private readonly entities = new Map<string, Parsed<string>>();
 
+  /** `order`: day and month order of dates written with the year last. */
+  constructor(private readonly order: DayOrder = "dmy") {}
+
   /** The type code a `type` cell names. */
   type(text: string): Parsed<string> {
     let t = this.types.get(text);
     if (t === undefined) {
       const def = resolveDeviceType(text);
       t = def !== undefined ? def.code : bad("NRS_INVENTORY_UNKNOWN_TYPE",
-        `Type d'équipement ${quote(text)} inconnu (types connus : ${deviceTypeList()}).`,
-        `Unknown equipment type ${quote(text)} (known types: ${deviceTypeList()}).`);
+        `Type d'équipement ${quote(text)} inconnu. Types connus : ${deviceTypeList()}. Pour le reconnaître, traduisez-le dans nrs.json (« inventaire » › « glpi », « ocs » ou « snipeit » › « types » : { ${JSON.stringify(text)}: "ecran" }, ou null pour écarter ces lignes) ou dans une correspondance (values.type).`,
+        `Unknown equipment type ${quote(text)}. Known types: ${deviceTypeList()}. To read it, translate it in nrs.json ("inventaire" › "glpi", "ocs" or "snipeit" › "types": { ${JSON.stringify(text)}: "ecran" }, or null to leave those lines out) or in a column mapping (values.type).`);
       remember(this.types, text, t);
     }
     return t;
@@ -37,7 +41,7 @@ export class CellValues {
   date(text: string): Parsed<ParsedDate> {
     let d = this.dates.get(text);
     if (d === undefined) {
-      d = parseDate(text);
+      d = parseDate(text, this.order);
       remember(this.dates, text, d);
     }
     return d;

@@ -25,8 +25,8 @@ export interface ColumnMapping {
   readonly columns?: Readonly<Record<string, InventoryColumnKey | null>>;
   /** Values for canonical columns the file does not have (e.g. `{ quantite: "1" }` for one-item-per-row exports). */
   readonly constants?: Readonly<Partial<Record<InventoryColumnKey, string>>>;
-  /** Per canonical column, cell value as written → value in the canonical format. */
-  readonly values?: Readonly<Partial<Record<InventoryColumnKey, Readonly<Record<string, string>>>>>;
+  /** Per canonical column, cell value as written → value in the canonical format; a `type` mapped to `null` leaves its lines out (counted in `stats.leftOut`). */
+  readonly values?: Readonly<Partial<Record<InventoryColumnKey, Readonly<Record<string, string | null>>>>>;
 }
 
 /**
@@ -43,7 +43,7 @@ export interface GlpiMappingOptions {
   /** The type of every row when the export holds one GLPI asset type (Monitors → `"ecran"`). */
   readonly type?: string;
   /** Translations of GLPI type names (the site's own dropdown values) into type codes. */
-  readonly types?: Readonly<Record<string, string>>;
+  readonly types?: Readonly<Record<string, string | null>>;
   /** Translations of GLPI entity names (e.g. `"Entité racine > Ville A"`) into entity codes. */
   readonly entities?: Readonly<Record<string, string>>;
 }
@@ -69,7 +69,7 @@ export interface GlpiMappingOptions {
 export function glpiColumnMapping(options: GlpiMappingOptions = {}): ColumnMapping {
   const constants: Partial<Record<InventoryColumnKey, string>> = { quantite: "1" };
   if (options.type !== undefined) constants.type = options.type;
-  const values: Partial<Record<InventoryColumnKey, Readonly<Record<string, string>>>> = {};
+  const values: Partial<Record<InventoryColumnKey, Readonly<Record<string, string | null>>>> = {};
   if (options.types) values.type = options.types;
   if (options.entities) values.entite = options.entities;
   return {

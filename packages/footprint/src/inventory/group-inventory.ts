@@ -37,7 +37,7 @@ export function groupInventory(items: readonly InventoryItem[], options: GroupIn
       acquisitionDayOfMonth: Number(it.acquisitionDate?.slice(8, 10) ?? 0),
       retirementDay: it.retirementDate === undefined ? undefined : dayOf(it.retirementDate), retirementDate: it.retirementDate,
       lifetime: it.lifetimeYears === undefined ? undefined : lifetimeInfo(it.lifetimeYears),
-      origin: it.origin, location: it.location ?? "", kwhMicro: undefined, kwhDecimal: kwh,
+      origin: it.origin, location: it.location ?? "", kwhMicro: undefined, kwhDecimal: kwh, site: it.site ?? "",
       entity: it.entity ?? "", id: it.id, model: it.model, comment: it.comment,
     });
   }

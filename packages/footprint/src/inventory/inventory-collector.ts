@@ -67,6 +67,7 @@ export function inventoryCollector(options: Omit<ParseInventoryCsvOptions, "deli
           badRows: reader.badRows + unallocated + badObjects,
           quantity: reader.quantity - unallocatedQuantity,
           problemsNotListed: reader.problemsNotListed,
+          ...(reader.leftOut === undefined ? {} : { leftOut: reader.leftOut }),
         },
         ...(groups === undefined ? {} : { groups }),
       };

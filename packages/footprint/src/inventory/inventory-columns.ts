@@ -23,7 +23,9 @@ export type InventoryColumnKey =
   | "entite"
   | "identifiant"
   | "modele"
-  | "commentaire";
+  | "commentaire"
+  | "statut"
+  | "site";
 
 /**
  * One column of the inventory format: canonical name, accepted aliases, whether it is required, meaning.
@@ -61,6 +63,8 @@ const COLUMNS: readonly Omit<InventoryColumnDefinition, "description">[] = [
   { key: "identifiant", aliases: ["id", "numero_inventaire", "asset_tag", "inventory_number"], required: false },
   { key: "modele", aliases: ["model"], required: false },
   { key: "commentaire", aliases: ["remarque", "notes", "comment"], required: false },
+  { key: "statut", aliases: ["etat", "status", "state"], required: false },
+  { key: "site", aliases: ["usage", "lieu_d_usage", "perimetre", "use"], required: false },
 ];
 
 const DESCRIPTIONS: Readonly<Record<InventoryColumnKey, Message>> = {
@@ -76,6 +80,11 @@ const DESCRIPTIONS: Readonly<Record<InventoryColumnKey, Message>> = {
   identifiant: { fr: "Identifiant libre (numéro d'inventaire).", en: "Free identifier (inventory number)." },
   modele: { fr: "Modèle (texte libre).", en: "Model (free text)." },
   commentaire: { fr: "Commentaire libre.", en: "Free comment." },
+  statut: {
+    fr: "Statut : en service et en stock sont comptés, sorti (rebut, réformé, HS…) est écarté sauf sortie dans l'année.",
+    en: "Status: in service and in stock are counted, retired (scrapped, disposed…) is left out unless it left during the year.",
+  },
+  site: { fr: "Où l'équipement sert : agents, ecoles, espace_public… (texte libre, pour ventiler l'empreinte).", en: "Where the item serves: agents, ecoles, espace_public… (free text, to split the footprint)." },
 };
 
 /** The columns every file must have (or a mapping constant for). */

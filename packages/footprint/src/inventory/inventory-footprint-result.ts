@@ -34,7 +34,7 @@ export type InventoryFootprintInput = CsvInput | {
  * console.log(r.byStage.manufacturing?.gwp?.value.gt(0)); // true
  * ```
  */
-export interface InventoryFootprintOptions extends Pick<ParseInventoryCsvOptions, "mapping" | "maxProblems" | "delimiter" | "knownEntities"> {
+export interface InventoryFootprintOptions extends Pick<ParseInventoryCsvOptions, "mapping" | "maxProblems" | "delimiter" | "knownEntities" | "profile" | "profileSettings" | "dayOrder"> {
   /** The year whose footprint is computed (embodied share and use of that year). */
   readonly reportingYear: number;
   /** Factor pack; the default French pack when absent. */

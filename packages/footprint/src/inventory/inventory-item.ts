@@ -1,3 +1,4 @@
+import type { InventoryLeftOut } from "./row-rules.js";
 import type { Decimal } from "decimal.js";
 import type { InventoryOrigin } from "./inventory-origins.js";
 
@@ -40,6 +41,8 @@ export interface InventoryItem {
   readonly model?: string;
   /** Free comment (`commentaire`). */
   readonly comment?: string;
+  /** Where the items serve (`site`: agents, ecoles, espace_public…). */
+  readonly site?: string;
 }
 
 /**
@@ -63,4 +66,6 @@ export interface InventoryStats {
   readonly quantity: number;
   /** Problems found but not listed because `maxProblems` was reached. */
   readonly problemsNotListed: number;
+  /** Lines left out on purpose, by reason (a retired status, a type mapped to `null`); absent when none. */
+  readonly leftOut?: InventoryLeftOut;
 }

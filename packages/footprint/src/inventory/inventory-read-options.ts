@@ -1,3 +1,5 @@
+import type { DayOrder } from "../asset-export/asset-day.js";
+import type { AssetProfileId, AssetProfileSettings } from "../asset-export/asset-profile.js";
 import type { ColumnMapping } from "./column-mapping.js";
 
 /**
@@ -28,4 +30,16 @@ export interface InventoryReadOptions {
    * ```
    */
   readonly knownEntities?: readonly string[];
+  /**
+   * The asset-manager profile to read the file with (`glpi`, `ocs`, `snipeit`), `canonical` for the
+   * canonical format only, or absent to recognise a profile from the header (with a note). Ignored
+   * when `mapping` is given.
+   */
+  readonly profile?: AssetProfileId | "canonical";
+  /** The profile's settings: type, entity, status and site translations, day order (`nrs.json` › `inventaire` › `<profile>`). */
+  readonly profileSettings?: AssetProfileSettings;
+  /** Order of day and month in dates written with the year last (`dmy` unless said). */
+  readonly dayOrder?: DayOrder;
+  /** The reporting year: a retired asset is kept only when it left during or after this year. */
+  readonly reportingYear?: number;
 }

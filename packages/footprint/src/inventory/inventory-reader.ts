@@ -8,7 +8,9 @@ import { readInventoryHeader } from "./inventory-header.js";
 import { MAX_YEAR, MIN_YEAR } from "./inventory-limits.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
 import { blankRecord, type LineRecord } from "./line-record.js";
-import { cellColumn, MappedCells } from "./mapped-cells.js";
+import { cellColumn, EXCLUDED, MappedCells } from "./mapped-cells.js";
+import { chooseLayout, layoutHint } from "./choose-profile.js";
+import { RowRules, type InventoryLeftOut } from "./row-rules.js";
 
 /**
  * Reads CSV records of an inventory: resolves the header, validates every cell of every row, reports
@@ -29,8 +31,9 @@ export class InventoryReader {
   private readonly knownEntities: ReadonlySet<string> | undefined;
   /** The list as given, for the message: no copy per unknown line. */
   private readonly knownEntityList: readonly string[];
-  private readonly cells: MappedCells;
-  private readonly values = new CellValues();
+  private cells: MappedCells;
+  private readonly values: CellValues;
+  private readonly rules: RowRules;
   private readonly rec: LineRecord = blankRecord();
   private iType = -1;
   private iQty = -1;
@@ -44,13 +47,22 @@ export class InventoryReader {
   private iId = -1;
   private iModel = -1;
   private iComment = -1;
+  private iStatus = -1;
+  private iSite = -1;
   private rowBad = false;
 
-  constructor(options: InventoryReadOptions, private readonly onItem: (rec: LineRecord) => void) {
+  constructor(private readonly options: InventoryReadOptions, private readonly onItem: (rec: LineRecord) => void) {
     this.maxProblems = options.maxProblems ?? 1000;
     this.knownEntities = options.knownEntities && new Set(options.knownEntities);
     this.knownEntityList = options.knownEntities ?? [];
     this.cells = new MappedCells(options.mapping);
+    this.values = new CellValues(options.dayOrder ?? options.profileSettings?.ordreDate ?? "dmy");
+    this.rules = new RowRules(options.profileSettings, options.reportingYear);
+  }
+
+  /** Lines left out on purpose (statuses, excluded types), by reason; `undefined` when none. */
+  get leftOut(): InventoryLeftOut | undefined {
+    return this.rules.leftOut();
   }
 
   /** Whether the header could be read (false until a header is seen, and after a fatal header problem). */
@@ -91,6 +103,7 @@ export class InventoryReader {
       this.problem("NRS_INVENTORY_NO_ROWS", 2, 1, "", "L'inventaire n'a que sa ligne d'en-tête, aucun équipement.",
         "The inventory has a header line and no equipment.", "warning");
     }
+    for (const p of this.rules.problems()) this.report(p);
     if (this.problemsNotListed > 0) {
       this.problems.push({
         code: "NRS_INVENTORY_TOO_MANY_PROBLEMS", severity: "error", path: [],
@@ -104,7 +117,19 @@ export class InventoryReader {
 
   private header(row: CsvRow): void {
     this.headerSeen = true;
-    const h = readInventoryHeader(row, this.cells, (p) => this.report(p));
+    const layout = chooseLayout(this.options, row);
+    if (layout.mapping !== this.options.mapping) this.cells = new MappedCells(layout.mapping);
+    if (layout.note !== undefined) this.report(layout.note);
+    this.rules.warnEmptyAcquisition = layout.profile !== undefined;
+    const missing: string[] = [];
+    let unknown = 0;
+    const h = readInventoryHeader(row, this.cells, (p) => {
+      if (p.code === "NRS_INVENTORY_MISSING_COLUMN") missing.push(String(p.path[0]));
+      if (p.code === "NRS_INVENTORY_UNKNOWN_COLUMN") unknown++;
+      this.report(p);
+    });
+    const hint = layoutHint(layout, row.line, missing, unknown);
+    if (hint !== undefined) this.report(hint);
     this.fatal = h.fatal;
     this.width = h.width;
     const g = (k: InventoryColumnKey): number => h.index.get(k) ?? -1;
@@ -120,6 +145,8 @@ export class InventoryReader {
     this.iId = g("identifiant");
     this.iModel = g("modele");
     this.iComment = g("commentaire");
+    this.iStatus = g("statut");
+    this.iSite = g("site");
   }
 
   private fail(row: CsvRow, i: number, key: InventoryColumnKey, b: Bad): void {
@@ -142,11 +169,24 @@ export class InventoryReader {
     const q = parseQuantity(this.cells.cell(row, this.iQty, "quantite"));
     if (isBad(q)) this.fail(row, this.iQty, "quantite", q);
     else r.quantity = q;
+    if (r.type === EXCLUDED && !this.rowBad) {
+      this.rules.leaveOutType(r.quantity);
+      return;
+    }
     this.readDates(row, r);
+    const status = this.iStatus < 0 ? "" : this.cells.cell(row, this.iStatus, "statut");
+    const s = status === "" ? "en_service" : this.rules.status(status);
+    if (s === "sorti" && !this.rowBad && !this.rules.keepsRetired(r.retirementDay)) {
+      this.rules.leaveOutRetired(r.quantity);
+      return;
+    }
     this.readLifetime(row, r);
     this.readOrigin(row, r);
     this.readLocation(row, r);
     this.readKwh(row, r);
+    // Stock is counted for its manufacturing and draws no electricity (docs/formats/inventaire.md).
+    if (s === "en_stock" && r.kwhMicro === undefined && r.kwhDecimal === undefined) r.kwhMicro = 0;
+    r.site = this.iSite < 0 ? "" : this.cells.cell(row, this.iSite, "site");
     this.readEntity(row, r);
     r.id = this.text(row, this.iId, "identifiant");
     r.model = this.text(row, this.iModel, "modele");
@@ -173,6 +213,10 @@ export class InventoryReader {
 
   private readType(row: CsvRow, r: LineRecord): void {
     const text = this.cells.cell(row, this.iType, "type");
+    if (text === EXCLUDED) {
+      r.type = EXCLUDED;
+      return;
+    }
     const t = text === "" ? bad("NRS_INVENTORY_REQUIRED", "Le type d'équipement est vide.", "The equipment type is empty.") : this.values.type(text);
     if (isBad(t)) this.fail(row, this.iType, "type", t);
     else r.type = t;
@@ -184,6 +228,7 @@ export class InventoryReader {
     r.retirementDay = undefined;
     r.retirementDate = undefined;
     const aText = this.cells.cell(row, this.iAcq, "date_acquisition");
+    if (aText === "" && this.iAcq >= 0) this.rules.noAcquisitionDate();
     if (aText !== "" && !this.fastDate(aText, r)) {
       const d = this.values.date(aText);
       if (isBad(d)) this.fail(row, this.iAcq, "date_acquisition", d);

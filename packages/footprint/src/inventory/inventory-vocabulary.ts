@@ -68,13 +68,32 @@ let inventoryIndex: Map<string, InventoryTypeDefinition> | undefined;
  */
 export function resolveInventoryType(text: string): InventoryTypeDefinition | undefined {
   inventoryIndex ??= wordIndex(INVENTORY_TYPES, (t) => [t.code, ...t.aliases]);
-  return inventoryIndex.get(normalizeInventoryWord(text));
+  return lookup(inventoryIndex, normalizeInventoryWord(text));
 }
 
 /** The registry entry a cell names, for the reader and the calculators. @internal */
 export function resolveDeviceType(text: string): DeviceTypeDefinition | undefined {
   typeIndex ??= wordIndex(DEVICE_TYPES, (t) => [t.code, ...t.aliases.fr, ...t.aliases.en]);
-  return typeIndex.get(normalizeInventoryWord(text));
+  // Asset managers name their lists in the plural (« Écrans », « Bornes Wi-Fi »): try the singular too.
+  return lookup(typeIndex, normalizeInventoryWord(text));
+}
+
+const strip = (w: string): string => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w);
+
+/** The singular forms to try: the last word without a plural `s` or `x`, then every word (`bornes_wifi` → `borne_wifi`). */
+function singulars(word: string): string[] {
+  const parts = word.split("_");
+  return [[...parts.slice(0, -1), strip(parts.at(-1) ?? "")].join("_"), parts.map(strip).join("_")];
+}
+
+function lookup<T>(index: Map<string, T>, word: string): T | undefined {
+  const found = index.get(word);
+  if (found !== undefined) return found;
+  for (const w of singulars(word)) {
+    const t = index.get(w);
+    if (t !== undefined) return t;
+  }
+  return undefined;
 }
 
 /** Every type code of the registry, for the error texts: `ordinateur_portable, ordinateur_fixe, …` in full. @internal */

@@ -28,6 +28,8 @@ export interface LineRecord {
   id: string | undefined;
   model: string | undefined;
   comment: string | undefined;
+  /** Where the items serve (`site`), "" when not said. */
+  site: string;
 }
 
 /** A blank record, for the reader to fill again and again. @internal */
@@ -35,6 +37,6 @@ export function blankRecord(): LineRecord {
   return {
     line: 0, type: "", quantity: 0, acquisitionDay: undefined, acquisitionDate: undefined, acquisitionYear: 0, acquisitionMonth: 0,
     acquisitionDayOfMonth: 0, retirementDay: undefined, retirementDate: undefined, lifetime: undefined, origin: "neuf", location: "",
-    kwhMicro: undefined, kwhDecimal: undefined, entity: "", id: undefined, model: undefined, comment: undefined,
+    kwhMicro: undefined, kwhDecimal: undefined, entity: "", id: undefined, model: undefined, comment: undefined, site: "",
   };
 }

@@ -7,6 +7,9 @@ import { normalizeInventoryWord } from "./normalize-word.js";
  * The text of a cell as the reader validates it: trimmed, with the mapping applied (a constant for an
  * absent column or an empty cell, a value translated by the mapping's table). @internal
  */
+/** What a value table maps a `null` to: the line is left out (a type the user excludes). @internal */
+export const EXCLUDED = "\u0000";
+
 export class MappedCells {
   /** Header (normalised) → column key, or `null` for a column to ignore. */
   readonly columns = new Map<string, InventoryColumnKey | null>();
@@ -19,7 +22,7 @@ export class MappedCells {
     for (const [k, table] of Object.entries(m?.values ?? {})) {
       if (!table) continue;
       const map = new Map<string, string>();
-      for (const [from, to] of Object.entries(table)) map.set(normalizeInventoryWord(from), to);
+      for (const [from, to] of Object.entries(table)) map.set(normalizeInventoryWord(from), to ?? EXCLUDED);
       this.valueMaps.set(k as InventoryColumnKey, map);
     }
   }

@@ -9,7 +9,7 @@ export function toItem(r: LineRecord): InventoryItem {
   const item: {
     line: number; type: string; quantity: number; origin: InventoryOrigin;
     acquisitionDate?: string; retirementDate?: string; lifetimeYears?: Decimal; location?: string;
-    annualKwh?: Decimal; entity?: string; id?: string; model?: string; comment?: string;
+    annualKwh?: Decimal; entity?: string; id?: string; model?: string; comment?: string; site?: string;
   } = { line: r.line, type: r.type, quantity: r.quantity, origin: r.origin };
   if (r.acquisitionDate !== undefined) item.acquisitionDate = r.acquisitionDate;
   if (r.retirementDate !== undefined) item.retirementDate = r.retirementDate;
@@ -21,5 +21,6 @@ export function toItem(r: LineRecord): InventoryItem {
   if (r.id !== undefined) item.id = r.id;
   if (r.model !== undefined) item.model = r.model;
   if (r.comment !== undefined) item.comment = r.comment;
+  if (r.site !== "") item.site = r.site;
   return item;
 }

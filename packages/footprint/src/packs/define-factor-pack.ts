@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import { NrsError, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { CRITERIA, STAGES } from "../impact/criteria.js";
+import { factorBoundsText, withinFactorBounds } from "./factor-bounds.js";
 import { PARAMETERS, type FactorCriterion, type FactorPack, type FactorPackInput, type FactorRow, type FactorRowInput, type PackSource } from "./factor-pack.js";
 
 function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
@@ -22,6 +23,10 @@ function checkRows(rows: readonly FactorRow[], pathOf: (i: number) => (string | 
     }
     if (isImpact && r.value.isNegative() && !r.value.isZero()) {
       problems.push(problem("NRS_NEGATIVE", [...path, "value"], `Le facteur ${r.id} est négatif.`, `Factor ${r.id} is negative.`));
+    }
+    const outside = [r.value, r.min, r.max].some((v) => v !== undefined && !withinFactorBounds(r.criterion, v));
+    if (outside && !(isImpact && r.value.isNegative())) {
+      problems.push(problem("NRS_OUT_OF_BOUNDS", [...path, "value"], `Facteur ${r.id} (${r.criterion}) hors des bornes ${factorBoundsText(r.criterion)}.`, `Factor ${r.id} (${r.criterion}) outside the bounds ${factorBoundsText(r.criterion)}.`));
     }
     if ((r.min !== undefined && r.min.gt(r.value)) || (r.max !== undefined && r.max.lt(r.value))) {
       problems.push(problem("NRS_BAD_RANGE", [...path, "value"], `Facteur ${r.id} : il faut min ≤ valeur ≤ max.`, `Factor ${r.id}: min ≤ value ≤ max is required.`));

@@ -5,6 +5,7 @@ import { footprintComputer } from "./footprint.js";
 import { hostingComputer } from "./hosting.js";
 import { inventoryComputer } from "./inventory.js";
 import { openDataComputer } from "./open-data.js";
+import { printingComputer } from "./printing.js";
 import { purchasesComputer } from "./purchases.js";
 import { retirementsComputer } from "./retirements.js";
 import { rgaaComputer } from "./rgaa.js";
@@ -27,4 +28,5 @@ export const DATASET_COMPUTERS: readonly DatasetComputer[] = Object.freeze([
   ecoIndexComputer,
   eventsComputer,
   openDataComputer,
+  printingComputer,
 ]);

@@ -34,6 +34,11 @@ export const AGEC58_CATEGORIES = [
 /** One of {@link AGEC58_CATEGORIES}. */
 export type Agec58Category = (typeof AGEC58_CATEGORIES)[number];
 
+/** A column name of `declaration-biens-reemploi-reutilisation-recycle` v0.1.0. */
+export type Agec58FieldName =
+  | "annee" | "siret" | "raison_sociale" | "type_produit_acquis" | "montant_total"
+  | "montant_reemploi_et_reutilisation" | "montant_produits_issus_don" | "montant_produits_recycles" | "commentaires";
+
 const req = { required: true } as const;
 
 const FIELDS = [
@@ -46,10 +51,7 @@ const FIELDS = [
   { name: "montant_produits_issus_don", title: "Montant des produits issus du don HT (€)", type: "number", constraints: req },
   { name: "montant_produits_recycles", title: "Montant des produits intégrant des matières recyclées HT (€)", type: "number", constraints: req },
   { name: "commentaires", title: "Commentaires", type: "string", constraints: { required: false } },
-] as const satisfies readonly TableSchemaField[];
-
-/** A column name of `declaration-biens-reemploi-reutilisation-recycle` v0.1.0. */
-export type Agec58FieldName = (typeof FIELDS)[number]["name"];
+] as const satisfies readonly (TableSchemaField & { readonly name: Agec58FieldName })[];
 
 /**
  * `declaration-biens-reemploi-reutilisation-recycle` v0.1.0 (data.gouv.fr, DINUM and CGDD, Etalab

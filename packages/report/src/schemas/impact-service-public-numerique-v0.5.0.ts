@@ -47,6 +47,12 @@ export const OPEN_DATA_INDICATOR_TYPES = ["usage", "impact"] as const;
  */
 export const OPEN_DATA_DENOM_INSEE = ["REG", "DEP", "COM", "ARR", "COMER", "COM_COMER", "COG", "CTCD", "CAN"] as const;
 
+/** A column name of `impact-service-public-numerique` v0.5.0. */
+export type OpenDataFieldName =
+  | "administration_rattachement" | "nom_service_public_numerique" | "indicateur" | "valeur" | "unite_mesure" | "est_cible"
+  | "type_indicateur" | "frequence_monitoring" | "date" | "est_periode" | "date_debut" | "est_automatise" | "source_collecte"
+  | "denom_insee" | "code_insee" | "dataviz_wish" | "commentaires";
+
 const req = { required: true } as const;
 const opt = { required: false } as const;
 const DATE = "%Y-%m-%d";
@@ -69,10 +75,7 @@ const FIELDS = [
   { name: "code_insee", title: "Code INSEE", type: "string", constraints: opt },
   { name: "dataviz_wish", title: "Visualisation souhaitée", type: "string", constraints: { required: false, enum: OPEN_DATA_DATAVIZ } },
   { name: "commentaires", title: "Commentaires", type: "string", constraints: opt },
-] as const satisfies readonly TableSchemaField[];
-
-/** A column name of `impact-service-public-numerique` v0.5.0. */
-export type OpenDataFieldName = (typeof FIELDS)[number]["name"];
+] as const satisfies readonly (TableSchemaField & { readonly name: OpenDataFieldName })[];
 
 /**
  * `impact-service-public-numerique` v0.5.0 (Etalab / data.gouv.fr, Etalab Licence Ouverte 2.0): a time
