@@ -55,7 +55,7 @@ const peer = join(root, "examples/fictiville");
 
 // The example is expected to be valid; a finding would still be worth showing, so 1 does not stop the demo.
 nrs(["validate", project], { allowProblems: true });
-nrs(["footprint", project, "--year", year]);
+nrs(["footprint", project, "--year", year, "--perimetre", "tout"]);
 for (const format of ["html", "md", "json", "docx"]) {
   nrs(["report", project, "--year", year, "--format", format, "--out", files[format]]);
 }

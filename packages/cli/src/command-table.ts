@@ -61,13 +61,13 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
   {
     name: "footprint",
     args: FOLDER,
-    summary: { fr: "empreinte du parc et de l'hébergement, avec ventilations", en: "footprint of the device estate and hosting, with breakdowns" },
+    summary: { fr: "empreinte du parc et de l'hébergement, ou du territoire, avec ventilations", en: "footprint of the device estate and hosting, or of the territory, with breakdowns" },
     description: {
-      fr: "Calcule l'empreinte de l'inventaire de l'année (donnees/<année>/inventaire.csv, lu en flux) et de l'hébergement (hebergement.json), par critère, étape du cycle de vie, type d'équipement et entité. L'inventaire peut être l'export brut d'un gestionnaire de parc (profils glpi, ocs, snipeit : reconnus à l'en-tête, réglés dans nrs.json › inventaire).",
-      en: "Computes the footprint of the year's inventory (donnees/<year>/inventaire.csv, streamed) and hosting (hebergement.json), per criterion, lifecycle stage, device type and entity. The inventory may be an asset manager's raw export (profiles glpi, ocs, snipeit: recognised from the header, set in nrs.json › inventaire).",
+      fr: "Calcule l'empreinte de l'inventaire de l'année (donnees/<année>/inventaire.csv, lu en flux) et de l'hébergement (hebergement.json), par critère, étape du cycle de vie, type d'équipement et entité. L'inventaire peut être l'export brut d'un gestionnaire de parc (profils glpi, ocs, snipeit : reconnus à l'en-tête, réglés dans nrs.json › inventaire). Avec --perimetre territoire (ou tout), l'empreinte du territoire : l'évaluation ADEME–Arcep déclinée avec la population de collectivite.json et les données locales de territoire.json.",
+      en: "Computes the footprint of the year's inventory (donnees/<year>/inventaire.csv, streamed) and hosting (hebergement.json), per criterion, lifecycle stage, device type and entity. The inventory may be an asset manager's raw export (profiles glpi, ocs, snipeit: recognised from the header, set in nrs.json › inventaire). With --perimetre territoire (or tout), the territory's footprint: the ADEME–Arcep assessment downscaled with collectivite.json's population and territoire.json's local data.",
     },
-    options: ["year"],
-    examples: ["nrs footprint examples/val-de-fictive --year 2025"],
+    options: ["year", "perimetre"],
+    examples: ["nrs footprint examples/val-de-fictive --year 2025", "nrs footprint examples/val-de-fictive --perimetre territoire"],
     run: footprintCommand,
   },
   {

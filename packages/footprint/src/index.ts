@@ -87,3 +87,12 @@ export type { PrintingFootprintResult, PrintingLine } from "./printing/printing-
 export { computePrintingFootprint, REAM_ITEM, SHEETS_PER_REAM } from "./printing/printing-footprint.js";
 export { assetProfileMapping } from "./asset-export/asset-profile-mapping.js";
 export type { InventoryLeftOut } from "./inventory/row-rules.js";
+// territory (issue #10): the territory's footprint downscaled from the national ADEME–Arcep assessment
+export { frTerritoire_2025_1 } from "./packs/fr-territoire-2025.1.js";
+export type { TerritorySegment } from "./territory/segments.js";
+export { TERRITORY_SEGMENT_LABELS, TERRITORY_SEGMENTS } from "./territory/segments.js";
+export type { TerritoryEdition } from "./territory/editions.js";
+export { TERRITORY_EDITIONS, territoryStudyYear } from "./territory/editions.js";
+export type { DataCentreCounting, TerritoryDataCentre, TerritoryFootprintInput, TerritoryFootprintOptions } from "./territory/territory-input.js";
+export type { RangedShare, TerritoryAdministrationShare, TerritoryBasis, TerritoryFootprintResult, TerritorySegmentFootprint } from "./territory/territory-result.js";
+export { computeTerritoryFootprint } from "./territory/compute-territory-footprint.js";

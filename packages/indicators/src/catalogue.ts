@@ -1,6 +1,7 @@
 import { definedProps, type Message } from "@nrs/core";
 import type { AxeCode } from "@nrs/model";
 import type { Aggregation, Direction, IndicatorDefinition, IndicatorSource } from "./indicator-definition.js";
+import { TERRITORY_INDICATORS } from "./territory-catalogue.js";
 
 const SNR_URL = "https://ecoresponsable.numerique.gouv.fr/publications/strategie-numerique-responsable-des-collectivites/";
 const BP_URL = "https://ecoresponsable.numerique.gouv.fr/publications/bonnes-pratiques/";
@@ -189,6 +190,7 @@ const CATALOGUE = Object.freeze([
     unit: "oui/non", direction: "HAUSSE", axis: "AUTRE", sources: [bp("a.2")], aggregation: "none", computation: "collected", nature: "STOCK", method: m("Oui (1) / non (0) (saisie)", "Yes (1) / no (0) (entered)") }),
   def({ code: "mwh-economises", fr: "Énergie économisée", en: "Energy saved",
     unit: "MWh", direction: "HAUSSE", axis: "AUTRE", sources: [bp("f.8")], aggregation: "sum", computation: "collected", method: m("Saisie", "Entered") }),
+  ...TERRITORY_INDICATORS,
 ]);
 
 /**

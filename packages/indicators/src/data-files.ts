@@ -57,6 +57,7 @@ const FILES = Object.freeze([
     records: { parse: parseOpenDataCsv, schema: OpenDataDatasetSchema, columns: OPEN_DATA_COLUMNS } }),
   entry({ file: "impressions.csv", dataset: "impressions", fr: "Impressions : pages imprimées, papier acheté", en: "Printing: pages printed, paper bought", fields: ["printing"],
     records: { parse: parsePrintingCsv, schema: PrintingSchema, columns: PRINTING_COLUMNS } }),
+  entry({ file: "territoire.json", dataset: "territoire", fr: "Données du territoire (empreinte numérique du territoire)", en: "Territory data (digital footprint of the territory)", fields: ["territory"], reader: "@nrs/footprint" }),
 ]);
 
 /**

@@ -1,6 +1,7 @@
 import type { PrintingRecord } from "./printing-record.js";
 import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "@nrs/core";
+import type { TerritoryFootprintResult } from "@nrs/footprint";
 import type { FactorPackRef } from "./indicator-value.js";
 import type { EcoIndexMeasurementRecord } from "./ecoindex-record.js";
 import type { EventRecord } from "./event-record.js";
@@ -150,6 +151,8 @@ export interface IndicatorData {
   readonly population?: DecimalInput;
   /** The year's footprint of the perimeter, computed by `@nrs/footprint`. */
   readonly footprint?: FootprintInput;
+  /** The territory's footprint (`computeTerritoryFootprint`), for the `TERRITOIRE` indicators. */
+  readonly territory?: TerritoryFootprintResult;
   /** The device inventory (`@nrs/footprint`'s `parseInventoryCsv` items). */
   readonly inventory?: readonly InventoryLine[];
   /** Servers and hosting contracts (`@nrs/footprint`'s `parseHostingInventory`: servers and contracts). */

@@ -1,5 +1,5 @@
 import type { Message } from "@nrs/core";
-import type { AxeCode } from "@nrs/model";
+import type { AxeCode, Perimetre } from "@nrs/model";
 
 /**
  * Which way is better: `HAUSSE` (up) or `BAISSE` (down), as in `@nrs/model`'s `Indicateur.sens`.
@@ -101,4 +101,6 @@ export interface IndicatorDefinition<C extends string = string> {
   readonly multiplier?: number;
   /** What the keys of a value's `breakdown` are, when it has one. */
   readonly breakdownBy?: Message;
+  /** What the indicator measures: the authority's own services (`ADMINISTRATION`, when absent) or its `TERRITOIRE`. */
+  readonly perimetre?: Perimetre;
 }

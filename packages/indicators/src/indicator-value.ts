@@ -25,7 +25,7 @@ export type DataQuality = "MESUREE" | "CALCULEE" | "ESTIMEE";
  */
 export type DatasetName =
   | "inventaire" | "hebergement" | "empreinte" | "achats" | "sorties" | "evenements"
-  | "rgesn" | "rgaa" | "ecoindex" | "opendata" | "impressions" | "collectivite";
+  | "rgesn" | "rgaa" | "ecoindex" | "opendata" | "impressions" | "collectivite" | "territoire";
 
 /**
  * Which records of a dataset a value used.
@@ -155,6 +155,8 @@ export interface IndicatorValue extends IndicatorComponent {
   readonly entity: string;
   /** Reporting year. */
   readonly year: number;
+  /** `TERRITOIRE` for the territory's indicators; absent for the administration's. */
+  readonly perimetre?: "ADMINISTRATION" | "TERRITOIRE";
   /** Unit (the catalogue's). */
   readonly unit: string;
   /** Sub-values by type, stage, service, thematic or grade (keys described by the catalogue's `breakdownBy`). */

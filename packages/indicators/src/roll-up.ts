@@ -167,7 +167,7 @@ function combineResults(entity: string, parts: readonly IndicatorResults[]): Ind
       ? `${main.numerator.toSignificantDigits(12).toString()} / ${main.denominator.toSignificantDigits(12).toString()}${(def.multiplier ?? 1) === 1 ? "" : ` × ${def.multiplier}`}`
       : `Σ = ${main.value.toSignificantDigits(12).toString()}`;
     values.push({
-      code: def.code, entity, year, unit: indicatorDefinition(def.code)?.unit ?? def.unit, ...main,
+      code: def.code, entity, year, ...(def.perimetre === undefined ? {} : { perimetre: def.perimetre }), unit: indicatorDefinition(def.code)?.unit ?? def.unit, ...main,
       ...(keys.length === 0 ? {} : { breakdown }),
       provenance: {
         records: [...records].map(([dataset, count]) => ({ dataset, count }) as RecordsUsed), formula: { fr: f, en: f }, quality, notes,

@@ -42,8 +42,8 @@ describe("examples/val-de-fictive", () => {
     const years: IndicatorResults[] = [];
     for (const year of [2024, 2025]) {
       const { data } = await loadExampleYear(year);
-      // Per-entity parts without agents, population and the footprint (those are the EPCI's totals, not per commune).
-      const { agents: _a, population: _p, footprint: _f, ...shared } = data;
+      // Per-entity parts without agents, population, the footprint and the territory (those are the EPCI's totals, not per commune).
+      const { agents: _a, population: _p, footprint: _f, territory: _t, ...shared } = data;
       const parts = ENTITIES.map((entity) => computeIndicators(shared, { year, entity }));
       const tree = { id: "territoire", children: [{ id: "epci" }, ...ENTITIES.slice(1).map((id) => ({ id }))] };
       const all = rollUp(tree, parts).get("territoire") as IndicatorResults;

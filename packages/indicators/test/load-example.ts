@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { computeHostingInventoryFootprint, computeInventoryFootprint, parseHostingInventory, parseInventoryCsv } from "@nrs/footprint";
-import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
-import type { Problem } from "@nrs/core";
+import { combineFootprints, computeHostingInventoryFootprint, computeInventoryFootprint, computeTerritoryFootprint, parseHostingInventory, parseInventoryCsv, territoryStudyYear } from "@nrs/footprint";
+import { DATA_FILES, footprintInput, territoryFootprintInput, type IndicatorData } from "@nrs/indicators";
+import { DonneesTerritoireSchema } from "@nrs/model";
+import { safeParse, type Problem } from "@nrs/core";
 
 export const EXAMPLE = join(import.meta.dirname, "../../../examples/val-de-fictive");
 
@@ -26,6 +27,13 @@ export async function loadExampleYear(year: number): Promise<{ data: IndicatorDa
   const devices = await computeInventoryFootprint(read("inventaire.csv"), { reportingYear: year });
   const hostingFootprint = hosting.ok ? computeHostingInventoryFootprint(hosting.value, { year }) : undefined;
   problems.push(...inventory.problems.map((p) => ({ ...p, file: "inventaire.csv" })));
+  // The territory (territoire.json), downscaled with the EPCI's population; the administration as a share.
+  const territoire = safeParse(DonneesTerritoireSchema, JSON.parse(read("territoire.json")));
+  if (!territoire.ok) problems.push(...territoire.errors);
+  const administration = combineFootprints(hostingFootprint === undefined ? [devices] : [devices, hostingFootprint]).impacts;
+  const territory = territoire.ok
+    ? computeTerritoryFootprint(territoryFootprintInput(territoire.value, { year: territoryStudyYear(year) ?? 0, population: collectivite.population.valeur, administration }))
+    : undefined;
   const data: IndicatorData = {
     inventory: inventory.items,
     footprint: hostingFootprint === undefined ? footprintInput(devices) : footprintInput(devices, hostingFootprint),
@@ -33,6 +41,7 @@ export async function loadExampleYear(year: number): Promise<{ data: IndicatorDa
     population: collectivite.population.valeur,
     ...(records as Partial<IndicatorData>),
     ...(hosting.ok ? { hosting: [...hosting.value.servers, ...hosting.value.contracts] } : {}),
+    ...(territory === undefined ? {} : { territory }),
   };
   return { data, problems };
 }

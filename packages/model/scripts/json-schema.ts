@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
-import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "../src/index.js";
+import { BilanAnnuelSchema, CollectiviteSchema, DonneesTerritoireSchema, ProgrammeDeTravailSchema, StrategieSchema } from "../src/index.js";
 
 // The $id is where the file is published: the npm package of the same version, served by unpkg, so a
 // schema's identity follows the model version that produced it.
@@ -37,6 +37,12 @@ const DOCUMENTS = [
     schema: BilanAnnuelSchema,
     title: "Bilan annuel de la stratégie numérique responsable (CGCT art. L. 2311-1-1)",
     description: "bilans/<année>.json of an @nrs project folder.",
+  },
+  {
+    file: "territoire.schema.json",
+    schema: DonneesTerritoireSchema,
+    title: "Données du territoire (empreinte numérique du territoire)",
+    description: "donnees/<année>/territoire.json of an @nrs project folder. Checked by @nrs/footprint, not expressible here: households not above the population, PUE between 1 and 5.",
   },
 ] as const;
 

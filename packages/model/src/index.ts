@@ -81,3 +81,5 @@ export { checkStrategy } from "./check-strategy.js";
 export type { CheckStrategyOptions } from "./check-strategy.js";
 export { checkBilan } from "./check-bilan.js";
 export type { CheckBilanOptions } from "./check-bilan.js";
+export { CentreDeDonneesLocalSchema, DonneesTerritoireSchema } from "./donnees-territoire.js";
+export type { DonneesTerritoire } from "./donnees-territoire.js";

@@ -122,6 +122,8 @@ export const IndicateurSchema = z.strictObject({
   modeCalcul: z.optional(z.string().check(z.minLength(1))),
   /** Where the data come from, or the guide the indicator is taken from. */
   source: z.optional(z.string().check(z.minLength(1))),
+  /** What it measures: the authority's own services (`ADMINISTRATION`, when absent) or the `TERRITOIRE`. */
+  perimetre: z.optional(z.enum(["ADMINISTRATION", "TERRITOIRE"])),
 });
 
 /**

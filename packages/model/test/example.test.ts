@@ -41,6 +41,7 @@ const CALCULES = [
   "taux-conformite-rgaa",
   "part-donnees-schema",
   "empreinte-carbone-par-agent",
+  "empreinte-territoire-par-habitant",
 ];
 
 describe("examples/val-de-fictive", () => {

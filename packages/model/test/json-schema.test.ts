@@ -11,7 +11,15 @@ describe("JSON Schema generation", () => {
       "collectivite.schema.json",
       "programme-de-travail.schema.json",
       "strategie.schema.json",
+      "territoire.schema.json",
     ]);
+  });
+
+  it("describes territoire.json: closed objects, the two data-centre countings", () => {
+    const t = JSON.parse(schemas["territoire.schema.json"] ?? "{}");
+    expect(t.additionalProperties).toBe(false);
+    expect(t.properties.centresDeDonnees.properties.comptage.enum).toEqual(["usage", "implantation"]);
+    expect(t.properties.menages.type).toBe("integer");
   });
 
   it("describes the input side: decimals are numbers or decimal strings, objects are closed", () => {

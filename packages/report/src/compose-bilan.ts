@@ -11,6 +11,7 @@ import { STATUS_CHART_LEGEND, statusChart } from "./svg-status-chart.js";
 import { colon, semicolon } from "./punctuation.js";
 import { footprintSection } from "./compose-footprint.js";
 import { localisedFormula } from "./localised-formula.js";
+import { territorySection } from "./compose-territoire.js";
 
 /** One line of the indicator table, also written in the JSON output. */
 export interface IndicatorLine {
@@ -188,6 +189,7 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
     },
   ];
   if (input.empreinte) sections.push(footprintSection(input.empreinte, lang));
+  if (input.territoire) sections.push(territorySection(input.territoire, lang));
   const blocks: Block[] = [{ kind: "p", text: intro }];
   if (bilan.commentaires && bilan.commentaires.length > 0) blocks.push({ kind: "ul", items: bilan.commentaires });
   return { id: "bilan", title: tr(lang, `Le bilan ${bilan.annee}`, `The ${bilan.annee} review`), blocks, sections };

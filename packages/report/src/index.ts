@@ -40,6 +40,7 @@ export type {
   FootprintCategory,
   FootprintChange,
   FootprintReport,
+  TerritoryReport,
   ImpactCellInput,
   ImpactTableInput,
   IndicatorReport,

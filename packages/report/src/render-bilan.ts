@@ -4,6 +4,7 @@ import { bilanObligationRow, bilanSection, indicatorLines, type IndicatorLine } 
 import { collectiviteSection, programmeSection, strategySection, tr } from "./compose-common.js";
 import { findingsSection } from "./compose-compliance.js";
 import { methodologySection } from "./compose-methodology.js";
+import { territorySectionTitle } from "./compose-territoire.js";
 import { sourcesSection } from "./compose-sources.js";
 import { rgesnSection } from "./compose-rgesn.js";
 import { synthesisSection } from "./compose-synthesis.js";
@@ -98,5 +99,8 @@ export function renderBilan(input: BilanReportInput, options: RenderOptions = {}
   const provenance = bilanProvenance(input, generatedAt);
   const lines = indicatorLines(input, lang);
   const compose = (eco: string | undefined): ReportDocument => composeBilan(input, lang, provenance, eco, lines);
-  return renderDocument(compose, format, lang, provenance, () => ({ synthese: compose(undefined).sections[0], kind: "bilan", annee: input.bilan.annee, indicateurs: lines, inputs: input }), fragment);
+  return renderDocument(compose, format, lang, provenance, () => ({
+    synthese: compose(undefined).sections[0], kind: "bilan", annee: input.bilan.annee, indicateurs: lines, inputs: input,
+    ...(input.territoire ? { territoire: { titre: territorySectionTitle(lang), ...input.territoire } } : {}),
+  }), fragment);
 }

@@ -2,6 +2,7 @@ import type { SharedFootprintSplit } from "./compose-allocation.js";
 import type { DecimalInput, Message, Problem } from "@nrs/core";
 import type { IndicatorResults, RgesnEvaluationRecord, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
+import type { TerritoryFootprintResult } from "@nrs/footprint";
 
 /**
  * One indicator's follow-up as the bilan shows it: yearly series, milestones (baseline and targets),
@@ -112,9 +113,30 @@ export interface BilanReportInput extends StrategyReportInput {
   /** Follow-up of each indicator (`followUp(...)` of `@nrs/indicators`). */
   readonly indicateurs?: readonly IndicatorReport[] | undefined;
   readonly empreinte?: FootprintReport | undefined;
+  /** The territory's footprint (`computeTerritoryFootprint` of `@nrs/footprint`), for the section « territoire ». */
+  readonly territoire?: TerritoryReport | undefined;
   readonly facteurs?: readonly FactorCitation[] | undefined;
   /** The year's RGESN evaluations (`@nrs/indicators`' records): a declaration per evaluated service. */
   readonly rgesn?: readonly RgesnEvaluationRecord[] | undefined;
+}
+
+/**
+ * The territory part of a bilan: the reporting year's `computeTerritoryFootprint` result and, for the
+ * trend, the previous year's.
+ *
+ * @example
+ * ```ts
+ * import { computeTerritoryFootprint } from "@nrs/footprint";
+ * import type { TerritoryReport } from "@nrs/report";
+ * const r: TerritoryReport = { annee: 2025, empreinte: computeTerritoryFootprint({ year: 2022, population: 60000 }) };
+ * console.log(r.empreinte.bySegment.reseaux.basis); // population
+ * ```
+ */
+export interface TerritoryReport {
+  /** Reporting year (the bilan's). */
+  readonly annee: number;
+  readonly empreinte: TerritoryFootprintResult;
+  readonly precedente?: { readonly annee: number; readonly empreinte: TerritoryFootprintResult } | undefined;
 }
 
 /** Output formats of the renderers (`docx` through `@nrs/report/docx`, which keeps the DOCX library out of the HTML path). */

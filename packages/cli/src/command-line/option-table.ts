@@ -38,6 +38,7 @@ export const OPTIONS = {
   groupe: { kind: "choice", short: "g", choices: ["taille", "type"], help: { fr: "compare au sein des classes de population (taille) ou des communes / EPCI (type)", en: "compares within population classes (taille) or within communes / EPCI (type)" } },
   fragment: { kind: "flag", help: { fr: "HTML sans <html> ni <body>, styles limités au bloc, à coller dans une page (CMS)", en: "HTML without <html> or <body>, styles scoped to the block, to paste into a page (CMS)" } },
   force: { kind: "flag", help: { fr: "écrase les fichiers du modèle dans un dossier non vide", en: "overwrites the template's files in a folder that is not empty" } },
+  perimetre: { kind: "choice", choices: ["administration", "territoire", "tout"], help: { fr: "périmètre de l'empreinte : administration (par défaut), territoire (territoire.json) ou tout", en: "footprint perimeter: administration (default), territoire (territoire.json) or tout (both)" } },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The name of an option, e.g. `"year"`. */

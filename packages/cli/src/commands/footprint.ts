@@ -1,11 +1,13 @@
 import { printSharedAllocation } from "../output/print-shared-allocation.js";
 import { devicesByEntity, sharedAllocation } from "../project/shared-allocation.js";
-import { CRITERIA, totalOfCriterion } from "@nrs/footprint";
+import { combineFootprints, CRITERIA, totalOfCriterion } from "@nrs/footprint";
 import { ExitCode } from "../exit-code.js";
 import { formatNumber } from "@nrs/report";
 import { printFootprint } from "../output/print-footprint.js";
+import { printTerritory } from "../output/print-territory.js";
 import { computeHosting } from "../project/compute-hosting.js";
 import { computeInventory } from "../project/compute-inventory.js";
+import { computeTerritory } from "../project/compute-territory.js";
 import { footprintView } from "../project/footprint-view.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
@@ -19,12 +21,17 @@ import { requireFolderArgument } from "./folder-argument.js";
  * (`donnees/<year>/inventaire.csv`, streamed) and hosting (`hebergement.json`: servers, contracts,
  * cloud), with breakdowns per criterion, lifecycle stage, item, device type and entity. Lines with
  * errors are left out of the totals, listed on standard error, and make the exit code 1.
+ * `--perimetre territoire` (or `tout`, both) adds the territory's footprint: the national ADEME–Arcep
+ * assessment downscaled with `collectivite.json`'s population and `territoire.json`'s local data.
  */
 export const footprintCommand: Command = async (cl, r, io) => {
   const dir = requireFolderArgument(cl);
   const project = await loadProject(dir, io.cwd);
+  const perimetre = cl.perimetre ?? "administration";
+  const territoryToo = perimetre !== "administration";
   const has = async (y: number): Promise<boolean> =>
-    (await project.files.exists(LAYOUT.data(y, "inventaire.csv"))) || (await project.files.exists(LAYOUT.data(y, "hebergement.json")));
+    (await project.files.exists(LAYOUT.data(y, "inventaire.csv"))) || (await project.files.exists(LAYOUT.data(y, "hebergement.json"))) ||
+    (territoryToo && (await project.files.exists(LAYOUT.data(y, "territoire.json"))));
   const year = await pickYear(cl, project, has, {
     fr: "inventaire (donnees/<année>/inventaire.csv ou hebergement.json)",
     en: "inventory (donnees/<year>/inventaire.csv or hebergement.json)",
@@ -35,13 +42,16 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json"))) ? await computeHosting(project, year, pack) : undefined;
   const view = footprintView(inventory, hosting?.footprint);
   const allocation = sharedAllocation(project, view.byEntity, devicesByEntity(inventory));
-  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? []), ...(allocation?.problems ?? [])];
+  const adminFootprints = [inventory, hosting?.footprint].filter((f) => f !== undefined);
+  const territory = territoryToo ? await computeTerritory(project, year, adminFootprints.length > 0 ? combineFootprints(adminFootprints).impacts : undefined) : undefined;
+  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? []), ...(allocation?.problems ?? []), ...(territory?.problems ?? [])];
   const errors = problems.filter((p) => p.severity === "error").length;
   const scope = [...(inventory ? ["inventaire.csv"] : []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
 
   const fr = r.lang === "fr";
+  if (territory?.file) scope.push("territoire.json");
   r.line(fr ? `Empreinte ${year} — ${project.files.display("")} (${scope.join(" + ") || "rien"})` : `Footprint ${year} — ${project.files.display("")} (${scope.join(" + ") || "nothing"})`);
-  if (inventory) {
+  if (perimetre !== "territoire" && inventory) {
     const s = inventory.stats;
     const f = (x: number): string => formatNumber(x, r.lang, { decimals: 0 });
     r.line(
@@ -65,16 +75,17 @@ export const footprintCommand: Command = async (cl, r, io) => {
       );
     }
   }
-  if (hosting?.footprint) {
+  if (perimetre !== "territoire" && hosting?.footprint) {
     const parts = hosting.footprint.parts;
     r.line(fr ? `Hébergement : ${parts.length} lignes calculées.` : `Hosting: ${parts.length} lines computed.`);
     if (hosting.footprint.skipped.length > 0) {
       r.line(fr ? `Hors de l'année : ${hosting.footprint.skipped.join(", ")}.` : `Outside the year: ${hosting.footprint.skipped.join(", ")}.`);
     }
-  } else if (hosting) {
+  } else if (perimetre !== "territoire" && hosting) {
     r.line({ fr: "Hébergement : non calculé (voir les problèmes).", en: "Hosting: not computed (see the problems)." });
   }
-  printFootprint(view, r);
+  if (perimetre !== "territoire") printFootprint(view, r);
+  if (territory?.footprint) printTerritory(territory.footprint, r);
   if (allocation && project.collectivite) printSharedAllocation(allocation, project.collectivite, r);
   r.problems(problems, "stderr");
   if (errors > 0) {
@@ -87,6 +98,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
     ok: errors === 0,
     folder: dir,
     year,
+    perimetre,
     scope,
     pack: { id: pack.id, version: pack.version },
     byCriterion: Object.fromEntries(CRITERIA.flatMap((c) => {
@@ -103,6 +115,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
       : undefined,
     hosting: hosting?.footprint ? { parts: hosting.footprint.parts.map((p) => ({ kind: p.kind, name: p.name, entity: p.entity, impacts: p.result.impacts })), skipped: hosting.footprint.skipped, impacts: hosting.footprint.impacts } : undefined,
     trace: view.trace,
+    territoire: territory?.footprint,
     problems,
   });
   return errors === 0 ? ExitCode.ok : ExitCode.problems;

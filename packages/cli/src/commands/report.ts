@@ -117,6 +117,7 @@ export const reportCommand: Command = async (cl, r, io) => {
     resultats: current?.results,
     indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
     empreinte,
+    ...(current?.territory ? { territoire: { annee: year, empreinte: current.territory, ...(previous?.territory ? { precedente: { annee: year - 1, empreinte: previous.territory } } : {}) } } : {}),
     facteurs,
     rgesn: current?.data.rgesn,
   };

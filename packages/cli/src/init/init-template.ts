@@ -115,6 +115,19 @@ export function initTemplate(year: number): Record<string, string> {
       avancementMesures: [{ mesure: "MES-1", statut: "A_FAIRE", commentaire: "Exemple : avancement de la mesure pendant l'année" }],
       commentaires: ["Bilan annuel : section du rapport sur la situation en matière de développement durable (CGCT art. L. 2311-1-1), présentée avant le débat budgétaire."],
     }),
+    [`donnees/${year}/territoire.json`]: json({
+      commentaire:
+        "Empreinte numérique du territoire (décret 2022-1084) : l'évaluation nationale ADEME–Arcep déclinée avec la population de collectivite.json. Chaque donnée locale remplace une moyenne nationale : menages (recensement INSEE) pour les terminaux, abonnementsFixes (données ouvertes Arcep) pour les réseaux ; centresDeDonnees.comptage = usage (part des centres qui servent le territoire, par défaut) ou implantation (électricité des salles situées sur le territoire), jamais les deux. Retirez les champs que vous ne connaissez pas. Voir docs/methodology/territoire.md.",
+      edition: "2025",
+      menages: 27000,
+      abonnementsFixes: 25000,
+      centresDeDonnees: {
+        comptage: "usage",
+        sites: [{ nom: "Exemple : salle informatique située sur le territoire (à remplacer ou retirer)", energieInformatiqueKWh: 100000, pue: 1.6 }],
+      },
+      partAdministration: true,
+      sources: ["À compléter : d'où viennent les ménages, les abonnements et les relevés des salles"],
+    }),
     [`donnees/${year}/inventaire.csv`]:
       "type;quantite;date_acquisition;duree_vie_annees;origine;entite;identifiant;commentaire\n" +
       `ordinateur_portable;10;${year - 2}-03-15;5;neuf;epci;EXEMPLE-1;Exemple : remplacez ces lignes par votre parc\n` +
@@ -137,6 +150,7 @@ Les valeurs sont des **exemples** à remplacer ; les champs \`commentaire\` et \
 | \`bilans/<année>.json\` | le bilan annuel de l'année (section du rapport développement durable) |
 | \`donnees/<année>/inventaire.csv\` | l'inventaire du parc : une ligne par lot d'équipements identiques |
 | \`donnees/<année>/*.csv\` | achats, sorties, événements, audits RGESN et RGAA, mesures EcoIndex, données ouvertes |
+| \`donnees/<année>/territoire.json\` | les données locales du territoire (ménages, abonnements fixes, centres de données) pour \`nrs footprint --perimetre territoire\` |
 | \`nrs.json\` | réglages : langue |
 
 Les formats de fichiers sont décrits dans la documentation du SDK :

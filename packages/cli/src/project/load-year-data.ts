@@ -1,9 +1,10 @@
 import type { Problem } from "@nrs/core";
-import { parseInventoryCsv, type FactorPack, type HostingInventoryFootprintResult, type InventoryFootprintResult } from "@nrs/footprint";
+import { combineFootprints, parseInventoryCsv, type FactorPack, type HostingInventoryFootprintResult, type InventoryFootprintResult, type TerritoryFootprintResult } from "@nrs/footprint";
 import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory } from "./compute-inventory.js";
+import { computeTerritory } from "./compute-territory.js";
 import { inventoryReadSettings } from "./inventory-read-settings.js";
 import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
@@ -17,6 +18,8 @@ export interface YearData {
   readonly inventory: InventoryFootprintResult | undefined;
   /** The hosting's footprint, when there is a hosting inventory without error. */
   readonly hosting: HostingInventoryFootprintResult | undefined;
+  /** The territory's footprint, when the year has a `territoire.json` without error. */
+  readonly territory?: TerritoryFootprintResult;
   /** Every problem of every file, with file, line and column. */
   readonly problems: readonly Problem[];
   /** The data files present. */
@@ -78,6 +81,13 @@ export async function loadYearData(
   }
   const footprints = [inventory, hosting].filter((f) => f !== undefined);
   if (footprints.length > 0) data.footprint = footprintInput(...footprints);
+  let territory: TerritoryFootprintResult | undefined;
+  if (files.includes("territoire.json")) {
+    const t = await computeTerritory(project, year, footprints.length > 0 ? combineFootprints(footprints).impacts : undefined);
+    problems.push(...t.problems);
+    territory = t.footprint;
+    if (territory) data.territory = territory;
+  }
 
   // An entity missing from collectivite.json is a warning: the records are still read under it.
   const known = knownEntities(c);
@@ -89,5 +99,5 @@ export async function loadYearData(
     (data as Record<string, unknown>)[key] = parsed.records;
     problems.push(...project.files.withFile(path, parsed.problems));
   }
-  return { year, data, inventory, hosting, problems, files };
+  return { year, data, inventory, hosting, ...(territory ? { territory } : {}), problems, files };
 }

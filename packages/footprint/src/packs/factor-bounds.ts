@@ -12,6 +12,8 @@ import type { Decimal } from "decimal.js";
  * | `annualEnergy` | 0 to 10^9 kWh/year | |
  * | `pue` | 1 to 10 | a data centre uses at least the energy of its IT |
  * | `energyIntensity`, `ratio` | 0 to 10^9 | |
+ * | `annualFootprint` | 0 to 10^12 kgCO2e/year | a national total |
+ * | `count` | 0 to 10^10 | inhabitants, households, subscriptions |
  * | impact criteria (`gwp`…) | 0 to 10^9 per unit | the largest default factor is under 10^3 |
  *
  * `min` and `max` of a row are held to the same bounds.
@@ -30,6 +32,9 @@ export const FACTOR_BOUNDS: Readonly<Record<string, { readonly min: number; read
   pue: { min: 1, max: 10 },
   energyIntensity: { min: 0, max: 1e9 },
   ratio: { min: 0, max: 1e9 },
+  // A national footprint (France's digital: 2.95e10 kgCO2e/year) and national counts (68e6 inhabitants).
+  annualFootprint: { min: 0, max: 1e12 },
+  count: { min: 0, max: 1e10 },
 };
 
 const IMPACT_BOUNDS: { readonly min: number; readonly max: number; readonly aboveMin?: boolean } = { min: 0, max: 1e9 };

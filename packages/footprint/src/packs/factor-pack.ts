@@ -14,6 +14,8 @@ import type { Criterion, Stage } from "../impact/criteria.js";
  * | `pue` | power usage effectiveness of a data centre | `ratio` |
  * | `energyIntensity` | electricity per unit of activity (per GB, per vCPU-hour...) | `kWh/GB`... |
  * | `ratio` | any other dimensionless share or coefficient | `ratio` |
+ * | `annualFootprint` | a yearly footprint over the whole life cycle, every stage together, as a national study publishes it | `kgCO2e/year` |
+ * | `count` | how many of something there are (inhabitants, households, subscriptions) | `inhabitant`, `household`... |
  *
  * @example
  * ```ts
@@ -21,7 +23,7 @@ import type { Criterion, Stage } from "../impact/criteria.js";
  * console.log(PARAMETERS.includes("lifetime")); // true
  * ```
  */
-export const PARAMETERS = ["lifetime", "power", "hoursPerDay", "annualEnergy", "pue", "energyIntensity", "ratio"] as const;
+export const PARAMETERS = ["lifetime", "power", "hoursPerDay", "annualEnergy", "pue", "energyIntensity", "ratio", "annualFootprint", "count"] as const;
 
 /** A parameter kind: see {@link PARAMETERS}. */
 export type Parameter = (typeof PARAMETERS)[number];

@@ -10,6 +10,7 @@ import { purchasesComputer } from "./purchases.js";
 import { retirementsComputer } from "./retirements.js";
 import { rgaaComputer } from "./rgaa.js";
 import { rgesnComputer } from "./rgesn.js";
+import { territoryComputer } from "./territoire.js";
 
 /**
  * @internal The compute table: one entry per dataset, run in this order (the order of the values in
@@ -17,6 +18,7 @@ import { rgesnComputer } from "./rgesn.js";
  */
 export const DATASET_COMPUTERS: readonly DatasetComputer[] = Object.freeze([
   footprintComputer,
+  territoryComputer,
   inventoryComputer,
   retirementsComputer,
   purchasesComputer,

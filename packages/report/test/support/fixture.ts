@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Decimal } from "decimal.js";
+import { computeTerritoryFootprint, impactTable } from "@nrs/footprint";
 import { computeIndicators, followUp, type IndicatorData } from "@nrs/indicators";
 import { parseBilan, parseCollectivite, parseProgramme, parseStrategy, type Strategie } from "@nrs/model";
 import type { Problem, Result } from "@nrs/core";
@@ -26,8 +27,20 @@ export function loadFixture(): BilanReportInput {
     resultats: computeIndicators(indicatorData(), { year: 2025 }),
     indicateurs: followUps(strategie),
     empreinte: read("empreinte.json") as FootprintReport,
+    territoire: territory(),
     facteurs: read("facteurs.json") as FactorCitation[],
     constats: read("constats.json") as Problem[],
+  };
+}
+
+// The territory of the case, computed by @nrs/footprint from the example's territoire.json figures (2025 and 2024).
+function territory(): BilanReportInput["territoire"] {
+  const administration = impactTable([{ criterion: "gwp", stage: "manufacturing", value: "91000" }, { criterion: "gwp", stage: "use", value: "18000" }]);
+  const site = { name: "Salle informatique du syndicat mixte Val-Numérique", itEnergyKWh: 185000, pue: "1.7" };
+  return {
+    annee: 2025,
+    empreinte: computeTerritoryFootprint({ year: 2022, population: 121437, menages: 56840, abonnementsFixes: 53120, centresDeDonnees: { comptage: "usage", sites: [site] }, administration }),
+    precedente: { annee: 2024, empreinte: computeTerritoryFootprint({ year: 2022, population: 121437, menages: 56510, abonnementsFixes: 51870 }) },
   };
 }
 
