@@ -93,7 +93,7 @@ export type RecordsCsvFile = Extract<(typeof FILES)[number], { readonly reader: 
  * @example
  * ```ts
  * import { DATA_FILES } from "@nrs/indicators";
- * console.log(DATA_FILES.map((f) => f.file).join(" ")); // inventaire.csv hebergement.json achats.csv sorties.csv evenements.csv rgesn.csv rgaa.csv ecoindex.csv opendata.csv impressions.csv
+ * console.log(DATA_FILES.map((f) => f.file).join(" ")); // inventaire.csv hebergement.json achats.csv sorties.csv evenements.csv rgesn.csv rgaa.csv ecoindex.csv opendata.csv impressions.csv territoire.json
  * console.log(DATA_FILES.find((f) => f.file === "achats.csv")?.feeds); // ["part-achats-reemploi"]
  * ```
  */

@@ -33,7 +33,8 @@ export interface RenderedDocx {
  * const bilan = { collectivite: ref, annee: 2025, rapportDd: { exerciceBudgetaire: 2026, datePresentation: "2026-02-10" },
  *   valeurs: [], avancementMesures: [] };
  * const out = await renderBilanDocx({ collectivite, strategie, bilan } as never, { generatedAt: "2026-02-01" });
- * console.log(out.content[0] === 0x50 && out.content[1] === 0x4b); // true: a ZIP archive
+ * // A .docx is a ZIP archive: it starts with "PK".
+ * console.log(out.content[0] === 0x50 && out.content[1] === 0x4b); // true
  * ```
  */
 export async function renderBilanDocx(input: BilanReportInput, options: RenderOptions = {}): Promise<RenderedDocx> {

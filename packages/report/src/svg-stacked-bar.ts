@@ -35,7 +35,8 @@ const TOP = 30;
  * import { stackedBarChart } from "@nrs/report";
  * const c = stackedBarChart({ title: "Empreinte", unit: "kgCO2e", parts: ["Fabrication", "Utilisation"],
  *   rows: [{ label: "Postes", valeurs: [1200, 300] }, { label: "Écrans", valeurs: [400, 50] }] }, "fr");
- * console.log(c.data.labels[0]); // [ '1 200 kgCO2e', '300 kgCO2e' ] (narrow no-break spaces)
+ * // The labels use narrow no-break spaces.
+ * console.log(c.data.labels[0]); // [ '1 200 kgCO2e', '300 kgCO2e' ]
  * ```
  */
 export function stackedBarChart(input: StackedBarChartInput, lang: Lang): Chart {

@@ -77,7 +77,8 @@ function expectedWay(row: StatusChartRow): number | undefined {
  * import { statusChart } from "@nrs/report";
  * const c = statusChart({ title: "Achats", rows: [{ label: "Réemploi", unit: "%", reference: { annee: 2023, valeur: 6.5 },
  *   valeur: { annee: 2025, valeur: 18.8 }, cible: { annee: 2025, valeur: 20 }, statut: "SUR_TRAJECTOIRE", statutLibelle: "Sur la trajectoire" }] }, "fr");
- * console.log(c.data.labels[0]); // [ '91,1 %' ]: 91,1 % of the way from 6,5 % to 20 %
+ * // 91,1 % of the way from 6,5 % to 20 %:
+ * console.log(c.data.labels[0]); // [ '91,1 %' ]
  * ```
  */
 export function statusChart(input: StatusChartInput, lang: Lang): Chart {

@@ -28,4 +28,8 @@ export const SHARED_CODES = {
     "The value is below the allowed minimum."),
   NRS_UNKNOWN_KEY: meaning("Champ inconnu (faute de frappe ?).",
     "Unknown field (a typo?)."),
+  NRS_OUT_OF_BOUNDS: meaning("Valeur hors des bornes documentées (facteur, montant, quantité).",
+    "Value outside the documented bounds (factor, amount, quantity)."),
+  NRS_TERRITORY_UNKNOWN_YEAR: meaning("Aucune année de l'évaluation nationale ne couvre l'année demandée.",
+    "No year of the national assessment covers the year asked."),
 } as const satisfies Readonly<Record<string, ProblemMeaning>>;
