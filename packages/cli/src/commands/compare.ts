@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Problem } from "@nrs/core";
 import { compareCollectivites, type CompareSubject } from "@nrs/indicators";
@@ -6,6 +6,7 @@ import { renderComparison, type ReportFormat } from "@nrs/report";
 import { CliError } from "../cli-error.js";
 import type { Command } from "../command-line/command-line.js";
 import { ExitCode } from "../exit-code.js";
+import { assertSafeOutput } from "../output/output-guard.js";
 import { generationDate, writeOutput } from "../output/write-output.js";
 import { fileSubjects, projectFolders, projectSubject } from "../project/compare-subjects.js";
 import { loadProject } from "../project/load-project.js";
@@ -68,6 +69,20 @@ export const compareCommand: Command = async (cl, r, io) => {
   const ok = all.every((p) => p.severity !== "error");
   const format = FORMATS[cl.format ?? "html"]!;
   if (cl.out !== undefined) {
+    // Every folder compared is a project whose files --out must not replace, and no input file either.
+    const target = resolve(io.cwd, cl.out);
+    for (const dir of folders) await assertSafeOutput(target, cl.out, resolve(io.cwd, dir));
+    const real = await realpath(target).catch(() => target);
+    for (const file of files) {
+      if ((await realpath(resolve(io.cwd, file)).catch(() => undefined)) === real) {
+        throw new CliError(
+          "NRS_CLI_BAD_OUT",
+          { fr: `--out ${cl.out} : c'est un des fichiers comparés.`, en: `--out ${cl.out}: it is one of the files compared.` },
+          { fr: "Choisissez un nouveau fichier.", en: "Choose a new file." },
+          ExitCode.usage,
+        );
+      }
+    }
     const shown = await writeOutput(io, cl.out, renderComparison(comparison, { format, lang: r.lang, generatedAt: date }), undefined);
     r.note({ fr: `Comparaison écrite dans ${shown}`, en: `Comparison written to ${shown}` });
   } else if (!cl.json) {

@@ -64,6 +64,22 @@ describe("nrs compare", () => {
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
+  it("never lets --out replace a file of a compared folder or a compared file", async () => {
+    const a = join(tmp.dir, "guard-a");
+    cpSync(valDeFictive, a, { recursive: true });
+    const before = readFileSync(join(a, "collectivite.json"), "utf8");
+    const intoProject = await nrs(["compare", a, fictiville, "--year", "2025", "--out", join(a, "collectivite.json")]);
+    expect(intoProject.code).toBe(2);
+    expect(intoProject.stderr).toContain("NRS_CLI_BAD_OUT");
+    expect(readFileSync(join(a, "collectivite.json"), "utf8")).toBe(before);
+    const published = join(tmp.dir, "publie.csv");
+    expect((await nrs(["export", "opendata", a, "--year", "2025", "--out", published])).code).toBe(0);
+    const csv = readFileSync(published, "utf8");
+    const overInput = await nrs(["compare", fictiville, published, "--year", "2025", "--out", published]);
+    expect(overInput.code).toBe(2);
+    expect(readFileSync(published, "utf8")).toBe(csv);
+  });
+
   it("explains a missing argument with exit 2", async () => {
     const r = await nrs(["compare"]);
     expect(r.code).toBe(2);
