@@ -81,3 +81,4 @@ export { quantile, quartiles } from "./compare/quantiles.js";
 export type { SizeClass } from "./compare/size-class.js";
 export { SIZE_CLASS_LABELS, sizeClass } from "./compare/size-class.js";
 export { subjectFromResults } from "./compare/subject-from-results.js";
+export { foldName } from "./compare/fold-name.js";

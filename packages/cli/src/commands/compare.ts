@@ -41,7 +41,10 @@ export const compareCommand: Command = async (cl, r, io) => {
   }
   // The year: --year, else the latest year of the first project folder, else of the first file.
   let year = cl.year;
-  if (year === undefined && folders.length > 0) year = (await loadProject(folders[0]!, io.cwd)).years.at(-1);
+  // Each project folder is read once; its documents give the default year and then its subject.
+  const projects = [];
+  for (const dir of folders) projects.push(await loadProject(dir, io.cwd));
+  if (year === undefined) year = projects[0]?.years.at(-1);
   const subjects: CompareSubject[] = [];
   const problems: Problem[] = [];
   const total = folders.length + files.length;
@@ -58,8 +61,9 @@ export const compareCommand: Command = async (cl, r, io) => {
     problems.push(...got.problems);
     progress(file);
   }
-  for (const dir of folders) {
-    const got = await projectSubject(dir, year!, r, io, date);
+  for (const [i, project] of projects.entries()) {
+    const dir = folders[i]!;
+    const got = await projectSubject(project, year!, r, date);
     subjects.push(...got.subjects);
     problems.push(...got.problems);
     progress(dir);

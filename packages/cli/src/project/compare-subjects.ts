@@ -8,7 +8,7 @@ import type { CliIo } from "../cli-io.js";
 import { ExitCode } from "../exit-code.js";
 import type { Reporter } from "../output/reporter.js";
 import { loadFactorPack } from "./load-factor-pack.js";
-import { loadProject } from "./load-project.js";
+import type { LoadedProject } from "./load-project.js";
 import { LAYOUT } from "./project-layout.js";
 import { yearIndicators } from "./year-indicators.js";
 
@@ -50,8 +50,7 @@ export async function projectFolders(arg: string, io: CliIo): Promise<string[]> 
 }
 
 /** The subject of a project folder for a year: its computed indicators and its size. */
-export async function projectSubject(dir: string, year: number, r: Reporter, io: CliIo, date: string): Promise<ComparedInputs> {
-  const project = await loadProject(dir, io.cwd);
+export async function projectSubject(project: LoadedProject, year: number, r: Reporter, date: string): Promise<ComparedInputs> {
   const c = project.collectivite;
   if (c === undefined) return { subjects: [], problems: [...project.problems] };
   if (!project.years.includes(year)) {

@@ -1,5 +1,6 @@
 import type { Problem } from "@nrs/core";
 import type { CompareSubject } from "./compare-subject.js";
+import { foldName } from "./fold-name.js";
 
 /**
  * The subjects kept for a comparison: the first of each collectivité, of the year asked (default: the
@@ -59,8 +60,7 @@ export function selectSubjects(
   return { kept, year: target, problems };
 }
 
-const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
 
 function identityKeys(s: CompareSubject): string[] {
-  return [`id:${s.id}`, `nom:${fold(s.name)}`, ...(s.codeInsee === undefined ? [] : [`insee:${s.codeInsee}`])];
+  return [`id:${s.id}`, `nom:${foldName(s.name)}`, ...(s.codeInsee === undefined ? [] : [`insee:${s.codeInsee}`])];
 }

@@ -1,13 +1,13 @@
 import type { Lang } from "@nrs/core";
 import type { CollectivitesComparison, IndicatorComparison, PeerGroupComparison } from "@nrs/indicators";
 import { NORMALISER_LABELS } from "@nrs/indicators";
+import { tr } from "../compose-common.js";
 import type { Block, ReportDocument, Section } from "../document.js";
 import { formatDate } from "../format-date.js";
 import { num } from "../published-number.js";
 import { stripPlot } from "./strip-plot.js";
 
 const dateText = (d: string | undefined, lang: Lang): string => (d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? formatDate(d, lang) : (d ?? "—"));
-const tr = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en);
 const QUARTILE = {
   fr: ["1er quartile", "2e quartile", "3e quartile", "4e quartile"],
   en: ["1st quartile", "2nd quartile", "3rd quartile", "4th quartile"],

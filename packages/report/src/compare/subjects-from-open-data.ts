@@ -1,21 +1,18 @@
-import { catalogue, indicatorDefinition, type CompareSubject, type SubjectSource, type SubjectValue } from "@nrs/indicators";
+import { catalogue, foldName, indicatorDefinition, type CompareSubject, type SubjectSource, type SubjectValue } from "@nrs/indicators";
 import type { Problem } from "@nrs/core";
 import type { PublishedIndicatorRow } from "./published-indicator-row.js";
 
-const fold = (s: string): string =>
-  s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’']/g, "'").replace(/\s+/g, " ").trim().toLowerCase();
-
 let byLabel: Map<string, string> | undefined;
 function codeOfLabel(label: string): string | undefined {
-  byLabel ??= new Map(catalogue.map((d) => [fold(d.label.fr), d.code]));
-  return byLabel.get(fold(label));
+  byLabel ??= new Map(catalogue.map((d) => [foldName(d.label.fr), d.code]));
+  return byLabel.get(foldName(label));
 }
 
 function valueOf(row: PublishedIndicatorRow): SubjectValue {
   const code = row.code !== undefined && indicatorDefinition(row.code) !== undefined ? row.code : codeOfLabel(row.indicateur);
   const def = code === undefined ? undefined : indicatorDefinition(code);
   if (def === undefined) {
-    return { key: `label:${fold(row.indicateur)}`, label: { fr: row.indicateur, en: row.indicateur }, unit: row.unite, value: row.valeur };
+    return { key: `label:${foldName(row.indicateur)}`, label: { fr: row.indicateur, en: row.indicateur }, unit: row.unite, value: row.valeur };
   }
   // The schema writes counts as « unité »: the catalogue's own unit is the same quantity.
   const unit = row.unite === def.unit || row.unite === "unité" ? def.unit : row.unite;
