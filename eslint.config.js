@@ -8,7 +8,10 @@ import { importX } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 const LIBRARIES = ["core", "model", "footprint", "indicators", "report"];
-const noNode = { group: ["node:*", "fs", "path", "os", "child_process", "process"], message: "The libraries are pure and browser-safe: only @nrs/cli touches the file system or the process." };
+const noNode = {
+  group: ["node:*", "fs", "path", "os", "child_process", "process"],
+  message: "The libraries are pure and browser-safe: only @nrs/cli touches the file system or the process.",
+};
 const onlyFrom = (allowed) => ({
   group: ["@nrs/*", ...allowed.map((p) => `!@nrs/${p}`)],
   message: `Arrows point one way: core <- model, footprint <- indicators <- report <- cli (this package may import ${allowed.length ? allowed.map((p) => `@nrs/${p}`).join(", ") : "no @nrs package"}).`,
@@ -18,7 +21,12 @@ const ARROWS = { core: [], model: ["core"], footprint: ["core"] };
 export default tseslint.config(
   {
     ignores: [
-      "**/node_modules/**", "**/dist/**", "docs/api/**", "**/.tmp/**", "**/.turbo/**", "bench/results/**",
+      "**/node_modules/**",
+      "**/dist/**",
+      "docs/api/**",
+      "**/.tmp/**",
+      "**/.turbo/**",
+      "bench/results/**",
       // Generated modules (each names its generator in its header).
       "packages/footprint/src/packs/**",
     ],
@@ -30,7 +38,12 @@ export default tseslint.config(
     plugins: { "import-x": importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      "import-x/resolver-next": [createTypeScriptImportResolver({ project: ["packages/*/tsconfig.json", "tools/*/tsconfig.json", "tsconfig.json"], noWarnOnMultipleProjects: true })],
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          project: ["packages/*/tsconfig.json", "tools/*/tsconfig.json", "tsconfig.json"],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     languageOptions: { ecmaVersion: 2023, sourceType: "module" },
     rules: {

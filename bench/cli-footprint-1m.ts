@@ -60,7 +60,8 @@ function measure(dir: string, lines: number, file: string): Run {
     throw new Error(`nrs footprint failed on ${lines} lines (exit ${r.status}):\n${r.stderr.slice(0, 2000)}\n${r.stdout.slice(0, 2000)}`);
   }
   const records = (JSON.parse(r.stdout) as { inventory: { stats: { records: number; goodRows: number } } }).inventory.stats;
-  if (records.records !== lines || records.goodRows !== lines) throw new Error(`read ${records.records} records, kept ${records.goodRows}, expected ${lines}`);
+  if (records.records !== lines || records.goodRows !== lines)
+    throw new Error(`read ${records.records} records, kept ${records.goodRows}, expected ${lines}`);
   return { lines, fileMB: statSync(file).size / 2 ** 20, peakRssMB: Number(peak[1]) / 1024, seconds, exit: r.status };
 }
 
@@ -81,7 +82,11 @@ console.log(`nrs footprint --json, peak RSS against inventory size (baseline: ${
 console.log("lines       file MB   peak RSS MB   RSS ratio   seconds   lines/s");
 for (const r of runs) {
   console.log(
-    `${String(r.lines).padStart(9)}  ${r.fileMB.toFixed(1).padStart(8)}  ${r.peakRssMB.toFixed(1).padStart(12)}  ${(r.peakRssMB / base.peakRssMB).toFixed(2).padStart(10)}  ${r.seconds.toFixed(2).padStart(8)}  ${Math.round(r.lines / r.seconds).toString().padStart(8)}`,
+    `${String(r.lines).padStart(9)}  ${r.fileMB.toFixed(1).padStart(8)}  ${r.peakRssMB.toFixed(1).padStart(12)}  ${(r.peakRssMB / base.peakRssMB).toFixed(2).padStart(10)}  ${r.seconds.toFixed(2).padStart(8)}  ${Math.round(
+      r.lines / r.seconds,
+    )
+      .toString()
+      .padStart(8)}`,
   );
 }
 mkdirSync(join(root, "bench/results"), { recursive: true });

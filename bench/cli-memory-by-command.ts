@@ -16,7 +16,12 @@ import { parseArgs } from "node:util";
 const root = resolve(import.meta.dirname, "..");
 const bin = join(root, "packages/cli/dist/bin.js");
 const rssProbe = join(root, "bench/peak-rss.mjs");
-const { values } = parseArgs({ options: { lines: { type: "string", default: "1000000" }, commands: { type: "string", default: "validate,footprint,indicators,report,export" } } });
+const { values } = parseArgs({
+  options: {
+    lines: { type: "string", default: "1000000" },
+    commands: { type: "string", default: "validate,footprint,indicators,report,export" },
+  },
+});
 const biggest = Number(values.lines);
 const sizes = [100, 10_000, 100_000, 1_000_000, biggest].filter((n, i, a) => n <= biggest && a.indexOf(n) === i);
 const commands = values.commands.split(",");
@@ -65,12 +70,17 @@ for (const lines of sizes) {
     const project = await makeProject(dir, lines);
     for (const command of commands) {
       const started = process.hrtime.bigint();
-      const r = spawnSync(process.execPath, ["--import", rssProbe, bin, ...argv(command, project, dir), "--json", "--quiet"], { encoding: "utf8", maxBuffer: 1 << 30 });
+      const r = spawnSync(process.execPath, ["--import", rssProbe, bin, ...argv(command, project, dir), "--json", "--quiet"], {
+        encoding: "utf8",
+        maxBuffer: 1 << 30,
+      });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const peak = /peak-rss-kb=(\d+)/.exec(r.stderr);
       runs.push({ command, lines, peakRssMB: peak ? Number(peak[1]) / 1024 : Number.NaN, seconds, exit: r.status });
       const last = runs.at(-1)!;
-      console.log(`${command.padEnd(11)} ${String(lines).padStart(9)} lines  peak RSS ${last.peakRssMB.toFixed(0).padStart(6)} MB  ${seconds.toFixed(1).padStart(6)} s  exit ${r.status ?? r.signal}`);
+      console.log(
+        `${command.padEnd(11)} ${String(lines).padStart(9)} lines  peak RSS ${last.peakRssMB.toFixed(0).padStart(6)} MB  ${seconds.toFixed(1).padStart(6)} s  exit ${r.status ?? r.signal}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -82,7 +92,9 @@ console.log(`${"command".padEnd(11)}${sizes.map((s) => String(s).padStart(16)).j
 for (const command of commands) {
   const mine = runs.filter((r) => r.command === command);
   const base = mine[0]?.peakRssMB ?? Number.NaN;
-  console.log(`${command.padEnd(11)}${mine.map((r) => `${r.peakRssMB.toFixed(0)} (${(r.peakRssMB / base).toFixed(1)}×)${r.exit === 0 ? "" : ` x${r.exit}`}`.padStart(16)).join("")}`);
+  console.log(
+    `${command.padEnd(11)}${mine.map((r) => `${r.peakRssMB.toFixed(0)} (${(r.peakRssMB / base).toFixed(1)}×)${r.exit === 0 ? "" : ` x${r.exit}`}`.padStart(16)).join("")}`,
+  );
 }
 mkdirSync(join(root, "bench/results"), { recursive: true });
 writeFileSync(join(root, "bench/results/cli-memory-by-command.json"), `${JSON.stringify({ node: process.version, runs }, null, 2)}\n`);

@@ -30,7 +30,10 @@ for (const mb of [1, 4, 16, biggest].filter((m, i, a) => m <= biggest && a.index
   const n = Math.floor((mb * 1_000_000 - 4) / 2);
   const hostile = `a\n"${'""'.repeat(n)}"\n`;
   const plain = `a\n${"x;".repeat(n)}\n`;
-  for (const [input, text] of [["plain (baseline)", plain], ["pathological", hostile]] as const) {
+  for (const [input, text] of [
+    ["plain (baseline)", plain],
+    ["pathological", hostile],
+  ] as const) {
     for (const bytes of [false, true]) {
       const r = read(text, bytes);
       rows.push({

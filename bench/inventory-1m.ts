@@ -25,7 +25,16 @@ const { values } = parseArgs({
   },
 });
 
-const TYPES = ["ordinateur_portable", "ordinateur_fixe", "ecran", "smartphone", "tablette", "imprimante", "televiseur", "disque_dur_externe"];
+const TYPES = [
+  "ordinateur_portable",
+  "ordinateur_fixe",
+  "ecran",
+  "smartphone",
+  "tablette",
+  "imprimante",
+  "televiseur",
+  "disque_dur_externe",
+];
 const ORIGINS = ["neuf", "neuf", "neuf", "neuf", "reemploi", "reconditionne"];
 const LIFETIMES = ["", "", "5", "6", "4,5", "7"];
 // An EPCI and 40 member communes (fictitious INSEE-like codes).
@@ -33,7 +42,9 @@ const ENTITIES = ["epci", ...Array.from({ length: 40 }, (_, i) => `99${String(10
 
 async function writeInventory(file: string, lines: number): Promise<void> {
   const out = createWriteStream(file);
-  out.write("\uFEFFidentifiant;type;quantite;date_acquisition;date_sortie;duree_vie_annees;origine;localisation;consommation_kwh_an;entite\n");
+  out.write(
+    "\uFEFFidentifiant;type;quantite;date_acquisition;date_sortie;duree_vie_annees;origine;localisation;consommation_kwh_an;entite\n",
+  );
   let buf = "";
   for (let i = 0; i < lines; i++) {
     const year = 2015 + (i % 11);
@@ -60,7 +71,16 @@ function chunks(file: string): AsyncIterable<string> {
 async function floatLoop(file: string): Promise<{ lines: number; checksum: number }> {
   const perType: Record<string, number> = {};
   // Rough per-unit embodied kgCO2e (ADEME figures, summed stages): the loop's arithmetic, not its accuracy, is the point.
-  const embodied: Record<string, number> = { ordinateur_portable: 185.09, ordinateur_fixe: 211.46, ecran: 69.84, smartphone: 79.516, tablette: 84.294, imprimante: 21, televiseur: 340.16, disque_dur_externe: 11.9 };
+  const embodied: Record<string, number> = {
+    ordinateur_portable: 185.09,
+    ordinateur_fixe: 211.46,
+    ecran: 69.84,
+    smartphone: 79.516,
+    tablette: 84.294,
+    imprimante: 21,
+    televiseur: 340.16,
+    disque_dur_externe: 11.9,
+  };
   let lines = 0;
   let rest = "";
   let header = true;
@@ -122,7 +142,18 @@ interface Measure {
 function run(kind: string, file: string): Measure {
   const r = spawnSync(
     process.execPath,
-    ["--conditions=@nrs/source", "--import", "tsx", "--import", join(here, "peak-rss.mjs"), join(here, "inventory-1m.ts"), "--child", kind, "--file", file],
+    [
+      "--conditions=@nrs/source",
+      "--import",
+      "tsx",
+      "--import",
+      join(here, "peak-rss.mjs"),
+      join(here, "inventory-1m.ts"),
+      "--child",
+      kind,
+      "--file",
+      file,
+    ],
     { cwd: root, encoding: "utf8", maxBuffer: 16 << 20 },
   );
   const peak = /peak-rss-kb=(\d+)/.exec(r.stderr);
@@ -142,8 +173,12 @@ if (values.child !== undefined) {
   try {
     await writeInventory(file, lines);
     const mb = statSync(file).size / 1e6;
-    console.log(`inventory: ${lines.toLocaleString("en")} lines, ${mb.toFixed(1)} MB, node ${process.version}, ${runs} runs each (best kept)`);
-    const before = loadavg().map((x) => x.toFixed(2)).join(" ");
+    console.log(
+      `inventory: ${lines.toLocaleString("en")} lines, ${mb.toFixed(1)} MB, node ${process.version}, ${runs} runs each (best kept)`,
+    );
+    const before = loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ");
     let bestFloat: Measure | undefined;
     let bestNrs: Measure | undefined;
     for (let i = 0; i < runs; i++) {
@@ -155,15 +190,24 @@ if (values.child !== undefined) {
     const f = bestFloat as Measure;
     const n = bestNrs as Measure;
     const row = (m: Measure): string =>
-      `${m.kind.padEnd(6)} ${m.seconds.toFixed(3).padStart(8)} s ${Math.round(m.lines / m.seconds).toLocaleString("en").padStart(12)} lines/s ` +
-      `(cpu ${m.cpuSeconds.toFixed(3)} s) ${m.peakMB.toFixed(0).padStart(6)} MB peak`;
+      `${m.kind.padEnd(6)} ${m.seconds.toFixed(3).padStart(8)} s ${Math.round(m.lines / m.seconds)
+        .toLocaleString("en")
+        .padStart(12)} lines/s ` + `(cpu ${m.cpuSeconds.toFixed(3)} s) ${m.peakMB.toFixed(0).padStart(6)} MB peak`;
     console.log(row(f));
-    console.log(row(n) + (n.groups !== undefined ? `  (${n.groups} groups, ${(n as Measure & { checksum?: string }).checksum ?? ""})` : ""));
+    console.log(
+      row(n) + (n.groups !== undefined ? `  (${n.groups} groups, ${(n as Measure & { checksum?: string }).checksum ?? ""})` : ""),
+    );
     const ratio = n.seconds / f.seconds;
-    console.log(`load average before/after: ${before} / ${loadavg().map((x) => x.toFixed(2)).join(" ")} on ${cpus().length} CPUs`);
+    console.log(
+      `load average before/after: ${before} / ${loadavg()
+        .map((x) => x.toFixed(2))
+        .join(" ")} on ${cpus().length} CPUs`,
+    );
     const lps = n.lines / n.seconds;
     console.log(`ratio nrs/float: ${ratio.toFixed(2)}x wall, ${(n.cpuSeconds / f.cpuSeconds).toFixed(2)}x cpu (target <= 3x)`);
-    console.log(`throughput: ${Math.round(lps).toLocaleString("en")} lines/s wall, ${Math.round(n.lines / n.cpuSeconds).toLocaleString("en")} lines per cpu-second (target >= 500,000 lines/s) ${lps >= 500_000 ? "OK" : "MISSED"}`);
+    console.log(
+      `throughput: ${Math.round(lps).toLocaleString("en")} lines/s wall, ${Math.round(n.lines / n.cpuSeconds).toLocaleString("en")} lines per cpu-second (target >= 500,000 lines/s) ${lps >= 500_000 ? "OK" : "MISSED"}`,
+    );
     console.log(`peak memory: ${n.peakMB.toFixed(0)} MB (target < 300 MB) ${n.peakMB < 300 ? "OK" : "MISSED"}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

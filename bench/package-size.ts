@@ -14,6 +14,8 @@ const tarballs = packAll();
 const app = installApp("size-app", tarballs);
 const failures = await checkSizes(app);
 const co2 = await measureImport(ROOT, `export { co2 } from "@tgwf/co2";`);
-console.log(`${"baseline: co2 from @tgwf/co2 (SWD + OneByte, grid data)".padEnd(58)} ${(co2.min / 1024).toFixed(1).padStart(7)} ${(co2.gz / 1024).toFixed(1).padStart(8)}`);
+console.log(
+  `${"baseline: co2 from @tgwf/co2 (SWD + OneByte, grid data)".padEnd(58)} ${(co2.min / 1024).toFixed(1).padStart(7)} ${(co2.gz / 1024).toFixed(1).padStart(8)}`,
+);
 for (const dir of [dirname(tarballs[0] ?? ""), app]) rmSync(dir, { recursive: true, force: true });
 for (const f of failures) console.log(`OVER BUDGET ${f}`);

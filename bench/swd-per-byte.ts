@@ -23,10 +23,14 @@ import { parseArgs } from "node:util";
 // The libraries are run from their TypeScript sources (no build needed): re-run this file under the
 // workspace's `@nrs/source` export condition unless already there.
 if (process.env.NRS_BENCH_CHILD !== "1") {
-  const r = spawnSync(process.execPath, ["--conditions=@nrs/source", "--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
-    stdio: "inherit",
-    env: { ...process.env, NRS_BENCH_CHILD: "1" },
-  });
+  const r = spawnSync(
+    process.execPath,
+    ["--conditions=@nrs/source", "--import", "tsx", fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, NRS_BENCH_CHILD: "1" },
+    },
+  );
   process.exit(r.status ?? 1);
 }
 
@@ -105,7 +109,9 @@ for (const version of [4, 3] as const) {
     const ns = (t.best * 1e6) / N;
     const ratio = t.best / base;
     const verdict = t === tCo2js ? "baseline" : ratio <= 2 ? "≤ 2× ✓" : "> 2× ✗";
-    console.log(`  ${t.name.padEnd(32)} ${t.best.toFixed(1).padStart(9)} ms  ${ns.toFixed(1).padStart(7)} ns/page  ratio ${ratio.toFixed(2).padStart(6)}  ${verdict}`);
+    console.log(
+      `  ${t.name.padEnd(32)} ${t.best.toFixed(1).padStart(9)} ms  ${ns.toFixed(1).padStart(7)} ns/page  ratio ${ratio.toFixed(2).padStart(6)}  ${verdict}`,
+    );
   }
   const meets = (t: Timing): boolean => t.best / base <= 2;
   console.log(

@@ -68,4 +68,8 @@ nrs(["compare", peer, files.opendata, "--year", year, "--out", files.comparePubl
 
 console.log(lang === "fr" ? `\nBilan annuel ${year} de Val-de-Fictive :` : `\nVal-de-Fictive's ${year} annual report:`);
 for (const [kind, file] of Object.entries(files)) console.log(`  ${kind.padEnd(8)} ${relative(process.cwd(), file)}`);
-console.log(lang === "fr" ? `Ouvrez ${relative(process.cwd(), files.html)} dans un navigateur.` : `Open ${relative(process.cwd(), files.html)} in a browser.`);
+console.log(
+  lang === "fr"
+    ? `Ouvrez ${relative(process.cwd(), files.html)} dans un navigateur.`
+    : `Open ${relative(process.cwd(), files.html)} in a browser.`,
+);

@@ -63,7 +63,10 @@ const SUCCESS: Record<string, z.ZodType> = {
     folder: z.string(),
     year,
     files: z.array(z.string()),
-    results: z.looseObject({ values: z.array(z.looseObject({ code: z.string(), value: decimal, unit: z.string() })), notComputed: z.array(z.looseObject({ code: z.string() })) }),
+    results: z.looseObject({
+      values: z.array(z.looseObject({ code: z.string(), value: decimal, unit: z.string() })),
+      notComputed: z.array(z.looseObject({ code: z.string() })),
+    }),
     problems: z.array(problem),
   }),
   report: z.looseObject({
@@ -99,7 +102,9 @@ const SETTINGS = z.strictObject({
   $schema: z.optional(z.string()),
   $comment: z.optional(z.unknown()),
   langue: z.optional(z.enum(["fr", "en"])),
-  facteurs: z.optional(z.array(z.string().min(1)).describe("Factor packs of your own, paths inside the project folder, laid over the default pack in order.")),
+  facteurs: z.optional(
+    z.array(z.string().min(1)).describe("Factor packs of your own, paths inside the project folder, laid over the default pack in order."),
+  ),
   inventaire: z.optional(
     z.union([
       z.strictObject({

@@ -61,7 +61,10 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
   {
     name: "footprint",
     args: FOLDER,
-    summary: { fr: "empreinte du parc et de l'hébergement, ou du territoire, avec ventilations", en: "footprint of the device estate and hosting, or of the territory, with breakdowns" },
+    summary: {
+      fr: "empreinte du parc et de l'hébergement, ou du territoire, avec ventilations",
+      en: "footprint of the device estate and hosting, or of the territory, with breakdowns",
+    },
     description: {
       fr: "Calcule l'empreinte de l'inventaire de l'année (donnees/<année>/inventaire.csv, lu en flux) et de l'hébergement (hebergement.json), par critère, étape du cycle de vie, type d'équipement et entité. L'inventaire peut être l'export brut d'un gestionnaire de parc (profils glpi, ocs, snipeit : reconnus à l'en-tête, réglés dans nrs.json › inventaire). Avec --perimetre territoire (ou tout), l'empreinte du territoire : l'évaluation ADEME–Arcep déclinée avec la population de collectivite.json et les données locales de territoire.json.",
       en: "Computes the footprint of the year's inventory (donnees/<year>/inventaire.csv, streamed) and hosting (hebergement.json), per criterion, lifecycle stage, device type and entity. The inventory may be an asset manager's raw export (profiles glpi, ocs, snipeit: recognised from the header, set in nrs.json › inventaire). With --perimetre territoire (or tout), the territory's footprint: the ADEME–Arcep assessment downscaled with collectivite.json's population and territoire.json's local data.",
@@ -91,7 +94,10 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
       en: "Renders the year's annual report (bilans/<year>.json), a section of the sustainable development report, as HTML (--fragment: a block to paste into a page), Markdown, JSON or Word (docx, to insert into the report). Without --out it goes to standard output (except docx).",
     },
     options: ["year", "format", "out", "fragment"],
-    examples: ["nrs report examples/val-de-fictive --year 2025 --format html --out bilan-2025.html", "nrs report examples/val-de-fictive --year 2025 --format docx --out bilan-2025.docx"],
+    examples: [
+      "nrs report examples/val-de-fictive --year 2025 --format html --out bilan-2025.html",
+      "nrs report examples/val-de-fictive --year 2025 --format docx --out bilan-2025.docx",
+    ],
     run: reportCommand,
   },
   {
@@ -99,8 +105,16 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     args: { fr: `${exportNames} <dossier>`, en: `${exportNames} <folder>` },
     summary: { fr: "export CSV national et son descripteur", en: "national CSV export and its descriptor" },
     description: {
-      fr: `Écrit un CSV dans un schéma national de données ouvertes, avec son descripteur Table Schema (FICHIER.resource.json). Exports :\n${Object.entries(EXPORT_KINDS).map(([n, k]) => `  ${n.padEnd(10)} ${k.summary.fr}`).join("\n")}`,
-      en: `Writes a CSV in a national open-data schema, with its Table Schema descriptor (FILE.resource.json). Exports:\n${Object.entries(EXPORT_KINDS).map(([n, k]) => `  ${n.padEnd(10)} ${k.summary.en}`).join("\n")}`,
+      fr: `Écrit un CSV dans un schéma national de données ouvertes, avec son descripteur Table Schema (FICHIER.resource.json). Exports :\n${Object.entries(
+        EXPORT_KINDS,
+      )
+        .map(([n, k]) => `  ${n.padEnd(10)} ${k.summary.fr}`)
+        .join("\n")}`,
+      en: `Writes a CSV in a national open-data schema, with its Table Schema descriptor (FILE.resource.json). Exports:\n${Object.entries(
+        EXPORT_KINDS,
+      )
+        .map(([n, k]) => `  ${n.padEnd(10)} ${k.summary.en}`)
+        .join("\n")}`,
     },
     options: ["year", "out"],
     examples: ["nrs export opendata examples/val-de-fictive --year 2025 --out indicateurs-2025.csv"],
@@ -109,13 +123,19 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
   {
     name: "compare",
     args: { fr: "<dossier|fichier.csv>…", en: "<folder|file.csv>…" },
-    summary: { fr: "compare des collectivités entre elles (dossiers, données publiées)", en: "compares local authorities (folders, published data)" },
+    summary: {
+      fr: "compare des collectivités entre elles (dossiers, données publiées)",
+      en: "compares local authorities (folders, published data)",
+    },
     description: {
       fr: "Calcule les indicateurs de chaque dossier de projet (un dossier de dossiers compte pour tous : un portefeuille), lit chaque fichier publié au schéma impact-service-public-numerique, puis compare : valeurs ramenées par habitant, agent ou équipement quand ce sont des totaux, rang, médiane et quartiles. Sans --out, la comparaison est écrite en Markdown sur la sortie standard.",
       en: "Computes the indicators of each project folder (a folder of folders counts as all of them: a portfolio), reads each file published in the impact-service-public-numerique schema, then compares: totals divided per inhabitant, employee or device, rank, median and quartiles. Without --out, the comparison goes to standard output as Markdown.",
     },
     options: ["year", "groupe", "format", "out"],
-    examples: ["nrs compare examples/val-de-fictive examples/fictiville --format html --out comparaison.html", "nrs compare clients/ publie/indicateurs-2025.csv --groupe taille --json"],
+    examples: [
+      "nrs compare examples/val-de-fictive examples/fictiville --format html --out comparaison.html",
+      "nrs compare clients/ publie/indicateurs-2025.csv --groupe taille --json",
+    ],
     run: compareCommand,
   },
 ];

@@ -65,7 +65,10 @@ function helpTopic(name: string | undefined) {
   if (name === undefined) return undefined;
   const entry = commandEntry(name);
   if (entry) return entry;
-  const suggestion = closestName(name, COMMAND_TABLE.map((c) => c.name));
+  const suggestion = closestName(
+    name,
+    COMMAND_TABLE.map((c) => c.name),
+  );
   throw usageError("NRS_CLI_UNKNOWN_COMMAND", {
     fr: `Commande inconnue : « ${name} ».${didYouMean(suggestion && `« ${suggestion} »`).fr}`,
     en: `Unknown command: "${name}".${didYouMean(suggestion && `"${suggestion}"`).en}`,

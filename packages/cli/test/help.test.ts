@@ -23,7 +23,10 @@ describe("help from the command table", () => {
       const text = commandHelp(c, "en");
       expect(text).toContain(`Usage: nrs ${c.name}`);
       for (const [name, spec] of Object.entries(OPTIONS)) {
-        if (!("global" in spec)) expect(text.includes(`--${name} `) || text.includes(`--${name}\n`) || text.includes(`[--${name}`)).toBe(c.options.includes(name as never));
+        if (!("global" in spec))
+          expect(text.includes(`--${name} `) || text.includes(`--${name}\n`) || text.includes(`[--${name}`)).toBe(
+            c.options.includes(name as never),
+          );
       }
     }
   });

@@ -13,7 +13,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function json(argv: string[]): Promise<{ code: number; doc: unknown }> {
   let out = "";
-  const code = await run([...argv, "--json"], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => {} }, cwd: tmp, env: { SOURCE_DATE_EPOCH: "0" } });
+  const code = await run([...argv, "--json"], {
+    stdout: { write: (s: string) => (out += s) },
+    stderr: { write: () => {} },
+    cwd: tmp,
+    env: { SOURCE_DATE_EPOCH: "0" },
+  });
   return { code, doc: JSON.parse(out) as unknown };
 }
 
@@ -60,8 +65,16 @@ describe("the JSON Schemas shipped in schemas/", () => {
     const written = JSON.parse(readFileSync(join(tmp, "new", "nrs.json"), "utf8")) as { $schema?: string };
     expect(written.$schema).toBe("https://unpkg.com/@nrs/cli/schemas/nrs.schema.json");
     expect(settings.safeParse(written).success).toBe(true);
-    expect(settings.safeParse({ facteurs: ["facteurs/mine.json"], inventaire: { glpi: { types: { Portable: "ordinateur_portable" } } } }).success).toBe(true);
-    for (const hostile of [{ inventaire: { correspondance: { values: { type: { ecran: 7 } } } } }, { facteurs: "pack.json" }, { langue: "de" }, { inconnu: 1 }]) {
+    expect(
+      settings.safeParse({ facteurs: ["facteurs/mine.json"], inventaire: { glpi: { types: { Portable: "ordinateur_portable" } } } })
+        .success,
+    ).toBe(true);
+    for (const hostile of [
+      { inventaire: { correspondance: { values: { type: { ecran: 7 } } } } },
+      { facteurs: "pack.json" },
+      { langue: "de" },
+      { inconnu: 1 },
+    ]) {
       expect(settings.safeParse(hostile).success, JSON.stringify(hostile)).toBe(false);
     }
   });
@@ -74,7 +87,9 @@ describe("the JSON Schemas shipped in schemas/", () => {
       ["bilans/2025.json", "bilan-annuel"],
     ] as const) {
       expect(schemaOf(`${schema}.schema.json`).safeParse(JSON.parse(readFileSync(join(example, file), "utf8"))).success, file).toBe(true);
-      const written = JSON.parse(readFileSync(join(tmp, "new", file.replace("2025", String(new Date().getUTCFullYear() - 1))), "utf8")) as { $schema?: string };
+      const written = JSON.parse(readFileSync(join(tmp, "new", file.replace("2025", String(new Date().getUTCFullYear() - 1))), "utf8")) as {
+        $schema?: string;
+      };
       expect(written.$schema).toBe(`https://unpkg.com/@nrs/cli/schemas/${schema}.schema.json`);
       expect(schemaOf(`${schema}.schema.json`).safeParse(written).success, `init ${file}`).toBe(true);
     }

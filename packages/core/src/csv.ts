@@ -215,11 +215,7 @@ export class CsvReader {
     return count;
   }
 
-  private quoted(
-    buf: string,
-    start: number,
-    final: boolean,
-  ): { row: CsvRow; next: number; breaks: number } | undefined {
+  private quoted(buf: string, start: number, final: boolean): { row: CsvRow; next: number; breaks: number } | undefined {
     const n = buf.length;
     const d = this.delimiterCode;
     const cells: string[] = [];
@@ -253,8 +249,13 @@ export class CsvReader {
         }
         if (close < 0) {
           i = n;
-          problem ??= csvProblem("NRS_CSV_UNCLOSED_QUOTE", openLine, openColumn,
-            "Guillemet ouvert jamais refermé.", "Quote opened and never closed.");
+          problem ??= csvProblem(
+            "NRS_CSV_UNCLOSED_QUOTE",
+            openLine,
+            openColumn,
+            "Guillemet ouvert jamais refermé.",
+            "Quote opened and never closed.",
+          );
         } else {
           i = close + 1;
         }
@@ -267,8 +268,13 @@ export class CsvReader {
         }
         if (k > i) {
           if (k >= n && !final) return undefined;
-          problem ??= csvProblem("NRS_CSV_TEXT_AFTER_QUOTE", this.line + breaks, i - lineStart + 1,
-            "Texte après un guillemet fermant.", "Text after a closing quote.");
+          problem ??= csvProblem(
+            "NRS_CSV_TEXT_AFTER_QUOTE",
+            this.line + breaks,
+            i - lineStart + 1,
+            "Texte après un guillemet fermant.",
+            "Text after a closing quote.",
+          );
           value += buf.slice(i, k);
           i = k;
         }
@@ -337,8 +343,6 @@ function isBlank(s: string, from: number, to: number): boolean {
   return true;
 }
 
-
 function csvProblem(code: string, line: number, column: number, fr: string, en: string): Problem {
   return { code, severity: "error", path: [], line, column, message: { fr, en } };
 }
-

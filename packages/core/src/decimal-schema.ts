@@ -5,11 +5,7 @@ import { DECIMAL_REFUSALS, type DecimalRefusal } from "./decimal-input.js";
 
 /** The input side of every decimal schema: its JSON Schema is `number | string` (plus "anything" for a Decimal). */
 function decimalInputSchema<D>(isInstance: (value: unknown) => value is D) {
-  return z.union([
-    z.number(),
-    z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)),
-    z.custom<D>(isInstance),
-  ]);
+  return z.union([z.number(), z.string().check(z.regex(/^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/)), z.custom<D>(isInstance)]);
 }
 
 /**

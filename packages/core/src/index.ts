@@ -18,7 +18,13 @@ export type { NrsIssueParams } from "./zod-problems.js";
 export { check, problemsFromZod, safeParse } from "./zod-problems.js";
 export type { DecimalInput, DecimalLike } from "./decimal-input.js";
 export { Decimal, parseFrenchDecimal, toDecimal, zDecimal, zNonNegativeDecimal, zPositiveDecimal } from "./decimal.js";
-export { compareDecimalStrings, toDecimalString, zDecimalString, zNonNegativeDecimalString, zPositiveDecimalString } from "./decimal-string.js";
+export {
+  compareDecimalStrings,
+  toDecimalString,
+  zDecimalString,
+  zNonNegativeDecimalString,
+  zPositiveDecimalString,
+} from "./decimal-string.js";
 export { toJson, toJsonValue } from "./json.js";
 export type { ExactValue } from "./exact.js";
 export { Exact, ex, out, sumExact } from "./exact.js";

@@ -8,7 +8,8 @@ const MESSAGE_PROBLEMS = 10;
 function summary(problems: readonly Problem[]): string {
   const lines = problems.slice(0, MESSAGE_PROBLEMS).map((p) => {
     let where = p.path.length > 0 ? formatPath(p.path) : "";
-    if (p.file !== undefined) where = `${p.file}${p.line === undefined ? "" : `:${p.line}`}${p.column === undefined ? "" : `:${p.column}`}${where ? ` ${where}` : ""}`;
+    if (p.file !== undefined)
+      where = `${p.file}${p.line === undefined ? "" : `:${p.line}`}${p.column === undefined ? "" : `:${p.column}`}${where ? ` ${where}` : ""}`;
     return `${p.code}: ${p.message.en}${where ? ` (at ${where})` : ""}`;
   });
   const more = problems.length - MESSAGE_PROBLEMS;

@@ -54,7 +54,9 @@ export type ProblemCode = { [A in keyof Areas]: keyof Areas[A] }[keyof Areas];
  * console.log(PROBLEM_CODES.NRS_NOT_A_NUMBER.fr); // Nombre fini attendu.
  * ```
  */
-export const PROBLEM_CODES: Readonly<Record<ProblemCode, ProblemMeaning>> = Object.freeze(Object.assign({}, ...Object.values(PROBLEM_CODE_AREAS)));
+export const PROBLEM_CODES: Readonly<Record<ProblemCode, ProblemMeaning>> = Object.freeze(
+  Object.assign({}, ...Object.values(PROBLEM_CODE_AREAS)),
+);
 
 /**
  * Whether a string is a code of the catalogue.

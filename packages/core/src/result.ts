@@ -15,9 +15,7 @@ import type { Problem } from "./problem.js";
  * if (!r.ok || r.value !== 2) throw new Error("unexpected");
  * ```
  */
-export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly Problem[] };
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly Problem[] };
 
 /**
  * A successful {@link Result}.

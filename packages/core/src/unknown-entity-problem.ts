@@ -21,7 +21,11 @@ const LISTED = 8;
  * console.log(p.message.en); // Unknown entity "26999" (expected: epci, 26901, 26902): the line is kept under this entity.
  * ```
  */
-export function unknownEntityProblem(value: string, known: readonly string[], at: { readonly path: ProblemPath; readonly line: number; readonly column: number }): Problem {
+export function unknownEntityProblem(
+  value: string,
+  known: readonly string[],
+  at: { readonly path: ProblemPath; readonly line: number; readonly column: number },
+): Problem {
   const more = known.length - LISTED;
   const list = known.slice(0, LISTED).join(", ");
   const fr = more > 0 ? `${list}… et ${more} autre(s)` : list || "aucune";

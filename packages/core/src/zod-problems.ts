@@ -201,11 +201,7 @@ function received(input: unknown, lang: "fr" | "en"): string {
  * console.log(r.errors[0]?.path); // ["bilan", "annee"]
  * ```
  */
-export function safeParse<S extends z.ZodMiniType>(
-  schema: S,
-  input: unknown,
-  pathPrefix: ProblemPath = [],
-): Result<z.output<S>> {
+export function safeParse<S extends z.ZodMiniType>(schema: S, input: unknown, pathPrefix: ProblemPath = []): Result<z.output<S>> {
   const r = schema.safeParse(input, { reportInput: true });
   return r.success ? ok(r.data) : fail(problemsFromZod(r.error, { pathPrefix }));
 }

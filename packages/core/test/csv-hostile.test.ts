@@ -18,7 +18,8 @@ function readChunked(text: string, sizes: readonly number[], bytes: boolean): { 
   return { rows, scanned: reader.scanned };
 }
 
-const plain = (rows: readonly CsvRow[]) => rows.map((r) => ({ line: r.line, cells: r.cells, columns: r.columns, problem: r.problem?.code }));
+const plain = (rows: readonly CsvRow[]) =>
+  rows.map((r) => ({ line: r.line, cells: r.cells, columns: r.columns, problem: r.problem?.code }));
 
 /** Hostile cells: runs of doubled quotes, unclosed quotes, line breaks and separators inside quotes. */
 const hostileCell = fc.oneof(
@@ -27,7 +28,12 @@ const hostileCell = fc.oneof(
   fc.nat({ max: 400 }).map((n) => `"${"a;".repeat(n)}`),
   fc.string({ unit: fc.constantFrom('"', ";", "\n", "\r", "a", "é", "€", "𝄞"), maxLength: 60 }),
 );
-const hostileText = fc.array(fc.array(hostileCell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(";")), { maxLength: 6 }).map((lines) => `a;b\n${lines.join("\n")}`);
+const hostileText = fc
+  .array(
+    fc.array(hostileCell, { minLength: 1, maxLength: 4 }).map((cells) => cells.join(";")),
+    { maxLength: 6 },
+  )
+  .map((lines) => `a;b\n${lines.join("\n")}`);
 
 describe("CsvReader on hostile input", () => {
   it("does work linear in the input whatever the quoting and the chunking (characters examined, no clock)", () => {
@@ -62,7 +68,10 @@ describe("CsvReader on hostile input", () => {
     const bytes = new TextEncoder().encode("\ufefftype;libellé\nportable;« é »\n");
     const rows: CsvRow[] = [];
     await readCsvEach(bytes, (r) => rows.push(r));
-    expect(rows.map((r) => r.cells)).toEqual([["type", "libellé"], ["portable", "« é »"]]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      ["type", "libellé"],
+      ["portable", "« é »"],
+    ]);
     const fromChunks: CsvRow[] = [];
     await readCsvEach([bytes.slice(0, 20), bytes.slice(20)], (r) => fromChunks.push(r));
     expect(plain(fromChunks)).toEqual(plain(rows));

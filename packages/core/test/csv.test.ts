@@ -71,9 +71,7 @@ const cell = fc.oneof(
 );
 
 function encode(rows: string[][], d: string): string {
-  return rows
-    .map((r) => r.map((c) => (/[;,\t"\n]/.test(c) || c === "" ? `"${c.replace(/"/g, '""')}"` : c)).join(d))
-    .join("\n");
+  return rows.map((r) => r.map((c) => (/[;,\t"\n]/.test(c) || c === "" ? `"${c.replace(/"/g, '""')}"` : c)).join(d)).join("\n");
 }
 
 describe("properties", () => {
@@ -114,7 +112,11 @@ describe("async readers", () => {
     for await (const r of readCsv(chunks())) fromStream.push(r.cells);
     const fromText = [];
     for await (const b of readCsvBatches("a;b\n1;2\n3;4")) fromText.push(...b.map((r) => r.cells));
-    expect(fromStream).toEqual([["a", "b"], ["1", "2"], ["3", "4"]]);
+    expect(fromStream).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", "4"],
+    ]);
     expect(fromText).toEqual(fromStream);
   });
 });
@@ -123,7 +125,7 @@ describe("readCsvEach", () => {
   it("hands the same records as parseCsvText, in order", async () => {
     const text = 'a;b\n1;"x\ny"\n\n2;3';
     const seen: unknown[] = [];
-    await readCsvEach(["a;b\n1;\"x", "\ny\"\n\n2;3"], (r) => seen.push({ line: r.line, cells: r.cells, columns: r.columns }));
+    await readCsvEach(['a;b\n1;"x', '\ny"\n\n2;3'], (r) => seen.push({ line: r.line, cells: r.cells, columns: r.columns }));
     expect(seen).toEqual(parseCsvText(text).map((r) => ({ line: r.line, cells: r.cells, columns: r.columns })));
     expect(seen).toHaveLength(3);
   });

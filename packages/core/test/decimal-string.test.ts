@@ -3,7 +3,13 @@ import fc from "fast-check";
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
 import { zDecimal, zNonNegativeDecimal, zPositiveDecimal } from "../src/decimal.js";
-import { compareDecimalStrings, toDecimalString, zDecimalString, zNonNegativeDecimalString, zPositiveDecimalString } from "../src/decimal-string.js";
+import {
+  compareDecimalStrings,
+  toDecimalString,
+  zDecimalString,
+  zNonNegativeDecimalString,
+  zPositiveDecimalString,
+} from "../src/decimal-string.js";
 import { Exact } from "../src/exact.js";
 import { NrsError } from "../src/nrs-error.js";
 import { safeParse } from "../src/zod-problems.js";
@@ -49,7 +55,12 @@ describe("zDecimalString", () => {
 
   it("writes every decimal text as decimal.js reads it, exactly", () => {
     const text = fc
-      .tuple(fc.constantFrom("", "+", "-"), fc.stringMatching(/^\d{0,25}$/), fc.option(fc.stringMatching(/^\d{0,25}$/)), fc.option(fc.integer({ min: -60, max: 60 })))
+      .tuple(
+        fc.constantFrom("", "+", "-"),
+        fc.stringMatching(/^\d{0,25}$/),
+        fc.option(fc.stringMatching(/^\d{0,25}$/)),
+        fc.option(fc.integer({ min: -60, max: 60 })),
+      )
       .filter(([, i, f]) => i.length > 0 || (f ?? "").length > 0)
       .map(([s, i, f, e]) => `${s}${i}${f === null ? "" : `.${f}`}${e === null ? "" : `e${e}`}`);
     fc.assert(
@@ -75,7 +86,24 @@ describe("zDecimalString", () => {
       [zNonNegativeDecimal, zNonNegativeDecimalString],
       [zPositiveDecimal, zPositiveDecimalString],
     ];
-    const inputs = [Number.NaN, Number.POSITIVE_INFINITY, "abc", "", "1,5", true, null, {}, "-1", -0.5, "0", 0, "-0", "3", new Decimal(Number.NaN), new Decimal(-2)];
+    const inputs = [
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      "abc",
+      "",
+      "1,5",
+      true,
+      null,
+      {},
+      "-1",
+      -0.5,
+      "0",
+      0,
+      "-0",
+      "3",
+      new Decimal(Number.NaN),
+      new Decimal(-2),
+    ];
     for (const [object, text] of pairs) {
       for (const v of inputs) {
         const a = safeParse(object, v);

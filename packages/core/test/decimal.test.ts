@@ -39,7 +39,12 @@ describe("toDecimal", () => {
     }
   });
   it("keeps every finite double exactly", () => {
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (x) => toDecimal(x).toNumber() === x || (x === 0 && toDecimal(x).isZero())));
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        (x) => toDecimal(x).toNumber() === x || (x === 0 && toDecimal(x).isZero()),
+      ),
+    );
   });
 });
 

@@ -5,9 +5,7 @@ import { formatPath, formatProblem } from "../src/format-problem.js";
 
 describe("toJson", () => {
   it("writes decimals as strings with sorted keys", () => {
-    expect(toJson({ b: new Decimal("0.10"), a: [1, new Decimal("1e-30")], c: undefined }, 0)).toBe(
-      '{"a":[1,"1e-30"],"b":"0.1"}',
-    );
+    expect(toJson({ b: new Decimal("0.10"), a: [1, new Decimal("1e-30")], c: undefined }, 0)).toBe('{"a":[1,"1e-30"],"b":"0.1"}');
   });
   it("refuses non-finite numbers rather than writing null", () => {
     expect(() => toJsonValue({ x: Number.NaN })).toThrow(/non-finite/);

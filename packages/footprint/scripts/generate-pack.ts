@@ -41,7 +41,6 @@ const outPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`);
 
 type Rule = { valeur?: number | string; unité?: string; moyenne?: string[]; description?: string; titre?: string; note?: string } | null;
 
-
 const ADEME_PACKAGE = "@incubateur-ademe/publicodes-acv-numerique";
 const ADEME_DEVICE_SOURCE =
   "ADEME, Base Empreinte « bdd numérique » (étude NegaOctet–ADEME 2022, certaines valeurs mises à jour), via le paquet npm " +
@@ -53,8 +52,16 @@ const STUDY_YEAR = 2022;
 /** The ADEME device entries shipped, keyed by the publicodes name under `acv`, with the inventory type code. */
 const DEVICES: readonly { rule: string; item: string; label: { fr: string; en: string } }[] = [
   { rule: "ordinateur portable", item: "ordinateur_portable", label: { fr: "Ordinateur portable", en: "Laptop" } },
-  { rule: "ordinateur fixe pro", item: "ordinateur_fixe", label: { fr: "Ordinateur fixe professionnel (sans écran)", en: "Professional desktop (without screen)" } },
-  { rule: "ordinateur fixe", item: "ordinateur_fixe_personnel", label: { fr: "Ordinateur fixe personnel (sans écran)", en: "Personal desktop (without screen)" } },
+  {
+    rule: "ordinateur fixe pro",
+    item: "ordinateur_fixe",
+    label: { fr: "Ordinateur fixe professionnel (sans écran)", en: "Professional desktop (without screen)" },
+  },
+  {
+    rule: "ordinateur fixe",
+    item: "ordinateur_fixe_personnel",
+    label: { fr: "Ordinateur fixe personnel (sans écran)", en: "Personal desktop (without screen)" },
+  },
   { rule: "écran", item: "ecran", label: { fr: "Écran d'ordinateur", en: "Computer monitor" } },
   { rule: "smartphone", item: "smartphone", label: { fr: "Smartphone", en: "Smartphone" } },
   { rule: "tablette", item: "tablette", label: { fr: "Tablette", en: "Tablet" } },
@@ -67,12 +74,27 @@ const DEVICES: readonly { rule: string; item: string; label: { fr: string; en: s
   { rule: "enceinte", item: "enceinte_connectee", label: { fr: "Enceinte connectée", en: "Connected speaker" } },
   { rule: "console de salon", item: "console_de_salon", label: { fr: "Console de salon", en: "Home game console" } },
   { rule: "console portable", item: "console_portable", label: { fr: "Console portable", en: "Handheld game console" } },
-  { rule: "casque de réalité virtuelle", item: "casque_realite_virtuelle", label: { fr: "Casque de réalité virtuelle", en: "Virtual reality headset" } },
-  { rule: "manette casque de réalité virtuelle", item: "manette_realite_virtuelle", label: { fr: "Manette de casque de réalité virtuelle", en: "Virtual reality controller" } },
-  { rule: "chargeur ordinateur", item: "chargeur_ordinateur", label: { fr: "Alimentation externe d'ordinateur portable", en: "Laptop external power supply" } },
-  { rule: "chargeur smartphone", item: "chargeur_smartphone", label: { fr: "Alimentation externe de smartphone ou tablette", en: "Smartphone or tablet external power supply" } },
+  {
+    rule: "casque de réalité virtuelle",
+    item: "casque_realite_virtuelle",
+    label: { fr: "Casque de réalité virtuelle", en: "Virtual reality headset" },
+  },
+  {
+    rule: "manette casque de réalité virtuelle",
+    item: "manette_realite_virtuelle",
+    label: { fr: "Manette de casque de réalité virtuelle", en: "Virtual reality controller" },
+  },
+  {
+    rule: "chargeur ordinateur",
+    item: "chargeur_ordinateur",
+    label: { fr: "Alimentation externe d'ordinateur portable", en: "Laptop external power supply" },
+  },
+  {
+    rule: "chargeur smartphone",
+    item: "chargeur_smartphone",
+    label: { fr: "Alimentation externe de smartphone ou tablette", en: "Smartphone or tablet external power supply" },
+  },
 ];
-
 
 function fail(message: string): never {
   throw new Error(`generate-pack: ${message}`);
@@ -102,7 +124,8 @@ function numberOf(r: Rule | undefined, name: string, unit: string): { value: Dec
 function grams(n: { value: Decimal; min?: Decimal; max?: Decimal }): AdemeGrams {
   const value = n.value.toFixed();
   // Kilograms are derived from these grams by the shipped module: the division must be exact.
-  for (const g of [n.value, n.min, n.max]) if (g !== undefined && !g.div(1000).times(1000).eq(g)) fail(`${value} g cannot be converted to kg exactly`);
+  for (const g of [n.value, n.min, n.max])
+    if (g !== undefined && !g.div(1000).times(1000).eq(g)) fail(`${value} g cannot be converted to kg exactly`);
   return n.min === undefined || n.max === undefined ? value : [value, n.min.toFixed(), n.max.toFixed()];
 }
 
@@ -129,12 +152,30 @@ function ademeDevices(model: Record<string, Rule>): AdemeDevice[] {
 /** Data-centre equipment power: the model gives it next to the construction figures that factors-fr.csv carries. */
 function dataCentreRows(model: Record<string, Rule>, urlPrefix: string): GeneratedRow[] {
   const dc: readonly { name: string; item: string; id: string; note: string }[] = [
-    { name: "serveur . puissance", item: "serveur", id: "dc-serveur-power", note: "« puissance » du serveur, ADEME : source Borderstep ; la puissance en mode actif du modèle est 400 W" },
-    { name: "stockage . puissance en mode actif", item: "stockage", id: "dc-stockage-power", note: "puissance en mode actif d'une unité de stockage" },
+    {
+      name: "serveur . puissance",
+      item: "serveur",
+      id: "dc-serveur-power",
+      note: "« puissance » du serveur, ADEME : source Borderstep ; la puissance en mode actif du modèle est 400 W",
+    },
+    {
+      name: "stockage . puissance en mode actif",
+      item: "stockage",
+      id: "dc-stockage-power",
+      note: "puissance en mode actif d'une unité de stockage",
+    },
   ];
   return dc.map((p) => [
-    p.id, p.item, "power", "", numberOf(rule(model, p.name), p.name, "W").value.toFixed(), "W",
-    `ADEME, modèle « data center » du paquet npm ${ADEME_PACKAGE}`, urlPrefix + p.name, STUDY_YEAR, "FR",
+    p.id,
+    p.item,
+    "power",
+    "",
+    numberOf(rule(model, p.name), p.name, "W").value.toFixed(),
+    "W",
+    `ADEME, modèle « data center » du paquet npm ${ADEME_PACKAGE}`,
+    urlPrefix + p.name,
+    STUDY_YEAR,
+    "FR",
     "code du paquet MIT ; origine des données non précisée par la source",
     `${p.note} ; année non indiquée par la source (${STUDY_YEAR} = année de l'étude NegaOctet–ADEME du paquet)`,
   ]);
@@ -152,75 +193,345 @@ const FIREWALL = { fr: "Pare-feu", en: "Firewall" };
 const FEATURE_PHONE = { fr: "Téléphone mobile basique", en: "Feature phone" };
 
 type CsvRowMap = {
-  item: string; criterion: FactorCriterion; stage?: Stage; unit: string; convert?: (v: Decimal) => Decimal; year?: number;
-  geography?: string; rule?: string; label: { fr: string; en: string };
+  item: string;
+  criterion: FactorCriterion;
+  stage?: Stage;
+  unit: string;
+  convert?: (v: Decimal) => Decimal;
+  year?: number;
+  geography?: string;
+  rule?: string;
+  label: { fr: string; en: string };
 };
 
 /** The six rows of an ADEME device used as a stand-in for another type, read from factors-fr.csv. */
 function proxyRows(slug: string, item: string, ademeRule: string, label: { fr: string; en: string }): Record<string, CsvRowMap> {
   const r = (suffix: string) => `acv . ${ademeRule} . ${suffix}`;
   return {
-    [`proxy-${slug}-gwp-fab`]: { item, criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, geography: "FR", rule: r("carbone . fabrication"), label },
-    [`proxy-${slug}-gwp-dist`]: { item, criterion: "gwp", stage: "distribution", unit: "kgCO2e/unit", year: STUDY_YEAR, rule: r("carbone . distribution"), label },
-    [`proxy-${slug}-gwp-eol`]: { item, criterion: "gwp", stage: "endOfLife", unit: "kgCO2e/unit", year: STUDY_YEAR, rule: r("carbone . fin de vie"), label },
+    [`proxy-${slug}-gwp-fab`]: {
+      item,
+      criterion: "gwp",
+      stage: "manufacturing",
+      unit: "kgCO2e/unit",
+      year: STUDY_YEAR,
+      geography: "FR",
+      rule: r("carbone . fabrication"),
+      label,
+    },
+    [`proxy-${slug}-gwp-dist`]: {
+      item,
+      criterion: "gwp",
+      stage: "distribution",
+      unit: "kgCO2e/unit",
+      year: STUDY_YEAR,
+      rule: r("carbone . distribution"),
+      label,
+    },
+    [`proxy-${slug}-gwp-eol`]: {
+      item,
+      criterion: "gwp",
+      stage: "endOfLife",
+      unit: "kgCO2e/unit",
+      year: STUDY_YEAR,
+      rule: r("carbone . fin de vie"),
+      label,
+    },
     [`proxy-${slug}-lifespan`]: { item, criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: r("durée de vie théorique"), label },
     [`proxy-${slug}-power-active`]: { item, criterion: "power", unit: "W", year: STUDY_YEAR, rule: r("consommation en mode actif"), label },
-    [`proxy-${slug}-use-hours`]: { item, criterion: "hoursPerDay", unit: "h/day", year: STUDY_YEAR, rule: r("profil utilisation théorique"), label },
+    [`proxy-${slug}-use-hours`]: {
+      item,
+      criterion: "hoursPerDay",
+      unit: "h/day",
+      year: STUDY_YEAR,
+      rule: r("profil utilisation théorique"),
+      label,
+    },
   };
 }
 
-const CSV_ROWS: Record<string, {
-  item: string; criterion: FactorCriterion; stage?: Stage; unit: string; convert?: (v: Decimal) => Decimal; year?: number;
-  /** The pack's zone when the table's is a description (e.g. "FR (world production)"). */
-  geography?: string;
-  /** The rule of the cited file, appended to its path. */
-  rule?: string;
-  label: { fr: string; en: string };
-}> = {
-  "elec-fr-baseempreinte-2022": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
-  "elec-fr-baseempreinte-2023": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
-  "elec-fr-baseempreinte-2024": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
-  "elec-fr-baseempreinte-2025": { item: "electricite_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/kWh", label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" } },
-  "net-ademe-negaoctet-fixe-fr": { item: "reseau_fixe_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau fixe, France (box comprise)", en: "Fixed network, France (box included)" } },
-  "net-ademe-negaoctet-mobile-fr": { item: "reseau_mobile_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau mobile, France", en: "Mobile network, France" } },
-  "net-ademe-negaoctet-fixe-fr-hors-box": { item: "reseau_fixe_hors_box_FR", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau fixe, France (hors box)", en: "Fixed network, France (box excluded)" } },
-  "dc-arcep-pue-2022": { item: "datacenter_FR", criterion: "pue", unit: "ratio", label: { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" } },
-  "dc-arcep-pue-2023": { item: "datacenter_FR", criterion: "pue", unit: "ratio", label: { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" } },
-  "dc-ademe-server-gwp": { item: "serveur", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: { fr: "Serveur", en: "Server" } },
-  "dc-ademe-server-lifespan": { item: "serveur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: { fr: "Serveur", en: "Server" } },
-  "dc-ademe-storage-gwp": { item: "stockage", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: { fr: "Unité de stockage", en: "Storage unit" } },
-  "dc-ademe-storage-lifespan": { item: "stockage", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: { fr: "Unité de stockage", en: "Storage unit" } },
-  "dev-ademe-videoprojector-gwp-fab": { item: "videoprojecteur", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, geography: "FR", rule: projectorRule("carbone . fabrication"), label: PROJECTOR },
-  "dev-ademe-videoprojector-gwp-dist": { item: "videoprojecteur", criterion: "gwp", stage: "distribution", unit: "kgCO2e/unit", year: STUDY_YEAR, rule: projectorRule("carbone . distribution"), label: PROJECTOR },
-  "dev-ademe-videoprojector-gwp-eol": { item: "videoprojecteur", criterion: "gwp", stage: "endOfLife", unit: "kgCO2e/unit", year: STUDY_YEAR, rule: projectorRule("carbone . fin de vie"), label: PROJECTOR },
-  "dev-ademe-videoprojector-lifespan": { item: "videoprojecteur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: projectorRule("durée de vie théorique"), label: PROJECTOR },
-  "dev-ademe-videoprojector-power-active": { item: "videoprojecteur", criterion: "power", unit: "W", year: STUDY_YEAR, rule: projectorRule("consommation en mode actif"), label: PROJECTOR },
-  "dev-ademe-videoprojector-use-hours": { item: "videoprojecteur", criterion: "hoursPerDay", unit: "h/day", year: STUDY_YEAR, rule: projectorRule("profil utilisation théorique"), label: PROJECTOR },
+const CSV_ROWS: Record<
+  string,
+  {
+    item: string;
+    criterion: FactorCriterion;
+    stage?: Stage;
+    unit: string;
+    convert?: (v: Decimal) => Decimal;
+    year?: number;
+    /** The pack's zone when the table's is a description (e.g. "FR (world production)"). */
+    geography?: string;
+    /** The rule of the cited file, appended to its path. */
+    rule?: string;
+    label: { fr: string; en: string };
+  }
+> = {
+  "elec-fr-baseempreinte-2022": {
+    item: "electricite_FR",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/kWh",
+    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
+  },
+  "elec-fr-baseempreinte-2023": {
+    item: "electricite_FR",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/kWh",
+    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
+  },
+  "elec-fr-baseempreinte-2024": {
+    item: "electricite_FR",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/kWh",
+    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
+  },
+  "elec-fr-baseempreinte-2025": {
+    item: "electricite_FR",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/kWh",
+    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
+  },
+  "net-ademe-negaoctet-fixe-fr": {
+    item: "reseau_fixe_FR",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/GB",
+    convert: (v) => v.div(1000),
+    year: STUDY_YEAR,
+    label: { fr: "Réseau fixe, France (box comprise)", en: "Fixed network, France (box included)" },
+  },
+  "net-ademe-negaoctet-mobile-fr": {
+    item: "reseau_mobile_FR",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/GB",
+    convert: (v) => v.div(1000),
+    year: STUDY_YEAR,
+    label: { fr: "Réseau mobile, France", en: "Mobile network, France" },
+  },
+  "net-ademe-negaoctet-fixe-fr-hors-box": {
+    item: "reseau_fixe_hors_box_FR",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/GB",
+    convert: (v) => v.div(1000),
+    year: STUDY_YEAR,
+    label: { fr: "Réseau fixe, France (hors box)", en: "Fixed network, France (box excluded)" },
+  },
+  "dc-arcep-pue-2022": {
+    item: "datacenter_FR",
+    criterion: "pue",
+    unit: "ratio",
+    label: { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" },
+  },
+  "dc-arcep-pue-2023": {
+    item: "datacenter_FR",
+    criterion: "pue",
+    unit: "ratio",
+    label: { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" },
+  },
+  "dc-ademe-server-gwp": {
+    item: "serveur",
+    criterion: "gwp",
+    stage: "manufacturing",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    label: { fr: "Serveur", en: "Server" },
+  },
+  "dc-ademe-server-lifespan": {
+    item: "serveur",
+    criterion: "lifetime",
+    unit: "year",
+    year: STUDY_YEAR,
+    label: { fr: "Serveur", en: "Server" },
+  },
+  "dc-ademe-storage-gwp": {
+    item: "stockage",
+    criterion: "gwp",
+    stage: "manufacturing",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    label: { fr: "Unité de stockage", en: "Storage unit" },
+  },
+  "dc-ademe-storage-lifespan": {
+    item: "stockage",
+    criterion: "lifetime",
+    unit: "year",
+    year: STUDY_YEAR,
+    label: { fr: "Unité de stockage", en: "Storage unit" },
+  },
+  "dev-ademe-videoprojector-gwp-fab": {
+    item: "videoprojecteur",
+    criterion: "gwp",
+    stage: "manufacturing",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    geography: "FR",
+    rule: projectorRule("carbone . fabrication"),
+    label: PROJECTOR,
+  },
+  "dev-ademe-videoprojector-gwp-dist": {
+    item: "videoprojecteur",
+    criterion: "gwp",
+    stage: "distribution",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    rule: projectorRule("carbone . distribution"),
+    label: PROJECTOR,
+  },
+  "dev-ademe-videoprojector-gwp-eol": {
+    item: "videoprojecteur",
+    criterion: "gwp",
+    stage: "endOfLife",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    rule: projectorRule("carbone . fin de vie"),
+    label: PROJECTOR,
+  },
+  "dev-ademe-videoprojector-lifespan": {
+    item: "videoprojecteur",
+    criterion: "lifetime",
+    unit: "year",
+    year: STUDY_YEAR,
+    rule: projectorRule("durée de vie théorique"),
+    label: PROJECTOR,
+  },
+  "dev-ademe-videoprojector-power-active": {
+    item: "videoprojecteur",
+    criterion: "power",
+    unit: "W",
+    year: STUDY_YEAR,
+    rule: projectorRule("consommation en mode actif"),
+    label: PROJECTOR,
+  },
+  "dev-ademe-videoprojector-use-hours": {
+    item: "videoprojecteur",
+    criterion: "hoursPerDay",
+    unit: "h/day",
+    year: STUDY_YEAR,
+    rule: projectorRule("profil utilisation théorique"),
+    label: PROJECTOR,
+  },
   // European networks: `fixed-EU`, `mobile-EU`, `fixed-EU-excl-box` of computeNetworkFootprint.
-  "net-ademe-negaoctet-fixe-eu": { item: "reseau_fixe_EU", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau fixe, Europe (box comprise)", en: "Fixed network, Europe (box included)" } },
-  "net-ademe-negaoctet-mobile-eu": { item: "reseau_mobile_EU", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau mobile, Europe", en: "Mobile network, Europe" } },
-  "net-ademe-negaoctet-fixe-eu-hors-box": { item: "reseau_fixe_hors_box_EU", criterion: "gwp", stage: "use", unit: "kgCO2e/GB", convert: (v) => v.div(1000), year: STUDY_YEAR, label: { fr: "Réseau fixe, Europe (hors box)", en: "Fixed network, Europe (box excluded)" } },
+  "net-ademe-negaoctet-fixe-eu": {
+    item: "reseau_fixe_EU",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/GB",
+    convert: (v) => v.div(1000),
+    year: STUDY_YEAR,
+    label: { fr: "Réseau fixe, Europe (box comprise)", en: "Fixed network, Europe (box included)" },
+  },
+  "net-ademe-negaoctet-mobile-eu": {
+    item: "reseau_mobile_EU",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/GB",
+    convert: (v) => v.div(1000),
+    year: STUDY_YEAR,
+    label: { fr: "Réseau mobile, Europe", en: "Mobile network, Europe" },
+  },
+  "net-ademe-negaoctet-fixe-eu-hors-box": {
+    item: "reseau_fixe_hors_box_EU",
+    criterion: "gwp",
+    stage: "use",
+    unit: "kgCO2e/GB",
+    convert: (v) => v.div(1000),
+    year: STUDY_YEAR,
+    label: { fr: "Réseau fixe, Europe (hors box)", en: "Fixed network, Europe (box excluded)" },
+  },
   // Network equipment of ADEME's data-centre model (origin of the figures not stated: unconfirmed).
   "dc-ademe-switch-gwp": { item: "switch", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: SWITCH },
   "dc-ademe-switch-lifespan": { item: "switch", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: SWITCH },
-  "dc-ademe-router-gwp": { item: "routeur", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: ROUTER },
+  "dc-ademe-router-gwp": {
+    item: "routeur",
+    criterion: "gwp",
+    stage: "manufacturing",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    label: ROUTER,
+  },
   "dc-ademe-router-lifespan": { item: "routeur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: ROUTER },
-  "dc-ademe-firewall-gwp": { item: "pare_feu", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: FIREWALL },
+  "dc-ademe-firewall-gwp": {
+    item: "pare_feu",
+    criterion: "gwp",
+    stage: "manufacturing",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    label: FIREWALL,
+  },
   "dc-ademe-firewall-lifespan": { item: "pare_feu", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: FIREWALL },
   // Feature phone: ADEME's Impact CO2 data (no distribution and no use-phase figure given).
-  "dev-impactco2-feature-phone-gwp-fab": { item: "telephone_basique", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, geography: "FR", label: FEATURE_PHONE },
-  "dev-impactco2-feature-phone-gwp-eol": { item: "telephone_basique", criterion: "gwp", stage: "endOfLife", unit: "kgCO2e/unit", year: STUDY_YEAR, label: FEATURE_PHONE },
-  "dev-impactco2-feature-phone-lifespan": { item: "telephone_basique", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: FEATURE_PHONE },
+  "dev-impactco2-feature-phone-gwp-fab": {
+    item: "telephone_basique",
+    criterion: "gwp",
+    stage: "manufacturing",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    geography: "FR",
+    label: FEATURE_PHONE,
+  },
+  "dev-impactco2-feature-phone-gwp-eol": {
+    item: "telephone_basique",
+    criterion: "gwp",
+    stage: "endOfLife",
+    unit: "kgCO2e/unit",
+    year: STUDY_YEAR,
+    label: FEATURE_PHONE,
+  },
+  "dev-impactco2-feature-phone-lifespan": {
+    item: "telephone_basique",
+    criterion: "lifetime",
+    unit: "year",
+    year: STUDY_YEAR,
+    label: FEATURE_PHONE,
+  },
   // Printing paper: one ream of 500 A4 sheets, 80 g/m² (secondary source: unconfirmed).
-  "paper-dinum-ream-a4-80g-gwp": { item: "ramette_a4_80g", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", label: { fr: "Ramette de papier A4 80 g/m² (500 feuilles)", en: "Ream of A4 80 g/m² paper (500 sheets)" } },
+  "paper-dinum-ream-a4-80g-gwp": {
+    item: "ramette_a4_80g",
+    criterion: "gwp",
+    stage: "manufacturing",
+    unit: "kgCO2e/unit",
+    label: { fr: "Ramette de papier A4 80 g/m² (500 feuilles)", en: "Ream of A4 80 g/m² paper (500 sheets)" },
+  },
   // Stand-ins (unconfirmed): ADEME devices used for types with no public factor of their own.
-  "proxy-chargeur-ordinateur-lifespan": { item: "chargeur_ordinateur", criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: "acv . ordinateur portable . durée de vie théorique", label: { fr: "Alimentation externe d'ordinateur portable", en: "Laptop external power supply" } },
-  "proxy-chargeur-smartphone-lifespan": { item: "chargeur_smartphone", criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: "acv . smartphone . durée de vie théorique", label: { fr: "Alimentation externe de smartphone ou tablette", en: "Smartphone or tablet external power supply" } },
-  ...proxyRows("borne-wifi", "borne_wifi", "box", { fr: "Borne Wi-Fi (substitut : box internet ADEME)", en: "Wi-Fi access point (stand-in: ADEME internet box)" }),
-  ...proxyRows("ecran-interactif", "ecran_interactif", "TV", { fr: "Écran interactif, TBI, ENI (substitut : téléviseur ADEME)", en: "Interactive display (stand-in: ADEME television)" }),
+  "proxy-chargeur-ordinateur-lifespan": {
+    item: "chargeur_ordinateur",
+    criterion: "lifetime",
+    unit: "year",
+    year: STUDY_YEAR,
+    rule: "acv . ordinateur portable . durée de vie théorique",
+    label: { fr: "Alimentation externe d'ordinateur portable", en: "Laptop external power supply" },
+  },
+  "proxy-chargeur-smartphone-lifespan": {
+    item: "chargeur_smartphone",
+    criterion: "lifetime",
+    unit: "year",
+    year: STUDY_YEAR,
+    rule: "acv . smartphone . durée de vie théorique",
+    label: { fr: "Alimentation externe de smartphone ou tablette", en: "Smartphone or tablet external power supply" },
+  },
+  ...proxyRows("borne-wifi", "borne_wifi", "box", {
+    fr: "Borne Wi-Fi (substitut : box internet ADEME)",
+    en: "Wi-Fi access point (stand-in: ADEME internet box)",
+  }),
+  ...proxyRows("ecran-interactif", "ecran_interactif", "TV", {
+    fr: "Écran interactif, TBI, ENI (substitut : téléviseur ADEME)",
+    en: "Interactive display (stand-in: ADEME television)",
+  }),
 };
 
-const UNIT_IN_CSV: Record<string, string> = { "kgCO2e/kWh": "kgCO2e/kWh", "kgCO2e/GB": "gCO2e/GB", "kgCO2e/unit": "kgCO2e/unit", year: "years", ratio: "ratio", W: "W", "h/day": "h/day" };
+const UNIT_IN_CSV: Record<string, string> = {
+  "kgCO2e/kWh": "kgCO2e/kWh",
+  "kgCO2e/GB": "gCO2e/GB",
+  "kgCO2e/unit": "kgCO2e/unit",
+  year: "years",
+  ratio: "ratio",
+  W: "W",
+  "h/day": "h/day",
+};
 
 function csvRows(text: string): GeneratedRow[] {
   const lines = parseCsvText(text, { delimiter: "," });
@@ -231,8 +542,15 @@ function csvRows(text: string): GeneratedRow[] {
     return i;
   };
   const c = {
-    id: col("id"), value: col("value"), unit: col("unit"), year: col("year"), source: col("source"),
-    url: col("source_url_or_path"), licence: col("licence"), notes: col("notes"), geography: col("geography"),
+    id: col("id"),
+    value: col("value"),
+    unit: col("unit"),
+    year: col("year"),
+    source: col("source"),
+    url: col("source_url_or_path"),
+    licence: col("licence"),
+    notes: col("notes"),
+    geography: col("geography"),
   };
   const rows: GeneratedRow[] = [];
   const seen = new Set<string>();
@@ -247,7 +565,8 @@ function csvRows(text: string): GeneratedRow[] {
     const raw = new Decimal(get(c.value));
     const value = map.convert ? map.convert(raw) : raw;
     const yearText = get(c.year);
-    const year = map.year ?? (/^\d{4}$/.test(yearText) ? Number(yearText) : fail(`row ${id}: year "${yearText}" is not a year and no mapping year`));
+    const year =
+      map.year ?? (/^\d{4}$/.test(yearText) ? Number(yearText) : fail(`row ${id}: year "${yearText}" is not a year and no mapping year`));
     const geography = map.geography ?? (get(c.geography) === "n/a" ? "FR" : get(c.geography));
     const notes = [
       map.convert ? `valeur source ${raw.toFixed()} ${get(c.unit)}` : undefined,
@@ -262,8 +581,20 @@ function csvRows(text: string): GeneratedRow[] {
       `licence lue : ${get(c.licence)}`,
     ].filter((x) => x !== undefined);
     rows.push([
-      id, map.item, map.criterion, map.stage ?? "", value.toFixed(), map.unit, get(c.source), map.rule === undefined ? get(c.url) : `${get(c.url)}#${map.rule}`, year, geography,
-      licenceOf(id, get(c.licence)), notes.join(" ; "), map.label.fr, map.label.en,
+      id,
+      map.item,
+      map.criterion,
+      map.stage ?? "",
+      value.toFixed(),
+      map.unit,
+      get(c.source),
+      map.rule === undefined ? get(c.url) : `${get(c.url)}#${map.rule}`,
+      year,
+      geography,
+      licenceOf(id, get(c.licence)),
+      notes.join(" ; "),
+      map.label.fr,
+      map.label.en,
     ]);
     seen.add(id);
   }
@@ -311,13 +642,24 @@ function read(): Inputs {
     title: TITLE,
     description: DESCRIPTION,
     generatedFrom: [
-      { name: ADEME_PACKAGE, version: pkg.version, licence: "MIT (code); ADEME Base Empreinte conditions (data)", url: `https://www.npmjs.com/package/${ADEME_PACKAGE}` },
+      {
+        name: ADEME_PACKAGE,
+        version: pkg.version,
+        licence: "MIT (code); ADEME Base Empreinte conditions (data)",
+        url: `https://www.npmjs.com/package/${ADEME_PACKAGE}`,
+      },
       { name: relative(repoRoot, csvPath), version: sha256(csvText).slice(0, 12), licence: "per row" },
     ],
   };
   return {
-    version: pkg.version, license: pkg.license, modelText, csvText, urlPrefix, meta,
-    devices: ademeDevices(model), others: [...dataCentreRows(model, urlPrefix), ...csvRows(csvText)],
+    version: pkg.version,
+    license: pkg.license,
+    modelText,
+    csvText,
+    urlPrefix,
+    meta,
+    devices: ademeDevices(model),
+    others: [...dataCentreRows(model, urlPrefix), ...csvRows(csvText)],
   };
 }
 
@@ -328,8 +670,21 @@ function rowsOf(i: Inputs): GeneratedRow[] {
 function rowInput(r: GeneratedRow): FactorRowInput {
   const [id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence, notes, fr, en, min, max] = r;
   return {
-    id, item, criterion, value, unit, source, sourceUrl, year, geography, licence, notes,
-    ...(stage === "" ? {} : { stage }), ...(fr && en ? { label: { fr, en } } : {}), ...(min ? { min } : {}), ...(max ? { max } : {}),
+    id,
+    item,
+    criterion,
+    value,
+    unit,
+    source,
+    sourceUrl,
+    year,
+    geography,
+    licence,
+    notes,
+    ...(stage === "" ? {} : { stage }),
+    ...(fr && en ? { label: { fr, en } } : {}),
+    ...(min ? { min } : {}),
+    ...(max ? { max } : {}),
   };
 }
 

@@ -7,4 +7,3 @@ import type { FactorRow } from "./packs/factor-pack.js";
  * stage: "use" })`) whose unit is `kgCO2e/kWh` or `gCO2e/kWh`; a row is converted and cited in the trace.
  */
 export type GridIntensityInput = DecimalInput | FactorRow;
-

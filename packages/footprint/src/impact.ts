@@ -133,7 +133,11 @@ export function impactTable(entries: Iterable<ImpactEntry>): ImpactTable {
  * console.log(getImpactCell(t, "gwp", "use")?.value.toString(), getImpactCell(t, "gwp", "endOfLife")); // "3" undefined
  * ```
  */
-export function getImpactCell<C extends Criterion>(table: ImpactTable, criterion: C, stage: Stage): ImpactCell<CriterionUnit<C>> | undefined {
+export function getImpactCell<C extends Criterion>(
+  table: ImpactTable,
+  criterion: C,
+  stage: Stage,
+): ImpactCell<CriterionUnit<C>> | undefined {
   const row = table[criterion] as ImpactRow<C> | undefined;
   return row?.[stage];
 }

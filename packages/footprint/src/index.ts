@@ -34,7 +34,14 @@ export type { ModelSource } from "./web/sustainable-web-design-constants.js";
 export { SWD_RATINGS, SWD_SOURCE, SWD_V3, SWD_V4 } from "./web/sustainable-web-design-constants.js";
 export type { OneByteConstants, OneByteModel, OneByteSplit, OneByteTraceResult, OneByteVariables } from "./web/one-byte.js";
 export { ONE_BYTE, oneByte } from "./web/one-byte.js";
-export type { DataUnit, NetworkFlow, NetworkFlowFootprint, NetworkFootprintInput, NetworkFootprintResult, NetworkType } from "./network/network-footprint.js";
+export type {
+  DataUnit,
+  NetworkFlow,
+  NetworkFlowFootprint,
+  NetworkFootprintInput,
+  NetworkFootprintResult,
+  NetworkType,
+} from "./network/network-footprint.js";
 export { computeNetworkFootprint, NETWORK_TYPES } from "./network/network-footprint.js";
 export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from "./cloud/cloud-footprint.js";
 export { computeCloudFootprint } from "./cloud/cloud-footprint.js";
@@ -45,14 +52,31 @@ export type { Dimension, DimensionOf, Quantity, Unit, UnitOf } from "./units.js"
 export { addQuantities, convertQuantity, isUnit, quantity, scaleQuantity, sumQuantities, UNITS } from "./units.js";
 export type { Criterion, CriterionUnit, Stage } from "./impact/criteria.js";
 export type { ImpactCell, ImpactEntry, ImpactRow, ImpactTable } from "./impact.js";
-export { addImpacts, EMPTY_IMPACTS, impactCells, pickStages, scaleImpacts, subtractImpacts, sumImpacts, totalOfCriterion } from "./impact/impact-arithmetic.js";
+export {
+  addImpacts,
+  EMPTY_IMPACTS,
+  impactCells,
+  pickStages,
+  scaleImpacts,
+  subtractImpacts,
+  sumImpacts,
+  totalOfCriterion,
+} from "./impact/impact-arithmetic.js";
 export { CRITERIA, CRITERION_LABELS, CRITERION_UNITS, STAGE_LABELS, STAGES } from "./impact/criteria.js";
 export { getImpactCell, impactCell, impactTable } from "./impact.js";
 export type { Trace, TracedFactor, TracedValue, ValueOrigin } from "./trace.js";
 export { emptyTrace, mergeTraces } from "./trace.js";
 export type { FootprintResult } from "./footprint-result.js";
 export { combineFootprints } from "./footprint-result.js";
-export type { FactorCriterion, FactorPack, FactorPackInput, FactorRow, FactorRowInput, PackSource, Parameter } from "./packs/factor-pack.js";
+export type {
+  FactorCriterion,
+  FactorPack,
+  FactorPackInput,
+  FactorRow,
+  FactorRowInput,
+  PackSource,
+  Parameter,
+} from "./packs/factor-pack.js";
 export type { FactorFilter, FactorQuery } from "./packs/factor-query.js";
 export { defineFactorPack } from "./packs/define-factor-pack.js";
 export { findFactor, listFactorItems, listFactors, lookupFactor, traceFactor } from "./packs/factor-query.js";
@@ -63,17 +87,40 @@ export { defaultFactorPack, listFactorPacks } from "./packs/default-factor-pack.
 export { FACTOR_BOUNDS } from "./packs/factor-bounds.js";
 export type { HostedCloudUsage, HostedServer, HostingContract, HostingInventory } from "./hosting/parse-hosting-inventory.js";
 export { parseHostingInventory } from "./hosting/parse-hosting-inventory.js";
-export type { DeviceFootprintDetails, DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult, DeviceOrigin, DeviceUse } from "./devices/device-input.js";
+export type {
+  DeviceFootprintDetails,
+  DeviceFootprintInput,
+  DeviceFootprintOptions,
+  DeviceFootprintResult,
+  DeviceOrigin,
+  DeviceUse,
+} from "./devices/device-input.js";
 export { computeDeviceFootprint } from "./devices/device-footprint.js";
-export type { HostingContractInput, HostingFootprintInput, HostingFootprintResult, HostingPart, OnPremiseEquipmentInput } from "./hosting/hosting-input.js";
+export type {
+  HostingContractInput,
+  HostingFootprintInput,
+  HostingFootprintResult,
+  HostingPart,
+  OnPremiseEquipmentInput,
+} from "./hosting/hosting-input.js";
 export { computeHostingFootprint } from "./hosting/hosting-footprint.js";
 export type { Estate, WhatIf, WhatIfResult } from "./scenarios/what-if.js";
 export { simulateWhatIf } from "./scenarios/what-if.js";
-export type { CriterionTotals, InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./inventory/inventory-footprint-result.js";
+export type {
+  CriterionTotals,
+  InventoryFootprintInput,
+  InventoryFootprintOptions,
+  InventoryFootprintResult,
+  InventoryGroupFootprint,
+} from "./inventory/inventory-footprint-result.js";
 export { computeInventoryFootprint } from "./inventory/compute-inventory-footprint.js";
 export type { ParseInventoryJsonOptions } from "./inventory/parse-inventory-json.js";
 export { parseInventoryJson } from "./inventory/parse-inventory-json.js";
-export type { HostingInventoryFootprintOptions, HostingInventoryFootprintResult, HostingInventoryPart } from "./hosting/compute-hosting-inventory-footprint.js";
+export type {
+  HostingInventoryFootprintOptions,
+  HostingInventoryFootprintResult,
+  HostingInventoryPart,
+} from "./hosting/compute-hosting-inventory-footprint.js";
 export { computeHostingInventoryFootprint } from "./hosting/compute-hosting-inventory-footprint.js";
 // asset-manager exports (profiles, statuses, dates)
 export type { AssetDay, DayOrder } from "./asset-export/asset-day.js";
@@ -93,6 +140,17 @@ export type { TerritorySegment } from "./territory/segments.js";
 export { TERRITORY_SEGMENT_LABELS, TERRITORY_SEGMENTS } from "./territory/segments.js";
 export type { TerritoryEdition } from "./territory/editions.js";
 export { TERRITORY_EDITIONS, territoryStudyYear } from "./territory/editions.js";
-export type { DataCentreCounting, TerritoryDataCentre, TerritoryFootprintInput, TerritoryFootprintOptions } from "./territory/territory-input.js";
-export type { RangedShare, TerritoryAdministrationShare, TerritoryBasis, TerritoryFootprintResult, TerritorySegmentFootprint } from "./territory/territory-result.js";
+export type {
+  DataCentreCounting,
+  TerritoryDataCentre,
+  TerritoryFootprintInput,
+  TerritoryFootprintOptions,
+} from "./territory/territory-input.js";
+export type {
+  RangedShare,
+  TerritoryAdministrationShare,
+  TerritoryBasis,
+  TerritoryFootprintResult,
+  TerritorySegmentFootprint,
+} from "./territory/territory-result.js";
 export { computeTerritoryFootprint } from "./territory/compute-territory-footprint.js";

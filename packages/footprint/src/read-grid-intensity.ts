@@ -24,7 +24,12 @@ export function readGridIntensity(
     const d = toDecimal(value, path);
     if (d.isNegative() && !d.isZero()) {
       throw new NrsError([
-        { code: "NRS_NEGATIVE", severity: "error", path, message: { fr: "Une intensité carbone ne peut pas être négative.", en: "A carbon intensity cannot be negative." } },
+        {
+          code: "NRS_NEGATIVE",
+          severity: "error",
+          path,
+          message: { fr: "Une intensité carbone ne peut pas être négative.", en: "A carbon intensity cannot be negative." },
+        },
       ]);
     }
     return { value: new Exact(d) };

@@ -55,8 +55,14 @@ describe("adding a device type is one registry entry plus its factor-pack rows",
     const item = SPEAKER.code;
     const lifetime = row({ item, criterion: "lifetime" });
     const speaker = r.byType[item];
-    expect(speaker?.gwp?.manufacturing?.value.toString()).toBe(row({ item, criterion: "gwp", stage: "manufacturing" }).times(4).div(lifetime).toString());
-    const kwh = row({ item, criterion: "power" }).times(row({ item, criterion: "hoursPerDay" })).times(365).div(1000).times(4);
+    expect(speaker?.gwp?.manufacturing?.value.toString()).toBe(
+      row({ item, criterion: "gwp", stage: "manufacturing" }).times(4).div(lifetime).toString(),
+    );
+    const kwh = row({ item, criterion: "power" })
+      .times(row({ item, criterion: "hoursPerDay" }))
+      .times(365)
+      .div(1000)
+      .times(4);
     expect(speaker?.energy?.use?.value.toString()).toBe(kwh.toString());
   });
 });

@@ -89,7 +89,10 @@ describe("computeCloudFootprint — hand-computed (CCF method)", () => {
 describe("computeCloudFootprint — properties", () => {
   const usage = fc.record({
     vcpuHours: fc.integer({ min: 0, max: 10_000_000 }),
-    utilisation: fc.option(fc.integer({ min: 0, max: 100 }).map((p) => new Decimal(p).div(100)), { nil: undefined }),
+    utilisation: fc.option(
+      fc.integer({ min: 0, max: 100 }).map((p) => new Decimal(p).div(100)),
+      { nil: undefined },
+    ),
     gbHours: fc.integer({ min: 0, max: 1_000_000 }),
     ssd: fc.integer({ min: 0, max: 1_000_000 }),
     gb: fc.integer({ min: 0, max: 1_000_000 }),
@@ -102,7 +105,11 @@ describe("computeCloudFootprint — properties", () => {
         const input = (vh: number) => ({
           provider: u.provider[0],
           region: u.provider[1],
-          compute: { vcpuHours: vh, ...(u.utilisation === undefined ? {} : { utilisation: u.utilisation }), embodied: { hostKgCO2e: 1500, hostVcpus: 64 } },
+          compute: {
+            vcpuHours: vh,
+            ...(u.utilisation === undefined ? {} : { utilisation: u.utilisation }),
+            embodied: { hostKgCO2e: 1500, hostVcpus: 64 },
+          },
           memory: { gbHours: u.gbHours },
           storage: { ssdTbHours: u.ssd },
           networking: { gb: u.gb },
@@ -132,16 +139,40 @@ describe("computeCloudFootprint — bad input", () => {
 
   it("refuses unknown providers, negative quantities, utilisation above 1, PUE below 1, NaN and unknown fields", () => {
     expectNrsError(() => computeCloudFootprint({ provider: "ovh" as never, region: "gra" }), "NRS_INVALID_VALUE", ["provider"]);
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", compute: { vcpuHours: -1 } }), "NRS_NEGATIVE", ["compute", "vcpuHours"]);
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", compute: { vcpuHours: 1, utilisation: 50 } }), "NRS_SHARE_ABOVE_ONE", ["compute", "utilisation"]);
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", pue: "0.9" }), "NRS_BELOW_ONE", ["pue"]);
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", memory: { gbHours: Number.NaN } }), "NRS_NOT_A_NUMBER", ["memory", "gbHours"]);
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", storage: { ssdTbHours: 1, replicationFactor: 0 } }), "NRS_NOT_POSITIVE", ["storage", "replicationFactor"]);
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", gpuHours: 3 } as never), "NRS_UNKNOWN_KEY");
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "x", gridKgCO2ePerKWh: "-0.2" }), "NRS_NEGATIVE", ["gridKgCO2ePerKWh"]);
-    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "x", gridKgCO2ePerKWh: "abc" }), "NRS_NOT_A_NUMBER", ["gridKgCO2ePerKWh"]);
+    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", compute: { vcpuHours: -1 } }), "NRS_NEGATIVE", [
+      "compute",
+      "vcpuHours",
+    ]);
     expectNrsError(
-      () => computeCloudFootprint({ provider: "aws", region: "eu-west-3", compute: { vcpuHours: 1, embodied: { hostKgCO2e: 1000, hostVcpus: 0 } } }),
+      () => computeCloudFootprint({ provider: "aws", region: "eu-west-3", compute: { vcpuHours: 1, utilisation: 50 } }),
+      "NRS_SHARE_ABOVE_ONE",
+      ["compute", "utilisation"],
+    );
+    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", pue: "0.9" }), "NRS_BELOW_ONE", ["pue"]);
+    expectNrsError(
+      () => computeCloudFootprint({ provider: "aws", region: "eu-west-3", memory: { gbHours: Number.NaN } }),
+      "NRS_NOT_A_NUMBER",
+      ["memory", "gbHours"],
+    );
+    expectNrsError(
+      () => computeCloudFootprint({ provider: "aws", region: "eu-west-3", storage: { ssdTbHours: 1, replicationFactor: 0 } }),
+      "NRS_NOT_POSITIVE",
+      ["storage", "replicationFactor"],
+    );
+    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "eu-west-3", gpuHours: 3 } as never), "NRS_UNKNOWN_KEY");
+    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "x", gridKgCO2ePerKWh: "-0.2" }), "NRS_NEGATIVE", [
+      "gridKgCO2ePerKWh",
+    ]);
+    expectNrsError(() => computeCloudFootprint({ provider: "aws", region: "x", gridKgCO2ePerKWh: "abc" }), "NRS_NOT_A_NUMBER", [
+      "gridKgCO2ePerKWh",
+    ]);
+    expectNrsError(
+      () =>
+        computeCloudFootprint({
+          provider: "aws",
+          region: "eu-west-3",
+          compute: { vcpuHours: 1, embodied: { hostKgCO2e: 1000, hostVcpus: 0 } },
+        }),
       "NRS_NOT_POSITIVE",
       ["compute", "embodied", "hostVcpus"],
     );

@@ -15,18 +15,27 @@ import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
 
 const HEADER = "type;quantite;date_acquisition;date_sortie;duree_vie_annees;origine;localisation;consommation_kwh_an;entite";
 const TYPES = ["ordinateur_portable", "ecran", "smartphone", "tablette", "imprimante"] as const;
-const date = fc.record({ y: fc.integer({ min: 2014, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+const date = fc
+  .record({ y: fc.integer({ min: 2014, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
-const line = fc.record({
-  type: fc.constantFrom(...TYPES),
-  quantity: fc.integer({ min: 1, max: 900 }),
-  acquisition: fc.option(date, { nil: undefined }),
-  retirement: fc.option(date, { nil: undefined }),
-  lifetime: fc.option(fc.constantFrom("3", "4,5", "5", "7"), { nil: undefined }),
-  origin: fc.constantFrom("neuf", "reemploi", "reconditionne"),
-  kwh: fc.option(fc.integer({ min: 0, max: 99999 }).map((n) => `${Math.floor(n / 10)},${n % 10}`), { nil: undefined }),
-  entity: fc.constantFrom("epci", "26901", ""),
-}).map((l) => ({ ...l, retirement: l.acquisition !== undefined && l.retirement !== undefined && l.retirement < l.acquisition ? undefined : l.retirement }));
+const line = fc
+  .record({
+    type: fc.constantFrom(...TYPES),
+    quantity: fc.integer({ min: 1, max: 900 }),
+    acquisition: fc.option(date, { nil: undefined }),
+    retirement: fc.option(date, { nil: undefined }),
+    lifetime: fc.option(fc.constantFrom("3", "4,5", "5", "7"), { nil: undefined }),
+    origin: fc.constantFrom("neuf", "reemploi", "reconditionne"),
+    kwh: fc.option(
+      fc.integer({ min: 0, max: 99999 }).map((n) => `${Math.floor(n / 10)},${n % 10}`),
+      { nil: undefined },
+    ),
+    entity: fc.constantFrom("epci", "26901", ""),
+  })
+  .map((l) => ({
+    ...l,
+    retirement: l.acquisition !== undefined && l.retirement !== undefined && l.retirement < l.acquisition ? undefined : l.retirement,
+  }));
 
 /**
  * |a - b| ≤ 1e-30 × max(1, |a|): divisions (by a window length, by the days of the year) round at 120
@@ -54,14 +63,19 @@ describe("computeInventoryFootprint", () => {
         const csv = `${HEADER}\n${lines.map((l) => `${l.type};${l.quantity};${l.acquisition ?? ""};${l.retirement ?? ""};${l.lifetime ?? ""};${l.origin};FR;${l.kwh ?? ""};${l.entity}`).join("\n")}\n`;
         const r = await computeInventoryFootprint(csv, { reportingYear: year });
         expect(r.problems).toEqual([]);
-        const perLine = lines.map((l) =>
-          computeDeviceFootprint({
-            type: l.type, quantity: l.quantity, year, origin: l.origin, location: "FR",
-            ...(l.acquisition === undefined ? {} : { acquisitionDate: l.acquisition }),
-            ...(l.retirement === undefined ? {} : { retirementDate: l.retirement }),
-            ...(l.lifetime === undefined ? {} : { lifetimeYears: l.lifetime.replace(",", ".") }),
-            ...(l.kwh === undefined ? {} : { use: { kwhPerYear: l.kwh.replace(",", "."), per: "group" as const } }),
-          }).impacts,
+        const perLine = lines.map(
+          (l) =>
+            computeDeviceFootprint({
+              type: l.type,
+              quantity: l.quantity,
+              year,
+              origin: l.origin,
+              location: "FR",
+              ...(l.acquisition === undefined ? {} : { acquisitionDate: l.acquisition }),
+              ...(l.retirement === undefined ? {} : { retirementDate: l.retirement }),
+              ...(l.lifetime === undefined ? {} : { lifetimeYears: l.lifetime.replace(",", ".") }),
+              ...(l.kwh === undefined ? {} : { use: { kwhPerYear: l.kwh.replace(",", "."), per: "group" as const } }),
+            }).impacts,
         );
         close(r.impacts, sumImpacts(perLine));
       }),
@@ -78,11 +92,12 @@ describe("computeInventoryFootprint", () => {
     expect(sumImpacts(r.groups.map((g) => g.impacts))).toEqual(r.impacts);
     expect(sumImpacts(Object.values(r.byType))).toEqual(r.impacts);
     expect(sumImpacts(Object.values(r.byEntity))).toEqual(r.impacts);
-    for (const c of CRITERIA) for (const s of STAGES) {
-      const cell = r.impacts[c]?.[s];
-      if (cell) expect(cell.min.lte(cell.value) && cell.value.lte(cell.max)).toBe(true);
-      if (cell) expect(r.byStage[s]?.[c]).toEqual(cell);
-    }
+    for (const c of CRITERIA)
+      for (const s of STAGES) {
+        const cell = r.impacts[c]?.[s];
+        if (cell) expect(cell.min.lte(cell.value) && cell.value.lte(cell.max)).toBe(true);
+        if (cell) expect(r.byStage[s]?.[c]).toEqual(cell);
+      }
     expect(Object.keys(r.byEntity)).toEqual(["26901", "epci"]);
     // The measured 312.5 kWh of the printers is the whole use electricity of their group.
     const printer = r.groups.find((g) => g.group.type === "imprimante");
@@ -90,11 +105,17 @@ describe("computeInventoryFootprint", () => {
   });
 
   it("computes servers of the device inventory as hosting does (24 h a day, PUE), line for line", async () => {
-    const r = await computeInventoryFootprint("type;quantite;date_acquisition;consommation_kwh_an\nserveur;3;2021-05-01;\nserveur;2;2022-02-01;4000\nserveur;1;2023-07-15;\n", { reportingYear: 2024 });
+    const r = await computeInventoryFootprint(
+      "type;quantite;date_acquisition;consommation_kwh_an\nserveur;3;2021-05-01;\nserveur;2;2022-02-01;4000\nserveur;1;2023-07-15;\n",
+      { reportingYear: 2024 },
+    );
     expect(r.problems).toEqual([]);
     const perLine = [
       computeHostingFootprint({ year: 2024, servers: [{ quantity: 3, acquisitionDate: "2021-05-01" }] }).impacts,
-      computeHostingFootprint({ year: 2024, servers: [{ quantity: 2, acquisitionDate: "2022-02-01", use: { kwhPerYear: "4000", per: "group" } }] }).impacts,
+      computeHostingFootprint({
+        year: 2024,
+        servers: [{ quantity: 2, acquisitionDate: "2022-02-01", use: { kwhPerYear: "4000", per: "group" } }],
+      }).impacts,
       computeHostingFootprint({ year: 2024, servers: [{ quantity: 1, acquisitionDate: "2023-07-15" }] }).impacts,
     ];
     close(r.impacts, sumImpacts(perLine));
@@ -105,7 +126,9 @@ describe("computeInventoryFootprint", () => {
     const pack = defineFactorPack({ ...defaultFactorPack, rows: defaultFactorPack.rows.filter((row) => row.item !== "telephone_basique") });
     const r = await computeInventoryFootprint("type;quantite\necran;2\ntelephone_basique;3\n", { reportingYear: 2024, pack });
     expect(r.ok).toBe(false);
-    expect(r.problems.map((p) => [p.code, p.line, p.path.join(".")])).toEqual([["NRS_UNKNOWN_DEVICE_TYPE", 3, "groups.telephone_basique.type"]]);
+    expect(r.problems.map((p) => [p.code, p.line, p.path.join(".")])).toEqual([
+      ["NRS_UNKNOWN_DEVICE_TYPE", 3, "groups.telephone_basique.type"],
+    ]);
     const { fr, en } = r.problems[0]!.message;
     expect(fr).toContain("Le jeu de facteurs fr-ademe@1.0.0 n'a aucun facteur de fabrication pour le type « telephone_basique »");
     expect(fr).toContain("overrideFactors");
@@ -117,7 +140,9 @@ describe("computeInventoryFootprint", () => {
   });
 
   it("has a manufacturing factor in the default pack for every type but the three with no public source", () => {
-    const missing = INVENTORY_TYPES.filter((t) => findFactor(defaultFactorPack, { item: t.code, criterion: "gwp", stage: "manufacturing" }) === undefined);
+    const missing = INVENTORY_TYPES.filter(
+      (t) => findFactor(defaultFactorPack, { item: t.code, criterion: "gwp", stage: "manufacturing" }) === undefined,
+    );
     expect(missing.map((t) => t.code)).toEqual(["camera_ip", "capteur_iot", "telephone_ip"]);
   });
 
@@ -127,7 +152,9 @@ describe("computeInventoryFootprint", () => {
     // 3 projectors within their 8 years: 3 × 39.2 / 8 kgCO2e of manufacturing; 3 × 200 W × 0.5 h × 365 / 1000 = 109.5 kWh
     expect(r.byStage.manufacturing?.gwp?.value.toString()).toBe("14.7");
     expect(r.byCriterion.energy?.value.toString()).toBe("109.5");
-    expect(r.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["dev-ademe-videoprojector-gwp-fab", "dev-ademe-videoprojector-power-active"]));
+    expect(r.trace.factors.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["dev-ademe-videoprojector-gwp-fab", "dev-ademe-videoprojector-power-active"]),
+    );
   });
 
   it("gives the same result from parsed items as from the CSV", async () => {

@@ -41,8 +41,17 @@ describe("computeDeviceFootprint", () => {
     expect(r.impacts.gwp?.use?.value.toString()).toBe("13.3770675"); // × 0.0461 (2025)
     expect(r.impacts.water).toBeUndefined();
     const origins = Object.fromEntries(r.trace.values.map((v) => [v.name, v.origin]));
-    expect(origins).toMatchObject({ lifetimeYears: "default", quantity: "input", "use.powerW": "archetype", "use.hoursPerDay": "archetype", location: "default", origin: "default" });
-    expect(r.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["dev-ordinateur_portable-gwp-fab", "elec-fr-baseempreinte-2025"]));
+    expect(origins).toMatchObject({
+      lifetimeYears: "default",
+      quantity: "input",
+      "use.powerW": "archetype",
+      "use.hoursPerDay": "archetype",
+      location: "default",
+      origin: "default",
+    });
+    expect(r.trace.factors.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["dev-ordinateur_portable-gwp-fab", "elec-fr-baseempreinte-2025"]),
+    );
   });
 
   it("uses the grid factor of the reporting year, else the latest before it, else the earliest after it", () => {
@@ -114,7 +123,9 @@ describe("computeDeviceFootprint", () => {
         const start = Number(acq.slice(0, 4));
         let sum = embodied(computeDeviceFootprint({ type: "laptop", quantity: 1 }, opts).impacts).value.times(0);
         for (let y = start; y <= start + 11; y++) {
-          sum = sum.plus(embodied(computeDeviceFootprint({ type: "laptop", lifetimeYears: l, acquisitionDate: acq, year: y }, opts).impacts).value);
+          sum = sum.plus(
+            embodied(computeDeviceFootprint({ type: "laptop", lifetimeYears: l, acquisitionDate: acq, year: y }, opts).impacts).value,
+          );
         }
         // 200 + 10 + 5 kgCO2e; this sum uses the default Decimal (20 significant digits), hence the tolerance.
         return sum.minus(215).abs().lte("1e-15");
@@ -130,7 +141,10 @@ describe("computeDeviceFootprint", () => {
         const start = Number(acq.slice(0, 4));
         let sum = new Precise(0);
         for (let y = start; y <= start + 12; y++) {
-          const part = computeDeviceFootprint({ type: "laptop", lifetimeYears: l, acquisitionDate: acq, retirementDate: ret, year: y }, { ...opts, writeOffAtRetirement: true });
+          const part = computeDeviceFootprint(
+            { type: "laptop", lifetimeYears: l, acquisitionDate: acq, retirementDate: ret, year: y },
+            { ...opts, writeOffAtRetirement: true },
+          );
           sum = sum.plus(embodied(part.impacts).value);
         }
         return sum.minus(215).abs().lte("1e-28");
@@ -138,7 +152,10 @@ describe("computeDeviceFootprint", () => {
       { numRuns: 100 },
     );
     const off = computeDeviceFootprint({ type: "laptop", acquisitionDate: "2023-01-01", retirementDate: "2024-01-01", year: 2024 }, opts);
-    const on = computeDeviceFootprint({ type: "laptop", acquisitionDate: "2023-01-01", retirementDate: "2024-01-01", year: 2024 }, { ...opts, writeOffAtRetirement: true });
+    const on = computeDeviceFootprint(
+      { type: "laptop", acquisitionDate: "2023-01-01", retirementDate: "2024-01-01", year: 2024 },
+      { ...opts, writeOffAtRetirement: true },
+    );
     expect(embodied(off.impacts).value.toString()).toBe("0");
     expect(embodied(on.impacts).value.toFixed(6)).toBe(new Precise(215).times(1096).div(1461).toFixed(6)); // 3 of 4 years left
   });
@@ -146,7 +163,9 @@ describe("computeDeviceFootprint", () => {
   it("group form: device-days charge a whole year 1/lifetime, within a day per lifetime of the dated lines", () => {
     const undated = computeDeviceFootprint({ type: "laptop", quantity: 3, year: 2024 }, opts);
     const group = computeDeviceFootprint({ type: "laptop", year: 2024, deviceDays: { service: 3 * 366, amortized: 3 * 366 } }, opts);
-    expect(impactCells(group.impacts).map((c) => c.cell.value.toString())).toEqual(impactCells(undated.impacts).map((c) => c.cell.value.toString()));
+    expect(impactCells(group.impacts).map((c) => c.cell.value.toString())).toEqual(
+      impactCells(undated.impacts).map((c) => c.cell.value.toString()),
+    );
     const dated = computeDeviceFootprint({ type: "laptop", quantity: 2, year: 2024, acquisitionDate: "2024-07-01" }, opts);
     const summed = computeDeviceFootprint({ type: "laptop", year: 2024, deviceDays: { service: 2 * 184, amortized: 2 * 184 } }, opts);
     // dated: 2 × 215 × 184 / 1461 (the window's days); group: 2 × 215 × 184 / (366 × 4)
@@ -180,12 +199,24 @@ describe("computeDeviceFootprint", () => {
     ["negative kWh", { type: "laptop", use: { kwhPerYear: -5 } }, "NRS_NEGATIVE@use.kwhPerYear"],
     ["bad date", { type: "laptop", year: 2024, acquisitionDate: "2024-02-30" }, "NRS_INVALID_DATE@acquisitionDate"],
     ["French date", { type: "laptop", year: 2024, acquisitionDate: "01/02/2024" }, "NRS_INVALID_DATE@acquisitionDate"],
-    ["dates in the wrong order", { type: "laptop", year: 2024, acquisitionDate: "2024-05-01", retirementDate: "2024-01-01" }, "NRS_DATE_ORDER@retirementDate"],
+    [
+      "dates in the wrong order",
+      { type: "laptop", year: 2024, acquisitionDate: "2024-05-01", retirementDate: "2024-01-01" },
+      "NRS_DATE_ORDER@retirementDate",
+    ],
     ["dates without a year", { type: "laptop", acquisitionDate: "2024-05-01" }, "NRS_REQUIRED@year"],
     ["fractional year", { type: "laptop", year: 2024.5 }, "NRS_NOT_INTEGER@year"],
     ["device-days without a year", { type: "laptop", deviceDays: { service: 10, amortized: 5 } }, "NRS_REQUIRED@year"],
-    ["amortised days above service days", { type: "laptop", year: 2024, deviceDays: { service: 10, amortized: 11 } }, "NRS_BAD_RANGE@deviceDays.amortized"],
-    ["device-days and dates", { type: "laptop", year: 2024, acquisitionDate: "2024-01-01", deviceDays: { service: 10, amortized: 5 } }, "NRS_CONFLICT@deviceDays"],
+    [
+      "amortised days above service days",
+      { type: "laptop", year: 2024, deviceDays: { service: 10, amortized: 11 } },
+      "NRS_BAD_RANGE@deviceDays.amortized",
+    ],
+    [
+      "device-days and dates",
+      { type: "laptop", year: 2024, acquisitionDate: "2024-01-01", deviceDays: { service: 10, amortized: 5 } },
+      "NRS_CONFLICT@deviceDays",
+    ],
     ["unknown grid", { type: "laptop", location: "ZZ" }, "NRS_FACTOR_NOT_FOUND@factor"],
     ["grid zone with spaces", { type: "laptop", location: "F R" }, "NRS_INVALID_FORMAT@location"],
     ["misspelt use key", { type: "laptop", use: { kwhPerYr: 5 } as never }, "NRS_UNKNOWN_KEY@use"],
@@ -208,8 +239,12 @@ describe("computeDeviceFootprint", () => {
   }
 
   it("refuses a second-life share above 1 or negative", () => {
-    expect(codeAndPath(() => computeDeviceFootprint({ type: "laptop", origin: "reemploi" }, { ...opts, secondLifeManufacturingShare: 2 }))).toContain("NRS_TOO_BIG@secondLifeManufacturingShare");
-    expect(codeAndPath(() => computeDeviceFootprint({ type: "laptop", origin: "reemploi" }, { ...opts, secondLifeManufacturingShare: -1 }))).toEqual(["NRS_NEGATIVE@secondLifeManufacturingShare"]);
+    expect(
+      codeAndPath(() => computeDeviceFootprint({ type: "laptop", origin: "reemploi" }, { ...opts, secondLifeManufacturingShare: 2 })),
+    ).toContain("NRS_TOO_BIG@secondLifeManufacturingShare");
+    expect(
+      codeAndPath(() => computeDeviceFootprint({ type: "laptop", origin: "reemploi" }, { ...opts, secondLifeManufacturingShare: -1 })),
+    ).toEqual(["NRS_NEGATIVE@secondLifeManufacturingShare"]);
   });
 
   it("copes with huge quantities exactly", () => {

@@ -8,7 +8,9 @@ import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
 
 /** The pack query of a factor key of type `item`. */
 function factorQuery(item: string, key: DeviceFactorKey): FactorQuery {
-  return key === "manufacturing" || key === "distribution" || key === "endOfLife" ? { item, criterion: "gwp", stage: key } : { item, criterion: key };
+  return key === "manufacturing" || key === "distribution" || key === "endOfLife"
+    ? { item, criterion: "gwp", stage: key }
+    : { item, criterion: key };
 }
 
 describe("the device-type registry", () => {
@@ -26,7 +28,9 @@ describe("the device-type registry", () => {
   });
 
   it("is what INVENTORY_TYPES lists, in the same order (aliases French then English)", () => {
-    expect(INVENTORY_TYPES).toEqual(DEVICE_TYPES.map((t) => ({ code: t.code, aliases: [...t.aliases.fr, ...t.aliases.en], label: t.label, kind: t.kind })));
+    expect(INVENTORY_TYPES).toEqual(
+      DEVICE_TYPES.map((t) => ({ code: t.code, aliases: [...t.aliases.fr, ...t.aliases.en], label: t.label, kind: t.kind })),
+    );
   });
 
   it("is what the reader accepts, and its unknown-type message names every code, in full", async () => {

@@ -86,8 +86,20 @@ describe("ecoIndex — known cases", () => {
 
   it("uses strict thresholds for every grade", () => {
     const cases: [number, string][] = [
-      [100, "A"], [81, "A"], [80, "B"], [71, "B"], [70, "C"], [56, "C"], [55, "D"], [41, "D"], [40, "E"],
-      [26, "E"], [25, "F"], [11, "F"], [10, "G"], [0, "G"],
+      [100, "A"],
+      [81, "A"],
+      [80, "B"],
+      [71, "B"],
+      [70, "C"],
+      [56, "C"],
+      [55, "D"],
+      [41, "D"],
+      [40, "E"],
+      [26, "E"],
+      [25, "F"],
+      [11, "F"],
+      [10, "G"],
+      [0, "G"],
     ];
     for (const [score, grade] of cases) expect(ecoIndexGrade(score)).toBe(grade);
   });

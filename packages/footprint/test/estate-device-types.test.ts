@@ -4,11 +4,25 @@ import { computeInventoryFootprint, defaultFactorPack, lookupFactor, resolveInve
 describe("the whole estate's device types", () => {
   it("reads the common French and English names, plural or singular", () => {
     const cases: [string, string][] = [
-      ["Unité centrale", "ordinateur_fixe"], ["Moniteurs", "ecran"], ["Point d'accès Wi-Fi", "borne_wifi"], ["Bornes Wi-Fi", "borne_wifi"],
-      ["Switchs", "switch"], ["Commutateur", "switch"], ["Pare-feux", "pare_feu"], ["Firewall", "pare_feu"], ["Routeur", "routeur"],
-      ["TBI", "ecran_interactif"], ["Écran numérique interactif", "ecran_interactif"], ["Caméra de vidéoprotection", "camera_ip"],
-      ["Capteurs connectés", "capteur_iot"], ["Téléphone IP", "telephone_ip"], ["IP phone", "telephone_ip"], ["Feature phone", "telephone_basique"],
-      ["Chargeur PC", "chargeur_ordinateur"], ["Photocopieur", "imprimante"], ["Téléphones portables", "smartphone"],
+      ["Unité centrale", "ordinateur_fixe"],
+      ["Moniteurs", "ecran"],
+      ["Point d'accès Wi-Fi", "borne_wifi"],
+      ["Bornes Wi-Fi", "borne_wifi"],
+      ["Switchs", "switch"],
+      ["Commutateur", "switch"],
+      ["Pare-feux", "pare_feu"],
+      ["Firewall", "pare_feu"],
+      ["Routeur", "routeur"],
+      ["TBI", "ecran_interactif"],
+      ["Écran numérique interactif", "ecran_interactif"],
+      ["Caméra de vidéoprotection", "camera_ip"],
+      ["Capteurs connectés", "capteur_iot"],
+      ["Téléphone IP", "telephone_ip"],
+      ["IP phone", "telephone_ip"],
+      ["Feature phone", "telephone_basique"],
+      ["Chargeur PC", "chargeur_ordinateur"],
+      ["Photocopieur", "imprimante"],
+      ["Téléphones portables", "smartphone"],
     ];
     for (const [text, code] of cases) expect(resolveInventoryType(text)?.code, text).toBe(code);
   });
@@ -30,7 +44,10 @@ describe("the whole estate's device types", () => {
   });
 
   it("computes chargers over the lifetime of their device and the stand-ins from their ADEME rows", async () => {
-    const r = await computeInventoryFootprint("type;quantite\nchargeur_ordinateur;5\nborne_wifi;2\necran_interactif;1\ntelephone_basique;3\n", { reportingYear: 2024 });
+    const r = await computeInventoryFootprint(
+      "type;quantite\nchargeur_ordinateur;5\nborne_wifi;2\necran_interactif;1\ntelephone_basique;3\n",
+      { reportingYear: 2024 },
+    );
     expect(r.ok).toBe(true);
     expect(r.byType.chargeur_ordinateur?.gwp?.manufacturing?.value.toString()).toBe("3.51");
     expect(r.byType.borne_wifi?.energy?.use?.value.toString()).toBe("140.16"); // 2 × 8 W × 24 h × 365 / 1000
@@ -39,7 +56,9 @@ describe("the whole estate's device types", () => {
   });
 
   it("reports the three types without a public factor as not computed, never as zero", async () => {
-    const r = await computeInventoryFootprint("type;quantite\ncamera_ip;4\ncapteur_iot;9\ntelephone_ip;30\necran;1\n", { reportingYear: 2024 });
+    const r = await computeInventoryFootprint("type;quantite\ncamera_ip;4\ncapteur_iot;9\ntelephone_ip;30\necran;1\n", {
+      reportingYear: 2024,
+    });
     expect(r.problems.map((p) => p.code)).toEqual(["NRS_UNKNOWN_DEVICE_TYPE", "NRS_UNKNOWN_DEVICE_TYPE", "NRS_UNKNOWN_DEVICE_TYPE"]);
     expect(r.notComputed).toEqual({ lines: 3, quantity: 43 });
     expect(Object.keys(r.byType)).toEqual(["ecran"]);

@@ -7,7 +7,10 @@ import { coefficient, exactProduct } from "../src/web/exact-product.js";
 const arbCoefficient = fc
   .tuple(fc.bigInt({ min: 1n, max: 10n ** 20n - 1n }), fc.integer({ min: -30, max: 10 }))
   .map(([digits, exp]) => new Decimal(`${digits}e${exp}`));
-const arbBytes = fc.oneof(fc.integer({ min: 1, max: 9_999_999 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }).map((n) => n % 1e14 || 1));
+const arbBytes = fc.oneof(
+  fc.integer({ min: 1, max: 9_999_999 }),
+  fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }).map((n) => n % 1e14 || 1),
+);
 
 describe("exactProduct", () => {
   it("equals decimal.js's times, digit for digit, and is a genuine Decimal", () => {

@@ -3,8 +3,17 @@ import { describe, expect, it } from "vitest";
 import { defineFactorPack, FACTOR_BOUNDS } from "../src/index.js";
 
 const row = (criterion: string, value: unknown, extra: Record<string, unknown> = {}) => ({
-  id: `r-${criterion}`, item: "ordinateur_portable", criterion, value, unit: "u", source: "test", year: 2025, geography: "FR", licence: "test",
-  ...(criterion === "gwp" ? { stage: "manufacturing" } : {}), ...extra,
+  id: `r-${criterion}`,
+  item: "ordinateur_portable",
+  criterion,
+  value,
+  unit: "u",
+  source: "test",
+  year: 2025,
+  geography: "FR",
+  licence: "test",
+  ...(criterion === "gwp" ? { stage: "manufacturing" } : {}),
+  ...extra,
 });
 
 function codes(rows: unknown[]): string[] {
@@ -31,6 +40,13 @@ describe("factor bounds", () => {
   });
 
   it("accepts values at the bounds", () => {
-    expect(codes([row("hoursPerDay", FACTOR_BOUNDS.hoursPerDay!.max), row("power", 0, { id: "p0" }), row("lifetime", "0.5", { id: "l" }), row("pue", 1, { id: "pue" })])).toEqual([]);
+    expect(
+      codes([
+        row("hoursPerDay", FACTOR_BOUNDS.hoursPerDay!.max),
+        row("power", 0, { id: "p0" }),
+        row("lifetime", "0.5", { id: "l" }),
+        row("pue", 1, { id: "pue" }),
+      ]),
+    ).toEqual([]);
   });
 });

@@ -1,13 +1,29 @@
 import { NrsError } from "@nrs/core";
 import { describe, expect, it } from "vitest";
 import {
-  defaultFactorPack, defineFactorPack, findFactor, listFactorItems, listFactorPacks, listFactors, lookupFactor, mergeFactorPacks,
-  overrideFactors, type FactorRowInput,
+  defaultFactorPack,
+  defineFactorPack,
+  findFactor,
+  listFactorItems,
+  listFactorPacks,
+  listFactors,
+  lookupFactor,
+  mergeFactorPacks,
+  overrideFactors,
+  type FactorRowInput,
 } from "../src/index.js";
 
 const base: FactorRowInput = {
-  id: "grid", item: "electricite_FR", criterion: "gwp", stage: "use", value: "0.05", unit: "kgCO2e/kWh",
-  source: "test", year: 2025, geography: "FR", licence: "test",
+  id: "grid",
+  item: "electricite_FR",
+  criterion: "gwp",
+  stage: "use",
+  value: "0.05",
+  unit: "kgCO2e/kWh",
+  source: "test",
+  year: 2025,
+  geography: "FR",
+  licence: "test",
 };
 
 function codes(f: () => unknown): string[] {
@@ -25,7 +41,9 @@ describe("factor packs", () => {
     const err = (() => {
       try {
         defineFactorPack({
-          id: "bad", version: "1", title: { fr: "x", en: "x" },
+          id: "bad",
+          version: "1",
+          title: { fr: "x", en: "x" },
           rows: [
             { ...base, id: "a", stage: undefined as never },
             { ...base, id: "a", year: 2024 },
@@ -55,12 +73,24 @@ describe("factor packs", () => {
     } catch (e) {
       expect((e as NrsError).problems[0]?.path).toEqual(["rows", 0, "value"]);
     }
-    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, criterion: "co2" as never }] }))).toEqual(["NRS_INVALID_VALUE"]);
-    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, year: 2025.5 }] }))).toEqual(["NRS_INVALID_YEAR"]);
-    expect(codes(() => defineFactorPack({ id: "Bad Id", version: "1", title: { fr: "", en: "" }, rows: [] }))).toEqual(["NRS_INVALID_FORMAT"]);
-    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, source: "" }] }))).toEqual(["NRS_TOO_SHORT"]);
-    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, licence: undefined as never }] }))).toEqual(["NRS_REQUIRED"]);
-    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, stage: "usage" as never }] }))).toEqual(["NRS_INVALID_VALUE"]);
+    expect(
+      codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, criterion: "co2" as never }] })),
+    ).toEqual(["NRS_INVALID_VALUE"]);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, year: 2025.5 }] }))).toEqual([
+      "NRS_INVALID_YEAR",
+    ]);
+    expect(codes(() => defineFactorPack({ id: "Bad Id", version: "1", title: { fr: "", en: "" }, rows: [] }))).toEqual([
+      "NRS_INVALID_FORMAT",
+    ]);
+    expect(codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, source: "" }] }))).toEqual([
+      "NRS_TOO_SHORT",
+    ]);
+    expect(
+      codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, licence: undefined as never }] })),
+    ).toEqual(["NRS_REQUIRED"]);
+    expect(
+      codes(() => defineFactorPack({ id: "x", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, stage: "usage" as never }] })),
+    ).toEqual(["NRS_INVALID_VALUE"]);
     expect(codes(() => defineFactorPack({ id: "x", version: "1", rows: [] } as never))).toEqual(["NRS_REQUIRED"]);
   });
 
@@ -91,7 +121,18 @@ describe("factor packs", () => {
     const laptop = lookupFactor(user, { item: "ordinateur_portable", criterion: "lifetime" });
     expect(laptop.pack).toBe("fr-ademe");
     expect(user.rows.length).toBe(defaultFactorPack.rows.length);
-    const byId = mergeFactorPacks([defaultFactorPack, defineFactorPack({ id: "y", version: "1", title: { fr: "", en: "" }, rows: [{ ...base, id: "dev-ordinateur_portable-lifetime", item: "autre" }] })], { id: "z", version: "1" });
+    const byId = mergeFactorPacks(
+      [
+        defaultFactorPack,
+        defineFactorPack({
+          id: "y",
+          version: "1",
+          title: { fr: "", en: "" },
+          rows: [{ ...base, id: "dev-ordinateur_portable-lifetime", item: "autre" }],
+        }),
+      ],
+      { id: "z", version: "1" },
+    );
     expect(findFactor(byId, { item: "ordinateur_portable", criterion: "lifetime" })).toBeUndefined();
     expect(() => mergeFactorPacks([], { id: "z", version: "1" })).toThrow(/NRS_NO_PACK/);
   });
@@ -104,7 +145,17 @@ describe("factor packs", () => {
       expect(r.licence.toLowerCase()).not.toContain("ecoinvent -");
       expect(r.source.toLowerCase()).not.toContain("boavizta");
     }
-    expect(listFactorItems(defaultFactorPack)).toEqual(expect.arrayContaining(["ordinateur_portable", "electricite_FR", "reseau_fixe_FR", "reseau_mobile_FR", "datacenter_FR", "serveur", "stockage"]));
+    expect(listFactorItems(defaultFactorPack)).toEqual(
+      expect.arrayContaining([
+        "ordinateur_portable",
+        "electricite_FR",
+        "reseau_fixe_FR",
+        "reseau_mobile_FR",
+        "datacenter_FR",
+        "serveur",
+        "stockage",
+      ]),
+    );
     expect(listFactorPacks()[0]).toBe(defaultFactorPack);
     expect(Object.isFrozen(defaultFactorPack.rows)).toBe(true);
   });

@@ -29,7 +29,10 @@ type DeviceCall = DeviceFootprintInput & { secondLifeManufacturingShare?: string
 describe("golden files: devices, hosting, what-if", () => {
   goldenCase("devices-hosting-device", (input: { calls: DeviceCall[] }) =>
     input.calls.map(({ secondLifeManufacturingShare, ...call }) =>
-      computeDeviceFootprint(call, secondLifeManufacturingShare === undefined ? { pack: testPack } : { pack: testPack, secondLifeManufacturingShare }),
+      computeDeviceFootprint(
+        call,
+        secondLifeManufacturingShare === undefined ? { pack: testPack } : { pack: testPack, secondLifeManufacturingShare },
+      ),
     ),
   );
   goldenCase("devices-hosting-hosting", (input: HostingFootprintInput) => computeHostingFootprint(input, { pack: testPack }));

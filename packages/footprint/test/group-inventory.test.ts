@@ -8,32 +8,48 @@ import { parseInventoryCsv } from "../src/inventory/parse-inventory-csv.js";
 const TYPES = ["ordinateur_portable", "ecran", "smartphone", "tablette"] as const;
 const LIFETIMES = { ordinateur_portable: 5, ecran: 6, smartphone: "2.5", tablette: 3 };
 
-const date = fc.record({ y: fc.integer({ min: 2012, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
+const date = fc
+  .record({ y: fc.integer({ min: 2012, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) })
   .map(({ y, m, d }) => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`);
 
 /** A good CSV line, with the values it stands for. */
-const goodLine = fc.record({
-  type: fc.constantFrom(...TYPES),
-  quantity: fc.integer({ min: 1, max: 5000 }),
-  acquisition: fc.option(date, { nil: undefined }),
-  retirementDays: fc.option(fc.integer({ min: 0, max: 4000 }), { nil: undefined }),
-  lifetime: fc.option(fc.constantFrom("3", "4,5", "5", "7", "2,25"), { nil: undefined }),
-  origin: fc.constantFrom("neuf", "reemploi", "reconditionne", ""),
-  kwh: fc.option(fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => `${a},${b}`), { nil: undefined }),
-  entity: fc.constantFrom("epci", "26901", "26902", ""),
-}).map((l) => {
-  let retirement = "";
-  if (l.retirementDays !== undefined && l.acquisition !== undefined) {
-    const d = new Date(`${l.acquisition}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() + l.retirementDays);
-    retirement = d.toISOString().slice(0, 10);
-  }
-  return { ...l, text: `${l.type};${l.quantity};${l.acquisition ?? ""};${retirement};${l.lifetime ?? ""};${l.origin};FR;${l.kwh ?? ""};${l.entity}` };
-});
+const goodLine = fc
+  .record({
+    type: fc.constantFrom(...TYPES),
+    quantity: fc.integer({ min: 1, max: 5000 }),
+    acquisition: fc.option(date, { nil: undefined }),
+    retirementDays: fc.option(fc.integer({ min: 0, max: 4000 }), { nil: undefined }),
+    lifetime: fc.option(fc.constantFrom("3", "4,5", "5", "7", "2,25"), { nil: undefined }),
+    origin: fc.constantFrom("neuf", "reemploi", "reconditionne", ""),
+    kwh: fc.option(
+      fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => `${a},${b}`),
+      { nil: undefined },
+    ),
+    entity: fc.constantFrom("epci", "26901", "26902", ""),
+  })
+  .map((l) => {
+    let retirement = "";
+    if (l.retirementDays !== undefined && l.acquisition !== undefined) {
+      const d = new Date(`${l.acquisition}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + l.retirementDays);
+      retirement = d.toISOString().slice(0, 10);
+    }
+    return {
+      ...l,
+      text: `${l.type};${l.quantity};${l.acquisition ?? ""};${retirement};${l.lifetime ?? ""};${l.origin};FR;${l.kwh ?? ""};${l.entity}`,
+    };
+  });
 
 const badLine = fc.constantFrom(
-  "ecran;-1;;;;;;;", "grille-pain;1;;;;;;;", "ecran;1;2022-02-30;;;;;;", "ecran;1;;;0;;;;", "ecran;x;;;;;;;",
-  "ecran;1;2022-01-02;2021-01-01;;;;;", "ecran;1;;;;pirate;;;", "ecran;1;;;;;;-5;", "ecran;1;;;;;;;;de trop",
+  "ecran;-1;;;;;;;",
+  "grille-pain;1;;;;;;;",
+  "ecran;1;2022-02-30;;;;;;",
+  "ecran;1;;;0;;;;",
+  "ecran;x;;;;;;;",
+  "ecran;1;2022-01-02;2021-01-01;;;;;",
+  "ecran;1;;;;pirate;;;",
+  "ecran;1;;;;;;-5;",
+  "ecran;1;;;;;;;;de trop",
 );
 
 const HEADER = "type;quantite;date_acquisition;date_sortie;duree_vie_annees;origine;localisation;consommation_kwh_an;entite";
@@ -46,7 +62,13 @@ describe("inventory properties", () => {
   it("never loses a good row, whatever bad rows surround it and however the text is chunked", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.oneof(goodLine.map((g) => ({ good: true, text: g.text, quantity: g.quantity })), badLine.map((t) => ({ good: false, text: t, quantity: 0 }))), { maxLength: 40 }),
+        fc.array(
+          fc.oneof(
+            goodLine.map((g) => ({ good: true, text: g.text, quantity: g.quantity })),
+            badLine.map((t) => ({ good: false, text: t, quantity: 0 })),
+          ),
+          { maxLength: 40 },
+        ),
         fc.integer({ min: 1, max: 50 }),
         async (rows, size) => {
           const csv = `${HEADER}\n${rows.map((r) => r.text).join("\n")}\n`;
@@ -82,7 +104,13 @@ describe("inventory properties", () => {
           if (g === undefined) throw new Error("one line gives one group");
           const k = keyOf(g);
           const acc = sums.get(k) ?? { q: 0, s: new Decimal(0), a: new Decimal(0), k: new Decimal(0), n: 0 };
-          sums.set(k, { q: acc.q + g.quantity, s: acc.s.plus(g.serviceDeviceDays), a: acc.a.plus(g.amortizedDeviceDays), k: acc.k.plus(g.annualKwh ?? 0), n: acc.n + 1 });
+          sums.set(k, {
+            q: acc.q + g.quantity,
+            s: acc.s.plus(g.serviceDeviceDays),
+            a: acc.a.plus(g.amortizedDeviceDays),
+            k: acc.k.plus(g.annualKwh ?? 0),
+            n: acc.n + 1,
+          });
         }
         expect(grouped.length).toBe(sums.size);
         for (const g of grouped) {
@@ -104,12 +132,25 @@ describe("inventory properties", () => {
 
   it("a longer lifetime never lowers the amortised device-days of a year", () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 2012, max: 2030 }), (acq, l1, extra, year) => {
-        const item = (l: number) => ({ line: 2, type: "ecran", quantity: 3, acquisitionDate: acq, origin: "neuf" as const, lifetimeYears: new Decimal(l) });
-        const a = groupInventory([item(l1)], { reportingYear: year }).groups[0];
-        const b = groupInventory([item(l1 + extra)], { reportingYear: year }).groups[0];
-        expect(b?.amortizedDeviceDays.greaterThanOrEqualTo(a?.amortizedDeviceDays ?? 0)).toBe(true);
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 2012, max: 2030 }),
+        (acq, l1, extra, year) => {
+          const item = (l: number) => ({
+            line: 2,
+            type: "ecran",
+            quantity: 3,
+            acquisitionDate: acq,
+            origin: "neuf" as const,
+            lifetimeYears: new Decimal(l),
+          });
+          const a = groupInventory([item(l1)], { reportingYear: year }).groups[0];
+          const b = groupInventory([item(l1 + extra)], { reportingYear: year }).groups[0];
+          expect(b?.amortizedDeviceDays.greaterThanOrEqualTo(a?.amortizedDeviceDays ?? 0)).toBe(true);
+        },
+      ),
     );
   });
 
@@ -119,7 +160,10 @@ describe("inventory properties", () => {
   });
 
   it("29 February plus whole years ends on 28 February", () => {
-    const g = groupInventory([{ line: 2, type: "ecran", quantity: 1, origin: "neuf", acquisitionDate: "2020-02-29", lifetimeYears: new Decimal(3) }], { reportingYear: 2023 }).groups[0];
+    const g = groupInventory(
+      [{ line: 2, type: "ecran", quantity: 1, origin: "neuf", acquisitionDate: "2020-02-29", lifetimeYears: new Decimal(3) }],
+      { reportingYear: 2023 },
+    ).groups[0];
     // amortised 1 January – 27 February 2023 (28 February excluded) = 58 days
     expect(g?.amortizedDeviceDays.toString()).toBe("58");
   });
@@ -145,7 +189,14 @@ describe("groupInventory input checks", () => {
     }
     const problems = (caught as { problems?: { code: string; path: (string | number)[] }[] }).problems ?? [];
     expect(problems.map((p) => p.path)).toEqual([
-      [0, "quantity"], [1, "quantity"], [2, "origin"], [3, "acquisitionDate"], [4, "retirementDate"], [5, "lifetimeYears"], [6, "annualKwh"], [7, "type"],
+      [0, "quantity"],
+      [1, "quantity"],
+      [2, "origin"],
+      [3, "acquisitionDate"],
+      [4, "retirementDate"],
+      [5, "lifetimeYears"],
+      [6, "annualKwh"],
+      [7, "type"],
     ]);
     expect(new Set(problems.map((p) => p.code))).toEqual(new Set(["NRS_INVENTORY_BAD_ITEM"]));
   });

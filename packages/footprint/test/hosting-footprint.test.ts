@@ -20,7 +20,10 @@ function found(f: () => unknown): string[] {
 
 describe("computeHostingFootprint", () => {
   it("applies the documented formulas", () => {
-    const r = computeHostingFootprint({ year: 2024, servers: [{ quantity: 2, use: { powerW: 100 } }], contracts: [{ kwhPerYear: 1000, pue: 2 }] }, opts);
+    const r = computeHostingFootprint(
+      { year: 2024, servers: [{ quantity: 2, use: { powerW: 100 } }], contracts: [{ kwhPerYear: 1000, pue: 2 }] },
+      opts,
+    );
     // servers: 2 × 100 W × 24 h × 365 / 1000 = 1752 kWh × PUE 1.5 = 2628 kWh; contract 1000 × 2 = 2000 kWh
     expect(r.parts[0]?.result.impacts.energy?.use?.value.toString()).toBe("2628");
     expect(r.parts[1]?.result.impacts.energy?.use?.value.toString()).toBe("2000");
@@ -45,7 +48,11 @@ describe("computeHostingFootprint", () => {
   });
 
   it("property: the total is exactly the sum of its parts, and monotonic in the number of servers", () => {
-    const entry = fc.record({ quantity: fc.integer({ min: 0, max: 500 }), kwh: fc.integer({ min: 0, max: 10 ** 7 }), pue: fc.integer({ min: 100, max: 300 }) });
+    const entry = fc.record({
+      quantity: fc.integer({ min: 0, max: 500 }),
+      kwh: fc.integer({ min: 0, max: 10 ** 7 }),
+      pue: fc.integer({ min: 100, max: 300 }),
+    });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 5 }), fc.array(entry, { maxLength: 3 }), (servers, contracts) => {
         const input: HostingFootprintInput = {
@@ -60,7 +67,9 @@ describe("computeHostingFootprint", () => {
         const bigger = impactCells(more.impacts);
         return (
           total.length === sum.length &&
-          total.every((c, i) => c.cell.value.eq(sum[i]!.cell.value) && c.cell.min.eq(sum[i]!.cell.min) && c.cell.max.eq(sum[i]!.cell.max)) &&
+          total.every(
+            (c, i) => c.cell.value.eq(sum[i]!.cell.value) && c.cell.min.eq(sum[i]!.cell.min) && c.cell.max.eq(sum[i]!.cell.max),
+          ) &&
           total.every((c) => c.cell.min.lte(c.cell.value) && c.cell.value.lte(c.cell.max)) &&
           total.every((c) => {
             const b = bigger.find((x) => x.criterion === c.criterion && x.stage === c.stage);
@@ -100,10 +109,9 @@ describe("computeHostingFootprint", () => {
     expect(found(() => computeHostingFootprint({ pue: "0.9" }, opts))).toEqual(["NRS_PUE_BELOW_ONE@pue"]);
     expect(found(() => computeHostingFootprint({ pue: "abc" }, opts))).toEqual(["NRS_NOT_A_NUMBER@pue"]);
     expect(found(() => computeHostingFootprint({ location: "F R" }, opts))).toEqual(["NRS_INVALID_FORMAT@location"]);
-    expect(found(() => computeHostingFootprint({ contracts: [{ kwhPerYear: 1, pueIncluded: "oui" as never, prix: 3 } as never] }, opts))).toEqual([
-      "NRS_UNKNOWN_KEY@contracts.0",
-      "NRS_INVALID_TYPE@contracts.0.pueIncluded",
-    ]);
+    expect(
+      found(() => computeHostingFootprint({ contracts: [{ kwhPerYear: 1, pueIncluded: "oui" as never, prix: 3 } as never] }, opts)),
+    ).toEqual(["NRS_UNKNOWN_KEY@contracts.0", "NRS_INVALID_TYPE@contracts.0.pueIncluded"]);
     expect(found(() => computeHostingFootprint({ year: 3000 }, opts))).toEqual(["NRS_TOO_BIG@year"]);
   });
 

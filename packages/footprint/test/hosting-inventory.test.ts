@@ -26,13 +26,35 @@ describe("hosting inventory", () => {
 
   it("gives each part what the underlying calculator gives", () => {
     const inv = parseHostingInventory({
-      serveurs: [{ identifiant: "S", quantite: 2, date_acquisition: "2021-05-03", duree_vie_annees: "6", consommation_kwh_an: "5000", pue: "1.7", entite: "epci" }],
+      serveurs: [
+        {
+          identifiant: "S",
+          quantite: 2,
+          date_acquisition: "2021-05-03",
+          duree_vie_annees: "6",
+          consommation_kwh_an: "5000",
+          pue: "1.7",
+          entite: "epci",
+        },
+      ],
       contrats: [{ identifiant: "C", consommation_kwh_an: "12000", pue: "1.4" }],
       cloud: [{ fournisseur: "gcp", region: "europe-west9", vcpu_heures: "8760", utilisation: "0.4" }],
     });
     if (!inv.ok) throw new Error("unexpected");
     const r = computeHostingInventoryFootprint(inv.value, { year: 2024 });
-    const server = computeHostingFootprint({ year: 2024, servers: [{ name: "S", quantity: 2, acquisitionDate: "2021-05-03", lifetimeYears: "6", pue: "1.7", use: { kwhPerYear: "5000", per: "group" } }] });
+    const server = computeHostingFootprint({
+      year: 2024,
+      servers: [
+        {
+          name: "S",
+          quantity: 2,
+          acquisitionDate: "2021-05-03",
+          lifetimeYears: "6",
+          pue: "1.7",
+          use: { kwhPerYear: "5000", per: "group" },
+        },
+      ],
+    });
     const contract = computeHostingFootprint({ year: 2024, contracts: [{ name: "C", kwhPerYear: "12000", pue: "1.4" }] });
     const cloud = computeCloudFootprint({ provider: "gcp", region: "europe-west9", compute: { vcpuHours: "8760", utilisation: "0.4" } });
     expect(r.parts.map((p) => p.result.impacts)).toEqual([server.impacts, contract.impacts, cloud.impacts]);
@@ -40,7 +62,9 @@ describe("hosting inventory", () => {
   });
 
   it("leaves out a contract whose dates miss the year, and says so", () => {
-    const inv = parseHostingInventory({ contrats: [{ identifiant: "OLD", consommation_kwh_an: 100, date_debut: "2020-01-01", date_fin: "2023-06-30" }] });
+    const inv = parseHostingInventory({
+      contrats: [{ identifiant: "OLD", consommation_kwh_an: 100, date_debut: "2020-01-01", date_fin: "2023-06-30" }],
+    });
     if (!inv.ok) throw new Error("unexpected");
     const r = computeHostingInventoryFootprint(inv.value, { year: 2024 });
     expect([r.parts.length, r.skipped]).toEqual([0, ["OLD"]]);
@@ -70,13 +94,21 @@ describe("hosting inventory", () => {
     ["negative quantity", { serveurs: [{ quantite: -1 }] }, ["serveurs", 0, "quantite"]],
     ["fractional quantity", { serveurs: [{ quantite: 1.5 }] }, ["serveurs", 0, "quantite"]],
     ["PUE below 1", { serveurs: [{ quantite: 1, pue: "0.9" }] }, ["serveurs", 0, "pue"]],
-    ["dates in the wrong order", { serveurs: [{ quantite: 1, date_acquisition: "2022-01-01", date_sortie: "2021-01-01" }] }, ["serveurs", 0]],
+    [
+      "dates in the wrong order",
+      { serveurs: [{ quantite: 1, date_acquisition: "2022-01-01", date_sortie: "2021-01-01" }] },
+      ["serveurs", 0],
+    ],
     ["impossible date", { serveurs: [{ quantite: 1, date_acquisition: "2022-02-30" }] }, ["serveurs", 0, "date_acquisition"]],
     ["contract without kWh", { contrats: [{ pue: "1.3" }] }, ["contrats", 0, "consommation_kwh_an"]],
     ["negative kWh", { contrats: [{ consommation_kwh_an: "-5" }] }, ["contrats", 0, "consommation_kwh_an"]],
     ["text kWh", { contrats: [{ consommation_kwh_an: "beaucoup" }] }, ["contrats", 0, "consommation_kwh_an"]],
     ["unknown provider", { cloud: [{ fournisseur: "ovh", region: "gra", vcpu_heures: 1 }] }, ["cloud", 0, "fournisseur"]],
-    ["utilisation above 1", { cloud: [{ fournisseur: "aws", region: "eu-west-3", vcpu_heures: 1, utilisation: 2 }] }, ["cloud", 0, "utilisation"]],
+    [
+      "utilisation above 1",
+      { cloud: [{ fournisseur: "aws", region: "eu-west-3", vcpu_heures: 1, utilisation: 2 }] },
+      ["cloud", 0, "utilisation"],
+    ],
     ["cloud line without usage", { cloud: [{ fournisseur: "aws", region: "eu-west-3" }] }, ["cloud", 0]],
     ["unknown key", { serveurs: [{ quantite: 1, couleur: "noir" }] }, ["serveurs", 0]],
     ["not an object", "hebergement", []],

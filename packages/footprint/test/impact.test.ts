@@ -2,8 +2,19 @@ import { NrsError } from "@nrs/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  addImpacts, CRITERIA, impactCell, impactCells, impactTable, pickStages, scaleImpacts, STAGES, subtractImpacts, sumImpacts,
-  totalOfCriterion, type ImpactEntry, type ImpactTable,
+  addImpacts,
+  CRITERIA,
+  impactCell,
+  impactCells,
+  impactTable,
+  pickStages,
+  scaleImpacts,
+  STAGES,
+  subtractImpacts,
+  sumImpacts,
+  totalOfCriterion,
+  type ImpactEntry,
+  type ImpactTable,
 } from "../src/index.js";
 
 const decimalText = fc
@@ -65,7 +76,8 @@ describe("impact tables", () => {
           for (const s of STAGES) {
             const cells = tables.map((t) => t[c]?.[s]).filter((x) => x !== undefined);
             const got = sum[c]?.[s];
-            if (cells.length === 0 ? got !== undefined : !got || !got.max.eq(cells.reduce((a, x) => a.plus(x.max), got.max.minus(got.max)))) return false;
+            if (cells.length === 0 ? got !== undefined : !got || !got.max.eq(cells.reduce((a, x) => a.plus(x.max), got.max.minus(got.max))))
+              return false;
           }
         }
         return cellsOk(sum);
@@ -106,7 +118,10 @@ describe("impact tables", () => {
       ),
       { numRuns: 100 },
     );
-    const d = subtractImpacts(impactTable([{ criterion: "gwp", stage: "use", value: 1 }]), impactTable([{ criterion: "gwp", stage: "use", value: 3 }]));
+    const d = subtractImpacts(
+      impactTable([{ criterion: "gwp", stage: "use", value: 1 }]),
+      impactTable([{ criterion: "gwp", stage: "use", value: 3 }]),
+    );
     expect(d.gwp?.use?.value.toString()).toBe("-2");
   });
 

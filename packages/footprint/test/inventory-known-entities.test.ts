@@ -7,7 +7,11 @@ describe("knownEntities", () => {
   it("warns at the entity cell of an unknown entity and keeps the line", async () => {
     const r = await parseInventoryCsv(CSV, { knownEntities: ["epci", "26901"] });
     expect(r.ok).toBe(true);
-    expect(r.items.map((i) => [i.quantity, i.entity])).toEqual([[1, "epci"], [2, "26999"], [3, undefined]]);
+    expect(r.items.map((i) => [i.quantity, i.entity])).toEqual([
+      [1, "epci"],
+      [2, "26999"],
+      [3, undefined],
+    ]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "warning", path: ["entite"], line: 3, column: 9 });
     expect(r.problems[0]?.message.fr).toContain("« 26999 »");
@@ -22,9 +26,14 @@ describe("knownEntities", () => {
 
   it("checks the entity after a mapping's translation", async () => {
     const csv = "Type;Entity\nMonitor;Racine > Mairie\nMonitor;Racine > Piscine\n";
-    const mapping = glpiColumnMapping({ types: { Monitor: "ecran" }, entities: { "Racine > Mairie": "26901", "Racine > Piscine": "26999" } });
+    const mapping = glpiColumnMapping({
+      types: { Monitor: "ecran" },
+      entities: { "Racine > Mairie": "26901", "Racine > Piscine": "26999" },
+    });
     const r = await parseInventoryCsv(csv, { mapping, knownEntities: ["epci", "26901"] });
-    expect(r.problems.filter((p) => p.code === "NRS_UNKNOWN_ENTITY").map((p) => [p.line, p.message.en.slice(0, 24)])).toEqual([[3, 'Unknown entity "26999" (']]);
+    expect(r.problems.filter((p) => p.code === "NRS_UNKNOWN_ENTITY").map((p) => [p.line, p.message.en.slice(0, 24)])).toEqual([
+      [3, 'Unknown entity "26999" ('],
+    ]);
     expect(r.items).toHaveLength(2);
   });
 

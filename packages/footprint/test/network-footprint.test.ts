@@ -15,12 +15,79 @@ const pack = defineFactorPack({
   version: "1.0.0",
   title: { fr: "Jeu de test réseaux", en: "Network test pack" },
   rows: [
-    { id: "fixe", item: "reseau_fixe_FR", criterion: "gwp", stage: "use", value: "0.00926934695867389", unit: "kgCO2e/GB", source: "ADEME (NegaOctet)", year: 2022, geography: "FR", licence: "ADEME" },
-    { id: "mobile-2022", item: "reseau_mobile_FR", criterion: "gwp", stage: "use", value: "24.6836791969497", min: "20", max: "30", unit: "gCO2e/GB", source: "ADEME (NegaOctet)", year: 2022, geography: "FR", licence: "ADEME" },
-    { id: "mobile-2024", item: "reseau_mobile_FR", criterion: "gwp", stage: "use", value: "30", unit: "gCO2e/GB", source: "test", year: 2024, geography: "FR", licence: "test" },
-    { id: "fixe-eu-gwp", item: "reseau_fixe_EU", criterion: "gwp", stage: "use", value: "30.8081869990301", unit: "gCO2e/GB", source: "ADEME (NegaOctet)", year: 2022, geography: "EU", licence: "ADEME" },
-    { id: "fixe-eu-adpe", item: "reseau_fixe_EU", criterion: "adpe", stage: "manufacturing", value: "0.000001", unit: "kgSbEq/TB", source: "test", year: 2022, geography: "EU", licence: "test" },
-    { id: "fixe-eu-pue", item: "reseau_fixe_EU", criterion: "ratio", value: "0.5", unit: "ratio", source: "test", year: 2022, geography: "EU", licence: "test" },
+    {
+      id: "fixe",
+      item: "reseau_fixe_FR",
+      criterion: "gwp",
+      stage: "use",
+      value: "0.00926934695867389",
+      unit: "kgCO2e/GB",
+      source: "ADEME (NegaOctet)",
+      year: 2022,
+      geography: "FR",
+      licence: "ADEME",
+    },
+    {
+      id: "mobile-2022",
+      item: "reseau_mobile_FR",
+      criterion: "gwp",
+      stage: "use",
+      value: "24.6836791969497",
+      min: "20",
+      max: "30",
+      unit: "gCO2e/GB",
+      source: "ADEME (NegaOctet)",
+      year: 2022,
+      geography: "FR",
+      licence: "ADEME",
+    },
+    {
+      id: "mobile-2024",
+      item: "reseau_mobile_FR",
+      criterion: "gwp",
+      stage: "use",
+      value: "30",
+      unit: "gCO2e/GB",
+      source: "test",
+      year: 2024,
+      geography: "FR",
+      licence: "test",
+    },
+    {
+      id: "fixe-eu-gwp",
+      item: "reseau_fixe_EU",
+      criterion: "gwp",
+      stage: "use",
+      value: "30.8081869990301",
+      unit: "gCO2e/GB",
+      source: "ADEME (NegaOctet)",
+      year: 2022,
+      geography: "EU",
+      licence: "ADEME",
+    },
+    {
+      id: "fixe-eu-adpe",
+      item: "reseau_fixe_EU",
+      criterion: "adpe",
+      stage: "manufacturing",
+      value: "0.000001",
+      unit: "kgSbEq/TB",
+      source: "test",
+      year: 2022,
+      geography: "EU",
+      licence: "test",
+    },
+    {
+      id: "fixe-eu-pue",
+      item: "reseau_fixe_EU",
+      criterion: "ratio",
+      value: "0.5",
+      unit: "ratio",
+      source: "test",
+      year: 2022,
+      geography: "EU",
+      licence: "test",
+    },
   ],
 });
 
@@ -77,7 +144,11 @@ describe("computeNetworkFootprint — with the default French pack", () => {
       ],
     });
     expect(r.flows.map((f) => f.impacts.gwp?.use?.value.toString())).toEqual(["0.00926934695867389", "0.00259", "0.0246836791969497"]);
-    expect(r.trace.factors.map((f) => f.id)).toEqual(["net-ademe-negaoctet-fixe-fr", "net-ademe-negaoctet-fixe-fr-hors-box", "net-ademe-negaoctet-mobile-fr"]);
+    expect(r.trace.factors.map((f) => f.id)).toEqual([
+      "net-ademe-negaoctet-fixe-fr",
+      "net-ademe-negaoctet-fixe-fr-hors-box",
+      "net-ademe-negaoctet-mobile-fr",
+    ]);
   });
 });
 
@@ -105,16 +176,35 @@ describe("computeNetworkFootprint — properties", () => {
 
 describe("computeNetworkFootprint — bad input", () => {
   it("names the network and pack when no per-volume factor exists", () => {
-    const err = expectNrsError(() => computeNetworkFootprint({ pack, flows: [{ network: "mobile-EU", volume: 1 }] }), "NRS_FACTOR_NOT_FOUND", ["flows", 0, "network"]);
+    const err = expectNrsError(
+      () => computeNetworkFootprint({ pack, flows: [{ network: "mobile-EU", volume: 1 }] }),
+      "NRS_FACTOR_NOT_FOUND",
+      ["flows", 0, "network"],
+    );
     expect(err.problems[0]?.message.en).toContain("reseau_mobile_EU");
     expect(err.problems[0]?.message.en).toContain("test-network@1.0.0");
-    expectNrsError(() => computeNetworkFootprint({ pack, year: 2010, flows: [{ network: "fixed-FR", volume: 1 }] }), "NRS_FACTOR_NOT_FOUND");
+    expectNrsError(
+      () => computeNetworkFootprint({ pack, year: 2010, flows: [{ network: "fixed-FR", volume: 1 }] }),
+      "NRS_FACTOR_NOT_FOUND",
+    );
   });
 
   it("refuses negative or non-numeric volumes, unknown units, a missing pack", () => {
-    expectNrsError(() => computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: -1 }] }), "NRS_NEGATIVE", ["flows", 0, "volume"]);
-    expectNrsError(() => computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: "1,5" }] }), "NRS_INVALID_FORMAT", ["flows", 0, "volume"]);
-    expectNrsError(() => computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: 1, unit: "PB" as never }] }), "NRS_INVALID_VALUE", ["flows", 0, "unit"]);
+    expectNrsError(() => computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: -1 }] }), "NRS_NEGATIVE", [
+      "flows",
+      0,
+      "volume",
+    ]);
+    expectNrsError(() => computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: "1,5" }] }), "NRS_INVALID_FORMAT", [
+      "flows",
+      0,
+      "volume",
+    ]);
+    expectNrsError(
+      () => computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: 1, unit: "PB" as never }] }),
+      "NRS_INVALID_VALUE",
+      ["flows", 0, "unit"],
+    );
     expectNrsError(() => computeNetworkFootprint({ pack: undefined as never, flows: [] }), "NRS_PACK_MISSING", ["pack"]);
   });
 });

@@ -21,7 +21,9 @@ describe("oneByte", () => {
     // 1e12 bytes × (72 + 488.33…)e-12 kWh = 560.33… kWh; GWP in kgCO2e = grams / 1000
     expect(t.impacts.energy?.use?.value.toFixed(6)).toBe("560.333333");
     expect(t.impacts.gwp?.use?.value.times(1000).toFixed(6)).toBe("231958.333333");
-    expect(t.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["net-onebyte-co2_per_kwh_in_dc_green", "net-onebyte-co2_per_kwh_network_grey"]));
+    expect(t.trace.factors.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["net-onebyte-co2_per_kwh_in_dc_green", "net-onebyte-co2_per_kwh_network_grey"]),
+    );
     expect(m.perByteTrace(1e12).trace.factors.map((f) => f.id)).not.toContain("net-onebyte-co2_per_kwh_network_grey");
   });
 

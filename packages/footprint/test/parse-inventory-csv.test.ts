@@ -10,8 +10,17 @@ import type { ParseInventoryCsvOptions } from "../src/inventory/parse-inventory-
 const FIXTURES = join(import.meta.dirname, "fixtures");
 // Frozen lifetimes for the golden files, independent of any factor pack.
 const LIFETIMES = {
-  ordinateur_portable: 5, ordinateur_fixe: 6, ecran: 6, smartphone: "2.5", tablette: 3, imprimante: 5, videoprojecteur: 8,
-  switch: 5, routeur: 5, pare_feu: 5, borne_wifi: 5,
+  ordinateur_portable: 5,
+  ordinateur_fixe: 6,
+  ecran: 6,
+  smartphone: "2.5",
+  tablette: 3,
+  imprimante: 5,
+  videoprojecteur: 8,
+  switch: 5,
+  routeur: 5,
+  pare_feu: 5,
+  borne_wifi: 5,
 };
 
 describe("parseInventoryCsv golden files (REGEN=1 to rewrite)", () => {
@@ -22,7 +31,10 @@ describe("parseInventoryCsv golden files (REGEN=1 to rewrite)", () => {
       const dir = join(FIXTURES, name);
       const csv = readFileSync(join(dir, "in", "inventaire.csv"), "utf8");
       const optionsFile = join(dir, "in", "options.json");
-      type Raw = { glpi?: GlpiMappingOptions; reportingYear?: number } & Pick<ParseInventoryCsvOptions, "profile" | "profileSettings" | "dayOrder">;
+      type Raw = { glpi?: GlpiMappingOptions; reportingYear?: number } & Pick<
+        ParseInventoryCsvOptions,
+        "profile" | "profileSettings" | "dayOrder"
+      >;
       const raw = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, "utf8")) as Raw) : {};
       const options: ParseInventoryCsvOptions = {
         defaultLifetimes: LIFETIMES,
@@ -64,9 +76,14 @@ describe("parseInventoryCsv", () => {
   });
 
   it("fills empty cells and missing columns from the mapping's constants", async () => {
-    const r = await parseInventoryCsv("type;quantite\necran;\necran;4\n", { mapping: { constants: { quantite: "1", origine: "reemploi" } } });
+    const r = await parseInventoryCsv("type;quantite\necran;\necran;4\n", {
+      mapping: { constants: { quantite: "1", origine: "reemploi" } },
+    });
     expect(r.problems).toEqual([]);
-    expect(r.items.map((i) => [i.quantity, i.origin])).toEqual([[1, "reemploi"], [4, "reemploi"]]);
+    expect(r.items.map((i) => [i.quantity, i.origin])).toEqual([
+      [1, "reemploi"],
+      [4, "reemploi"],
+    ]);
   });
 
   it("warns when there is a header and no row", async () => {
@@ -92,7 +109,10 @@ describe("parseInventoryCsv", () => {
   });
 
   it("reports a line that needs a default lifetime nobody gave", async () => {
-    const r = await parseInventoryCsv("type;quantite;date_acquisition\nserveur;1;2020-01-01\necran;1;2020-01-01\n", { reportingYear: 2024, defaultLifetimes: { ecran: 6 } });
+    const r = await parseInventoryCsv("type;quantite;date_acquisition\nserveur;1;2020-01-01\necran;1;2020-01-01\n", {
+      reportingYear: 2024,
+      defaultLifetimes: { ecran: 6 },
+    });
     expect(r.problems.map((p) => [p.code, p.line])).toEqual([["NRS_INVENTORY_NO_LIFETIME", 2]]);
     expect(r.stats).toMatchObject({ goodRows: 1, badRows: 1, quantity: 1 });
     expect(r.items.map((i) => i.type)).toEqual(["ecran"]);
@@ -100,7 +120,10 @@ describe("parseInventoryCsv", () => {
 
   it("reads the Val-de-Fictive example inventories without a problem", async () => {
     for (const year of [2024, 2025]) {
-      const csv = readFileSync(join(import.meta.dirname, "../../../examples/val-de-fictive/donnees", String(year), "inventaire.csv"), "utf8");
+      const csv = readFileSync(
+        join(import.meta.dirname, "../../../examples/val-de-fictive/donnees", String(year), "inventaire.csv"),
+        "utf8",
+      );
       const r = await parseInventoryCsv(csv, { reportingYear: year, defaultLifetimes: { ...LIFETIMES, telephone_basique: "2.5" } });
       expect(r.problems).toEqual([]);
       expect(r.stats.goodRows).toBeGreaterThan(400);

@@ -4,7 +4,8 @@ import { parseInventoryJson } from "../src/inventory/parse-inventory-json.js";
 
 describe("parseInventoryJson", () => {
   it("reads the same inventory as the CSV form, with paths instead of lines", async () => {
-    const csv = "type;quantite;date_acquisition;duree_vie_annees;consommation_kwh_an;entite\necran;3;2022-01-10;6;;epci\nsmartphone;-2;;;;26901\ntablette;4;2023-09-01;;12,5;26901\n";
+    const csv =
+      "type;quantite;date_acquisition;duree_vie_annees;consommation_kwh_an;entite\necran;3;2022-01-10;6;;epci\nsmartphone;-2;;;;26901\ntablette;4;2023-09-01;;12,5;26901\n";
     const fromCsv = await parseInventoryCsv(csv, { reportingYear: 2024, defaultLifetimes: { tablette: 3 } });
     const fromJson = parseInventoryJson(
       [
@@ -18,7 +19,9 @@ describe("parseInventoryJson", () => {
     expect(fromJson.problems.map((p) => [p.code, p.path])).toEqual([["NRS_NEGATIVE", [1, "quantite"]]]);
     expect(fromJson.problems[0]?.line).toBeUndefined();
     expect(fromJson.stats).toEqual(fromCsv.stats);
-    expect(fromJson.groups?.groups.map((g) => ({ ...g, firstLine: 0 }))).toEqual(fromCsv.groups?.groups.map((g) => ({ ...g, firstLine: 0 })));
+    expect(fromJson.groups?.groups.map((g) => ({ ...g, firstLine: 0 }))).toEqual(
+      fromCsv.groups?.groups.map((g) => ({ ...g, firstLine: 0 })),
+    );
   });
 
   it("accepts { equipements: [...] } and warns when it is empty", () => {
@@ -29,7 +32,12 @@ describe("parseInventoryJson", () => {
 
   it("refuses what is not a list, objects that are not objects, values that are neither text nor number, and a key given twice", () => {
     expect(parseInventoryJson("inventaire").problems.map((p) => p.code)).toEqual(["NRS_INVENTORY_NOT_A_LIST"]);
-    const r = parseInventoryJson([5, { type: "ecran", quantite: { n: 1 } }, { type: "ecran", quantite: 1, quantity: 1 }, { type: "ecran", quantite: 2 }]);
+    const r = parseInventoryJson([
+      5,
+      { type: "ecran", quantite: { n: 1 } },
+      { type: "ecran", quantite: 1, quantity: 1 },
+      { type: "ecran", quantite: 2 },
+    ]);
     expect(r.problems.map((p) => [p.code, p.path])).toEqual([
       ["NRS_INVALID_TYPE", [0]],
       ["NRS_INVENTORY_DUPLICATE_COLUMN", [2, "quantity"]],

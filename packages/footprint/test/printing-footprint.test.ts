@@ -7,9 +7,10 @@ const ream = lookupFactor(defaultFactorPack, { item: REAM_ITEM, criterion: "gwp"
 
 describe("computePrintingFootprint", () => {
   it("counts paper from sheets, A3 twice, pages halved when duplex", () => {
-    const r = computePrintingFootprint({ pack: defaultFactorPack, lines: [
-      { sheets: 1000 }, { sheets: 100, format: "A3" }, { pages: 400, duplex: true }, { pages: 50 },
-    ] });
+    const r = computePrintingFootprint({
+      pack: defaultFactorPack,
+      lines: [{ sheets: 1000 }, { sheets: 100, format: "A3" }, { pages: 400, duplex: true }, { pages: 50 }],
+    });
     // 1000 + 200 + 200 + 50 = 1450 A4 sheets; 1450 / 500 reams × the factor per ream.
     expect(r.a4Sheets.toString()).toBe("1450");
     expect(r.pages.toString()).toBe("450");
@@ -26,11 +27,14 @@ describe("computePrintingFootprint", () => {
 
   it("is additive over lines (property)", () => {
     const line = fc.record({ sheets: fc.integer({ min: 0, max: 1e6 }), format: fc.constantFrom("A4" as const, "A3" as const) });
-    fc.assert(fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
-      const gwp = (ls: typeof lines) => computePrintingFootprint({ pack: defaultFactorPack, lines: ls }).impacts.gwp?.manufacturing?.value ?? ream.value.times(0);
-      const parts = lines.map((l) => gwp([l]));
-      expect(gwp(lines).toString()).toBe(parts.reduce((a, b) => a.plus(b), ream.value.times(0)).toString());
-    }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        const gwp = (ls: typeof lines) =>
+          computePrintingFootprint({ pack: defaultFactorPack, lines: ls }).impacts.gwp?.manufacturing?.value ?? ream.value.times(0);
+        const parts = lines.map((l) => gwp([l]));
+        expect(gwp(lines).toString()).toBe(parts.reduce((a, b) => a.plus(b), ream.value.times(0)).toString());
+      }),
+    );
   });
 
   it("refuses bad input and a pack without a paper factor", () => {

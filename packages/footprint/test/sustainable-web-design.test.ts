@@ -52,7 +52,9 @@ describe("sustainableWebDesign — hand-computed", () => {
     expect(byName["gridIntensity.network"]?.origin).toBe("default");
     expect(byName["firstVisitShare"]?.value).toBe("1");
     const v3 = sustainableWebDesign({ version: 3 }).perVisitTrace(1e9, true);
-    expect(v3.trace.factors.map((f) => f.id)).toEqual(expect.arrayContaining(["elec-co2js-renewables", "net-swdv3-first_time_viewing_percentage", "elec-co2js-ember-world"]));
+    expect(v3.trace.factors.map((f) => f.id)).toEqual(
+      expect.arrayContaining(["elec-co2js-renewables", "net-swdv3-first_time_viewing_percentage", "elec-co2js-ember-world"]),
+    );
     expect(v3.trace.values.find((v) => v.name === "gridIntensity.dataCenter")?.value).toBe("50");
   });
 
@@ -65,7 +67,11 @@ describe("sustainableWebDesign — hand-computed", () => {
     expect(t.trace.factors.filter((f) => f.id === fr.id)).toHaveLength(1);
     expect(t.trace.values.find((v) => v.name === "gridIntensity.network")?.factorId).toBe(fr.id);
     const life = lookupFactor(defaultFactorPack, { item: "ordinateur_portable", criterion: "lifetime" });
-    expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: life } }), "NRS_FACTOR_UNIT", ["options", "gridIntensity", "device"]);
+    expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: life } }), "NRS_FACTOR_UNIT", [
+      "options",
+      "gridIntensity",
+      "device",
+    ]);
   });
 
   it("counts transfers under one byte as zero, as CO2.js does (but v3 per visit has no floor)", () => {
@@ -227,7 +233,13 @@ describe("sustainableWebDesign — exactness properties", () => {
   it("perByteTotal and perVisitTotal equal the exact sum of the per-item results", () => {
     // Magnitudes from 1e-6 up: the private constructor keeps 120 significant digits, so a sum is exact as
     // long as its terms span fewer than ~100 orders of magnitude (documented).
-    const weight = fc.oneof(fc.nat({ max: 1e10 }), fc.double({ min: 1e-6, max: 1e7, noNaN: true }), fc.constant(0), fc.constant("12345.678"), fc.constant(new Decimal("0.3")));
+    const weight = fc.oneof(
+      fc.nat({ max: 1e10 }),
+      fc.double({ min: 1e-6, max: 1e7, noNaN: true }),
+      fc.constant(0),
+      fc.constant("12345.678"),
+      fc.constant(new Decimal("0.3")),
+    );
     fc.assert(
       fc.property(model, fc.array(weight, { maxLength: 50 }), ({ version, green }, ws) => {
         const m = sustainableWebDesign({ version });
@@ -241,7 +253,11 @@ describe("sustainableWebDesign — exactness properties", () => {
 
   it("per call, the result is the exact product whatever the precision of the user's Decimal, which is left as it was", () => {
     const saved = { precision: Decimal.precision, rounding: Decimal.rounding };
-    const weight = fc.oneof(fc.integer({ min: 1, max: 1e8 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.double({ min: 1, max: 1e12, noNaN: true }));
+    const weight = fc.oneof(
+      fc.integer({ min: 1, max: 1e8 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+      fc.double({ min: 1, max: 1e12, noNaN: true }),
+    );
     try {
       // 20 (the default) takes the direct product for these coefficients; 12 and 5 force the exact path.
       for (const precision of [20, 12, 5]) {
@@ -304,9 +320,16 @@ describe("sustainableWebDesign — bad input", () => {
   it("refuses bad options", () => {
     expectNrsError(() => sustainableWebDesign({ version: 5 as never }), "NRS_INVALID_VALUE", ["options", "version"]);
     expectNrsError(() => sustainableWebDesign({ greenHostingFactor: "1.5" }), "NRS_SHARE_ABOVE_ONE", ["options", "greenHostingFactor"]);
-    expectNrsError(() => sustainableWebDesign({ version: 3, greenHostingFactor: "0.5" }), "NRS_OPTION_NOT_IN_VERSION", ["options", "greenHostingFactor"]);
+    expectNrsError(() => sustainableWebDesign({ version: 3, greenHostingFactor: "0.5" }), "NRS_OPTION_NOT_IN_VERSION", [
+      "options",
+      "greenHostingFactor",
+    ]);
     expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: -3 } }), "NRS_NEGATIVE", ["options", "gridIntensity", "device"]);
-    const both = expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: -3, network: "x" } }), "NRS_NOT_A_NUMBER", ["options", "gridIntensity", "network"]);
+    const both = expectNrsError(() => sustainableWebDesign({ gridIntensity: { device: -3, network: "x" } }), "NRS_NOT_A_NUMBER", [
+      "options",
+      "gridIntensity",
+      "network",
+    ]);
     expect(both.problems).toHaveLength(2);
     expectNrsError(() => sustainableWebDesign({ dataReloadRatio: Number.NaN }), "NRS_NOT_A_NUMBER", ["options", "dataReloadRatio"]);
     expectNrsError(() => sustainableWebDesign({ greenHosting: true } as never), "NRS_UNKNOWN_KEY");

@@ -6,7 +6,14 @@ describe("traces", () => {
     const f = traceFactor(lookupFactor(defaultFactorPack, { item: "electricite_FR", criterion: "gwp", stage: "use", year: 2025 }));
     const g = traceFactor(lookupFactor(defaultFactorPack, { item: "ordinateur_portable", criterion: "lifetime" }));
     const a: Trace = { factors: [f], values: [{ name: "quantity", value: "3", origin: "input" }], notes: [] };
-    const b: Trace = { factors: [g, f], values: [{ name: "quantity", value: "3", origin: "input" }, { name: "quantity", value: "4", origin: "input" }], notes: [{ fr: "x", en: "x" }] };
+    const b: Trace = {
+      factors: [g, f],
+      values: [
+        { name: "quantity", value: "3", origin: "input" },
+        { name: "quantity", value: "4", origin: "input" },
+      ],
+      notes: [{ fr: "x", en: "x" }],
+    };
     const m = mergeTraces(a, b, emptyTrace());
     expect(m.factors.map((x) => x.id)).toEqual([f.id, g.id]);
     expect(m.values.map((v) => v.value)).toEqual(["3", "4"]);

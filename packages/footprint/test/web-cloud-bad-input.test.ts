@@ -14,7 +14,20 @@ const pack = defineFactorPack({
   id: "bad-input",
   version: "1",
   title: { fr: "t", en: "t" },
-  rows: [{ id: "f", item: "reseau_fixe_FR", criterion: "gwp", stage: "use", value: "0.009", unit: "kgCO2e/GB", source: "s", year: 2022, geography: "FR", licence: "l" }],
+  rows: [
+    {
+      id: "f",
+      item: "reseau_fixe_FR",
+      criterion: "gwp",
+      stage: "use",
+      value: "0.009",
+      unit: "kgCO2e/GB",
+      source: "s",
+      year: 2022,
+      geography: "FR",
+      licence: "l",
+    },
+  ],
 });
 
 type Case = readonly [label: string, run: () => unknown, code: string, path?: readonly (string | number)[]];
@@ -23,8 +36,10 @@ const swd = sustainableWebDesign();
 const swd3 = sustainableWebDesign({ version: 3 });
 const one = oneByte();
 const eco = (i: Partial<Record<keyof EcoIndexInput, unknown>>) => () => ecoIndex({ dom: 1, requests: 1, sizeKb: 1, ...i } as EcoIndexInput);
-const cloud = (u: Record<string, unknown>) => () => computeCloudFootprint({ provider: "aws", region: "eu-west-3", ...u } as unknown as CloudUsage);
-const net = (i: Record<string, unknown>) => () => computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: 1 }], ...i } as unknown as NetworkFootprintInput);
+const cloud = (u: Record<string, unknown>) => () =>
+  computeCloudFootprint({ provider: "aws", region: "eu-west-3", ...u } as unknown as CloudUsage);
+const net = (i: Record<string, unknown>) => () =>
+  computeNetworkFootprint({ pack, flows: [{ network: "fixed-FR", volume: 1 }], ...i } as unknown as NetworkFootprintInput);
 const opts = (o: Record<string, unknown>) => () => sustainableWebDesign(o as SustainableWebDesignOptions);
 
 const cases: Case[] = [
@@ -45,7 +60,12 @@ const cases: Case[] = [
   ["SWD version as text", opts({ version: "4" }), "NRS_INVALID_VALUE", ["options", "version"]],
   ["SWD green factor above 1", opts({ greenHostingFactor: 1.01 }), "NRS_SHARE_ABOVE_ONE", ["options", "greenHostingFactor"]],
   ["SWD negative green factor", opts({ greenHostingFactor: -0.1 }), "NRS_NEGATIVE", ["options", "greenHostingFactor"]],
-  ["SWD v3 with green factor", opts({ version: 3, greenHostingFactor: 0.5 }), "NRS_OPTION_NOT_IN_VERSION", ["options", "greenHostingFactor"]],
+  [
+    "SWD v3 with green factor",
+    opts({ version: 3, greenHostingFactor: 0.5 }),
+    "NRS_OPTION_NOT_IN_VERSION",
+    ["options", "greenHostingFactor"],
+  ],
   ["SWD first visits above 1", opts({ firstVisitShare: 75 }), "NRS_SHARE_ABOVE_ONE", ["options", "firstVisitShare"]],
   ["SWD negative reload ratio", opts({ dataReloadRatio: "-0.02" }), "NRS_NEGATIVE", ["options", "dataReloadRatio"]],
   ["SWD negative grid intensity", opts({ gridIntensity: { dataCenter: -1 } }), "NRS_NEGATIVE", ["options", "gridIntensity", "dataCenter"]],
@@ -82,16 +102,41 @@ const cases: Case[] = [
   ["cloud unknown provider", cloud({ provider: "scaleway" }), "NRS_INVALID_VALUE", ["provider"]],
   ["cloud empty region", cloud({ region: "" }), "NRS_TOO_SHORT", ["region"]],
   ["cloud negative vCPU-hours", cloud({ compute: { vcpuHours: -24 } }), "NRS_NEGATIVE", ["compute", "vcpuHours"]],
-  ["cloud utilisation as percent", cloud({ compute: { vcpuHours: 24, utilisation: 50 } }), "NRS_SHARE_ABOVE_ONE", ["compute", "utilisation"]],
-  ["cloud unknown host family", cloud({ compute: { vcpuHours: 24, embodied: "aws-m6" } }), "NRS_UNKNOWN_HOST_FAMILY", ["compute", "embodied"]],
-  ["cloud host with no vCPU", cloud({ compute: { vcpuHours: 24, embodied: { hostKgCO2e: 1000, hostVcpus: 0 } } }), "NRS_NOT_POSITIVE", ["compute", "embodied", "hostVcpus"]],
+  [
+    "cloud utilisation as percent",
+    cloud({ compute: { vcpuHours: 24, utilisation: 50 } }),
+    "NRS_SHARE_ABOVE_ONE",
+    ["compute", "utilisation"],
+  ],
+  [
+    "cloud unknown host family",
+    cloud({ compute: { vcpuHours: 24, embodied: "aws-m6" } }),
+    "NRS_UNKNOWN_HOST_FAMILY",
+    ["compute", "embodied"],
+  ],
+  [
+    "cloud host with no vCPU",
+    cloud({ compute: { vcpuHours: 24, embodied: { hostKgCO2e: 1000, hostVcpus: 0 } } }),
+    "NRS_NOT_POSITIVE",
+    ["compute", "embodied", "hostVcpus"],
+  ],
   ["cloud negative memory", cloud({ memory: { gbHours: -1 } }), "NRS_NEGATIVE", ["memory", "gbHours"]],
   ["cloud NaN SSD", cloud({ storage: { ssdTbHours: Number.NaN } }), "NRS_NOT_A_NUMBER", ["storage", "ssdTbHours"]],
-  ["cloud replication below 1", cloud({ storage: { hddTbHours: 1, replicationFactor: "0.5" } }), "NRS_BELOW_ONE", ["storage", "replicationFactor"]],
+  [
+    "cloud replication below 1",
+    cloud({ storage: { hddTbHours: 1, replicationFactor: "0.5" } }),
+    "NRS_BELOW_ONE",
+    ["storage", "replicationFactor"],
+  ],
   ["cloud negative networking", cloud({ networking: { gb: -3 } }), "NRS_NEGATIVE", ["networking", "gb"]],
   ["cloud PUE below 1", cloud({ pue: 0.95 }), "NRS_BELOW_ONE", ["pue"]],
   ["cloud negative grid factor", cloud({ region: "x", gridKgCO2ePerKWh: -0.05 }), "NRS_NEGATIVE", ["gridKgCO2ePerKWh"]],
-  ["cloud grid factor that is not per kWh", cloud({ region: "x", gridKgCO2ePerKWh: pack.rows[0] }), "NRS_FACTOR_UNIT", ["gridKgCO2ePerKWh"]],
+  [
+    "cloud grid factor that is not per kWh",
+    cloud({ region: "x", gridKgCO2ePerKWh: pack.rows[0] }),
+    "NRS_FACTOR_UNIT",
+    ["gridKgCO2ePerKWh"],
+  ],
   ["cloud unknown field", cloud({ gpu: { hours: 3 } }), "NRS_UNKNOWN_KEY", []],
 ];
 

@@ -57,14 +57,23 @@ describe("simulateWhatIf", () => {
     const r = simulateWhatIf({ hosting: { year: 2024, contracts: [{ kwhPerYear: 1000 }] } }, { kind: "moveHosting", pue: "1.2" }, opts);
     expect(r.avoided.energy?.use?.value.toString()).toBe("300"); // 1000 × (1.5 − 1.2)
     expect(r.avoided.gwp?.use?.value.toString()).toBe("15");
-    const worse = simulateWhatIf({ hosting: { year: 2024, contracts: [{ kwhPerYear: 1000 }] } }, { kind: "moveHosting", location: "DE" }, opts);
+    const worse = simulateWhatIf(
+      { hosting: { year: 2024, contracts: [{ kwhPerYear: 1000 }] } },
+      { kind: "moveHosting", location: "DE" },
+      opts,
+    );
     expect(worse.avoided.gwp?.use?.value.isNegative()).toBe(true);
   });
 
   it("property: avoided = baseline − scenario, with min ≤ value ≤ max", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 100 }), (q, years, pct) => {
-        const estate: Estate = { devices: [{ type: "laptop", quantity: q, year: 2024 }, { type: "screen", quantity: q, year: 2024 }] };
+        const estate: Estate = {
+          devices: [
+            { type: "laptop", quantity: q, year: 2024 },
+            { type: "screen", quantity: q, year: 2024 },
+          ],
+        };
         for (const w of [
           { kind: "extendLifetimes" as const, years },
           { kind: "retireDormant" as const, share: pct / 100 },

@@ -62,10 +62,15 @@ export function agecReuseShare(purchases: readonly PurchaseRecord[], options: Ag
     const value = out(a.reuse.dividedBy(a.amount).times(100), true);
     const given = options.thresholds?.[category];
     const fallback = AGEC_CATEGORIES.find((c) => c.code === category)?.reuseThresholdPct;
-    const threshold: Decimal | undefined = given !== undefined ? toDecimal(given, ["thresholds", category]) : fallback !== undefined ? toDecimal(fallback) : undefined;
+    const threshold: Decimal | undefined =
+      given !== undefined ? toDecimal(given, ["thresholds", category]) : fallback !== undefined ? toDecimal(fallback) : undefined;
     const label: Message = { fr: `Seuil AGEC art. 58 (${category})`, en: `AGEC art. 58 threshold (${category})` };
     result.push({
-      category, value, numerator: out(a.reuse), denominator: out(a.amount), lines: a.lines,
+      category,
+      value,
+      numerator: out(a.reuse),
+      denominator: out(a.amount),
+      lines: a.lines,
       ...(threshold === undefined ? {} : { reference: { value: threshold, met: value.gte(threshold), label } }),
     });
   }

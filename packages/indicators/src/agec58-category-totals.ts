@@ -21,14 +21,13 @@ export function agec58CategoryTotals(purchases: Iterable<PurchaseRecord>): Agec5
   const acc = new Map<string, { amount: ExactValue; reuse: ExactValue; donation: ExactValue; recycled: ExactValue; lines: number[] }>();
   for (const p of purchases) {
     let a = acc.get(p.category);
-    if (a === undefined) acc.set(p.category, (a = { amount: new Exact(0), reuse: new Exact(0), donation: new Exact(0), recycled: new Exact(0), lines: [] }));
+    if (a === undefined)
+      acc.set(p.category, (a = { amount: new Exact(0), reuse: new Exact(0), donation: new Exact(0), recycled: new Exact(0), lines: [] }));
     a.amount = a.amount.plus(ex(p.amount));
     a.reuse = a.reuse.plus(ex(p.reuseAmount));
     if (p.donationAmount !== undefined) a.donation = a.donation.plus(ex(p.donationAmount));
     if (p.recycledAmount !== undefined) a.recycled = a.recycled.plus(ex(p.recycledAmount));
     if (p.line !== undefined) a.lines.push(p.line);
   }
-  return [...acc]
-    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-    .map(([category, a]) => ({ category, ...a }));
+  return [...acc].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([category, a]) => ({ category, ...a }));
 }

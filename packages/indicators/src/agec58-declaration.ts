@@ -172,13 +172,17 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
   purchases.forEach((p, i) => {
     const checked = safeParse(PurchaseSchema, p);
     if (!checked.ok) {
-      for (const e of checked.errors) problems.push({ ...e, path: ["purchases", i, ...e.path], ...(p.line !== undefined ? { line: p.line } : {}) });
+      for (const e of checked.errors)
+        problems.push({ ...e, path: ["purchases", i, ...e.path], ...(p.line !== undefined ? { line: p.line } : {}) });
       return;
     }
-    const reason: Agec58ExclusionReason | undefined = !datedInYear(p.date, options.annee) ? "autre-annee"
-      : p.entity !== undefined && !buyer.has(p.entity) ? "autre-entite"
-      : !Object.hasOwn(AGEC58_PRODUCT_TYPES, p.category) ? "autre-categorie"
-      : undefined;
+    const reason: Agec58ExclusionReason | undefined = !datedInYear(p.date, options.annee)
+      ? "autre-annee"
+      : p.entity !== undefined && !buyer.has(p.entity)
+        ? "autre-entite"
+        : !Object.hasOwn(AGEC58_PRODUCT_TYPES, p.category)
+          ? "autre-categorie"
+          : undefined;
     if (reason === undefined) {
       kept.push(p);
       return;
@@ -190,7 +194,14 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
   const excluded = EXCLUSION_ORDER.flatMap((reason): Agec58Exclusion[] => {
     const ps = left.get(reason);
     if (ps === undefined) return [];
-    return [{ reason, count: ps.length, amount: out(sumExact(ps.map((p) => p.amount))), lines: ps.flatMap((p) => (p.line === undefined ? [] : [p.line])) }];
+    return [
+      {
+        reason,
+        count: ps.length,
+        amount: out(sumExact(ps.map((p) => p.amount))),
+        lines: ps.flatMap((p) => (p.line === undefined ? [] : [p.line])),
+      },
+    ];
   });
   if (problems.length > 0) return { ok: false, rows: [], excluded, problems };
   const totals = new Map(agec58CategoryTotals(kept).map((t) => [t.category, t]));
@@ -199,9 +210,15 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
     const t = totals.get(code);
     if (t === undefined) continue;
     rows.push({
-      annee: options.annee, siret: options.siret, raison_sociale: options.raisonSociale, type_produit_acquis: type,
-      montant_total: out(t.amount), montant_reemploi_et_reutilisation: out(t.reuse.minus(t.donation)), montant_produits_issus_don: out(t.donation),
-      montant_produits_recycles: out(t.recycled), lines: t.lines,
+      annee: options.annee,
+      siret: options.siret,
+      raison_sociale: options.raisonSociale,
+      type_produit_acquis: type,
+      montant_total: out(t.amount),
+      montant_reemploi_et_reutilisation: out(t.reuse.minus(t.donation)),
+      montant_produits_issus_don: out(t.donation),
+      montant_produits_recycles: out(t.recycled),
+      lines: t.lines,
     });
   }
   return { ok: true, rows, excluded, problems };

@@ -23,7 +23,13 @@ export interface SharedService {
   readonly keys: Readonly<Record<string, DecimalInput>>;
 }
 
-function split(component: IndicatorComponent, aggregation: string, multiplier: number, s: SharedService, entities: readonly string[]): Map<string, IndicatorComponent> | undefined {
+function split(
+  component: IndicatorComponent,
+  aggregation: string,
+  multiplier: number,
+  s: SharedService,
+  entities: readonly string[],
+): Map<string, IndicatorComponent> | undefined {
   const result = new Map<string, IndicatorComponent>();
   if (aggregation === "sum") {
     const parts = allocate(component.value, s.basis, s.keys);
@@ -40,9 +46,15 @@ function split(component: IndicatorComponent, aggregation: string, multiplier: n
   const num = allocate(component.numerator, s.basis, s.keys);
   const den = allocate(component.denominator, s.basis, s.keys);
   for (const e of entities) {
-    const n = num[e] as Decimal, d = den[e] as Decimal;
+    const n = num[e] as Decimal,
+      d = den[e] as Decimal;
     if (d.isZero()) continue;
-    result.set(e, { value: out(ex(n).times(multiplier).dividedBy(ex(d)), true), numerator: n, denominator: d, ...definedProps({ reference: component.reference }) });
+    result.set(e, {
+      value: out(ex(n).times(multiplier).dividedBy(ex(d)), true),
+      numerator: n,
+      denominator: d,
+      ...definedProps({ reference: component.reference }),
+    });
   }
   return result;
 }
@@ -80,11 +92,27 @@ export function allocateResults(shared: SharedService): IndicatorResults[] {
       const c = main.get(e);
       if (c === undefined) continue;
       const breakdown: Record<string, IndicatorComponent> = {};
-      for (const [k, b] of breakdowns) { const x = b.get(e); if (x !== undefined) breakdown[k] = x; }
+      for (const [k, b] of breakdowns) {
+        const x = b.get(e);
+        if (x !== undefined) breakdown[k] = x;
+      }
       values.get(e)?.push({
-        ...c, code: v.code, entity: e, year: v.year, unit: v.unit,
+        ...c,
+        code: v.code,
+        entity: e,
+        year: v.year,
+        unit: v.unit,
         ...(Object.keys(breakdown).length === 0 ? {} : { breakdown }),
-        provenance: { ...v.provenance, notes: [...v.provenance.notes, { fr: `Part de ${shared.results.entity} (clé : ${shared.basis}).`, en: `Share of ${shared.results.entity} (key: ${shared.basis}).` }] },
+        provenance: {
+          ...v.provenance,
+          notes: [
+            ...v.provenance.notes,
+            {
+              fr: `Part de ${shared.results.entity} (clé : ${shared.basis}).`,
+              en: `Share of ${shared.results.entity} (key: ${shared.basis}).`,
+            },
+          ],
+        },
       });
     }
   }

@@ -72,7 +72,13 @@ export function allocateSharedTotals(
     acc.delete(s.code);
     const parts = allocate(out(total), s.basis, s.keys);
     for (const [e, part] of Object.entries(parts)) acc.set(e, (acc.get(e) ?? new Exact(0)).plus(ex(part)));
-    splits.push({ code: s.code, basis: s.basis, keys: Object.fromEntries(Object.entries(s.keys).map(([k, v]) => [k, toDecimal(v, ["keys", k])])), total: out(total), parts });
+    splits.push({
+      code: s.code,
+      basis: s.basis,
+      keys: Object.fromEntries(Object.entries(s.keys).map(([k, v]) => [k, toDecimal(v, ["keys", k])])),
+      total: out(total),
+      parts,
+    });
   }
   return { byEntity: Object.fromEntries([...acc].map(([k, v]) => [k, out(v)])), splits };
 }

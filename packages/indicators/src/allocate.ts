@@ -46,17 +46,34 @@ export interface AllocateOptions {
  * console.log(custom["26902"]?.toString()); // 25
  * ```
  */
-export function allocate(total: DecimalInput, basis: AllocationBasis, keys: Readonly<Record<string, DecimalInput>>, options: AllocateOptions = {}): Record<string, Decimal> {
+export function allocate(
+  total: DecimalInput,
+  basis: AllocationBasis,
+  keys: Readonly<Record<string, DecimalInput>>,
+  options: AllocateOptions = {},
+): Record<string, Decimal> {
   const places = options.decimalPlaces ?? 10;
   const t = ex(toDecimal(total, ["total"]));
   assertNonNegative(t, ["total"], { fr: "Le montant à répartir est négatif.", en: "The amount to allocate is negative." });
   const entries = Object.entries(keys).map(([k, v]) => [k, ex(toDecimal(v, ["keys", k]))] as [string, ExactValue]);
   const bad = entries.find(([, v]) => v.isNegative());
-  if (bad !== undefined) throw keysError("NRS_ALLOCATION_KEYS", [bad[0]], `Clé de répartition négative pour ${bad[0]}.`, `Negative allocation key for ${bad[0]}.`);
+  if (bad !== undefined)
+    throw keysError(
+      "NRS_ALLOCATION_KEYS",
+      [bad[0]],
+      `Clé de répartition négative pour ${bad[0]}.`,
+      `Negative allocation key for ${bad[0]}.`,
+    );
   const sum = entries.reduce((s, [, v]) => s.plus(v), new Exact(0));
-  if (entries.length === 0 || sum.isZero()) throw keysError("NRS_ALLOCATION_KEYS", [], "Aucune clé de répartition non nulle.", "No non-zero allocation key.");
+  if (entries.length === 0 || sum.isZero())
+    throw keysError("NRS_ALLOCATION_KEYS", [], "Aucune clé de répartition non nulle.", "No non-zero allocation key.");
   if (basis === "custom" && !sum.eq(1)) {
-    throw keysError("NRS_ALLOCATION_KEYS_SUM", [], `Les parts de répartition doivent faire 1 au total (somme : ${sum.toString()}).`, `Allocation shares must add up to 1 (sum: ${sum.toString()}).`);
+    throw keysError(
+      "NRS_ALLOCATION_KEYS_SUM",
+      [],
+      `Les parts de répartition doivent faire 1 au total (somme : ${sum.toString()}).`,
+      `Allocation shares must add up to 1 (sum: ${sum.toString()}).`,
+    );
   }
   const result: Record<string, Decimal> = {};
   let given = new Exact(0);

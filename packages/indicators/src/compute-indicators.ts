@@ -32,10 +32,13 @@ function validate(data: IndicatorData): void {
     rows.forEach((row: unknown, i: number) => {
       if (problems.length >= MAX_PROBLEMS) return;
       const r = schema.safeParse(row);
-      if (!r.success) problems.push(...problemsFromZod(r.error, { pathPrefix: [key, i] }).map((p) => {
-        const line = (row as { line?: unknown } | null)?.line;
-        return typeof line === "number" ? { ...p, line } : p;
-      }));
+      if (!r.success)
+        problems.push(
+          ...problemsFromZod(r.error, { pathPrefix: [key, i] }).map((p) => {
+            const line = (row as { line?: unknown } | null)?.line;
+            return typeof line === "number" ? { ...p, line } : p;
+          }),
+        );
     });
     if (problems.length === 0) CHECKED.add(rows);
   }
@@ -82,7 +85,10 @@ export function computeIndicators(data: IndicatorData, options: ComputeIndicator
   const done = new Set([...ctx.values.map((v) => v.code), ...ctx.notComputed.map((n) => n.code)]);
   for (const d of catalogue) {
     if (done.has(d.code)) continue;
-    skip(ctx, [d.code], "COLLECTE", { fr: "Indicateur saisi, non calculé : sa valeur vient du bilan.", en: "Collected indicator, not computed: its value comes from the bilan." });
+    skip(ctx, [d.code], "COLLECTE", {
+      fr: "Indicateur saisi, non calculé : sa valeur vient du bilan.",
+      en: "Collected indicator, not computed: its value comes from the bilan.",
+    });
   }
   return { year, entity: ctx.entity, values: ctx.values, notComputed: ctx.notComputed, problems: ctx.problems };
 }

@@ -30,34 +30,111 @@ function feeds(fields: readonly (keyof IndicatorData)[]): readonly IndicatorCode
 
 type Reader = DataFileDefinition["reader"];
 
-function entry<const F extends string, const R extends Reader = "@nrs/indicators">(e: Entry<F> & { readonly reader?: R }): DataFileDefinition<F> & { readonly reader: R } {
+function entry<const F extends string, const R extends Reader = "@nrs/indicators">(
+  e: Entry<F> & { readonly reader?: R },
+): DataFileDefinition<F> & { readonly reader: R } {
   const label: Message = { fr: e.fr, en: e.en };
   const records = e.records === undefined ? {} : { records: Object.freeze({ ...e.records, columns: describeColumns(e.records.columns) }) };
   return Object.freeze({
-    file: e.file, dataset: e.dataset, label, fields: Object.freeze(e.fields), reader: e.reader ?? ("@nrs/indicators" as R), ...records, feeds: feeds(e.fields),
+    file: e.file,
+    dataset: e.dataset,
+    label,
+    fields: Object.freeze(e.fields),
+    reader: e.reader ?? ("@nrs/indicators" as R),
+    ...records,
+    feeds: feeds(e.fields),
   });
 }
 
 const FILES = Object.freeze([
-  entry({ file: "inventaire.csv", dataset: "inventaire", fr: "Inventaire du parc (équipements)", en: "Device inventory", fields: ["inventory", "footprint"], reader: "@nrs/footprint" }),
-  entry({ file: "hebergement.json", dataset: "hebergement", fr: "Hébergement : serveurs, contrats, cloud", en: "Hosting: servers, contracts, cloud", fields: ["hosting", "footprint"], reader: "@nrs/footprint" }),
-  entry({ file: "achats.csv", dataset: "achats", fr: "Achats (AGEC art. 58)", en: "Purchases (AGEC art. 58)", fields: ["purchases"],
-    records: { parse: parsePurchasesCsv, schema: PurchaseSchema, columns: PURCHASE_COLUMNS } }),
-  entry({ file: "sorties.csv", dataset: "sorties", fr: "Sorties de matériel (réforme, réemploi, DEEE)", en: "Retired equipment (reuse, WEEE)", fields: ["retirements"],
-    records: { parse: parseRetirementsCsv, schema: RetirementSchema, columns: RETIREMENT_COLUMNS } }),
-  entry({ file: "evenements.csv", dataset: "evenements", fr: "Formations et actions de sensibilisation", en: "Training and awareness events", fields: ["events"],
-    records: { parse: parseEventsCsv, schema: EventSchema, columns: EVENT_COLUMNS } }),
-  entry({ file: "rgesn.csv", dataset: "rgesn", fr: "Évaluations RGESN", en: "RGESN evaluations", fields: ["rgesn"],
-    records: { parse: parseRgesnCsv, schema: RgesnEvaluationSchema, columns: RGESN_COLUMNS } }),
-  entry({ file: "rgaa.csv", dataset: "rgaa", fr: "Audits RGAA", en: "RGAA audits", fields: ["rgaa"],
-    records: { parse: parseRgaaCsv, schema: RgaaAuditSchema, columns: RGAA_COLUMNS } }),
-  entry({ file: "ecoindex.csv", dataset: "ecoindex", fr: "Mesures EcoIndex", en: "EcoIndex measurements", fields: ["ecoindex"],
-    records: { parse: parseEcoIndexCsv, schema: EcoIndexMeasurementSchema, columns: ECOINDEX_COLUMNS } }),
-  entry({ file: "opendata.csv", dataset: "opendata", fr: "Catalogue open data", en: "Open-data catalogue", fields: ["openData"],
-    records: { parse: parseOpenDataCsv, schema: OpenDataDatasetSchema, columns: OPEN_DATA_COLUMNS } }),
-  entry({ file: "impressions.csv", dataset: "impressions", fr: "Impressions : pages imprimées, papier acheté", en: "Printing: pages printed, paper bought", fields: ["printing"],
-    records: { parse: parsePrintingCsv, schema: PrintingSchema, columns: PRINTING_COLUMNS } }),
-  entry({ file: "territoire.json", dataset: "territoire", fr: "Données du territoire (empreinte numérique du territoire)", en: "Territory data (digital footprint of the territory)", fields: ["territory"], reader: "@nrs/footprint" }),
+  entry({
+    file: "inventaire.csv",
+    dataset: "inventaire",
+    fr: "Inventaire du parc (équipements)",
+    en: "Device inventory",
+    fields: ["inventory", "footprint"],
+    reader: "@nrs/footprint",
+  }),
+  entry({
+    file: "hebergement.json",
+    dataset: "hebergement",
+    fr: "Hébergement : serveurs, contrats, cloud",
+    en: "Hosting: servers, contracts, cloud",
+    fields: ["hosting", "footprint"],
+    reader: "@nrs/footprint",
+  }),
+  entry({
+    file: "achats.csv",
+    dataset: "achats",
+    fr: "Achats (AGEC art. 58)",
+    en: "Purchases (AGEC art. 58)",
+    fields: ["purchases"],
+    records: { parse: parsePurchasesCsv, schema: PurchaseSchema, columns: PURCHASE_COLUMNS },
+  }),
+  entry({
+    file: "sorties.csv",
+    dataset: "sorties",
+    fr: "Sorties de matériel (réforme, réemploi, DEEE)",
+    en: "Retired equipment (reuse, WEEE)",
+    fields: ["retirements"],
+    records: { parse: parseRetirementsCsv, schema: RetirementSchema, columns: RETIREMENT_COLUMNS },
+  }),
+  entry({
+    file: "evenements.csv",
+    dataset: "evenements",
+    fr: "Formations et actions de sensibilisation",
+    en: "Training and awareness events",
+    fields: ["events"],
+    records: { parse: parseEventsCsv, schema: EventSchema, columns: EVENT_COLUMNS },
+  }),
+  entry({
+    file: "rgesn.csv",
+    dataset: "rgesn",
+    fr: "Évaluations RGESN",
+    en: "RGESN evaluations",
+    fields: ["rgesn"],
+    records: { parse: parseRgesnCsv, schema: RgesnEvaluationSchema, columns: RGESN_COLUMNS },
+  }),
+  entry({
+    file: "rgaa.csv",
+    dataset: "rgaa",
+    fr: "Audits RGAA",
+    en: "RGAA audits",
+    fields: ["rgaa"],
+    records: { parse: parseRgaaCsv, schema: RgaaAuditSchema, columns: RGAA_COLUMNS },
+  }),
+  entry({
+    file: "ecoindex.csv",
+    dataset: "ecoindex",
+    fr: "Mesures EcoIndex",
+    en: "EcoIndex measurements",
+    fields: ["ecoindex"],
+    records: { parse: parseEcoIndexCsv, schema: EcoIndexMeasurementSchema, columns: ECOINDEX_COLUMNS },
+  }),
+  entry({
+    file: "opendata.csv",
+    dataset: "opendata",
+    fr: "Catalogue open data",
+    en: "Open-data catalogue",
+    fields: ["openData"],
+    records: { parse: parseOpenDataCsv, schema: OpenDataDatasetSchema, columns: OPEN_DATA_COLUMNS },
+  }),
+  entry({
+    file: "impressions.csv",
+    dataset: "impressions",
+    fr: "Impressions : pages imprimées, papier acheté",
+    en: "Printing: pages printed, paper bought",
+    fields: ["printing"],
+    records: { parse: parsePrintingCsv, schema: PrintingSchema, columns: PRINTING_COLUMNS },
+  }),
+  entry({
+    file: "territoire.json",
+    dataset: "territoire",
+    fr: "Données du territoire (empreinte numérique du territoire)",
+    en: "Territory data (digital footprint of the territory)",
+    fields: ["territory"],
+    reader: "@nrs/footprint",
+  }),
 ]);
 
 /**

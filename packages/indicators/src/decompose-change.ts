@@ -76,7 +76,11 @@ export function decomposeChange(input: ChangeInput): ChangeDecomposition {
   const p = ex(toDecimal(input.previous, ["previous"]));
   const r = ex(toDecimal(input.previousRestated, ["previousRestated"]));
   const c = ex(toDecimal(input.current, ["current"]));
-  for (const [k, v] of [["previous", p], ["previousRestated", r], ["current", c]] as const) {
+  for (const [k, v] of [
+    ["previous", p],
+    ["previousRestated", r],
+    ["current", c],
+  ] as const) {
     assertNonNegative(v, [k], { fr: `${k} est négatif.`, en: `${k} is negative.` });
   }
   const change = c.minus(p);
@@ -91,7 +95,15 @@ export function decomposeChange(input: ChangeInput): ChangeDecomposition {
     activity = u.minus(p).plus(c.minus(r)).dividedBy(2);
     method = "shapley";
   }
-  return { previous: out(p), previousRestated: out(r), current: out(c), change: out(change), activityEffect: out(activity), factorEffect: out(factor), method };
+  return {
+    previous: out(p),
+    previousRestated: out(r),
+    current: out(c),
+    change: out(change),
+    activityEffect: out(activity),
+    factorEffect: out(factor),
+    method,
+  };
 }
 
 /**
@@ -220,18 +232,36 @@ export interface FootprintChangeInput {
  * ```
  */
 export function decomposeFootprintChange(input: FootprintChangeInput): FootprintChangeResult {
-  const tables = [input.previous.impacts, input.previousRestated.impacts, input.current.impacts, ...(input.currentUnderPreviousFactors === undefined ? [] : [input.currentUnderPreviousFactors.impacts])];
+  const tables = [
+    input.previous.impacts,
+    input.previousRestated.impacts,
+    input.current.impacts,
+    ...(input.currentUnderPreviousFactors === undefined ? [] : [input.currentUnderPreviousFactors.impacts]),
+  ];
   const criteria = [...new Set(tables.flatMap((t) => Object.keys(t)))].sort();
   const changes: FootprintChange[] = [];
   const skipped: string[] = [];
   for (const criterion of criteria) {
     const rows = tables.map((t) => t[criterion]);
-    const stageSets = rows.map((r) => (r === undefined ? undefined : Object.entries(r).filter(([, c]) => c !== undefined).map(([s]) => s).sort().join(",")));
-    if (stageSets.some((s) => s === undefined || s === "" || s !== stageSets[0])) { skipped.push(criterion); continue; }
+    const stageSets = rows.map((r) =>
+      r === undefined
+        ? undefined
+        : Object.entries(r)
+            .filter(([, c]) => c !== undefined)
+            .map(([s]) => s)
+            .sort()
+            .join(","),
+    );
+    if (stageSets.some((s) => s === undefined || s === "" || s !== stageSets[0])) {
+      skipped.push(criterion);
+      continue;
+    }
     const totals = rows.map((r) => Object.values(r ?? {}).reduce((s, c) => (c === undefined ? s : s.plus(ex(c.value))), ex(0)));
     const unit = Object.values(rows[0] ?? {}).find((c) => c?.unit !== undefined)?.unit;
     const d = decomposeChange({
-      previous: out(totals[0] ?? ex(0)), previousRestated: out(totals[1] ?? ex(0)), current: out(totals[2] ?? ex(0)),
+      previous: out(totals[0] ?? ex(0)),
+      previousRestated: out(totals[1] ?? ex(0)),
+      current: out(totals[2] ?? ex(0)),
       ...(totals[3] === undefined ? {} : { currentUnderPreviousFactors: out(totals[3]) }),
     });
     changes.push({ ...d, criterion, ...definedProps({ unit }), previousYear: input.previous.year, currentYear: input.current.year });

@@ -16,24 +16,41 @@ import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type
  * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_ECOINDEX_INPUTS
  * ```
  */
-export const EcoIndexMeasurementSchema = z.object({
-  /** `epci` or an INSEE code; absent means the EPCI. */
-  entity: z.optional(z.string().check(z.minLength(1))),
-  /** Address of the page measured. */
-  url: z.string().check(z.minLength(1)),
-  /** Measurement date: the latest one of a page within the year counts. */
-  date: zIsoDate,
-  /** EcoIndex score, 0–100, as given by a tool. */
-  score: z.optional(zNonNegativeDecimal.check(check((d: Decimal) => d.lte(100), "NRS_ECOINDEX_SCORE_RANGE", "Le score EcoIndex va de 0 à 100.", "The EcoIndex score ranges from 0 to 100."))),
-  /** Number of DOM elements (when the score is to be computed). */
-  dom: z.optional(zNonNegativeDecimal),
-  /** Number of HTTP requests. */
-  requests: z.optional(zNonNegativeDecimal),
-  /** Page weight with its resources, KB. */
-  sizeKb: z.optional(zNonNegativeDecimal),
-}).check(check((m: { score?: unknown; dom?: unknown; requests?: unknown; sizeKb?: unknown }) =>
-  m.score !== undefined || (m.dom !== undefined && m.requests !== undefined && m.sizeKb !== undefined), "NRS_ECOINDEX_INPUTS",
-  "Il faut le score, ou les trois mesures (éléments DOM, requêtes, poids en Ko).", "Either the score or the three measures (DOM elements, requests, size in KB) are needed."));
+export const EcoIndexMeasurementSchema = z
+  .object({
+    /** `epci` or an INSEE code; absent means the EPCI. */
+    entity: z.optional(z.string().check(z.minLength(1))),
+    /** Address of the page measured. */
+    url: z.string().check(z.minLength(1)),
+    /** Measurement date: the latest one of a page within the year counts. */
+    date: zIsoDate,
+    /** EcoIndex score, 0–100, as given by a tool. */
+    score: z.optional(
+      zNonNegativeDecimal.check(
+        check(
+          (d: Decimal) => d.lte(100),
+          "NRS_ECOINDEX_SCORE_RANGE",
+          "Le score EcoIndex va de 0 à 100.",
+          "The EcoIndex score ranges from 0 to 100.",
+        ),
+      ),
+    ),
+    /** Number of DOM elements (when the score is to be computed). */
+    dom: z.optional(zNonNegativeDecimal),
+    /** Number of HTTP requests. */
+    requests: z.optional(zNonNegativeDecimal),
+    /** Page weight with its resources, KB. */
+    sizeKb: z.optional(zNonNegativeDecimal),
+  })
+  .check(
+    check(
+      (m: { score?: unknown; dom?: unknown; requests?: unknown; sizeKb?: unknown }) =>
+        m.score !== undefined || (m.dom !== undefined && m.requests !== undefined && m.sizeKb !== undefined),
+      "NRS_ECOINDEX_INPUTS",
+      "Il faut le score, ou les trois mesures (éléments DOM, requêtes, poids en Ko).",
+      "Either the score or the three measures (DOM elements, requests, size in KB) are needed.",
+    ),
+  );
 
 /**
  * An EcoIndex measurement of a page.
@@ -87,6 +104,9 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * console.log(r.records[0]?.score?.toString(), r.problems[0]?.code); // 62.5 NRS_ECOINDEX_SCORE_RANGE
  * ```
  */
-export async function parseEcoIndexCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<EcoIndexMeasurementRecord>> {
+export async function parseEcoIndexCsv(
+  input: CsvInput,
+  options: RecordsCsvOptions = {},
+): Promise<RecordsParseResult<EcoIndexMeasurementRecord>> {
   return readRecordsCsv<EcoIndexMeasurementRecord>(input, COLUMNS, EcoIndexMeasurementSchema, options);
 }

@@ -26,13 +26,31 @@ export type EventType = "FORMATION" | "ATELIER" | "CONFERENCE" | "STAND" | "CAMP
 export type EventAudience = "AGENTS" | "ELUS" | "HABITANTS";
 
 const TYPE_WORDS: ReadonlyMap<string, EventType> = new Map([
-  ["formation", "FORMATION"], ["training", "FORMATION"], ["atelier", "ATELIER"], ["workshop", "ATELIER"], ["fresque", "ATELIER"],
-  ["conference", "CONFERENCE"], ["stand", "STAND"], ["booth", "STAND"], ["campagne", "CAMPAGNE"], ["campaign", "CAMPAGNE"],
-  ["autre", "AUTRE"], ["other", "AUTRE"],
+  ["formation", "FORMATION"],
+  ["training", "FORMATION"],
+  ["atelier", "ATELIER"],
+  ["workshop", "ATELIER"],
+  ["fresque", "ATELIER"],
+  ["conference", "CONFERENCE"],
+  ["stand", "STAND"],
+  ["booth", "STAND"],
+  ["campagne", "CAMPAGNE"],
+  ["campaign", "CAMPAGNE"],
+  ["autre", "AUTRE"],
+  ["other", "AUTRE"],
 ]);
 const AUDIENCE_WORDS: ReadonlyMap<string, EventAudience> = new Map([
-  ["agents", "AGENTS"], ["agent", "AGENTS"], ["staff", "AGENTS"], ["elus", "ELUS"], ["elu", "ELUS"], ["elected_officials", "ELUS"],
-  ["habitants", "HABITANTS"], ["citoyens", "HABITANTS"], ["public", "HABITANTS"], ["residents", "HABITANTS"], ["citizens", "HABITANTS"],
+  ["agents", "AGENTS"],
+  ["agent", "AGENTS"],
+  ["staff", "AGENTS"],
+  ["elus", "ELUS"],
+  ["elu", "ELUS"],
+  ["elected_officials", "ELUS"],
+  ["habitants", "HABITANTS"],
+  ["citoyens", "HABITANTS"],
+  ["public", "HABITANTS"],
+  ["residents", "HABITANTS"],
+  ["citizens", "HABITANTS"],
 ]);
 
 /**

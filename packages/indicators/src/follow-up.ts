@@ -99,7 +99,8 @@ export function milestonesFromStrategy(strategy: StrategyTargets, code: string):
   const first = [...cibles].sort((a, b) => a.anneeReference - b.anneeReference)[0];
   if (first === undefined) return undefined;
   const byYear = new Map<number, DecimalInput>();
-  for (const c of [...cibles].sort((a, b) => a.anneeCible - b.anneeCible)) if (!byYear.has(c.anneeCible)) byYear.set(c.anneeCible, c.valeurCible);
+  for (const c of [...cibles].sort((a, b) => a.anneeCible - b.anneeCible))
+    if (!byYear.has(c.anneeCible)) byYear.set(c.anneeCible, c.valeurCible);
   return {
     baseline: { year: first.anneeReference, value: first.valeurReference },
     targets: [...byYear].map(([year, value]) => ({ year, value })),
@@ -198,23 +199,41 @@ export interface FollowUpOptions extends StatusOptions {
  * console.log(f.trajectory.map((p) => p.value.toString()), f.statuses.map((s) => s.status)); // [ '22', '36', '50' ] [ 'EN_RETARD', 'EN_RETARD' ]
  * ```
  */
-export function followUp(code: string, source: readonly IndicatorResults[] | readonly YearValueInput[], strategy?: StrategyTargets, options: FollowUpOptions = {}): FollowUp {
-  const series: YearValue[] = isResults(source) ? indicatorSeries(source, code)
-    : source.map((p, i) => ({ year: p.year, value: toDecimal(p.value, ["source", i, "value"]) as Decimal })).sort((a, b) => a.year - b.year);
-  const direction = strategy?.indicateurs?.find((i) => i.code === code)?.sens ?? indicatorDefinition(code)?.direction ?? options.direction ?? "HAUSSE";
+export function followUp(
+  code: string,
+  source: readonly IndicatorResults[] | readonly YearValueInput[],
+  strategy?: StrategyTargets,
+  options: FollowUpOptions = {},
+): FollowUp {
+  const series: YearValue[] = isResults(source)
+    ? indicatorSeries(source, code)
+    : source
+        .map((p, i) => ({ year: p.year, value: toDecimal(p.value, ["source", i, "value"]) as Decimal }))
+        .sort((a, b) => a.year - b.year);
+  const direction =
+    strategy?.indicateurs?.find((i) => i.code === code)?.sens ?? indicatorDefinition(code)?.direction ?? options.direction ?? "HAUSSE";
   const milestones = strategy === undefined ? undefined : milestonesFromStrategy(strategy, code);
   const years = series.map((p) => p.year);
-  const path = milestones === undefined ? [] : trajectory(milestones, {
-    from: Math.min(milestones.baseline.year, ...years),
-    to: Math.max(...milestones.targets.map((t) => t.year), ...years),
-  });
+  const path =
+    milestones === undefined
+      ? []
+      : trajectory(milestones, {
+          from: Math.min(milestones.baseline.year, ...years),
+          to: Math.max(...milestones.targets.map((t) => t.year), ...years),
+        });
   const last = options.year ?? years[years.length - 1];
-  const statusOf = (y: number): TrajectoryStatus => indicatorStatus(series.find((p) => p.year === y)?.value, y, milestones, direction, options);
+  const statusOf = (y: number): TrajectoryStatus =>
+    indicatorStatus(series.find((p) => p.year === y)?.value, y, milestones, direction, options);
   const statusYears = new Set(years);
   if (milestones !== undefined && last !== undefined) for (let y = milestones.baseline.year + 1; y <= last; y++) statusYears.add(y);
   const statuses = [...statusYears].sort((a, b) => a - b).map((year) => ({ year, status: statusOf(year) }));
   return {
-    code, direction, series, ...definedProps({ milestones }), trajectory: path, statuses,
+    code,
+    direction,
+    series,
+    ...definedProps({ milestones }),
+    trajectory: path,
+    statuses,
     status: last === undefined ? (milestones === undefined ? "SANS_CIBLE" : "SANS_DONNEES") : statusOf(last),
   };
 }

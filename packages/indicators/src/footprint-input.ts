@@ -18,10 +18,13 @@ import type { FactorPackRef } from "./indicator-value.js";
  * console.log(v?.value.gt(0), v?.provenance.factorPacks?.[0]?.id);
  * ```
  */
-export function footprintInput(...results: readonly (FootprintResult | { readonly impacts: ImpactTable; readonly trace?: FootprintResult["trace"] })[]): FootprintInput {
+export function footprintInput(
+  ...results: readonly (FootprintResult | { readonly impacts: ImpactTable; readonly trace?: FootprintResult["trace"] })[]
+): FootprintInput {
   const impacts = addImpacts(...results.map((r) => r.impacts));
   const packs = new Map<string, FactorPackRef>();
-  for (const r of results) for (const f of r.trace?.factors ?? []) packs.set(`${f.pack}@${f.packVersion}`, { id: f.pack, version: f.packVersion });
+  for (const r of results)
+    for (const f of r.trace?.factors ?? []) packs.set(`${f.pack}@${f.packVersion}`, { id: f.pack, version: f.packVersion });
   const factorPacks = [...packs.values()].sort((a, b) => (a.id === b.id ? (a.version < b.version ? -1 : 1) : a.id < b.id ? -1 : 1));
   return factorPacks.length === 0 ? { impacts } : { impacts, factorPacks };
 }

@@ -2,9 +2,27 @@ export type { Aggregation, Direction, IndicatorDefinition, IndicatorSource, Peri
 export type { IndicatorCode } from "./catalogue.js";
 export { catalogue, indicatorDefinition, isIndicatorCode } from "./catalogue.js";
 export type {
-  DataQuality, DatasetName, FactorPackRef, IndicatorComponent, IndicatorResults, IndicatorValue, NotComputed, NotComputedReason, Provenance, RecordsUsed, Reference,
+  DataQuality,
+  DatasetName,
+  FactorPackRef,
+  IndicatorComponent,
+  IndicatorResults,
+  IndicatorValue,
+  NotComputed,
+  NotComputedReason,
+  Provenance,
+  RecordsUsed,
+  Reference,
 } from "./indicator-value.js";
-export type { FootprintInput, GwpImpacts, HostingLine, ImpactCellLike, IndicatorData, InventoryLine, ServerCounts } from "./indicator-data.js";
+export type {
+  FootprintInput,
+  GwpImpacts,
+  HostingLine,
+  ImpactCellLike,
+  IndicatorData,
+  InventoryLine,
+  ServerCounts,
+} from "./indicator-data.js";
 export type { ComputeIndicatorsOptions } from "./compute/compute-options.js";
 export { computeIndicators } from "./compute-indicators.js";
 export { DEFAULT_ENTITY } from "./default-entity.js";
@@ -14,7 +32,13 @@ export type { RgesnPartialScore, RgesnScore, RgesnScoreOptions, RgesnStatus } fr
 export { parseRgesnStatus, RGESN_STATUSES, rgesnScore } from "./rgesn-score.js";
 export type { AgecCategoryShare, AgecReuseShareOptions } from "./agec-reuse-share.js";
 export { agecReuseShare } from "./agec-reuse-share.js";
-export type { Agec58Declaration, Agec58DeclarationOptions, Agec58DeclarationRow, Agec58Exclusion, Agec58ExclusionReason } from "./agec58-declaration.js";
+export type {
+  Agec58Declaration,
+  Agec58DeclarationOptions,
+  Agec58DeclarationRow,
+  Agec58Exclusion,
+  Agec58ExclusionReason,
+} from "./agec58-declaration.js";
 export { agec58Declaration } from "./agec58-declaration.js";
 export type { Agec58ProductType } from "./agec58-product-types.js";
 export { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
@@ -50,9 +74,26 @@ export type { Milestone, Milestones, TrajectoryOptions, YearValue, YearValueInpu
 export { trajectory } from "./trajectory.js";
 export type { StatusOptions, TrajectoryStatus } from "./indicator-status.js";
 export { DEFAULT_TOLERANCE, indicatorStatus } from "./indicator-status.js";
-export type { FollowUp, FollowUpOptions, StrategyIndicator, StrategyObjective, StrategyTarget, StrategyTargets, YearStatus } from "./follow-up.js";
+export type {
+  FollowUp,
+  FollowUpOptions,
+  StrategyIndicator,
+  StrategyObjective,
+  StrategyTarget,
+  StrategyTargets,
+  YearStatus,
+} from "./follow-up.js";
 export { followUp, indicatorSeries, milestonesFromStrategy } from "./follow-up.js";
-export type { ChangeDecomposition, ChangeInput, FootprintChange, FootprintChangeInput, FootprintChangeResult, Impacts, ImpactTableLike, YearImpacts } from "./decompose-change.js";
+export type {
+  ChangeDecomposition,
+  ChangeInput,
+  FootprintChange,
+  FootprintChangeInput,
+  FootprintChangeResult,
+  Impacts,
+  ImpactTableLike,
+  YearImpacts,
+} from "./decompose-change.js";
 export { decomposeChange, decomposeFootprintChange } from "./decompose-change.js";
 export type { AllocateOptions, AllocationBasis } from "./allocate.js";
 export { allocate } from "./allocate.js";
@@ -71,7 +112,13 @@ export { TERRITORY_INDICATORS } from "./territory-catalogue.js";
 export { territoryIndicators } from "./territory-indicator-values.js";
 export { territoryFootprintInput, territoryInputPath } from "./territory-footprint-input.js";
 export type { CompareSubject, SubjectSource, SubjectValue } from "./compare/compare-subject.js";
-export type { CollectivitesComparison, ComparedValue, IndicatorComparison, NotCompared, PeerGroupComparison } from "./compare/comparison.js";
+export type {
+  CollectivitesComparison,
+  ComparedValue,
+  IndicatorComparison,
+  NotCompared,
+  PeerGroupComparison,
+} from "./compare/comparison.js";
 export type { CompareOptions } from "./compare/compare-collectivites.js";
 export { compareCollectivites } from "./compare/compare-collectivites.js";
 export type { Normaliser } from "./compare/normaliser.js";

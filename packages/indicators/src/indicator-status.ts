@@ -62,7 +62,13 @@ export const DEFAULT_TOLERANCE = "0.1";
  * console.log(indicatorStatus(undefined, 2025, m, "HAUSSE"), indicatorStatus(5, 2025, undefined, "BAISSE")); // SANS_DONNEES SANS_CIBLE
  * ```
  */
-export function indicatorStatus(value: DecimalInput | undefined, year: number, milestones: Milestones | undefined, direction: Direction, options: StatusOptions = {}): TrajectoryStatus {
+export function indicatorStatus(
+  value: DecimalInput | undefined,
+  year: number,
+  milestones: Milestones | undefined,
+  direction: Direction,
+  options: StatusOptions = {},
+): TrajectoryStatus {
   if (value === undefined) return "SANS_DONNEES";
   if (milestones === undefined || milestones.targets.length === 0) return "SANS_CIBLE";
   const points = checkedMilestones(milestones);

@@ -24,8 +24,19 @@ export type DataQuality = "MESUREE" | "CALCULEE" | "ESTIMEE";
  * ```
  */
 export type DatasetName =
-  | "inventaire" | "hebergement" | "empreinte" | "achats" | "sorties" | "evenements"
-  | "rgesn" | "rgaa" | "ecoindex" | "opendata" | "impressions" | "collectivite" | "territoire";
+  | "inventaire"
+  | "hebergement"
+  | "empreinte"
+  | "achats"
+  | "sorties"
+  | "evenements"
+  | "rgesn"
+  | "rgaa"
+  | "ecoindex"
+  | "opendata"
+  | "impressions"
+  | "collectivite"
+  | "territoire";
 
 /**
  * Which records of a dataset a value used.

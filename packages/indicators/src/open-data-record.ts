@@ -78,6 +78,9 @@ export const COLUMNS: readonly ColumnSpec[] = [
  * console.log(r.records.length, r.problems[0]?.code); // 1 NRS_INVALID_BOOLEAN
  * ```
  */
-export async function parseOpenDataCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<OpenDataDatasetRecord>> {
+export async function parseOpenDataCsv(
+  input: CsvInput,
+  options: RecordsCsvOptions = {},
+): Promise<RecordsParseResult<OpenDataDatasetRecord>> {
   return readRecordsCsv<OpenDataDatasetRecord>(input, COLUMNS, OpenDataDatasetSchema, options);
 }

@@ -84,7 +84,19 @@ export interface OpenDataRowsOptions extends PublicationRounding {
   readonly targets?: Readonly<Record<string, Milestones>>;
 }
 
-const COUNT_UNITS = new Set(["agents", "personnes", "ateliers", "actions", "équipements", "lieux", "clauses", "organismes", "projets", "acteurs", "objets"]);
+const COUNT_UNITS = new Set([
+  "agents",
+  "personnes",
+  "ateliers",
+  "actions",
+  "équipements",
+  "lieux",
+  "clauses",
+  "organismes",
+  "projets",
+  "acteurs",
+  "objets",
+]);
 const INSEE = /^(\d{5}|2[AB]\d{3})$/;
 
 function unitOf(unit: string): string {
@@ -120,19 +132,35 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
   const rows: OpenDataIndicatorRow[] = [];
   const base = (code: string) => {
     const def = indicatorDefinition(code);
-    return { def, label: def?.label.fr ?? code, unit: unitOf(def?.unit ?? ""), freq: def?.periodicity ?? "annuelle", periode: (def?.nature ?? "PERIODE") === "PERIODE",
-      type: options.indicatorTypes?.[code] ?? "impact" };
+    return {
+      def,
+      label: def?.label.fr ?? code,
+      unit: unitOf(def?.unit ?? ""),
+      freq: def?.periodicity ?? "annuelle",
+      periode: (def?.nature ?? "PERIODE") === "PERIODE",
+      type: options.indicatorTypes?.[code] ?? "impact",
+    };
   };
   for (const v of values) {
     const b = base(v.code);
     const insee = INSEE.test(v.entity) ? v.entity : options.codeInsee;
     const source = v.provenance.records.map((r) => `${r.dataset} (${r.count})`).join(", ");
     rows.push({
-      administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
-      valeur: roundForPublication(v.value, options), unite_mesure: b.unit, est_cible: false, type_indicateur: b.type, frequence_monitoring: b.freq,
-      date: `${v.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${v.year}-01-01` } : {}),
-      est_automatise: options.automated ?? true, source_collecte: `${source === "" ? "données de la collectivité" : source} — @nrs/indicators`,
-      ...(insee === undefined || !INSEE.test(insee) ? {} : { denom_insee: "COM" as const, code_insee: insee }), dataviz_wish: "linechart",
+      administration_rattachement: options.administration,
+      nom_service_public_numerique: service,
+      indicateur: b.label,
+      valeur: roundForPublication(v.value, options),
+      unite_mesure: b.unit,
+      est_cible: false,
+      type_indicateur: b.type,
+      frequence_monitoring: b.freq,
+      date: `${v.year}-12-31`,
+      est_periode: b.periode,
+      ...(b.periode ? { date_debut: `${v.year}-01-01` } : {}),
+      est_automatise: options.automated ?? true,
+      source_collecte: `${source === "" ? "données de la collectivité" : source} — @nrs/indicators`,
+      ...(insee === undefined || !INSEE.test(insee) ? {} : { denom_insee: "COM" as const, code_insee: insee }),
+      dataviz_wish: "linechart",
       commentaires: `code: ${v.code}; ${v.provenance.formula.fr}; qualité: ${v.provenance.quality}`,
     });
   }
@@ -140,11 +168,23 @@ export function toOpenDataRows(values: readonly IndicatorValue[], options: OpenD
     const b = base(code);
     for (const t of m.targets) {
       rows.push({
-        administration_rattachement: options.administration, nom_service_public_numerique: service, indicateur: b.label,
-        valeur: roundForPublication(toDecimal(t.value as DecimalInput, ["targets", code]), options), unite_mesure: b.unit, est_cible: true, type_indicateur: b.type, frequence_monitoring: b.freq,
-        date: `${t.year}-12-31`, est_periode: b.periode, ...(b.periode ? { date_debut: `${t.year}-01-01` } : {}),
-        est_automatise: false, source_collecte: "Stratégie numérique responsable (objectifs)",
-        ...(options.codeInsee === undefined || !INSEE.test(options.codeInsee) ? {} : { denom_insee: "COM" as const, code_insee: options.codeInsee }), dataviz_wish: "linechart",
+        administration_rattachement: options.administration,
+        nom_service_public_numerique: service,
+        indicateur: b.label,
+        valeur: roundForPublication(toDecimal(t.value as DecimalInput, ["targets", code]), options),
+        unite_mesure: b.unit,
+        est_cible: true,
+        type_indicateur: b.type,
+        frequence_monitoring: b.freq,
+        date: `${t.year}-12-31`,
+        est_periode: b.periode,
+        ...(b.periode ? { date_debut: `${t.year}-01-01` } : {}),
+        est_automatise: false,
+        source_collecte: "Stratégie numérique responsable (objectifs)",
+        ...(options.codeInsee === undefined || !INSEE.test(options.codeInsee)
+          ? {}
+          : { denom_insee: "COM" as const, code_insee: options.codeInsee }),
+        dataviz_wish: "linechart",
         commentaires: `code: ${code}; référence ${m.baseline.year} = ${String(m.baseline.value)}`,
       });
     }

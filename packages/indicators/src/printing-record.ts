@@ -2,7 +2,10 @@ import * as z from "zod/mini";
 import type { CsvInput } from "@nrs/core";
 import { readRecordsCsv, wordChoice, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 
-const FORMAT_WORDS: ReadonlyMap<string, "A4" | "A3"> = new Map([["a4", "A4"], ["a3", "A3"]]);
+const FORMAT_WORDS: ReadonlyMap<string, "A4" | "A3"> = new Map([
+  ["a4", "A4"],
+  ["a3", "A3"],
+]);
 
 /**
  * zod/mini schema of a line of `impressions.csv`: the year's printing of one kind (format, colour) for
@@ -16,23 +19,33 @@ const FORMAT_WORDS: ReadonlyMap<string, "A4" | "A3"> = new Map([["a4", "A4"], ["
  * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_TOO_SMALL
  * ```
  */
-export const PrintingSchema = z.object({
-  /** `epci` or an INSEE code; absent means the EPCI. */
-  entity: z.optional(z.string().check(z.minLength(1))),
-  /** Paper format: `A4` (default) or `A3`. */
-  format: z.prefault(z.enum(["A4", "A3"]), "A4"),
-  /** Colour printing. */
-  colour: z.prefault(z.boolean(), false),
-  /** Printed on both sides. */
-  duplex: z.optional(z.boolean()),
-  /** Pages printed in the year. */
-  pages: z.optional(z.number().check(z.int(), z.minimum(0))),
-  /** Sheets bought (or used) in the year. */
-  sheets: z.optional(z.number().check(z.int(), z.minimum(0))),
-}).check(z.refine((r) => r.pages !== undefined || r.sheets !== undefined, {
-  message: "pages or sheets",
-  params: { nrs: { code: "NRS_REQUIRED", fr: "Indiquez les pages imprimées ou les feuilles achetées.", en: "Give the pages printed or the sheets bought." } },
-}));
+export const PrintingSchema = z
+  .object({
+    /** `epci` or an INSEE code; absent means the EPCI. */
+    entity: z.optional(z.string().check(z.minLength(1))),
+    /** Paper format: `A4` (default) or `A3`. */
+    format: z.prefault(z.enum(["A4", "A3"]), "A4"),
+    /** Colour printing. */
+    colour: z.prefault(z.boolean(), false),
+    /** Printed on both sides. */
+    duplex: z.optional(z.boolean()),
+    /** Pages printed in the year. */
+    pages: z.optional(z.number().check(z.int(), z.minimum(0))),
+    /** Sheets bought (or used) in the year. */
+    sheets: z.optional(z.number().check(z.int(), z.minimum(0))),
+  })
+  .check(
+    z.refine((r) => r.pages !== undefined || r.sheets !== undefined, {
+      message: "pages or sheets",
+      params: {
+        nrs: {
+          code: "NRS_REQUIRED",
+          fr: "Indiquez les pages imprimées ou les feuilles achetées.",
+          en: "Give the pages printed or the sheets bought.",
+        },
+      },
+    }),
+  );
 
 /**
  * A line of `impressions.csv`.

@@ -70,7 +70,14 @@ export function roundForPublication(value: DecimalInput, options: PublicationRou
   // Only the caller's choice is bounded: the default policy may need more than 100 decimals to keep
   // three significant digits of a tiny value (1e-99 needs 101).
   if (asked !== undefined && (!Number.isInteger(asked) || asked < 0 || asked > 100)) {
-    throw new NrsError([problem("NRS_BAD_DECIMALS", ["decimals"], `Nombre de décimales invalide : ${String(asked)} (entier de 0 à 100 attendu).`, `Invalid number of decimals: ${String(asked)} (an integer from 0 to 100 expected).`)]);
+    throw new NrsError([
+      problem(
+        "NRS_BAD_DECIMALS",
+        ["decimals"],
+        `Nombre de décimales invalide : ${String(asked)} (entier de 0 à 100 attendu).`,
+        `Invalid number of decimals: ${String(asked)} (an integer from 0 to 100 expected).`,
+      ),
+    ]);
   }
   const places = asked ?? publishedDecimals(d);
   const rounded = d.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);

@@ -2,7 +2,14 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, zNonNegativeDecimal, type CsvInput, type Message } from "@nrs/core";
 import { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
-import { normalizeWord, readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import {
+  normalizeWord,
+  readRecordsCsv,
+  zIsoDate,
+  type ColumnSpec,
+  type RecordsCsvOptions,
+  type RecordsParseResult,
+} from "./records-csv.js";
 
 /**
  * A product category of the AGEC art. 58 purchasing obligation, with the minimum share of spend from
@@ -40,21 +47,43 @@ export interface AgecCategory {
  * ```
  */
 export const AGEC_CATEGORIES: readonly AgecCategory[] = [
-  { code: "informatique-telephonie", label: { fr: AGEC58_PRODUCT_TYPES["informatique-telephonie"], en: "IT equipment and telephony" }, reuseThresholdPct: "20",
-    source: "Décret n° 2021-254 du 9 mars 2021, annexe : ordinateurs, terminaux, accessoires informatiques (CPV 30000000-9…), téléphones (CPV 32250000-0) — 20 % dont 20 % réemploi ou réutilisation" },
-  { code: "reprographie-impression", label: { fr: AGEC58_PRODUCT_TYPES["reprographie-impression"], en: "Copying and printing equipment" }, reuseThresholdPct: "20",
-    source: "Décret n° 2021-254, annexe : photocopieurs et matériel d'impression (CPV 30120000-6, 30125000-1) — 20 % dont 20 %" },
-  { code: "consommables-impression", label: { fr: AGEC58_PRODUCT_TYPES["consommables-impression"], en: "Printing consumables" }, reuseThresholdPct: "20",
-    source: "Décret n° 2021-254, annexe : cartouches de toner et d'encre (CPV 30125100-2, 30192113-6) — 20 % dont 20 %" },
+  {
+    code: "informatique-telephonie",
+    label: { fr: AGEC58_PRODUCT_TYPES["informatique-telephonie"], en: "IT equipment and telephony" },
+    reuseThresholdPct: "20",
+    source:
+      "Décret n° 2021-254 du 9 mars 2021, annexe : ordinateurs, terminaux, accessoires informatiques (CPV 30000000-9…), téléphones (CPV 32250000-0) — 20 % dont 20 % réemploi ou réutilisation",
+  },
+  {
+    code: "reprographie-impression",
+    label: { fr: AGEC58_PRODUCT_TYPES["reprographie-impression"], en: "Copying and printing equipment" },
+    reuseThresholdPct: "20",
+    source: "Décret n° 2021-254, annexe : photocopieurs et matériel d'impression (CPV 30120000-6, 30125000-1) — 20 % dont 20 %",
+  },
+  {
+    code: "consommables-impression",
+    label: { fr: AGEC58_PRODUCT_TYPES["consommables-impression"], en: "Printing consumables" },
+    reuseThresholdPct: "20",
+    source: "Décret n° 2021-254, annexe : cartouches de toner et d'encre (CPV 30125100-2, 30192113-6) — 20 % dont 20 %",
+  },
   { code: "autre", label: { fr: "Autre", en: "Other" } },
 ];
 
 const CATEGORY_ALIASES: ReadonlyMap<string, string> = new Map([
-  ["informatique_telephonie", "informatique-telephonie"], ["materiel_informatique_et_telephonie", "informatique-telephonie"],
-  ["informatique", "informatique-telephonie"], ["telephonie", "informatique-telephonie"], ["it", "informatique-telephonie"], ["it_and_phones", "informatique-telephonie"],
-  ["reprographie_impression", "reprographie-impression"], ["impression", "reprographie-impression"], ["printing", "reprographie-impression"],
-  ["consommables_impression", "consommables-impression"], ["consommables", "consommables-impression"], ["printing_consumables", "consommables-impression"],
-  ["autre", "autre"], ["other", "autre"],
+  ["informatique_telephonie", "informatique-telephonie"],
+  ["materiel_informatique_et_telephonie", "informatique-telephonie"],
+  ["informatique", "informatique-telephonie"],
+  ["telephonie", "informatique-telephonie"],
+  ["it", "informatique-telephonie"],
+  ["it_and_phones", "informatique-telephonie"],
+  ["reprographie_impression", "reprographie-impression"],
+  ["impression", "reprographie-impression"],
+  ["printing", "reprographie-impression"],
+  ["consommables_impression", "consommables-impression"],
+  ["consommables", "consommables-impression"],
+  ["printing_consumables", "consommables-impression"],
+  ["autre", "autre"],
+  ["other", "autre"],
 ]);
 
 /**
@@ -88,32 +117,82 @@ const MAX_PURCHASE_AMOUNT = 1e12;
  * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_AGEC_REUSE_ABOVE_TOTAL
  * ```
  */
-export const PurchaseSchema = z.object({
-  /** `epci` or an INSEE code; absent means the EPCI (see `DEFAULT_ENTITY`). */
-  entity: z.optional(z.string().check(z.minLength(1))),
-  /** `YYYY-MM-DD` (order or invoice date: the year counts). */
-  date: zIsoDate,
-  /** AGEC category code (see `AGEC_CATEGORIES`). */
-  category: z.string().check(check((c: string) => AGEC_CATEGORIES.some((x) => x.code === c), "NRS_AGEC_UNKNOWN_CATEGORY",
-    "Catégorie AGEC inconnue.", "Unknown AGEC category.")),
-  /** What was bought. */
-  label: z.optional(z.string()),
-  /** Total amount, € HT. */
-  amount: z.pipe(zNonNegativeDecimal, z.custom<Decimal>().check(check((a: Decimal) => a.lte(MAX_PURCHASE_AMOUNT), "NRS_OUT_OF_BOUNDS",
-    "Montant invraisemblable (plus de 10^12 € HT pour une ligne).", "Implausible amount (over 10^12 € excl. VAT for one line)."))),
-  /** Part from reuse or re-use, donations included, € HT (0 when absent). */
-  reuseAmount: z.prefault(zNonNegativeDecimal, "0"),
-  /** Part with recycled materials, € HT. */
-  recycledAmount: z.optional(zNonNegativeDecimal),
-  /** Part acquired by donation, valued with the arrêté of 29 February 2024 grid, € HT; inside `reuseAmount`. */
-  donationAmount: z.optional(zNonNegativeDecimal),
-}).check(check((p: { amount: Decimal; reuseAmount: Decimal }) => p.reuseAmount.lte(p.amount), "NRS_AGEC_REUSE_ABOVE_TOTAL",
-  "Le montant issu du réemploi dépasse le montant total.", "The reuse amount exceeds the total amount."),
-// The path puts the CSV error on the cell that breaks the rule (see readRecordsCsv).
-z.refine((p: { amount: Decimal; recycledAmount?: Decimal | undefined }) => p.recycledAmount === undefined || p.recycledAmount.lte(p.amount), { path: ["recycledAmount"],
-  params: { nrs: { code: "NRS_AGEC_RECYCLED_ABOVE_TOTAL", fr: "Le montant intégrant des matières recyclées dépasse le montant total.", en: "The recycled-content amount exceeds the total amount." } } }),
-z.refine((p: { reuseAmount: Decimal; donationAmount?: Decimal | undefined }) => p.donationAmount === undefined || p.donationAmount.lte(p.reuseAmount), { path: ["donationAmount"],
-  params: { nrs: { code: "NRS_AGEC_DONATION_ABOVE_REUSE", fr: "Le montant issu du don dépasse le montant issu du réemploi (les dons en font partie).", en: "The donation amount exceeds the reuse amount (donations are part of it)." } } }));
+export const PurchaseSchema = z
+  .object({
+    /** `epci` or an INSEE code; absent means the EPCI (see `DEFAULT_ENTITY`). */
+    entity: z.optional(z.string().check(z.minLength(1))),
+    /** `YYYY-MM-DD` (order or invoice date: the year counts). */
+    date: zIsoDate,
+    /** AGEC category code (see `AGEC_CATEGORIES`). */
+    category: z
+      .string()
+      .check(
+        check(
+          (c: string) => AGEC_CATEGORIES.some((x) => x.code === c),
+          "NRS_AGEC_UNKNOWN_CATEGORY",
+          "Catégorie AGEC inconnue.",
+          "Unknown AGEC category.",
+        ),
+      ),
+    /** What was bought. */
+    label: z.optional(z.string()),
+    /** Total amount, € HT. */
+    amount: z.pipe(
+      zNonNegativeDecimal,
+      z
+        .custom<Decimal>()
+        .check(
+          check(
+            (a: Decimal) => a.lte(MAX_PURCHASE_AMOUNT),
+            "NRS_OUT_OF_BOUNDS",
+            "Montant invraisemblable (plus de 10^12 € HT pour une ligne).",
+            "Implausible amount (over 10^12 € excl. VAT for one line).",
+          ),
+        ),
+    ),
+    /** Part from reuse or re-use, donations included, € HT (0 when absent). */
+    reuseAmount: z.prefault(zNonNegativeDecimal, "0"),
+    /** Part with recycled materials, € HT. */
+    recycledAmount: z.optional(zNonNegativeDecimal),
+    /** Part acquired by donation, valued with the arrêté of 29 February 2024 grid, € HT; inside `reuseAmount`. */
+    donationAmount: z.optional(zNonNegativeDecimal),
+  })
+  .check(
+    check(
+      (p: { amount: Decimal; reuseAmount: Decimal }) => p.reuseAmount.lte(p.amount),
+      "NRS_AGEC_REUSE_ABOVE_TOTAL",
+      "Le montant issu du réemploi dépasse le montant total.",
+      "The reuse amount exceeds the total amount.",
+    ),
+    // The path puts the CSV error on the cell that breaks the rule (see readRecordsCsv).
+    z.refine(
+      (p: { amount: Decimal; recycledAmount?: Decimal | undefined }) => p.recycledAmount === undefined || p.recycledAmount.lte(p.amount),
+      {
+        path: ["recycledAmount"],
+        params: {
+          nrs: {
+            code: "NRS_AGEC_RECYCLED_ABOVE_TOTAL",
+            fr: "Le montant intégrant des matières recyclées dépasse le montant total.",
+            en: "The recycled-content amount exceeds the total amount.",
+          },
+        },
+      },
+    ),
+    z.refine(
+      (p: { reuseAmount: Decimal; donationAmount?: Decimal | undefined }) =>
+        p.donationAmount === undefined || p.donationAmount.lte(p.reuseAmount),
+      {
+        path: ["donationAmount"],
+        params: {
+          nrs: {
+            code: "NRS_AGEC_DONATION_ABOVE_REUSE",
+            fr: "Le montant issu du don dépasse le montant issu du réemploi (les dons en font partie).",
+            en: "The donation amount exceeds the reuse amount (donations are part of it).",
+          },
+        },
+      },
+    ),
+  );
 
 /**
  * A purchase (a line of `achats.csv`), amounts in € HT.
@@ -151,7 +230,12 @@ export interface PurchaseRecord {
 export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "date", names: ["date", "date_achat", "purchase_date"], kind: "date", required: true },
-  { key: "category", names: ["categorie", "categorie_agec", "category"], kind: { oneOf: resolveAgecCategory, expected: AGEC_CATEGORIES.map((c) => c.code).join(", ") }, required: true },
+  {
+    key: "category",
+    names: ["categorie", "categorie_agec", "category"],
+    kind: { oneOf: resolveAgecCategory, expected: AGEC_CATEGORIES.map((c) => c.code).join(", ") },
+    required: true,
+  },
   { key: "label", names: ["libelle", "label", "description"], kind: "text" },
   { key: "amount", names: ["montant_ht", "montant", "amount"], kind: "decimal", required: true },
   { key: "reuseAmount", names: ["montant_reemploi", "montant_reemploi_reutilisation", "reuse_amount"], kind: "decimal" },

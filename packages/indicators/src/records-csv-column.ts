@@ -27,9 +27,13 @@ export interface RecordsCsvColumn {
 
 /** @internal The public description of a parser's column specifications. */
 export function describeColumns(columns: readonly ColumnSpec[]): readonly RecordsCsvColumn[] {
-  return Object.freeze(columns.map((c): RecordsCsvColumn => {
-    const [name = c.key, ...aliases] = c.names;
-    const base = { key: c.key, name, aliases: Object.freeze(aliases), required: c.required === true };
-    return Object.freeze(typeof c.kind === "string" ? { ...base, type: c.kind } : { ...base, type: "choice" as const, expected: c.kind.expected });
-  }));
+  return Object.freeze(
+    columns.map((c): RecordsCsvColumn => {
+      const [name = c.key, ...aliases] = c.names;
+      const base = { key: c.key, name, aliases: Object.freeze(aliases), required: c.required === true };
+      return Object.freeze(
+        typeof c.kind === "string" ? { ...base, type: c.kind } : { ...base, type: "choice" as const, expected: c.kind.expected },
+      );
+    }),
+  );
 }

@@ -16,5 +16,8 @@ import type { RecordsCsvColumn } from "./records-csv-column.js";
  * ```
  */
 export const RECORDS_CSV_COLUMNS: Readonly<Record<RecordsCsvFile, readonly RecordsCsvColumn[]>> = Object.freeze(
-  Object.fromEntries(DATA_FILES.flatMap((f) => (f.records === undefined ? [] : [[f.file, f.records.columns]]))) as Record<RecordsCsvFile, readonly RecordsCsvColumn[]>,
+  Object.fromEntries(DATA_FILES.flatMap((f) => (f.records === undefined ? [] : [[f.file, f.records.columns]]))) as Record<
+    RecordsCsvFile,
+    readonly RecordsCsvColumn[]
+  >,
 );

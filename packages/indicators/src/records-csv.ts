@@ -1,6 +1,19 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { definedProps, formatIsoDay, parseFrenchDecimal, parseIsoDay, problem, readCsvEach, safeParse, unknownEntityProblem, type CsvInput, type CsvOptions, type Problem, type ProblemCode } from "@nrs/core";
+import {
+  definedProps,
+  formatIsoDay,
+  parseFrenchDecimal,
+  parseIsoDay,
+  problem,
+  readCsvEach,
+  safeParse,
+  unknownEntityProblem,
+  type CsvInput,
+  type CsvOptions,
+  type Problem,
+  type ProblemCode,
+} from "@nrs/core";
 
 /**
  * What every CSV parser of this package returns.
@@ -50,7 +63,8 @@ export interface RecordsCsvOptions {
 }
 
 /** @internal */
-export type CellKind = "text" | "decimal" | "integer" | "date" | "boolean" | { readonly oneOf: (text: string) => string | undefined; readonly expected: string };
+export type CellKind =
+  "text" | "decimal" | "integer" | "date" | "boolean" | { readonly oneOf: (text: string) => string | undefined; readonly expected: string };
 
 /** @internal One column: its key in the record, its French name then English aliases. */
 export interface ColumnSpec {
@@ -62,7 +76,13 @@ export interface ColumnSpec {
 
 /** Normalises a header or a word: lower case, no accents, `_` for any run of other characters. @internal */
 export function normalizeWord(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 }
 
 /**
@@ -124,115 +144,196 @@ export async function readRecordsCsv<T extends { readonly line?: number }>(
   let header: (ColumnSpec | undefined)[] | undefined;
   let fatal = false;
   const known = options.knownEntities && new Set(options.knownEntities);
-  await readCsvEach(input, (row) => {
-    if (fatal) return;
-    if (row.problem !== undefined) {
-      problems.push(row.problem);
-      return;
-    }
-    if (row.cells.every((c) => c.trim() === "")) return;
-    if (header === undefined) {
-      const seen = new Set<string>();
-      header = row.cells.map((cell, i) => {
-        const spec = byName.get(normalizeWord(cell.replace(/^\uFEFF/, "")));
-        if (spec === undefined) {
-          problems.push(problem("NRS_UNKNOWN_COLUMN", [cell], `Colonne inconnue « ${cell} » : ignorée.`, `Unknown column "${cell}": ignored.`,
-            { severity: "warning", line: row.line, column: row.columns[i] ?? 1 }));
-          return undefined;
+  await readCsvEach(
+    input,
+    (row) => {
+      if (fatal) return;
+      if (row.problem !== undefined) {
+        problems.push(row.problem);
+        return;
+      }
+      if (row.cells.every((c) => c.trim() === "")) return;
+      if (header === undefined) {
+        const seen = new Set<string>();
+        header = row.cells.map((cell, i) => {
+          const spec = byName.get(normalizeWord(cell.replace(/^\uFEFF/, "")));
+          if (spec === undefined) {
+            problems.push(
+              problem("NRS_UNKNOWN_COLUMN", [cell], `Colonne inconnue « ${cell} » : ignorée.`, `Unknown column "${cell}": ignored.`, {
+                severity: "warning",
+                line: row.line,
+                column: row.columns[i] ?? 1,
+              }),
+            );
+            return undefined;
+          }
+          if (seen.has(spec.key)) {
+            problems.push(
+              cellProblem(
+                "NRS_DUPLICATE_COLUMN",
+                row.line,
+                row.columns[i] ?? 1,
+                spec.key,
+                `La colonne « ${spec.names[0]} » apparaît deux fois.`,
+                `Column "${spec.names[0]}" appears twice.`,
+              ),
+            );
+            fatal = true;
+          }
+          seen.add(spec.key);
+          return spec;
+        });
+        for (const c of columns) {
+          if (c.required === true && !seen.has(c.key)) {
+            problems.push(
+              cellProblem(
+                "NRS_MISSING_COLUMN",
+                row.line,
+                1,
+                c.key,
+                `Colonne obligatoire absente : « ${c.names[0]} » (ou ${c.names.slice(1).join(", ")}).`,
+                `Required column missing: "${c.names[0]}" (or ${c.names.slice(1).join(", ")}).`,
+              ),
+            );
+            fatal = true;
+          }
         }
-        if (seen.has(spec.key)) {
-          problems.push(cellProblem("NRS_DUPLICATE_COLUMN", row.line, row.columns[i] ?? 1, spec.key,
-            `La colonne « ${spec.names[0]} » apparaît deux fois.`, `Column "${spec.names[0]}" appears twice.`));
-          fatal = true;
+        return;
+      }
+      const obj: Record<string, unknown> = {};
+      const columnOf = new Map<string, number>();
+      let bad = false;
+      if (row.cells.length > header.length) {
+        problems.push(
+          cellProblem(
+            "NRS_TOO_MANY_CELLS",
+            row.line,
+            row.columns[header.length] ?? 1,
+            "",
+            `Cette ligne a ${row.cells.length} cellules pour ${header.length} colonnes.`,
+            `This line has ${row.cells.length} cells for ${header.length} columns.`,
+          ),
+        );
+        return;
+      }
+      header.forEach((spec, i) => {
+        if (spec === undefined) return;
+        const raw = (row.cells[i] ?? "").trim();
+        const column = row.columns[i] ?? 1;
+        columnOf.set(spec.key, column);
+        if (raw === "") return;
+        const kind = spec.kind;
+        if (kind === "text") obj[spec.key] = raw;
+        else if (kind === "decimal") {
+          const d: Decimal | undefined = parseFrenchDecimal(raw);
+          if (d === undefined) {
+            problems.push(
+              cellProblem(
+                "NRS_NOT_A_NUMBER",
+                row.line,
+                column,
+                spec.key,
+                `« ${raw} » n'est pas un nombre (colonne ${spec.names[0]}).`,
+                `"${raw}" is not a number (column ${spec.names[0]}).`,
+              ),
+            );
+            bad = true;
+          } else obj[spec.key] = d;
+        } else if (kind === "integer") {
+          const d: Decimal | undefined = parseFrenchDecimal(raw);
+          if (d === undefined || !d.isInteger() || d.abs().gt(Number.MAX_SAFE_INTEGER)) {
+            problems.push(
+              cellProblem(
+                "NRS_NOT_AN_INTEGER",
+                row.line,
+                column,
+                spec.key,
+                `« ${raw} » n'est pas un nombre entier (colonne ${spec.names[0]}).`,
+                `"${raw}" is not a whole number (column ${spec.names[0]}).`,
+              ),
+            );
+            bad = true;
+          } else obj[spec.key] = d.toNumber();
+        } else if (kind === "date") {
+          const d = parseDateCell(raw);
+          if (d === undefined) {
+            problems.push(
+              cellProblem(
+                "NRS_INVALID_DATE",
+                row.line,
+                column,
+                spec.key,
+                `« ${raw} » n'est pas une date AAAA-MM-JJ ou JJ/MM/AAAA (colonne ${spec.names[0]}).`,
+                `"${raw}" is not a YYYY-MM-DD or DD/MM/YYYY date (column ${spec.names[0]}).`,
+              ),
+            );
+            bad = true;
+          } else obj[spec.key] = d;
+        } else if (kind === "boolean") {
+          const w = normalizeWord(raw);
+          if (TRUE_WORDS.has(w)) obj[spec.key] = true;
+          else if (FALSE_WORDS.has(w)) obj[spec.key] = false;
+          else {
+            problems.push(
+              cellProblem(
+                "NRS_INVALID_BOOLEAN",
+                row.line,
+                column,
+                spec.key,
+                `« ${raw} » : oui ou non attendu (colonne ${spec.names[0]}).`,
+                `"${raw}": yes or no expected (column ${spec.names[0]}).`,
+              ),
+            );
+            bad = true;
+          }
+        } else {
+          const v = kind.oneOf(raw);
+          if (v === undefined) {
+            problems.push(
+              cellProblem(
+                "NRS_INVALID_VALUE",
+                row.line,
+                column,
+                spec.key,
+                `« ${raw} » n'est pas une valeur admise (colonne ${spec.names[0]} : ${kind.expected}).`,
+                `"${raw}" is not an accepted value (column ${spec.names[0]}: ${kind.expected}).`,
+              ),
+            );
+            bad = true;
+          } else obj[spec.key] = v;
         }
-        seen.add(spec.key);
-        return spec;
       });
-      for (const c of columns) {
-        if (c.required === true && !seen.has(c.key)) {
-          problems.push(cellProblem("NRS_MISSING_COLUMN", row.line, 1, c.key,
-            `Colonne obligatoire absente : « ${c.names[0]} » (ou ${c.names.slice(1).join(", ")}).`,
-            `Required column missing: "${c.names[0]}" (or ${c.names.slice(1).join(", ")}).`));
-          fatal = true;
+      if (bad) return;
+      const r = safeParse(schema, obj);
+      if (!r.ok) {
+        for (const p of r.errors) {
+          const key = typeof p.path[0] === "string" ? p.path[0] : "";
+          problems.push({ ...p, line: row.line, column: columnOf.get(key) ?? 1 });
         }
+        return;
       }
-      return;
-    }
-    const obj: Record<string, unknown> = {};
-    const columnOf = new Map<string, number>();
-    let bad = false;
-    if (row.cells.length > header.length) {
-      problems.push(cellProblem("NRS_TOO_MANY_CELLS", row.line, row.columns[header.length] ?? 1, "",
-        `Cette ligne a ${row.cells.length} cellules pour ${header.length} colonnes.`, `This line has ${row.cells.length} cells for ${header.length} columns.`));
-      return;
-    }
-    header.forEach((spec, i) => {
-      if (spec === undefined) return;
-      const raw = (row.cells[i] ?? "").trim();
-      const column = row.columns[i] ?? 1;
-      columnOf.set(spec.key, column);
-      if (raw === "") return;
-      const kind = spec.kind;
-      if (kind === "text") obj[spec.key] = raw;
-      else if (kind === "decimal") {
-        const d: Decimal | undefined = parseFrenchDecimal(raw);
-        if (d === undefined) {
-          problems.push(cellProblem("NRS_NOT_A_NUMBER", row.line, column, spec.key,
-            `« ${raw} » n'est pas un nombre (colonne ${spec.names[0]}).`, `"${raw}" is not a number (column ${spec.names[0]}).`));
-          bad = true;
-        } else obj[spec.key] = d;
-      } else if (kind === "integer") {
-        const d: Decimal | undefined = parseFrenchDecimal(raw);
-        if (d === undefined || !d.isInteger() || d.abs().gt(Number.MAX_SAFE_INTEGER)) {
-          problems.push(cellProblem("NRS_NOT_AN_INTEGER", row.line, column, spec.key,
-            `« ${raw} » n'est pas un nombre entier (colonne ${spec.names[0]}).`, `"${raw}" is not a whole number (column ${spec.names[0]}).`));
-          bad = true;
-        } else obj[spec.key] = d.toNumber();
-      } else if (kind === "date") {
-        const d = parseDateCell(raw);
-        if (d === undefined) {
-          problems.push(cellProblem("NRS_INVALID_DATE", row.line, column, spec.key,
-            `« ${raw} » n'est pas une date AAAA-MM-JJ ou JJ/MM/AAAA (colonne ${spec.names[0]}).`,
-            `"${raw}" is not a YYYY-MM-DD or DD/MM/YYYY date (column ${spec.names[0]}).`));
-          bad = true;
-        } else obj[spec.key] = d;
-      } else if (kind === "boolean") {
-        const w = normalizeWord(raw);
-        if (TRUE_WORDS.has(w)) obj[spec.key] = true;
-        else if (FALSE_WORDS.has(w)) obj[spec.key] = false;
-        else {
-          problems.push(cellProblem("NRS_INVALID_BOOLEAN", row.line, column, spec.key,
-            `« ${raw} » : oui ou non attendu (colonne ${spec.names[0]}).`, `"${raw}": yes or no expected (column ${spec.names[0]}).`));
-          bad = true;
-        }
-      } else {
-        const v = kind.oneOf(raw);
-        if (v === undefined) {
-          problems.push(cellProblem("NRS_INVALID_VALUE", row.line, column, spec.key,
-            `« ${raw} » n'est pas une valeur admise (colonne ${spec.names[0]} : ${kind.expected}).`,
-            `"${raw}" is not an accepted value (column ${spec.names[0]}: ${kind.expected}).`));
-          bad = true;
-        } else obj[spec.key] = v;
+      const entity = obj["entity"];
+      if (known !== undefined && typeof entity === "string" && !known.has(entity)) {
+        problems.push(
+          unknownEntityProblem(entity, options.knownEntities ?? [], {
+            path: ["entity"],
+            line: row.line,
+            column: columnOf.get("entity") ?? 1,
+          }),
+        );
       }
-    });
-    if (bad) return;
-    const r = safeParse(schema, obj);
-    if (!r.ok) {
-      for (const p of r.errors) {
-        const key = typeof p.path[0] === "string" ? p.path[0] : "";
-        problems.push({ ...p, line: row.line, column: columnOf.get(key) ?? 1 });
-      }
-      return;
-    }
-    const entity = obj["entity"];
-    if (known !== undefined && typeof entity === "string" && !known.has(entity)) {
-      problems.push(unknownEntityProblem(entity, options.knownEntities ?? [], { path: ["entity"], line: row.line, column: columnOf.get("entity") ?? 1 }));
-    }
-    // zod/mini leaves an absent optional field out, so the output is a T (see RecordSchemaOutput).
-    records.push({ ...(r.value as object), line: row.line } as T);
-  }, definedProps({ delimiter: options.delimiter }));
+      // zod/mini leaves an absent optional field out, so the output is a T (see RecordSchemaOutput).
+      records.push({ ...(r.value as object), line: row.line } as T);
+    },
+    definedProps({ delimiter: options.delimiter }),
+  );
   if (header === undefined && !fatal) {
-    problems.push(problem("NRS_EMPTY_FILE", [], "Fichier vide : une ligne d'en-tête est attendue.", "Empty file: a header line is expected.", { line: 1, column: 1 }));
+    problems.push(
+      problem("NRS_EMPTY_FILE", [], "Fichier vide : une ligne d'en-tête est attendue.", "Empty file: a header line is expected.", {
+        line: 1,
+        column: 1,
+      }),
+    );
   }
   return { ok: !problems.some((p) => p.severity === "error"), records, problems };
 }

@@ -56,20 +56,52 @@ const outside = (category: WeeeCategory, fr: string, en: string): ReformedItScop
  * ```
  */
 export const REFORMED_IT_SCOPE_2023_266: Readonly<Record<string, ReformedItScope>> = {
-  ordinateur_portable: covered("2", "ordinateur portable : écran de plus de 100 cm² (annexe IV, catégorie 2 : « ordinateurs portables »)", "laptop: screen over 100 cm² (annex IV, category 2: \"laptops\")"),
-  ordinateur_fixe: covered("6", "ordinateur de bureau : petit équipement informatique (annexe IV, catégorie 6 : « ordinateurs personnels »)", "desktop: small IT equipment (annex IV, category 6: \"personal computers\")"),
+  ordinateur_portable: covered(
+    "2",
+    "ordinateur portable : écran de plus de 100 cm² (annexe IV, catégorie 2 : « ordinateurs portables »)",
+    'laptop: screen over 100 cm² (annex IV, category 2: "laptops")',
+  ),
+  ordinateur_fixe: covered(
+    "6",
+    "ordinateur de bureau : petit équipement informatique (annexe IV, catégorie 6 : « ordinateurs personnels »)",
+    'desktop: small IT equipment (annex IV, category 6: "personal computers")',
+  ),
   ecran: covered("2", "écran ou moniteur (catégorie 2)", "screen or monitor (category 2)"),
   televiseur: covered("2", "téléviseur (annexe IV, catégorie 2)", "television (annex IV, category 2)"),
   tablette: covered("2", "tablette : écran de plus de 100 cm² (catégorie 2)", "tablet: screen over 100 cm² (category 2)"),
   smartphone: covered("6", "téléphone mobile (annexe IV, catégorie 6)", "mobile phone (annex IV, category 6)"),
   telephone_basique: covered("6", "téléphone mobile (annexe IV, catégorie 6)", "mobile phone (annex IV, category 6)"),
-  imprimante: covered("6", "imprimante (annexe IV, catégorie 6) ; une grande multifonction de plus de 50 cm relève de la catégorie 4", "printer (annex IV, category 6); a large multifunction printer over 50 cm is category 4"),
-  box_internet: covered("6", "routeur ou box (annexe IV, catégorie 6 : « routeurs »)", "router or box (annex IV, category 6: \"routers\")"),
-  disque_dur_externe: covered("6", "périphérique de stockage : petit équipement informatique (catégorie 6)", "storage peripheral: small IT equipment (category 6)"),
-  ssd_externe: covered("6", "périphérique de stockage : petit équipement informatique (catégorie 6)", "storage peripheral: small IT equipment (category 6)"),
-  cle_usb: covered("6", "périphérique de stockage : petit équipement informatique (catégorie 6)", "storage peripheral: small IT equipment (category 6)"),
-  videoprojecteur: outside("5", "vidéoprojecteur : appareil de reproduction de l'image, petit équipement (catégorie 5), hors des catégories 2° et 6°", "video projector: image equipment, small equipment (category 5), outside categories 2 and 6"),
-  serveur: outside("4", "serveur : une dimension extérieure de plus de 50 cm, gros équipement (catégorie 4), hors des catégories 2° et 6°", "server: an outer dimension over 50 cm, large equipment (category 4), outside categories 2 and 6"),
+  imprimante: covered(
+    "6",
+    "imprimante (annexe IV, catégorie 6) ; une grande multifonction de plus de 50 cm relève de la catégorie 4",
+    "printer (annex IV, category 6); a large multifunction printer over 50 cm is category 4",
+  ),
+  box_internet: covered("6", "routeur ou box (annexe IV, catégorie 6 : « routeurs »)", 'router or box (annex IV, category 6: "routers")'),
+  disque_dur_externe: covered(
+    "6",
+    "périphérique de stockage : petit équipement informatique (catégorie 6)",
+    "storage peripheral: small IT equipment (category 6)",
+  ),
+  ssd_externe: covered(
+    "6",
+    "périphérique de stockage : petit équipement informatique (catégorie 6)",
+    "storage peripheral: small IT equipment (category 6)",
+  ),
+  cle_usb: covered(
+    "6",
+    "périphérique de stockage : petit équipement informatique (catégorie 6)",
+    "storage peripheral: small IT equipment (category 6)",
+  ),
+  videoprojecteur: outside(
+    "5",
+    "vidéoprojecteur : appareil de reproduction de l'image, petit équipement (catégorie 5), hors des catégories 2° et 6°",
+    "video projector: image equipment, small equipment (category 5), outside categories 2 and 6",
+  ),
+  serveur: outside(
+    "4",
+    "serveur : une dimension extérieure de plus de 50 cm, gros équipement (catégorie 4), hors des catégories 2° et 6°",
+    "server: an outer dimension over 50 cm, large equipment (category 4), outside categories 2 and 6",
+  ),
 };
 
 /**

@@ -31,9 +31,21 @@ export type RetirementDestination = "CESSION" | "VENTE" | "DON" | "RECYCLAGE" | 
 export const REUSE_DESTINATIONS: readonly RetirementDestination[] = ["CESSION", "VENTE", "DON"];
 
 const DESTINATION_WORDS: ReadonlyMap<string, RetirementDestination> = new Map([
-  ["cession", "CESSION"], ["transfer", "CESSION"], ["vente", "VENTE"], ["sale", "VENTE"], ["don", "DON"], ["donation", "DON"], ["gift", "DON"],
-  ["recyclage", "RECYCLAGE"], ["deee", "RECYCLAGE"], ["recycling", "RECYCLAGE"], ["weee", "RECYCLAGE"],
-  ["destruction", "DESTRUCTION"], ["stock", "STOCK"], ["en_stock", "STOCK"], ["in_stock", "STOCK"],
+  ["cession", "CESSION"],
+  ["transfer", "CESSION"],
+  ["vente", "VENTE"],
+  ["sale", "VENTE"],
+  ["don", "DON"],
+  ["donation", "DON"],
+  ["gift", "DON"],
+  ["recyclage", "RECYCLAGE"],
+  ["deee", "RECYCLAGE"],
+  ["recycling", "RECYCLAGE"],
+  ["weee", "RECYCLAGE"],
+  ["destruction", "DESTRUCTION"],
+  ["stock", "STOCK"],
+  ["en_stock", "STOCK"],
+  ["in_stock", "STOCK"],
 ]);
 
 function resolveCategory(text: string): string | undefined {
@@ -52,39 +64,54 @@ function resolveCategory(text: string): string | undefined {
  * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_EXIT_BEFORE_REFORM
  * ```
  */
-export const RetirementSchema = z.object({
-  /** `epci` or an INSEE code; absent means the EPCI. */
-  entity: z.optional(z.string().check(z.minLength(1))),
-  /** Identifier of the line (asset tag, batch). */
-  id: z.optional(z.string()),
-  /** Inventory type code of `@nrs/footprint` (`ordinateur_portable`, `ecran`…). */
-  category: z.string().check(z.minLength(1)),
-  /** Number of identical items (1 when absent). */
-  quantity: z.prefault(z.number().check(z.int(), z.minimum(1)), 1),
-  /** `YYYY-MM-DD`: gives the age at retirement when `ageYears` is absent. */
-  acquisitionDate: z.optional(zIsoDate),
-  /** Age at retirement, years (used when `acquisitionDate` is absent). */
-  ageYears: z.optional(zNonNegativeDecimal),
-  /** Date the item was declared réformé (`YYYY-MM-DD`). */
-  reformDate: zIsoDate,
-  /** Date it left (absent while in stock). */
-  exitDate: z.optional(zIsoDate),
-  /** Where it went (see `RetirementDestination`). */
-  destination: z.enum(["CESSION", "VENTE", "DON", "RECYCLAGE", "DESTRUCTION", "STOCK"]),
-  /** The acquirer committed beforehand to reuse it (required for it to count as reuse). */
-  reuseCommitment: z.optional(z.boolean()),
-  /** Holds classified information or falls under specific public-security obligations (excluded). */
-  classified: z.optional(z.boolean()),
-  /** Total weight of the line, kg. */
-  weightKg: z.optional(zNonNegativeDecimal),
-}).check(
-  check((r: { reformDate: string; exitDate?: string | undefined }) => r.exitDate === undefined || r.exitDate >= r.reformDate, "NRS_EXIT_BEFORE_REFORM",
-    "La date de sortie précède la date de réforme.", "The exit date is before the retirement date."),
-  check((r: { reformDate: string; acquisitionDate?: string | undefined }) => r.acquisitionDate === undefined || r.acquisitionDate <= r.reformDate, "NRS_REFORM_BEFORE_ACQUISITION",
-    "La date de réforme précède la date d'acquisition.", "The retirement date is before the acquisition date."),
-  check((r: { destination: string; exitDate?: string | undefined }) => r.destination === "STOCK" || r.exitDate !== undefined, "NRS_EXIT_DATE_MISSING",
-    "Une date de sortie est attendue pour une destination autre que STOCK.", "An exit date is expected for a destination other than STOCK."),
-);
+export const RetirementSchema = z
+  .object({
+    /** `epci` or an INSEE code; absent means the EPCI. */
+    entity: z.optional(z.string().check(z.minLength(1))),
+    /** Identifier of the line (asset tag, batch). */
+    id: z.optional(z.string()),
+    /** Inventory type code of `@nrs/footprint` (`ordinateur_portable`, `ecran`…). */
+    category: z.string().check(z.minLength(1)),
+    /** Number of identical items (1 when absent). */
+    quantity: z.prefault(z.number().check(z.int(), z.minimum(1)), 1),
+    /** `YYYY-MM-DD`: gives the age at retirement when `ageYears` is absent. */
+    acquisitionDate: z.optional(zIsoDate),
+    /** Age at retirement, years (used when `acquisitionDate` is absent). */
+    ageYears: z.optional(zNonNegativeDecimal),
+    /** Date the item was declared réformé (`YYYY-MM-DD`). */
+    reformDate: zIsoDate,
+    /** Date it left (absent while in stock). */
+    exitDate: z.optional(zIsoDate),
+    /** Where it went (see `RetirementDestination`). */
+    destination: z.enum(["CESSION", "VENTE", "DON", "RECYCLAGE", "DESTRUCTION", "STOCK"]),
+    /** The acquirer committed beforehand to reuse it (required for it to count as reuse). */
+    reuseCommitment: z.optional(z.boolean()),
+    /** Holds classified information or falls under specific public-security obligations (excluded). */
+    classified: z.optional(z.boolean()),
+    /** Total weight of the line, kg. */
+    weightKg: z.optional(zNonNegativeDecimal),
+  })
+  .check(
+    check(
+      (r: { reformDate: string; exitDate?: string | undefined }) => r.exitDate === undefined || r.exitDate >= r.reformDate,
+      "NRS_EXIT_BEFORE_REFORM",
+      "La date de sortie précède la date de réforme.",
+      "The exit date is before the retirement date.",
+    ),
+    check(
+      (r: { reformDate: string; acquisitionDate?: string | undefined }) =>
+        r.acquisitionDate === undefined || r.acquisitionDate <= r.reformDate,
+      "NRS_REFORM_BEFORE_ACQUISITION",
+      "La date de réforme précède la date d'acquisition.",
+      "The retirement date is before the acquisition date.",
+    ),
+    check(
+      (r: { destination: string; exitDate?: string | undefined }) => r.destination === "STOCK" || r.exitDate !== undefined,
+      "NRS_EXIT_DATE_MISSING",
+      "Une date de sortie est attendue pour une destination autre que STOCK.",
+      "An exit date is expected for a destination other than STOCK.",
+    ),
+  );
 
 /**
  * A retired item (or identical items), a line of `sorties.csv`.
@@ -130,7 +157,12 @@ export interface RetirementRecord {
 export const COLUMNS: readonly ColumnSpec[] = [
   { key: "entity", names: ["entite", "entity"], kind: "text" },
   { key: "id", names: ["identifiant", "id"], kind: "text" },
-  { key: "category", names: ["type", "categorie", "category"], kind: { oneOf: resolveCategory, expected: "type d'équipement de l'inventaire / inventory type" }, required: true },
+  {
+    key: "category",
+    names: ["type", "categorie", "category"],
+    kind: { oneOf: resolveCategory, expected: "type d'équipement de l'inventaire / inventory type" },
+    required: true,
+  },
   { key: "quantity", names: ["quantite", "quantity"], kind: "integer" },
   { key: "acquisitionDate", names: ["date_acquisition", "acquisition_date"], kind: "date" },
   { key: "ageYears", names: ["age_ans", "age_years", "age"], kind: "decimal" },
@@ -159,4 +191,3 @@ export const COLUMNS: readonly ColumnSpec[] = [
 export async function parseRetirementsCsv(input: CsvInput, options: RecordsCsvOptions = {}): Promise<RecordsParseResult<RetirementRecord>> {
   return readRecordsCsv<RetirementRecord>(input, COLUMNS, RetirementSchema, options);
 }
-

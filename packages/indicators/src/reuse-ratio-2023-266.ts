@@ -161,17 +161,25 @@ export function reuseRatio2023266(retirements: readonly RetirementRecord[], opti
   const target = reuseTarget2023266(options.year);
   const label: Message = { fr: `Cible du décret n° 2023-266 pour ${options.year}`, en: `Décret 2023-266 target for ${options.year}` };
   return {
-    ...c, value, numerator: new Decimal(c.sentToReuse), denominator: new Decimal(c.stockOnJanuary1),
+    ...c,
+    value,
+    numerator: new Decimal(c.sentToReuse),
+    denominator: new Decimal(c.stockOnJanuary1),
     ...(target === undefined ? {} : { reference: { value: target, met: value.gte(target), label } }),
   };
 }
 
 /** @internal A and B of the décret 2023-266 ratio, with what was left out (also when B is zero). */
-export function reuseCounts2023266(retirements: readonly RetirementRecord[], options: ReuseRatioOptions): Omit<ReuseRatio, keyof IndicatorComponent> {
+export function reuseCounts2023266(
+  retirements: readonly RetirementRecord[],
+  options: ReuseRatioOptions,
+): Omit<ReuseRatio, keyof IndicatorComponent> {
   const start = `${options.year}-01-01`;
   const end = `${options.year + 1}-01-01`;
   const maxAge = new Decimal(options.maxAgeYears ?? 10);
-  let a = 0, b = 0, unknownAge = 0;
+  let a = 0,
+    b = 0,
+    unknownAge = 0;
   const lines: number[] = [];
   const groups = new Map<string, { reason: ReuseExclusionReason; type: string; quantity: number; lines: number[] }>();
   const leave = (reason: ReuseExclusionReason, r: RetirementRecord) => {
@@ -185,23 +193,46 @@ export function reuseCounts2023266(retirements: readonly RetirementRecord[], opt
     const inStock = r.reformDate < start && (r.exitDate === undefined || r.exitDate >= start);
     const reusedInYear = r.exitDate !== undefined && r.exitDate >= start && r.exitDate < end && REUSE_DESTINATIONS.includes(r.destination);
     if (!inStock && !reusedInYear) continue;
-    if (!coveredBy2023266(r.category, options.covered)) { leave("hors-champ", r); continue; }
-    if (r.classified === true) { leave("classifie", r); continue; }
+    if (!coveredBy2023266(r.category, options.covered)) {
+      leave("hors-champ", r);
+      continue;
+    }
+    if (r.classified === true) {
+      leave("classifie", r);
+      continue;
+    }
     const age = ageAtReform(r);
-    if (age !== undefined && age.gt(maxAge)) { leave("plus-de-dix-ans", r); continue; }
+    if (age !== undefined && age.gt(maxAge)) {
+      leave("plus-de-dix-ans", r);
+      continue;
+    }
     if (age === undefined) unknownAge += r.quantity;
     let used = false;
-    if (inStock) { b += r.quantity; used = true; }
+    if (inStock) {
+      b += r.quantity;
+      used = true;
+    }
     if (reusedInYear) {
-      if (r.reuseCommitment === true) { a += r.quantity; used = true; } else leave("sans-engagement", r);
+      if (r.reuseCommitment === true) {
+        a += r.quantity;
+        used = true;
+      } else leave("sans-engagement", r);
     }
     if (used && r.line !== undefined) lines.push(r.line);
   }
   const exclusions = [...groups.values()];
   const total = (reason: ReuseExclusionReason) => exclusions.reduce((n, g) => (g.reason === reason ? n + g.quantity : n), 0);
   return {
-    sentToReuse: a, stockOnJanuary1: b, lines, exclusions,
-    excluded: { outOfScope: total("hors-champ"), overAge: total("plus-de-dix-ans"), classified: total("classifie"), noCommitment: total("sans-engagement"), unknownAge },
+    sentToReuse: a,
+    stockOnJanuary1: b,
+    lines,
+    exclusions,
+    excluded: {
+      outOfScope: total("hors-champ"),
+      overAge: total("plus-de-dix-ans"),
+      classified: total("classifie"),
+      noCommitment: total("sans-engagement"),
+      unknownAge,
+    },
   };
 }
-

@@ -25,24 +25,32 @@ export const RGAA_CRITERIA_COUNT = 106;
  * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_RGAA_TOO_MANY_CRITERIA
  * ```
  */
-export const RgaaAuditSchema = z.object({
-  /** `epci` or an INSEE code; absent means the EPCI. */
-  entity: z.optional(z.string().check(z.minLength(1))),
-  /** Name or identifier of the audited service. */
-  service: z.string().check(z.minLength(1)),
-  /** Audit date (`YYYY-MM-DD`): valid 3 years by default. */
-  date: zIsoDate,
-  /** Criteria validated on every page of the sample. */
-  compliant: z.number().check(z.int(), z.minimum(0)),
-  /** Applicable criteria not validated. */
-  nonCompliant: z.number().check(z.int(), z.minimum(0)),
-  /** Criteria not applicable. */
-  notApplicable: z.optional(z.number().check(z.int(), z.minimum(0))),
-  /** Address of the service. */
-  url: z.optional(z.string()),
-}).check(check((a: { compliant: number; nonCompliant: number; notApplicable?: number | undefined }) =>
-  a.compliant + a.nonCompliant + (a.notApplicable ?? 0) <= RGAA_CRITERIA_COUNT, "NRS_RGAA_TOO_MANY_CRITERIA",
-  `Plus de ${RGAA_CRITERIA_COUNT} critères au total (RGAA 4.1).`, `More than ${RGAA_CRITERIA_COUNT} criteria in total (RGAA 4.1).`));
+export const RgaaAuditSchema = z
+  .object({
+    /** `epci` or an INSEE code; absent means the EPCI. */
+    entity: z.optional(z.string().check(z.minLength(1))),
+    /** Name or identifier of the audited service. */
+    service: z.string().check(z.minLength(1)),
+    /** Audit date (`YYYY-MM-DD`): valid 3 years by default. */
+    date: zIsoDate,
+    /** Criteria validated on every page of the sample. */
+    compliant: z.number().check(z.int(), z.minimum(0)),
+    /** Applicable criteria not validated. */
+    nonCompliant: z.number().check(z.int(), z.minimum(0)),
+    /** Criteria not applicable. */
+    notApplicable: z.optional(z.number().check(z.int(), z.minimum(0))),
+    /** Address of the service. */
+    url: z.optional(z.string()),
+  })
+  .check(
+    check(
+      (a: { compliant: number; nonCompliant: number; notApplicable?: number | undefined }) =>
+        a.compliant + a.nonCompliant + (a.notApplicable ?? 0) <= RGAA_CRITERIA_COUNT,
+      "NRS_RGAA_TOO_MANY_CRITERIA",
+      `Plus de ${RGAA_CRITERIA_COUNT} critères au total (RGAA 4.1).`,
+      `More than ${RGAA_CRITERIA_COUNT} criteria in total (RGAA 4.1).`,
+    ),
+  );
 
 /**
  * An RGAA 4.1 audit of a digital service.

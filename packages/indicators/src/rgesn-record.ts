@@ -24,8 +24,16 @@ export const RgesnEvaluationSchema = z.object({
   /** Evaluation date: the latest evaluation of a service within the year is the one scored. */
   date: zIsoDate,
   /** Criterion id, e.g. `4.1`. */
-  criterion: z.string().check(check((id: string) => RGESN_CRITERIA.some((c) => c.id === id), "NRS_RGESN_UNKNOWN_CRITERION",
-    "Critère RGESN 2024 inconnu (identifiants 1.1 à 9.7).", "Unknown RGESN 2024 criterion (ids 1.1 to 9.7).")),
+  criterion: z
+    .string()
+    .check(
+      check(
+        (id: string) => RGESN_CRITERIA.some((c) => c.id === id),
+        "NRS_RGESN_UNKNOWN_CRITERION",
+        "Critère RGESN 2024 inconnu (identifiants 1.1 à 9.7).",
+        "Unknown RGESN 2024 criterion (ids 1.1 to 9.7).",
+      ),
+    ),
   /** Status of the criterion (spreadsheet statuses). */
   status: z.enum(["VALIDE", "NON_VALIDE", "EN_COURS", "A_EVALUER", "NON_APPLICABLE"]),
 });
@@ -61,7 +69,12 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "service", names: ["service", "service_numerique", "digital_service"], kind: "text", required: true },
   { key: "date", names: ["date_evaluation", "date", "evaluation_date"], kind: "date", required: true },
   { key: "criterion", names: ["critere", "criterion"], kind: "text", required: true },
-  { key: "status", names: ["statut", "status"], kind: { oneOf: parseRgesnStatus, expected: "Validé, Non validé, En cours, À évaluer, Non applicable" }, required: true },
+  {
+    key: "status",
+    names: ["statut", "status"],
+    kind: { oneOf: parseRgesnStatus, expected: "Validé, Non validé, En cours, À évaluer, Non applicable" },
+    required: true,
+  },
 ];
 
 /**

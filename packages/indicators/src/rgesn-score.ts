@@ -32,11 +32,25 @@ export const RGESN_STATUSES: Readonly<Record<RgesnStatus, Message>> = {
 };
 
 const STATUS_WORDS: ReadonlyMap<string, RgesnStatus> = new Map([
-  ["valide", "VALIDE"], ["validated", "VALIDE"], ["conforme", "VALIDE"], ["oui", "VALIDE"], ["yes", "VALIDE"],
-  ["non_valide", "NON_VALIDE"], ["not_validated", "NON_VALIDE"], ["non_conforme", "NON_VALIDE"], ["non", "NON_VALIDE"], ["no", "NON_VALIDE"],
-  ["en_cours", "EN_COURS"], ["in_progress", "EN_COURS"],
-  ["a_evaluer", "A_EVALUER"], ["to_be_assessed", "A_EVALUER"], ["to_evaluate", "A_EVALUER"],
-  ["non_applicable", "NON_APPLICABLE"], ["not_applicable", "NON_APPLICABLE"], ["na", "NON_APPLICABLE"], ["n_a", "NON_APPLICABLE"],
+  ["valide", "VALIDE"],
+  ["validated", "VALIDE"],
+  ["conforme", "VALIDE"],
+  ["oui", "VALIDE"],
+  ["yes", "VALIDE"],
+  ["non_valide", "NON_VALIDE"],
+  ["not_validated", "NON_VALIDE"],
+  ["non_conforme", "NON_VALIDE"],
+  ["non", "NON_VALIDE"],
+  ["no", "NON_VALIDE"],
+  ["en_cours", "EN_COURS"],
+  ["in_progress", "EN_COURS"],
+  ["a_evaluer", "A_EVALUER"],
+  ["to_be_assessed", "A_EVALUER"],
+  ["to_evaluate", "A_EVALUER"],
+  ["non_applicable", "NON_APPLICABLE"],
+  ["not_applicable", "NON_APPLICABLE"],
+  ["na", "NON_APPLICABLE"],
+  ["n_a", "NON_APPLICABLE"],
 ]);
 
 /**
@@ -51,7 +65,13 @@ const STATUS_WORDS: ReadonlyMap<string, RgesnStatus> = new Map([
  */
 export function parseRgesnStatus(text: string): RgesnStatus | undefined {
   if ((Object.keys(RGESN_STATUSES) as string[]).includes(text)) return text as RgesnStatus;
-  const key = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const key = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   return STATUS_WORDS.get(key);
 }
 
@@ -144,18 +164,32 @@ export function rgesnScore(
   for (const [id, status] of entries) {
     const c = byId.get(id);
     if (c === undefined) {
-      problems.push(criterionProblem("NRS_RGESN_UNKNOWN_CRITERION", id, `Critère RGESN inconnu : « ${id} ».`, `Unknown RGESN criterion: "${id}".`));
+      problems.push(
+        criterionProblem("NRS_RGESN_UNKNOWN_CRITERION", id, `Critère RGESN inconnu : « ${id} ».`, `Unknown RGESN criterion: "${id}".`),
+      );
       continue;
     }
     const before = statuses.get(id);
     if (before !== undefined && before !== status) {
-      problems.push(criterionProblem("NRS_RGESN_DUPLICATE", id, `Le critère ${id} a deux statuts (${before}, ${status}).`, `Criterion ${id} has two statuses (${before}, ${status}).`));
+      problems.push(
+        criterionProblem(
+          "NRS_RGESN_DUPLICATE",
+          id,
+          `Le critère ${id} a deux statuts (${before}, ${status}).`,
+          `Criterion ${id} has two statuses (${before}, ${status}).`,
+        ),
+      );
       continue;
     }
     if (status === "NON_APPLICABLE" && c.appliesToAll) {
-      problems.push(criterionProblem("NRS_RGESN_NA_FORBIDDEN", id,
-        `Le critère ${id} s'applique à tous les services : il ne peut pas être « Non applicable ».`,
-        `Criterion ${id} applies to every service: it cannot be "Not applicable".`));
+      problems.push(
+        criterionProblem(
+          "NRS_RGESN_NA_FORBIDDEN",
+          id,
+          `Le critère ${id} s'applique à tous les services : il ne peut pas être « Non applicable ».`,
+          `Criterion ${id} applies to every service: it cannot be "Not applicable".`,
+        ),
+      );
       continue;
     }
     statuses.set(id, status);
@@ -204,7 +238,9 @@ class Totals {
       validated: this.validated,
       applicable: this.applicable,
     };
-    return this.applicableWeight.isZero() ? base : { ...base, score: out(this.validatedWeight.dividedBy(this.applicableWeight).times(100), true) };
+    return this.applicableWeight.isZero()
+      ? base
+      : { ...base, score: out(this.validatedWeight.dividedBy(this.applicableWeight).times(100), true) };
   }
 }
 

@@ -51,20 +51,25 @@ function combine(def: IndicatorDefinition, parts: readonly IndicatorComponent[])
     return { value: out(parts.reduce((s, p) => s.plus(ex(p.value)), new Exact(0))) };
   }
   if (def.aggregation === "none") return undefined;
-  let n: ExactValue = new Exact(0), d: ExactValue = new Exact(0);
+  let n: ExactValue = new Exact(0),
+    d: ExactValue = new Exact(0);
   for (const p of parts) {
     if (p.numerator === undefined || p.denominator === undefined) {
       // Counts inside a ratio indicator's breakdown (grades, states) are additive.
-      if (parts.every((q) => q.numerator === undefined && q.denominator === undefined)) return { value: out(parts.reduce((s, q) => s.plus(ex(q.value)), new Exact(0))) };
+      if (parts.every((q) => q.numerator === undefined && q.denominator === undefined))
+        return { value: out(parts.reduce((s, q) => s.plus(ex(q.value)), new Exact(0))) };
       return undefined;
     }
-    n = n.plus(ex(p.numerator)); d = d.plus(ex(p.denominator));
+    n = n.plus(ex(p.numerator));
+    d = d.plus(ex(p.denominator));
   }
   if (d.isZero()) return undefined;
   const ref = parts.find((p) => p.reference !== undefined)?.reference;
   const value = out(n.times(def.multiplier ?? 1).dividedBy(d), true);
   return {
-    value, numerator: out(n), denominator: out(d),
+    value,
+    numerator: out(n),
+    denominator: out(d),
     ...(ref === undefined ? {} : { reference: { ...ref, met: def.direction === "HAUSSE" ? value.gte(ref.value) : value.lte(ref.value) } }),
   };
 }
@@ -97,11 +102,26 @@ function combine(def: IndicatorDefinition, parts: readonly IndicatorComponent[])
 export function rollUp(tree: EntityNode, results: readonly IndicatorResults[], options: RollUpOptions = {}): Map<string, IndicatorResults> {
   const years = new Set([...results, ...(options.shared ?? []).map((s) => s.results)].map((r) => r.year));
   if (years.size > 1) {
-    throw new NrsError([problem("NRS_ROLLUP_YEARS", ["results"], `Résultats de plusieurs années : ${[...years].join(", ")}.`, `Results of several years: ${[...years].join(", ")}.`)]);
+    throw new NrsError([
+      problem(
+        "NRS_ROLLUP_YEARS",
+        ["results"],
+        `Résultats de plusieurs années : ${[...years].join(", ")}.`,
+        `Results of several years: ${[...years].join(", ")}.`,
+      ),
+    ]);
   }
   const own = new Map<string, IndicatorResults>();
   for (const r of results) {
-    if (own.has(r.entity)) throw new NrsError([problem("NRS_ROLLUP_DUPLICATE", ["results", r.entity], `Deux résultats pour l'entité ${r.entity}.`, `Two results for entity ${r.entity}.`)]);
+    if (own.has(r.entity))
+      throw new NrsError([
+        problem(
+          "NRS_ROLLUP_DUPLICATE",
+          ["results", r.entity],
+          `Deux résultats pour l'entité ${r.entity}.`,
+          `Two results for entity ${r.entity}.`,
+        ),
+      ]);
     own.set(r.entity, r);
   }
   for (const s of options.shared ?? []) {
@@ -137,40 +157,80 @@ function combineResults(entity: string, parts: readonly IndicatorResults[]): Ind
     if (present.length === 0) {
       const reasons = parts.map((p) => p.notComputed.find((n) => n.code === def.code)).filter((n): n is NotComputed => n !== undefined);
       const first = reasons[0];
-      notComputed.push(first === undefined
-        ? { code: def.code, entity, year, reason: "DONNEES_ABSENTES", message: { fr: "Aucune entité n'a de valeur.", en: "No entity has a value." } }
-        : { ...first, entity, year });
+      notComputed.push(
+        first === undefined
+          ? {
+              code: def.code,
+              entity,
+              year,
+              reason: "DONNEES_ABSENTES",
+              message: { fr: "Aucune entité n'a de valeur.", en: "No entity has a value." },
+            }
+          : { ...first, entity, year },
+      );
       continue;
     }
-    const main = combine(def, present.map((p) => p.v));
+    const main = combine(
+      def,
+      present.map((p) => p.v),
+    );
     if (main === undefined) {
-      notComputed.push({ code: def.code, entity, year, reason: "NON_AGREGEABLE", message: def.aggregation === "none"
-        ? { fr: "Cet indicateur ne se cumule pas entre entités.", en: "This indicator does not combine across entities." }
-        : { fr: "Numérateurs ou dénominateurs manquants, ou dénominateur total nul.", en: "Numerators or denominators missing, or a zero pooled denominator." } });
+      notComputed.push({
+        code: def.code,
+        entity,
+        year,
+        reason: "NON_AGREGEABLE",
+        message:
+          def.aggregation === "none"
+            ? { fr: "Cet indicateur ne se cumule pas entre entités.", en: "This indicator does not combine across entities." }
+            : {
+                fr: "Numérateurs ou dénominateurs manquants, ou dénominateur total nul.",
+                en: "Numerators or denominators missing, or a zero pooled denominator.",
+              },
+      });
       continue;
     }
     const keys = [...new Set(present.flatMap((p) => Object.keys(p.v.breakdown ?? {})))].sort();
     const breakdown: Record<string, IndicatorComponent> = {};
     for (const k of keys) {
-      const c = combine(def, present.map((p) => p.v.breakdown?.[k]).filter((x): x is IndicatorComponent => x !== undefined));
+      const c = combine(
+        def,
+        present.map((p) => p.v.breakdown?.[k]).filter((x): x is IndicatorComponent => x !== undefined),
+      );
       if (c !== undefined) breakdown[k] = c;
     }
     const missing = have.filter((h) => h.v === undefined).map((h) => h.entity);
-    const notes: Message[] = [{ fr: `Agrégation (${def.aggregation}) de : ${present.map((p) => p.entity).join(", ")}.`, en: `Roll-up (${def.aggregation}) of: ${present.map((p) => p.entity).join(", ")}.` }];
+    const notes: Message[] = [
+      {
+        fr: `Agrégation (${def.aggregation}) de : ${present.map((p) => p.entity).join(", ")}.`,
+        en: `Roll-up (${def.aggregation}) of: ${present.map((p) => p.entity).join(", ")}.`,
+      },
+    ];
     if (missing.length > 0) notes.push({ fr: `Sans valeur : ${missing.join(", ")}.`, en: `Without a value: ${missing.join(", ")}.` });
-    const quality = present.map((p) => p.v.provenance.quality).reduce((a, b) => (QUALITY_RANK[b] > QUALITY_RANK[a] ? b : a), "MESUREE" as DataQuality);
+    const quality = present
+      .map((p) => p.v.provenance.quality)
+      .reduce((a, b) => (QUALITY_RANK[b] > QUALITY_RANK[a] ? b : a), "MESUREE" as DataQuality);
     const records = new Map<string, number>();
     for (const p of present) for (const r of p.v.provenance.records) records.set(r.dataset, (records.get(r.dataset) ?? 0) + r.count);
     const packs = present.flatMap((p) => p.v.provenance.factorPacks ?? []);
     const uniquePacks = [...new Map(packs.map((p) => [`${p.id}@${p.version}`, p])).values()];
-    const f = main.numerator !== undefined && main.denominator !== undefined
-      ? `${main.numerator.toSignificantDigits(12).toString()} / ${main.denominator.toSignificantDigits(12).toString()}${(def.multiplier ?? 1) === 1 ? "" : ` × ${def.multiplier}`}`
-      : `Σ = ${main.value.toSignificantDigits(12).toString()}`;
+    const f =
+      main.numerator !== undefined && main.denominator !== undefined
+        ? `${main.numerator.toSignificantDigits(12).toString()} / ${main.denominator.toSignificantDigits(12).toString()}${(def.multiplier ?? 1) === 1 ? "" : ` × ${def.multiplier}`}`
+        : `Σ = ${main.value.toSignificantDigits(12).toString()}`;
     values.push({
-      code: def.code, entity, year, ...(def.perimetre === undefined ? {} : { perimetre: def.perimetre }), unit: indicatorDefinition(def.code)?.unit ?? def.unit, ...main,
+      code: def.code,
+      entity,
+      year,
+      ...(def.perimetre === undefined ? {} : { perimetre: def.perimetre }),
+      unit: indicatorDefinition(def.code)?.unit ?? def.unit,
+      ...main,
       ...(keys.length === 0 ? {} : { breakdown }),
       provenance: {
-        records: [...records].map(([dataset, count]) => ({ dataset, count }) as RecordsUsed), formula: { fr: f, en: f }, quality, notes,
+        records: [...records].map(([dataset, count]) => ({ dataset, count }) as RecordsUsed),
+        formula: { fr: f, en: f },
+        quality,
+        notes,
         ...(uniquePacks.length === 0 ? {} : { factorPacks: uniquePacks }),
       },
     });
@@ -178,4 +238,3 @@ function combineResults(entity: string, parts: readonly IndicatorResults[]): Ind
   const problems = parts.flatMap((p) => p.problems);
   return { year, entity, values, notComputed, problems };
 }
-

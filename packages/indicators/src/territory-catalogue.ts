@@ -3,7 +3,8 @@ import type { IndicatorDefinition, IndicatorSource } from "./indicator-definitio
 
 const ADEME_ARCEP: IndicatorSource = {
   id: "ADEME-ARCEP-2025",
-  citation: "ADEME–Arcep, « Évaluation de l'impact environnemental du numérique en France » (mise à jour de janvier 2025, données 2022), déclinée au territoire par @nrs/footprint",
+  citation:
+    "ADEME–Arcep, « Évaluation de l'impact environnemental du numérique en France » (mise à jour de janvier 2025, données 2022), déclinée au territoire par @nrs/footprint",
   url: "https://infos.ademe.fr/?p=10709258",
 };
 const DECRET: IndicatorSource = {
@@ -33,21 +34,60 @@ const SEGMENT: Message = { fr: "segment (terminaux, reseaux, centresDeDonnees)",
  */
 export const TERRITORY_INDICATORS = Object.freeze([
   def({
-    code: "empreinte-territoire-totale", label: { fr: "Empreinte carbone du numérique du territoire", en: "Carbon footprint of digital on the territory" },
-    unit: "kgCO2e", direction: "BAISSE", periodicity: "annuelle", axis: "AUTRE", sources: [DECRET, ADEME_ARCEP], aggregation: "sum", computation: "computed",
-    method: { fr: "Σ segments de l'évaluation ADEME–Arcep déclinés au territoire (population, ou données locales)", en: "Σ segments of the ADEME–Arcep assessment downscaled to the territory (population, or local data)" },
-    nature: "PERIODE", breakdownBy: SEGMENT, perimetre: "TERRITOIRE",
+    code: "empreinte-territoire-totale",
+    label: { fr: "Empreinte carbone du numérique du territoire", en: "Carbon footprint of digital on the territory" },
+    unit: "kgCO2e",
+    direction: "BAISSE",
+    periodicity: "annuelle",
+    axis: "AUTRE",
+    sources: [DECRET, ADEME_ARCEP],
+    aggregation: "sum",
+    computation: "computed",
+    method: {
+      fr: "Σ segments de l'évaluation ADEME–Arcep déclinés au territoire (population, ou données locales)",
+      en: "Σ segments of the ADEME–Arcep assessment downscaled to the territory (population, or local data)",
+    },
+    nature: "PERIODE",
+    breakdownBy: SEGMENT,
+    perimetre: "TERRITOIRE",
   }),
   def({
-    code: "empreinte-territoire-par-habitant", label: { fr: "Empreinte carbone du numérique du territoire par habitant", en: "Carbon footprint of digital on the territory per inhabitant" },
-    unit: "kgCO2e/habitant", direction: "BAISSE", periodicity: "annuelle", axis: "AUTRE", sources: [DECRET, ADEME_ARCEP], aggregation: "ratio", computation: "computed",
+    code: "empreinte-territoire-par-habitant",
+    label: {
+      fr: "Empreinte carbone du numérique du territoire par habitant",
+      en: "Carbon footprint of digital on the territory per inhabitant",
+    },
+    unit: "kgCO2e/habitant",
+    direction: "BAISSE",
+    periodicity: "annuelle",
+    axis: "AUTRE",
+    sources: [DECRET, ADEME_ARCEP],
+    aggregation: "ratio",
+    computation: "computed",
     method: { fr: "Empreinte du territoire (kgCO2e) / population", en: "Territory footprint (kgCO2e) / population" },
-    nature: "PERIODE", breakdownBy: SEGMENT, perimetre: "TERRITOIRE",
+    nature: "PERIODE",
+    breakdownBy: SEGMENT,
+    perimetre: "TERRITOIRE",
   }),
   def({
-    code: "part-administration-empreinte-territoire", label: { fr: "Part de l'administration dans l'empreinte numérique du territoire", en: "Administration's share of the territory's digital footprint" },
-    unit: "%", direction: "BAISSE", periodicity: "annuelle", axis: "AUTRE", sources: [ADEME_ARCEP], aggregation: "ratio", computation: "computed", multiplier: 100,
-    method: { fr: "Empreinte de l'administration / empreinte du territoire × 100 (une part, jamais ajoutée)", en: "Administration footprint / territory footprint × 100 (a share, never added)" },
-    nature: "PERIODE", perimetre: "TERRITOIRE",
+    code: "part-administration-empreinte-territoire",
+    label: {
+      fr: "Part de l'administration dans l'empreinte numérique du territoire",
+      en: "Administration's share of the territory's digital footprint",
+    },
+    unit: "%",
+    direction: "BAISSE",
+    periodicity: "annuelle",
+    axis: "AUTRE",
+    sources: [ADEME_ARCEP],
+    aggregation: "ratio",
+    computation: "computed",
+    multiplier: 100,
+    method: {
+      fr: "Empreinte de l'administration / empreinte du territoire × 100 (une part, jamais ajoutée)",
+      en: "Administration footprint / territory footprint × 100 (a share, never added)",
+    },
+    nature: "PERIODE",
+    perimetre: "TERRITOIRE",
   }),
 ] as const);

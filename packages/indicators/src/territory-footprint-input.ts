@@ -2,7 +2,11 @@ import type { ImpactTable, TerritoryFootprintInput } from "@nrs/footprint";
 import type { DonneesTerritoire } from "@nrs/model";
 
 // The calculator's input names → the names of territoire.json, so that an error points into the file.
-const JSON_NAMES: Readonly<Record<string, string>> = { name: "nom", itEnergyKWh: "energieInformatiqueKWh", itPowerKW: "puissanceInformatiqueKW" };
+const JSON_NAMES: Readonly<Record<string, string>> = {
+  name: "nom",
+  itEnergyKWh: "energieInformatiqueKWh",
+  itPowerKW: "puissanceInformatiqueKW",
+};
 
 /**
  * Turns a parsed `territoire.json` (`@nrs/model`'s `DonneesTerritoire`) into the input of

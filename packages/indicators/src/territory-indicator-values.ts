@@ -28,36 +28,71 @@ function sig(x: ExactValue): string {
  * console.log(r.notComputed[0]?.code); // part-administration-empreinte-territoire
  * ```
  */
-export function territoryIndicators(territory: TerritoryFootprintResult, options: { readonly year: number; readonly entity?: string }): { values: IndicatorValue[]; notComputed: NotComputed[] } {
+export function territoryIndicators(
+  territory: TerritoryFootprintResult,
+  options: { readonly year: number; readonly entity?: string },
+): { values: IndicatorValue[]; notComputed: NotComputed[] } {
   const entity = options.entity ?? "*";
   const year = options.year;
   const total = ex(territory.total.value);
   const pop = ex(territory.population);
   const segments = Object.values(territory.bySegment);
-  const packs = [...new Map(territory.trace.factors.map((f) => [`${f.pack}@${f.packVersion}`, { id: f.pack, version: f.packVersion }])).values()];
+  const packs = [
+    ...new Map(territory.trace.factors.map((f) => [`${f.pack}@${f.packVersion}`, { id: f.pack, version: f.packVersion }])).values(),
+  ];
   const notes: Message[] = [
     {
       fr: `Évaluation ADEME–Arcep, édition ${territory.edition}, chiffres de ${territory.year}, déclinée au territoire : une estimation, pas une mesure.`,
       en: `ADEME–Arcep assessment, edition ${territory.edition}, ${territory.year} figures, downscaled to the territory: an estimate, not a measurement.`,
     },
   ];
-  const make = (code: string, component: IndicatorComponent, formula: string, breakdown?: Record<string, IndicatorComponent>): IndicatorValue => ({
-    code, entity, year, perimetre: "TERRITOIRE", unit: indicatorDefinition(code)?.unit ?? "", ...component,
+  const make = (
+    code: string,
+    component: IndicatorComponent,
+    formula: string,
+    breakdown?: Record<string, IndicatorComponent>,
+  ): IndicatorValue => ({
+    code,
+    entity,
+    year,
+    perimetre: "TERRITOIRE",
+    unit: indicatorDefinition(code)?.unit ?? "",
+    ...component,
     ...(breakdown === undefined ? {} : { breakdown }),
-    provenance: { records: [{ dataset: "territoire", count: 1 }], formula: { fr: formula, en: formula }, quality: "ESTIMEE", notes, factorPacks: packs },
+    provenance: {
+      records: [{ dataset: "territoire", count: 1 }],
+      formula: { fr: formula, en: formula },
+      quality: "ESTIMEE",
+      notes,
+      factorPacks: packs,
+    },
   });
   const values: IndicatorValue[] = [
-    make("empreinte-territoire-totale", { value: out(total) }, `Σ segments = ${sig(total)} kgCO2e`,
-      Object.fromEntries(segments.map((s) => [s.segment, { value: s.gwp.value }]))),
-    make("empreinte-territoire-par-habitant", ratio(total, pop), `${sig(total)} / ${sig(pop)}`,
-      Object.fromEntries(segments.map((s) => [s.segment, ratio(ex(s.gwp.value), pop)]))),
+    make(
+      "empreinte-territoire-totale",
+      { value: out(total) },
+      `Σ segments = ${sig(total)} kgCO2e`,
+      Object.fromEntries(segments.map((s) => [s.segment, { value: s.gwp.value }])),
+    ),
+    make(
+      "empreinte-territoire-par-habitant",
+      ratio(total, pop),
+      `${sig(total)} / ${sig(pop)}`,
+      Object.fromEntries(segments.map((s) => [s.segment, ratio(ex(s.gwp.value), pop)])),
+    ),
   ];
   const notComputed: NotComputed[] = [];
   const admin = territory.administration;
   if (admin === undefined || total.isZero()) {
     notComputed.push({
-      code: "part-administration-empreinte-territoire", entity, year, reason: admin === undefined ? "DONNEES_ABSENTES" : "DENOMINATEUR_NUL",
-      message: { fr: "Empreinte de l'administration non fournie au calcul du territoire.", en: "The administration's footprint was not given to the territory computation." },
+      code: "part-administration-empreinte-territoire",
+      entity,
+      year,
+      reason: admin === undefined ? "DONNEES_ABSENTES" : "DENOMINATEUR_NUL",
+      message: {
+        fr: "Empreinte de l'administration non fournie au calcul du territoire.",
+        en: "The administration's footprint was not given to the territory computation.",
+      },
       missing: ["administration"],
     });
   } else {

@@ -90,14 +90,20 @@ export interface TrajectoryOptions {
 
 /** @internal Sorted, validated milestones. */
 export function checkedMilestones(m: Milestones): { year: number; value: Decimal }[] {
-  const points = [{ year: m.baseline.year, value: toDecimal(m.baseline.value, ["baseline", "value"]) },
-    ...m.targets.map((t, i) => ({ year: t.year, value: toDecimal(t.value, ["targets", i, "value"]) }))];
+  const points = [
+    { year: m.baseline.year, value: toDecimal(m.baseline.value, ["baseline", "value"]) },
+    ...m.targets.map((t, i) => ({ year: t.year, value: toDecimal(t.value, ["targets", i, "value"]) })),
+  ];
   const sorted = [points[0] as { year: number; value: Decimal }, ...points.slice(1).sort((a, b) => a.year - b.year)];
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i] as { year: number; value: Decimal };
     if (!Number.isInteger(p.year)) throw bad(["targets"], `Année non entière : ${p.year}.`, `Year is not a whole number: ${p.year}.`);
     if (i > 0 && p.year <= (sorted[i - 1] as { year: number }).year) {
-      throw bad(["targets"], `Les cibles doivent être postérieures à la référence et d'années distinctes (${p.year}).`, `Targets must come after the baseline, in distinct years (${p.year}).`);
+      throw bad(
+        ["targets"],
+        `Les cibles doivent être postérieures à la référence et d'années distinctes (${p.year}).`,
+        `Targets must come after the baseline, in distinct years (${p.year}).`,
+      );
     }
   }
   if (sorted.length < 2) throw bad(["targets"], "Au moins une cible est nécessaire.", "At least one target is needed.");
@@ -117,7 +123,15 @@ export function plannedValue(points: readonly { year: number; value: Decimal }[]
     const b = points[i] as { year: number; value: Decimal };
     if (year <= b.year) {
       // a + (b − a) × (year − a.year) / (b.year − a.year); the division may round (at 120 digits, then 34).
-      return out(ex(a.value).plus(ex(b.value).minus(ex(a.value)).times(year - a.year).dividedBy(b.year - a.year)), true);
+      return out(
+        ex(a.value).plus(
+          ex(b.value)
+            .minus(ex(a.value))
+            .times(year - a.year)
+            .dividedBy(b.year - a.year),
+        ),
+        true,
+      );
     }
   }
   return (points[points.length - 1] as { value: Decimal }).value;

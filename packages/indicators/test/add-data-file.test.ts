@@ -10,17 +10,26 @@ import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions } fro
 import { describeColumns } from "../src/records-csv-column.js";
 
 // What `src/repair-record.ts` would hold: the columns, the record schema and the parser.
-interface RepairRecord { readonly date: string; readonly quantity: number; readonly line?: number }
+interface RepairRecord {
+  readonly date: string;
+  readonly quantity: number;
+  readonly line?: number;
+}
 const COLUMNS: readonly ColumnSpec[] = [
   { key: "date", names: ["date"], kind: "date", required: true },
   { key: "quantity", names: ["quantite", "quantity"], kind: "integer", required: true },
 ];
 const RepairSchema = z.object({ date: zIsoDate, quantity: z.number().check(z.nonnegative()), line: z.optional(z.number()) });
-const parseRepairsCsv = (input: string, options: RecordsCsvOptions = {}) => readRecordsCsv<RepairRecord>(input, COLUMNS, RepairSchema, options);
+const parseRepairsCsv = (input: string, options: RecordsCsvOptions = {}) =>
+  readRecordsCsv<RepairRecord>(input, COLUMNS, RepairSchema, options);
 
 const ENTRY: DataFileDefinition = {
-  file: "reparations.csv", dataset: "reparations" as never, label: { fr: "Réparations", en: "Repairs" },
-  fields: ["repairs" as never], reader: "@nrs/indicators", feeds: [],
+  file: "reparations.csv",
+  dataset: "reparations" as never,
+  label: { fr: "Réparations", en: "Repairs" },
+  fields: ["repairs" as never],
+  reader: "@nrs/indicators",
+  feeds: [],
   records: { parse: parseRepairsCsv as never, schema: RepairSchema, columns: describeColumns(COLUMNS) },
 };
 

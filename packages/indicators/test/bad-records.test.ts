@@ -1,13 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  parseEcoIndexCsv, parseEventsCsv, parseOpenDataCsv, parsePurchasesCsv, parseRetirementsCsv, parseRgaaCsv, parseRgesnCsv,
+  parseEcoIndexCsv,
+  parseEventsCsv,
+  parseOpenDataCsv,
+  parsePurchasesCsv,
+  parseRetirementsCsv,
+  parseRgaaCsv,
+  parseRgesnCsv,
 } from "@nrs/indicators";
 
-type Parser = (csv: string) => Promise<{ ok: boolean; records: readonly unknown[]; problems: readonly { code: string; line?: number; column?: number; message: { fr: string; en: string } }[] }>;
+type Parser = (
+  csv: string,
+) => Promise<{
+  ok: boolean;
+  records: readonly unknown[];
+  problems: readonly { code: string; line?: number; column?: number; message: { fr: string; en: string } }[];
+}>;
 const P: Record<string, Parser> = {
-  achats: parsePurchasesCsv, sorties: parseRetirementsCsv, evenements: parseEventsCsv, rgesn: parseRgesnCsv,
-  rgaa: parseRgaaCsv, ecoindex: parseEcoIndexCsv, opendata: parseOpenDataCsv,
+  achats: parsePurchasesCsv,
+  sorties: parseRetirementsCsv,
+  evenements: parseEventsCsv,
+  rgesn: parseRgesnCsv,
+  rgaa: parseRgaaCsv,
+  ecoindex: parseEcoIndexCsv,
+  opendata: parseOpenDataCsv,
 };
 
 // [file, csv, code, line, column]: each bad record gives this first problem, and the good lines are kept.
@@ -21,14 +38,20 @@ const CORPUS: [string, string, string, number, number][] = [
   ["achats", "date;categorie;montant_ht;date\n2024-01-01;informatique;1;2024-01-01\n", "NRS_DUPLICATE_COLUMN", 1, 27],
   ["achats", "", "NRS_EMPTY_FILE", 1, 1],
   ["achats", "date;categorie;montant_ht\n2024-01-01;informatique;10;oups\n", "NRS_TOO_MANY_CELLS", 2, 28],
-  ["achats", "date;categorie;montant_ht\n\"2024-01-01;informatique;10\n", "NRS_CSV_UNCLOSED_QUOTE", 2, 1],
+  ["achats", 'date;categorie;montant_ht\n"2024-01-01;informatique;10\n', "NRS_CSV_UNCLOSED_QUOTE", 2, 1],
   ["sorties", "type;date_reforme;destination\nportable;2024-01-01;poubelle\n", "NRS_INVALID_VALUE", 2, 21],
   ["sorties", "type;date_reforme;destination\nfrigo;2024-01-01;don\n", "NRS_INVALID_VALUE", 2, 1],
   ["sorties", "type;quantite;date_reforme;destination\nportable;2,5;2024-01-01;stock\n", "NRS_NOT_AN_INTEGER", 2, 10],
   ["sorties", "type;quantite;date_reforme;destination\nportable;0;2024-01-01;stock\n", "NRS_TOO_SMALL", 2, 10],
   ["sorties", "type;date_reforme;date_sortie;destination\nportable;2024-05-01;2024-04-01;don\n", "NRS_EXIT_BEFORE_REFORM", 2, 1],
   ["sorties", "type;date_reforme;destination\nportable;2024-05-01;don\n", "NRS_EXIT_DATE_MISSING", 2, 1],
-  ["sorties", "type;date_acquisition;date_reforme;destination\nportable;2025-01-01;2024-05-01;stock\n", "NRS_REFORM_BEFORE_ACQUISITION", 2, 1],
+  [
+    "sorties",
+    "type;date_acquisition;date_reforme;destination\nportable;2025-01-01;2024-05-01;stock\n",
+    "NRS_REFORM_BEFORE_ACQUISITION",
+    2,
+    1,
+  ],
   ["sorties", "type;date_reforme;destination;engagement_reemploi\nportable;2024-05-01;stock;peut-être\n", "NRS_INVALID_BOOLEAN", 2, 27],
   ["evenements", "date;type;public;participants\n2024-01-01;atelier;agents;-2\n", "NRS_TOO_SMALL", 2, 27],
   ["evenements", "date;type;public;participants\n2024-01-01;concert;agents;2\n", "NRS_INVALID_VALUE", 2, 12],
@@ -57,13 +80,15 @@ describe("bad-record corpus", () => {
   });
 
   it("keeps the good lines around a bad one", async () => {
-    const r = await parseEventsCsv("date;type;public;participants\n2024-01-01;atelier;agents;2\n2024-01-02;atelier;agents;x\n2024-01-03;atelier;agents;3\n");
+    const r = await parseEventsCsv(
+      "date;type;public;participants\n2024-01-01;atelier;agents;2\n2024-01-02;atelier;agents;x\n2024-01-03;atelier;agents;3\n",
+    );
     expect(r.records.map((x) => x.participants)).toEqual([2, 3]);
     expect(r.problems.map((p) => p.line)).toEqual([3]);
   });
 
   it("accepts English aliases, a comma separator, a BOM and French decimals", async () => {
-    const r = await parsePurchasesCsv("\uFEFFentity,date,category,amount,reuse_amount\nepci,15/03/2024,IT,\"1 234,50\",\"234,5\"\n");
+    const r = await parsePurchasesCsv('\uFEFFentity,date,category,amount,reuse_amount\nepci,15/03/2024,IT,"1 234,50","234,5"\n');
     expect(r.problems).toEqual([]);
     expect(r.records[0]?.amount.toString()).toBe("1234.5");
     expect(r.records[0]?.date).toBe("2024-03-15");
@@ -76,9 +101,14 @@ describe("bad-record corpus", () => {
   });
 
   it("never throws, whatever the text", async () => {
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...Object.keys(P)), fc.string({ maxLength: 200 }), async (file, text) => {
-      const r = await (P[file] as Parser)(`date;type;public;participants;service;critere;statut;url;score;jeu_de_donnees;categorie;montant_ht;date_reforme;destination\n${text}`);
-      expect(Array.isArray(r.problems)).toBe(true);
-    }), { numRuns: 300 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...Object.keys(P)), fc.string({ maxLength: 200 }), async (file, text) => {
+        const r = await (P[file] as Parser)(
+          `date;type;public;participants;service;critere;statut;url;score;jeu_de_donnees;categorie;montant_ht;date_reforme;destination\n${text}`,
+        );
+        expect(Array.isArray(r.problems)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -10,7 +10,10 @@ const why = (r: IndicatorResults, code: string) => r.notComputed.find((n) => n.c
 const data: IndicatorData = {
   agents: 50,
   population: 10000,
-  footprint: { impacts: { gwp: { manufacturing: { value: d(9000) }, use: { value: d(1000) }, endOfLife: { value: d(500) } } }, factorPacks: [{ id: "fr-ademe", version: "1.0.0" }] },
+  footprint: {
+    impacts: { gwp: { manufacturing: { value: d(9000) }, use: { value: d(1000) }, endOfLife: { value: d(500) } } },
+    factorPacks: [{ id: "fr-ademe", version: "1.0.0" }],
+  },
   inventory: [
     { type: "ordinateur_portable", quantity: 40, acquisitionDate: "2021-01-01", line: 2 },
     { type: "ecran", quantity: 30, acquisitionDate: "2020-01-01", line: 3 },
@@ -32,14 +35,69 @@ const data: IndicatorData = {
   ],
   retirements: [
     // stock on 1/1/2024 (B): 20 + 10 + 6 = 36 (the 5 over-age and the 2 classified are excluded)
-    { category: "ordinateur_portable", quantity: 20, acquisitionDate: "2018-01-01", reformDate: "2023-10-01", exitDate: "2024-03-01", destination: "DON", reuseCommitment: true, weightKg: d(40), line: 2 },
-    { category: "ecran", quantity: 10, ageYears: d(8), reformDate: "2023-11-01", exitDate: "2024-04-01", destination: "RECYCLAGE", weightKg: d(50), line: 3 },
+    {
+      category: "ordinateur_portable",
+      quantity: 20,
+      acquisitionDate: "2018-01-01",
+      reformDate: "2023-10-01",
+      exitDate: "2024-03-01",
+      destination: "DON",
+      reuseCommitment: true,
+      weightKg: d(40),
+      line: 2,
+    },
+    {
+      category: "ecran",
+      quantity: 10,
+      ageYears: d(8),
+      reformDate: "2023-11-01",
+      exitDate: "2024-04-01",
+      destination: "RECYCLAGE",
+      weightKg: d(50),
+      line: 3,
+    },
     { category: "ordinateur_fixe", quantity: 6, ageYears: d(7), reformDate: "2023-12-01", destination: "STOCK", line: 4 },
-    { category: "ordinateur_fixe", quantity: 5, ageYears: d(11), reformDate: "2023-12-01", exitDate: "2024-02-01", destination: "VENTE", reuseCommitment: true, line: 5 },
-    { category: "ordinateur_portable", quantity: 2, ageYears: d(3), reformDate: "2023-12-01", exitDate: "2024-02-01", destination: "CESSION", reuseCommitment: true, classified: true, line: 6 },
+    {
+      category: "ordinateur_fixe",
+      quantity: 5,
+      ageYears: d(11),
+      reformDate: "2023-12-01",
+      exitDate: "2024-02-01",
+      destination: "VENTE",
+      reuseCommitment: true,
+      line: 5,
+    },
+    {
+      category: "ordinateur_portable",
+      quantity: 2,
+      ageYears: d(3),
+      reformDate: "2023-12-01",
+      exitDate: "2024-02-01",
+      destination: "CESSION",
+      reuseCommitment: true,
+      classified: true,
+      line: 6,
+    },
     // retired in 2024: lifetimes (4 × 5 years, 2 × 6 years ecran); 4 given without commitment: not in A
-    { category: "ordinateur_portable", quantity: 4, ageYears: d(5), reformDate: "2024-06-01", exitDate: "2024-09-01", destination: "DON", line: 7 },
-    { category: "ecran", quantity: 2, ageYears: d(6), reformDate: "2024-06-01", exitDate: "2024-10-01", destination: "RECYCLAGE", weightKg: d(10), line: 8 },
+    {
+      category: "ordinateur_portable",
+      quantity: 4,
+      ageYears: d(5),
+      reformDate: "2024-06-01",
+      exitDate: "2024-09-01",
+      destination: "DON",
+      line: 7,
+    },
+    {
+      category: "ecran",
+      quantity: 2,
+      ageYears: d(6),
+      reformDate: "2024-06-01",
+      exitDate: "2024-10-01",
+      destination: "RECYCLAGE",
+      weightKg: d(10),
+      line: 8,
+    },
   ],
   events: [
     { date: "2024-02-01", type: "FORMATION", audience: "AGENTS", participants: 12, estimated: false, line: 2 },
@@ -79,7 +137,9 @@ const data: IndicatorData = {
 function catalogueOfRgesn(service: string, status: (id: string) => "VALIDE" | "NON_VALIDE" | "NON_APPLICABLE" | "A_EVALUER") {
   const ids: string[] = [];
   const counts = [10, 10, 7, 15, 8, 7, 4, 10, 7];
-  counts.forEach((n, t) => { for (let i = 1; i <= n; i++) ids.push(`${t + 1}.${i}`); });
+  counts.forEach((n, t) => {
+    for (let i = 1; i <= n; i++) ids.push(`${t + 1}.${i}`);
+  });
   return ids.map((id) => ({ service, date: "2024-06-01", criterion: id, status: status(id) }));
 }
 
@@ -201,7 +261,10 @@ describe("computeIndicators, not computed", () => {
     const z = computeIndicators({ agents: 0, events: data.events ?? [] }, { year: 2024 });
     expect(why(z, "part-agents-formes")).toBe("DENOMINATEUR_NUL");
     expect(val(z, "agents-formes")?.value.toString()).toBe("20");
-    const noStock = computeIndicators({ retirements: [{ category: "ecran", quantity: 1, reformDate: "2024-03-01", destination: "STOCK" }] }, { year: 2024 });
+    const noStock = computeIndicators(
+      { retirements: [{ category: "ecran", quantity: 1, reformDate: "2024-03-01", destination: "STOCK" }] },
+      { year: 2024 },
+    );
     expect(why(noStock, "taux-reemploi-reforme")).toBe("DENOMINATEUR_NUL");
     const other = computeIndicators({ events: data.events ?? [] }, { year: 2022 });
     expect(why(other, "personnes-sensibilisees")).toBe("DONNEES_ABSENTES");
@@ -238,10 +301,15 @@ describe("computeIndicators, not computed", () => {
   });
 
   it("reports an RGESN evaluation with a forbidden « Non applicable » as a problem and leaves it out", () => {
-    const r = computeIndicators({ rgesn: [
-      ...catalogueOfRgesn("ok", () => "VALIDE"),
-      { service: "bad", date: "2024-01-01", criterion: "1.1", status: "NON_APPLICABLE", line: 9 },
-    ] }, { year: 2024 });
+    const r = computeIndicators(
+      {
+        rgesn: [
+          ...catalogueOfRgesn("ok", () => "VALIDE"),
+          { service: "bad", date: "2024-01-01", criterion: "1.1", status: "NON_APPLICABLE", line: 9 },
+        ],
+      },
+      { year: 2024 },
+    );
     expect(r.problems.map((p) => p.code)).toEqual(["NRS_RGESN_NA_FORBIDDEN"]);
     expect(r.problems[0]?.line).toBe(9);
     expect(val(r, "score-rgesn-moyen")?.value.toString()).toBe("100");

@@ -19,7 +19,10 @@ describe("the compute table (compute/<dataset>.ts)", () => {
 
   it("gives each code an entry lists one value or one reason, on no data and on the example's data", async () => {
     const example = await loadExampleYear(2025);
-    for (const [data, year] of [[{}, 2024], [example.data, 2025]] as const) {
+    for (const [data, year] of [
+      [{}, 2024],
+      [example.data, 2025],
+    ] as const) {
       for (const c of DATASET_COMPUTERS) {
         const ctx: Ctx = { year, entity: "*", data, options: { year }, values: [], notComputed: [], problems: [] };
         c.compute(ctx);

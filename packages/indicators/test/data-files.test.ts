@@ -10,7 +10,11 @@ describe("the data-file registry (DATA_FILES)", () => {
 
   it("gives a parser, a schema and columns to every file this package reads, and none to the others", () => {
     for (const f of DATA_FILES) expect(f.records !== undefined, f.file).toBe(f.reader === "@nrs/indicators");
-    expect(Object.keys(RECORDS_CSV_COLUMNS).sort()).toEqual(DATA_FILES.filter((f) => f.records).map((f) => f.file).sort());
+    expect(Object.keys(RECORDS_CSV_COLUMNS).sort()).toEqual(
+      DATA_FILES.filter((f) => f.records)
+        .map((f) => f.file)
+        .sort(),
+    );
   });
 
   it("derives the indicators a file feeds from the compute table", () => {

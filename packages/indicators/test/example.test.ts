@@ -9,7 +9,23 @@ import { EXAMPLE, loadExampleYear } from "./load-example.js";
 
 // The case's input is the example folder itself; its outputs are fixtures/val-de-fictive/out/.
 const CASE = join(import.meta.dirname, "fixtures/val-de-fictive");
-const ENTITIES = ["epci", "26901", "26902", "26903", "26904", "26905", "26906", "26907", "26908", "26909", "26910", "26911", "26912", "ccas-fictive-sur-val", "dsi-mutualisee"];
+const ENTITIES = [
+  "epci",
+  "26901",
+  "26902",
+  "26903",
+  "26904",
+  "26905",
+  "26906",
+  "26907",
+  "26908",
+  "26909",
+  "26910",
+  "26911",
+  "26912",
+  "ccas-fictive-sur-val",
+  "dsi-mutualisee",
+];
 
 function goldenJson(name: string, value: unknown): void {
   golden(CASE, name, `${toJson(value, 2)}\n`);
@@ -49,15 +65,21 @@ describe("examples/val-de-fictive", () => {
       const all = rollUp(tree, parts).get("territoire") as IndicatorResults;
       const direct = computeIndicators(shared, { year });
       for (const d of catalogue.filter((c) => c.aggregation !== "none")) {
-        const a = all.values.find((v) => v.code === d.code), b = direct.values.find((v) => v.code === d.code);
+        const a = all.values.find((v) => v.code === d.code),
+          b = direct.values.find((v) => v.code === d.code);
         if (d.code === "score-rgesn-moyen" || d.code === "ecoindex-moyen") continue; // means over services/pages: same pooled value, checked below
         expect(a?.value.toString(), d.code).toBe(b?.value.toString());
       }
-      expect(all.values.find((v) => v.code === "score-rgesn-moyen")?.value.toFixed(10)).toBe(direct.values.find((v) => v.code === "score-rgesn-moyen")?.value.toFixed(10));
+      expect(all.values.find((v) => v.code === "score-rgesn-moyen")?.value.toFixed(10)).toBe(
+        direct.values.find((v) => v.code === "score-rgesn-moyen")?.value.toFixed(10),
+      );
       years.push(computeIndicators(data, { year }));
     }
     const follow = s.value.indicateurs.map((i) => followUp(i.code, years, s.value));
-    goldenJson("follow-up.json", follow.map((f) => ({ code: f.code, series: f.series, trajectory: f.trajectory, statuses: f.statuses })));
+    goldenJson(
+      "follow-up.json",
+      follow.map((f) => ({ code: f.code, series: f.series, trajectory: f.trajectory, statuses: f.statuses })),
+    );
   });
 });
 
@@ -66,15 +88,33 @@ describe("examples/val-de-fictive, a change of factor pack between 2024 and 2025
     const { computeInventoryFootprint, defaultFactorPack, overrideFactors } = await import("@nrs/footprint");
     const { decomposeFootprintChange } = await import("@nrs/indicators");
     // A test pack: the laptop manufacturing factor raised from 170 to 200 kgCO2e (not a real figure).
-    const newPack = overrideFactors(defaultFactorPack, [
-      { id: "test-laptop-fab", item: "ordinateur_portable", criterion: "gwp", stage: "manufacturing", value: "200", unit: "kgCO2e/unit",
-        source: "test fixture", year: 2022, geography: "FR", licence: "test" },
-    ], { id: "test", version: "1" });
+    const newPack = overrideFactors(
+      defaultFactorPack,
+      [
+        {
+          id: "test-laptop-fab",
+          item: "ordinateur_portable",
+          criterion: "gwp",
+          stage: "manufacturing",
+          value: "200",
+          unit: "kgCO2e/unit",
+          source: "test fixture",
+          year: 2022,
+          geography: "FR",
+          licence: "test",
+        },
+      ],
+      { id: "test", version: "1" },
+    );
     const inv = (y: number) => readFileSync(join(EXAMPLE, "donnees", String(y), "inventaire.csv"), "utf8");
     const previous = await computeInventoryFootprint(inv(2024), { reportingYear: 2024 });
     const restated = await computeInventoryFootprint(inv(2024), { reportingYear: 2024, pack: newPack });
     const current = await computeInventoryFootprint(inv(2025), { reportingYear: 2025, pack: newPack });
-    const r = decomposeFootprintChange({ previous: { year: 2024, impacts: previous.impacts }, previousRestated: { impacts: restated.impacts }, current: { year: 2025, impacts: current.impacts } });
+    const r = decomposeFootprintChange({
+      previous: { year: 2024, impacts: previous.impacts },
+      previousRestated: { impacts: restated.impacts },
+      current: { year: 2025, impacts: current.impacts },
+    });
     const gwp = r.changes.find((c) => c.criterion === "gwp");
     expect(gwp).toBeDefined();
     // Exact sum (the values carry ~40 digits: Decimal's default 20-digit precision would round).
@@ -84,6 +124,10 @@ describe("examples/val-de-fictive, a change of factor pack between 2024 and 2025
     // The factor effect is exactly the laptops' extra manufacturing charge of 2024.
     const laptops = (t: typeof previous) => t.byType["ordinateur_portable"]?.gwp?.manufacturing?.value;
     const { ex } = await import("@nrs/core");
-    expect(gwp?.factorEffect.toString()).toBe(ex(laptops(restated) ?? 0).minus(laptops(previous) ?? 0).toString());
+    expect(gwp?.factorEffect.toString()).toBe(
+      ex(laptops(restated) ?? 0)
+        .minus(laptops(previous) ?? 0)
+        .toString(),
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { combineFootprints, computeHostingInventoryFootprint, computeInventoryFootprint, computeTerritoryFootprint, parseHostingInventory, parseInventoryCsv, territoryStudyYear } from "@nrs/footprint";
+import {
+  combineFootprints,
+  computeHostingInventoryFootprint,
+  computeInventoryFootprint,
+  computeTerritoryFootprint,
+  parseHostingInventory,
+  parseInventoryCsv,
+  territoryStudyYear,
+} from "@nrs/footprint";
 import { DATA_FILES, footprintInput, territoryFootprintInput, type IndicatorData } from "@nrs/indicators";
 import { DonneesTerritoireSchema } from "@nrs/model";
 import { safeParse, type Problem } from "@nrs/core";
@@ -20,7 +28,10 @@ export async function loadExampleYear(year: number): Promise<{ data: IndicatorDa
     problems.push(...parsed.problems.map((p) => ({ ...p, file })));
     records[fields[0]] = parsed.records;
   }
-  const collectivite = JSON.parse(readFileSync(join(EXAMPLE, "collectivite.json"), "utf8")) as { agentsEtp: string; population: { valeur: number } };
+  const collectivite = JSON.parse(readFileSync(join(EXAMPLE, "collectivite.json"), "utf8")) as {
+    agentsEtp: string;
+    population: { valeur: number };
+  };
   const hosting = parseHostingInventory(JSON.parse(read("hebergement.json")));
   if (!hosting.ok) problems.push(...hosting.errors);
   const inventory = await parseInventoryCsv(read("inventaire.csv"));
@@ -32,7 +43,13 @@ export async function loadExampleYear(year: number): Promise<{ data: IndicatorDa
   if (!territoire.ok) problems.push(...territoire.errors);
   const administration = combineFootprints(hostingFootprint === undefined ? [devices] : [devices, hostingFootprint]).impacts;
   const territory = territoire.ok
-    ? computeTerritoryFootprint(territoryFootprintInput(territoire.value, { year: territoryStudyYear(year) ?? 0, population: collectivite.population.valeur, administration }))
+    ? computeTerritoryFootprint(
+        territoryFootprintInput(territoire.value, {
+          year: territoryStudyYear(year) ?? 0,
+          population: collectivite.population.valeur,
+          administration,
+        }),
+      )
     : undefined;
   const data: IndicatorData = {
     inventory: inventory.items,

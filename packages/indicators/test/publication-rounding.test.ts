@@ -6,7 +6,8 @@ import { publishedDecimals, roundForPublication } from "@nrs/indicators";
 
 // Any decimal from 1e-12 to 1e9 in absolute value, with up to 34 significant digits, both signs.
 const digits = fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 34 }).filter((d) => d.some((x) => x !== 0));
-const value = fc.record({ digits, exponent: fc.integer({ min: -12, max: 9 }), negative: fc.boolean() })
+const value = fc
+  .record({ digits, exponent: fc.integer({ min: -12, max: 9 }), negative: fc.boolean() })
   .map(({ digits: ds, exponent, negative }) => new Decimal(`${negative ? "-" : ""}0.${ds.join("")}e${exponent}`));
 
 describe("publishedDecimals", () => {
@@ -71,31 +72,40 @@ describe("roundForPublication", () => {
   });
 
   it("is within half a unit of the last kept digit of the exact value", () => {
-    fc.assert(fc.property(value, fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }), (v, decimals) => {
-      const places = decimals ?? publishedDecimals(v);
-      const r = roundForPublication(v, decimals === undefined ? {} : { decimals });
-      expect(r.decimalPlaces()).toBeLessThanOrEqual(places);
-      expect(r.minus(v).abs().lte(new Decimal(10).pow(-places).div(2))).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(value, fc.option(fc.integer({ min: 0, max: 12 }), { nil: undefined }), (v, decimals) => {
+        const places = decimals ?? publishedDecimals(v);
+        const r = roundForPublication(v, decimals === undefined ? {} : { decimals });
+        expect(r.decimalPlaces()).toBeLessThanOrEqual(places);
+        expect(r.minus(v).abs().lte(new Decimal(10).pow(-places).div(2))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("never changes the sign; the default policy never rounds a non-zero value to zero", () => {
-    fc.assert(fc.property(value, fc.integer({ min: 0, max: 12 }), (v, decimals) => {
-      const r = roundForPublication(v);
-      expect(r.isZero()).toBe(false);
-      expect(r.isNegative()).toBe(v.isNegative());
-      // With few decimals a small value may become 0, never a value of the other sign.
-      const fixed = roundForPublication(v, { decimals });
-      expect(fixed.isZero() || fixed.isNegative() === v.isNegative()).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 12 }), (v, decimals) => {
+        const r = roundForPublication(v);
+        expect(r.isZero()).toBe(false);
+        expect(r.isNegative()).toBe(v.isNegative());
+        // With few decimals a small value may become 0, never a value of the other sign.
+        const fixed = roundForPublication(v, { decimals });
+        expect(fixed.isZero() || fixed.isNegative() === v.isNegative()).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("leaves a value already at the precision unchanged (and is idempotent)", () => {
-    fc.assert(fc.property(value, fc.integer({ min: 0, max: 12 }), (v, decimals) => {
-      const short = v.toDecimalPlaces(decimals);
-      expect(roundForPublication(short, { decimals }).eq(short)).toBe(true);
-      const once = roundForPublication(v);
-      expect(roundForPublication(once).eq(once)).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 12 }), (v, decimals) => {
+        const short = v.toDecimalPlaces(decimals);
+        expect(roundForPublication(short, { decimals }).eq(short)).toBe(true);
+        const once = roundForPublication(v);
+        expect(roundForPublication(once).eq(once)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { parseEcoIndexCsv, parseEventsCsv, parseOpenDataCsv, parsePurchasesCsv, parseRetirementsCsv, parseRgaaCsv, parseRgesnCsv } from "../src/index.js";
+import {
+  parseEcoIndexCsv,
+  parseEventsCsv,
+  parseOpenDataCsv,
+  parsePurchasesCsv,
+  parseRetirementsCsv,
+  parseRgaaCsv,
+  parseRgesnCsv,
+} from "../src/index.js";
 
-const PURCHASES = "date;categorie;montant_ht;entite\n2025-03-12;informatique;1200;epci\n2025-04-02;informatique;800;26999\n2025-05-02;informatique;300;\n";
+const PURCHASES =
+  "date;categorie;montant_ht;entite\n2025-03-12;informatique;1200;epci\n2025-04-02;informatique;800;26999\n2025-05-02;informatique;300;\n";
 
 describe("readRecordsCsv knownEntities", () => {
   it("warns at the entity cell of an unknown entity and keeps the record", async () => {
     const r = await parsePurchasesCsv(PURCHASES, { knownEntities: ["epci", "26901"] });
     expect(r.ok).toBe(true);
-    expect(r.records.map((p) => [p.line, p.entity, p.amount.toString()])).toEqual([[2, "epci", "1200"], [3, "26999", "800"], [4, undefined, "300"]]);
+    expect(r.records.map((p) => [p.line, p.entity, p.amount.toString()])).toEqual([
+      [2, "epci", "1200"],
+      [3, "26999", "800"],
+      [4, undefined, "300"],
+    ]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "warning", path: ["entity"], line: 3, column: 29 });
     expect(r.problems[0]?.message.fr).toContain("« 26999 »");
@@ -21,14 +34,19 @@ describe("readRecordsCsv knownEntities", () => {
   });
 
   it("does not add the warning to a record left out for another error", async () => {
-    const r = await parsePurchasesCsv("entite;date;categorie;montant_ht\n26999;2025-03-12;informatique;beaucoup\n", { knownEntities: ["epci"] });
+    const r = await parsePurchasesCsv("entite;date;categorie;montant_ht\n26999;2025-03-12;informatique;beaucoup\n", {
+      knownEntities: ["epci"],
+    });
     expect(r.problems.map((p) => p.code)).toEqual(["NRS_NOT_A_NUMBER"]);
   });
 
   it("is applied by every yearly parser", async () => {
     const o = { knownEntities: ["epci"] };
     const results = await Promise.all([
-      parseRetirementsCsv("entite;type;quantite;date_reforme;date_sortie;destination\nX1;ordinateur_portable;2;2025-05-01;2025-06-01;DON\n", o),
+      parseRetirementsCsv(
+        "entite;type;quantite;date_reforme;date_sortie;destination\nX1;ordinateur_portable;2;2025-05-01;2025-06-01;DON\n",
+        o,
+      ),
       parseEventsCsv("entite;date;type;public;participants\nX1;2025-01-10;atelier;agents;8\n", o),
       parseRgesnCsv("entite;service;date_evaluation;critere;statut\nX1;site;2025-02-01;1.1;conforme\n", o),
       parseRgaaCsv("entite;service;date_audit;conformes;non_conformes\nX1;site;2025-02-01;45;5\n", o),

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { readRecordsCsv, wordChoice, type ColumnSpec } from "../src/records-csv.js";
 
 // A made-up file format, so that the shared reader is tested on its own, not through one parser.
-const COLOUR: ReadonlyMap<string, "RED" | "BLUE"> = new Map([["rouge", "RED"], ["red", "RED"], ["bleu", "BLUE"], ["blue", "BLUE"]]);
+const COLOUR: ReadonlyMap<string, "RED" | "BLUE"> = new Map([
+  ["rouge", "RED"],
+  ["red", "RED"],
+  ["bleu", "BLUE"],
+  ["blue", "BLUE"],
+]);
 const COLUMNS: readonly ColumnSpec[] = [
   { key: "name", names: ["nom", "name"], kind: "text", required: true },
   { key: "amount", names: ["montant", "amount"], kind: "decimal" },
@@ -35,7 +40,9 @@ const where = (r: Awaited<ReturnType<typeof read>>) => r.problems.map((p) => `${
 
 describe("readRecordsCsv (the reader every yearly CSV parser shares)", () => {
   it("maps French names and English aliases (case, accents, BOM, spaces ignored) and converts every kind of cell", async () => {
-    const r = await read("\uFEFFNom;Montant;NOMBRE;Date jour;Fait;Couleur\nLampe;1 234,50;3;31/12/2024;oui;Bleu\n;;;;;\nTable;7.25;;2025-01-02;no;red\n");
+    const r = await read(
+      "\uFEFFNom;Montant;NOMBRE;Date jour;Fait;Couleur\nLampe;1 234,50;3;31/12/2024;oui;Bleu\n;;;;;\nTable;7.25;;2025-01-02;no;red\n",
+    );
     expect(r.ok).toBe(true);
     expect(r.problems).toEqual([]);
     expect(r.records.map((x) => [x.name, x.amount?.toString(), x.count, x.day, x.done, x.colour, x.line])).toEqual([
@@ -47,11 +54,15 @@ describe("readRecordsCsv (the reader every yearly CSV parser shares)", () => {
   it("reports each bad cell with its code, line and column, in French and English, and keeps the good records", async () => {
     const r = await read("name,amount,count,day,done,colour\nA1,douze,2.5,2024-02-30,peut-être,vert\nok,1,1,2024-01-01,oui,rouge\n");
     expect(where(r)).toEqual([
-      "NRS_NOT_A_NUMBER@2:4", "NRS_NOT_AN_INTEGER@2:10", "NRS_INVALID_DATE@2:14", "NRS_INVALID_BOOLEAN@2:25", "NRS_INVALID_VALUE@2:35",
+      "NRS_NOT_A_NUMBER@2:4",
+      "NRS_NOT_AN_INTEGER@2:10",
+      "NRS_INVALID_DATE@2:14",
+      "NRS_INVALID_BOOLEAN@2:25",
+      "NRS_INVALID_VALUE@2:35",
     ]);
     expect(r.problems[4]?.message).toEqual({
       fr: "« vert » n'est pas une valeur admise (colonne couleur : rouge, bleu).",
-      en: "\"vert\" is not an accepted value (column couleur: rouge, bleu).",
+      en: '"vert" is not an accepted value (column couleur: rouge, bleu).',
     });
     expect(r.problems.every((p) => p.severity === "error" && p.message.fr !== p.message.en)).toBe(true);
     expect([r.ok, r.records.map((x) => x.name)]).toEqual([false, ["ok"]]);
@@ -65,10 +76,15 @@ describe("readRecordsCsv (the reader every yearly CSV parser shares)", () => {
 
   it("warns about an unknown column and stops on a missing or duplicated one", async () => {
     const unknown = await read("nom;poids\nAb;3\n");
-    expect([where(unknown), unknown.problems[0]?.severity, unknown.ok, unknown.records.length]).toEqual([["NRS_UNKNOWN_COLUMN@1:5"], "warning", true, 1]);
+    expect([where(unknown), unknown.problems[0]?.severity, unknown.ok, unknown.records.length]).toEqual([
+      ["NRS_UNKNOWN_COLUMN@1:5"],
+      "warning",
+      true,
+      1,
+    ]);
     const missing = await read("montant\n3\n");
     expect([where(missing), missing.records.length]).toEqual([["NRS_MISSING_COLUMN@1:1"], 0]);
-    expect(missing.problems[0]?.message.en).toBe("Required column missing: \"nom\" (or name).");
+    expect(missing.problems[0]?.message.en).toBe('Required column missing: "nom" (or name).');
     const twice = await read("nom;name\nAb;Cd\n");
     expect([where(twice), twice.records.length]).toEqual([["NRS_DUPLICATE_COLUMN@1:5"], 0]);
   });
@@ -76,7 +92,7 @@ describe("readRecordsCsv (the reader every yearly CSV parser shares)", () => {
   it("reports an empty file, and passes on the CSV reader's own problems", async () => {
     expect(where(await read(""))).toEqual(["NRS_EMPTY_FILE@1:1"]);
     expect(where(await read("\n  \n"))).toEqual(["NRS_EMPTY_FILE@1:1"]);
-    const quote = await read("nom\n\"Ab\n");
+    const quote = await read('nom\n"Ab\n');
     expect(quote.problems.map((p) => p.code)).toEqual(["NRS_CSV_UNCLOSED_QUOTE"]);
   });
 

@@ -42,7 +42,8 @@ const DOCUMENTS = [
     file: "territoire.schema.json",
     schema: DonneesTerritoireSchema,
     title: "Données du territoire (empreinte numérique du territoire)",
-    description: "donnees/<année>/territoire.json of an @nrs project folder. Checked by @nrs/footprint, not expressible here: households not above the population, PUE between 1 and 5.",
+    description:
+      "donnees/<année>/territoire.json of an @nrs project folder. Checked by @nrs/footprint, not expressible here: households not above the population, PUE between 1 and 5.",
   },
 ] as const;
 

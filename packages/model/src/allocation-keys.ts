@@ -47,13 +47,18 @@ export function allocationKeys(
 ): { readonly ok: true; readonly value: AllocationKeys } | { readonly ok: false; readonly problems: readonly Problem[] } {
   const index = (collectivite.servicesPartages ?? []).indexOf(service);
   const path = ["servicesPartages", index < 0 ? 0 : index, "cle"];
-  const noData = (fr: string, en: string) => ({ ok: false as const, problems: [{ code: "NRS_ALLOCATION_KEY_NO_DATA", severity: "error" as const, path, message: msg(fr, en) }] });
+  const noData = (fr: string, en: string) => ({
+    ok: false as const,
+    problems: [{ code: "NRS_ALLOCATION_KEY_NO_DATA", severity: "error" as const, path, message: msg(fr, en) }],
+  });
   if (service.cle === "parts") return { ok: true, value: { basis: "custom", keys: { ...(service.parts ?? {}) } } };
   if (service.cle === "equipements") {
     const missing = service.entites.filter((e) => (devices?.[e] ?? 0) <= 0);
     if (missing.length > 0) {
-      return noData(`Clé « equipements » du service « ${service.code} » : aucun équipement dans l'inventaire pour ${missing.join(", ")}.`,
-        `Key "equipements" of service "${service.code}": no device in the inventory for ${missing.join(", ")}.`);
+      return noData(
+        `Clé « equipements » du service « ${service.code} » : aucun équipement dans l'inventaire pour ${missing.join(", ")}.`,
+        `Key "equipements" of service "${service.code}": no device in the inventory for ${missing.join(", ")}.`,
+      );
     }
     return { ok: true, value: { basis: "devices", keys: Object.fromEntries(service.entites.map((e) => [e, String(devices![e])])) } };
   }
@@ -61,7 +66,10 @@ export function allocationKeys(
   const figures = service.entites.map((e) => [e, keyFigure(collectivite, e, cle)] as const);
   const missing = figures.filter(([, v]) => v === undefined).map(([e]) => e);
   if (missing.length > 0) {
-    return noData(`Clé « ${cle} » du service « ${service.code} » : pas de donnée pour ${missing.join(", ")}.`, `Key "${cle}" of service "${service.code}": no figure for ${missing.join(", ")}.`);
+    return noData(
+      `Clé « ${cle} » du service « ${service.code} » : pas de donnée pour ${missing.join(", ")}.`,
+      `Key "${cle}" of service "${service.code}": no figure for ${missing.join(", ")}.`,
+    );
   }
   return { ok: true, value: { basis: cle, keys: Object.fromEntries(figures) as Record<string, string> } };
 }

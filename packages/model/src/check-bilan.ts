@@ -56,9 +56,7 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
   const year = bilan.annee;
 
   if (c && c.siren !== bilan.collectivite.siren) {
-    out.push(
-      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${bilan.collectivite.siren} ≠ ${c.siren}`),
-    );
+    out.push(finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${bilan.collectivite.siren} ≠ ${c.siren}`));
   }
 
   const rdd = bilan.rapportDd;
@@ -76,41 +74,35 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
   bilan.valeurs.forEach((v, i) => {
     const key = [v.indicateur, v.entite ?? "", v.perimetre, v.dateDebut ?? "", v.date].join("|");
     if (seen.has(key)) {
-      out.push(
-        finding("NRS_BILAN_DUPLICATE_VALUE", ["valeurs", i], `${v.indicateur} ${v.date}`),
-      );
+      out.push(finding("NRS_BILAN_DUPLICATE_VALUE", ["valeurs", i], `${v.indicateur} ${v.date}`));
     }
     seen.add(key);
     if (v.dateDebut !== undefined && v.dateDebut > v.date) out.push(finding("NRS_BILAN_PERIOD_REVERSED", ["valeurs", i, "dateDebut"]));
     // A stock may be read on 1 January of the next year (e.g. the park on 01/01/N+1).
     const inYear = v.date.startsWith(`${year}-`) || (v.nature === "STOCK" && v.date === `${year + 1}-01-01`);
     if (!inYear) {
-      out.push(
-        finding("NRS_BILAN_VALUE_OUTSIDE_YEAR", ["valeurs", i, "date"], `${v.date} / ${year}`),
-      );
+      out.push(finding("NRS_BILAN_VALUE_OUTSIDE_YEAR", ["valeurs", i, "date"], `${v.date} / ${year}`));
     }
     if (members && v.entite !== undefined && v.entite !== "epci" && !members.has(v.entite)) {
-      out.push(
-        finding("NRS_BILAN_UNKNOWN_ENTITY", ["valeurs", i, "entite"], v.entite),
-      );
+      out.push(finding("NRS_BILAN_UNKNOWN_ENTITY", ["valeurs", i, "entite"], v.entite));
     }
   });
 
   const progress = new Set<string>();
   bilan.avancementMesures.forEach((a, i) => {
     if (progress.has(a.mesure)) {
-      out.push(
-        finding("NRS_BILAN_DUPLICATE_PROGRESS", ["avancementMesures", i, "mesure"], a.mesure),
-      );
+      out.push(finding("NRS_BILAN_DUPLICATE_PROGRESS", ["avancementMesures", i, "mesure"], a.mesure));
     }
     progress.add(a.mesure);
     const pct = a.avancementPct;
     if (pct === undefined) return;
     const vs100 = compareDecimalStrings(pct, "100");
-    if ((a.statut === "FINI" && vs100 < 0) || (a.statut !== "FINI" && vs100 === 0) || (a.statut === "A_FAIRE" && compareDecimalStrings(pct, "0") > 0)) {
-      out.push(
-        finding("NRS_BILAN_PROGRESS_INCONSISTENT", ["avancementMesures", i, "avancementPct"], `${a.mesure}: ${a.statut}, ${pct} %`),
-      );
+    if (
+      (a.statut === "FINI" && vs100 < 0) ||
+      (a.statut !== "FINI" && vs100 === 0) ||
+      (a.statut === "A_FAIRE" && compareDecimalStrings(pct, "0") > 0)
+    ) {
+      out.push(finding("NRS_BILAN_PROGRESS_INCONSISTENT", ["avancementMesures", i, "avancementPct"], `${a.mesure}: ${a.statut}, ${pct} %`));
     }
   });
 
@@ -122,18 +114,15 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
     );
   }
   if (bilan.versionStrategie !== undefined && bilan.versionStrategie !== strategie.version) {
-    out.push(
-      finding("NRS_BILAN_STRATEGY_VERSION", ["versionStrategie"], `${bilan.versionStrategie} ≠ ${strategie.version}`),
-    );
+    out.push(finding("NRS_BILAN_STRATEGY_VERSION", ["versionStrategie"], `${bilan.versionStrategie} ≠ ${strategie.version}`));
   }
-  if (year < strategie.periode.debut || year > strategie.periode.fin) out.push(finding("NRS_BILAN_OUTSIDE_PERIOD", ["annee"], `${year} ∉ ${strategie.periode.debut}–${strategie.periode.fin}`));
+  if (year < strategie.periode.debut || year > strategie.periode.fin)
+    out.push(finding("NRS_BILAN_OUTSIDE_PERIOD", ["annee"], `${year} ∉ ${strategie.periode.debut}–${strategie.periode.fin}`));
 
   const defined = new Set(strategie.indicateurs.map((d) => d.code));
   bilan.valeurs.forEach((v, i) => {
     if (!defined.has(v.indicateur)) {
-      out.push(
-        finding("NRS_BILAN_UNKNOWN_INDICATOR", ["valeurs", i, "indicateur"], v.indicateur),
-      );
+      out.push(finding("NRS_BILAN_UNKNOWN_INDICATOR", ["valeurs", i, "indicateur"], v.indicateur));
     }
   });
 
@@ -143,34 +132,26 @@ export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}):
     for (const t of o.cibles) {
       if (t.anneeCible === year && !available.has(t.indicateur) && !targeted.has(t.indicateur)) {
         targeted.add(t.indicateur);
-        out.push(
-          finding("NRS_BILAN_MISSING_TARGET_VALUE", ["valeurs"], `${t.indicateur}, ${o.id}, ${year}`),
-        );
+        out.push(finding("NRS_BILAN_MISSING_TARGET_VALUE", ["valeurs"], `${t.indicateur}, ${o.id}, ${year}`));
       }
     }
   }
   const followed = new Set(strategie.objectifs.flatMap((o) => [...o.cibles.map((t) => t.indicateur), ...(o.indicateurs ?? [])]));
   for (const code of followed) {
     if (!available.has(code) && !targeted.has(code) && defined.has(code)) {
-      out.push(
-        finding("NRS_BILAN_NO_VALUE", ["valeurs"], code),
-      );
+      out.push(finding("NRS_BILAN_NO_VALUE", ["valeurs"], code));
     }
   }
 
   const measureIds = new Set(strategie.mesures.map((m) => m.id));
   bilan.avancementMesures.forEach((a, i) => {
     if (!measureIds.has(a.mesure)) {
-      out.push(
-        finding("NRS_BILAN_UNKNOWN_MEASURE", ["avancementMesures", i, "mesure"], a.mesure),
-      );
+      out.push(finding("NRS_BILAN_UNKNOWN_MEASURE", ["avancementMesures", i, "mesure"], a.mesure));
     }
   });
   strategie.mesures.forEach((m) => {
     if (!progress.has(m.id)) {
-      out.push(
-        finding("NRS_BILAN_MEASURE_NOT_REPORTED", ["avancementMesures"], m.id),
-      );
+      out.push(finding("NRS_BILAN_MEASURE_NOT_REPORTED", ["avancementMesures"], m.id));
     }
   });
   return out;

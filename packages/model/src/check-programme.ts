@@ -43,9 +43,7 @@ export function checkProgramme(programme: ProgrammeDeTravail, options: CheckProg
   const out: Problem[] = [];
   const c = options.collectivite;
   if (c && c.siren !== programme.collectivite.siren) {
-    out.push(
-      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${programme.collectivite.siren} ≠ ${c.siren}`),
-    );
+    out.push(finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${programme.collectivite.siren} ≠ ${c.siren}`));
   }
   if (programme.acteurs.length === 0) {
     out.push(finding("NRS_PROG_NO_ACTORS", ["acteurs"]));
@@ -61,9 +59,7 @@ export function checkProgramme(programme: ProgrammeDeTravail, options: CheckProg
     if (!programme.adoption) {
       out.push(finding("NRS_PROG_NOT_ADOPTED", ["adoption"]));
     } else if (programme.adoption.date > DUE) {
-      out.push(
-        finding("NRS_PROG_LATE", ["adoption", "date"], `${programme.adoption.date} > ${DUE}`),
-      );
+      out.push(finding("NRS_PROG_LATE", ["adoption", "date"], `${programme.adoption.date} > ${DUE}`));
     }
   }
   return out;

@@ -55,9 +55,7 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
   const out: Problem[] = [];
   const c = options.collectivite;
   if (c && c.siren !== strategie.collectivite.siren) {
-    out.push(
-      finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${strategie.collectivite.siren} ≠ ${c.siren}`),
-    );
+    out.push(finding("NRS_COLLECTIVITE_MISMATCH", ["collectivite", "siren"], `${strategie.collectivite.siren} ≠ ${c.siren}`));
   }
   const { debut, fin } = strategie.periode;
   if (fin < debut) out.push(finding("NRS_STRAT_PERIOD_REVERSED", ["periode", "fin"]));
@@ -67,16 +65,26 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
     const seen = new Set<string>();
     list.forEach((id, i) => {
       if (seen.has(id)) {
-        out.push(
-          finding("NRS_STRAT_DUPLICATE_ID", [key, i, field], id),
-        );
+        out.push(finding("NRS_STRAT_DUPLICATE_ID", [key, i, field], id));
       }
       seen.add(id);
     });
   };
-  duplicates(strategie.objectifs.map((o) => o.id), "objectifs", "id");
-  duplicates(strategie.mesures.map((m) => m.id), "mesures", "id");
-  duplicates(strategie.indicateurs.map((d) => d.code), "indicateurs", "code");
+  duplicates(
+    strategie.objectifs.map((o) => o.id),
+    "objectifs",
+    "id",
+  );
+  duplicates(
+    strategie.mesures.map((m) => m.id),
+    "mesures",
+    "id",
+  );
+  duplicates(
+    strategie.indicateurs.map((d) => d.code),
+    "indicateurs",
+    "code",
+  );
 
   const defined = new Map(strategie.indicateurs.map((d) => [d.code, d]));
   const objectiveIds = new Set(strategie.objectifs.map((o) => o.id));
@@ -88,14 +96,10 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
     const followed = [...o.cibles.map((t) => t.indicateur), ...(o.indicateurs ?? [])];
     followed.forEach((code) => used.add(code));
     if (followed.length === 0) {
-      out.push(
-        finding("NRS_STRAT_OBJECTIVE_NO_INDICATOR", ["objectifs", i], o.id),
-      );
+      out.push(finding("NRS_STRAT_OBJECTIVE_NO_INDICATOR", ["objectifs", i], o.id));
     }
     if (!served.has(o.id)) {
-      out.push(
-        finding("NRS_STRAT_OBJECTIVE_NO_MEASURE", ["objectifs", i], o.id),
-      );
+      out.push(finding("NRS_STRAT_OBJECTIVE_NO_MEASURE", ["objectifs", i], o.id));
     }
     (o.indicateurs ?? []).forEach((code, j) => {
       if (!defined.has(code)) out.push(undefinedIndicator(code, ["objectifs", i, "indicateurs", j]));
@@ -105,46 +109,39 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
       const def = defined.get(t.indicateur);
       if (!def) out.push(undefinedIndicator(t.indicateur, [...path, "indicateur"]));
       if (t.anneeCible < t.anneeReference) {
-        out.push(
-          finding("NRS_STRAT_TARGET_BEFORE_BASELINE", [...path, "anneeCible"], `${t.anneeCible} < ${t.anneeReference}`),
-        );
+        out.push(finding("NRS_STRAT_TARGET_BEFORE_BASELINE", [...path, "anneeCible"], `${t.anneeCible} < ${t.anneeReference}`));
       }
       if (def) {
         const wrongWay = compareDecimalStrings(t.valeurCible, t.valeurReference) === (def.sens === "BAISSE" ? 1 : -1);
         if (wrongWay) {
           out.push(
-            finding("NRS_STRAT_TARGET_DIRECTION", [...path, "valeurCible"],
-              `${def.code} ${def.sens}: ${t.valeurReference} → ${t.valeurCible}`),
+            finding(
+              "NRS_STRAT_TARGET_DIRECTION",
+              [...path, "valeurCible"],
+              `${def.code} ${def.sens}: ${t.valeurReference} → ${t.valeurCible}`,
+            ),
           );
         }
       }
       if (fin >= debut && (t.anneeCible < debut || t.anneeCible > fin)) {
-        out.push(
-          finding("NRS_STRAT_TARGET_OUTSIDE_PERIOD", [...path, "anneeCible"], `${t.anneeCible} ∉ ${debut}–${fin}`),
-        );
+        out.push(finding("NRS_STRAT_TARGET_OUTSIDE_PERIOD", [...path, "anneeCible"], `${t.anneeCible} ∉ ${debut}–${fin}`));
       }
     });
   });
 
   strategie.indicateurs.forEach((d, i) => {
     if (!used.has(d.code)) {
-      out.push(
-        finding("NRS_STRAT_INDICATOR_UNUSED", ["indicateurs", i], d.code),
-      );
+      out.push(finding("NRS_STRAT_INDICATOR_UNUSED", ["indicateurs", i], d.code));
     }
   });
 
   strategie.mesures.forEach((m, k) => {
     if (m.objectifs.length === 0) {
-      out.push(
-        finding("NRS_STRAT_MEASURE_NO_OBJECTIVE", ["mesures", k, "objectifs"], m.id),
-      );
+      out.push(finding("NRS_STRAT_MEASURE_NO_OBJECTIVE", ["mesures", k, "objectifs"], m.id));
     }
     m.objectifs.forEach((id, j) => {
       if (!objectiveIds.has(id)) {
-        out.push(
-          finding("NRS_STRAT_UNKNOWN_OBJECTIVE", ["mesures", k, "objectifs", j], `${m.id} → ${id}`),
-        );
+        out.push(finding("NRS_STRAT_UNKNOWN_OBJECTIVE", ["mesures", k, "objectifs", j], `${m.id} → ${id}`));
       }
     });
     if (m.dateDebut !== undefined && m.dateFin !== undefined && m.dateFin < m.dateDebut) {
@@ -163,16 +160,12 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
     if (!strategie.adoption) {
       out.push(finding("NRS_STRAT_NOT_ADOPTED", ["adoption"]));
     } else if (strategie.adoption.date > DUE) {
-      out.push(
-        finding("NRS_STRAT_LATE", ["adoption", "date"], `${strategie.adoption.date} > ${DUE}`),
-      );
+      out.push(finding("NRS_STRAT_LATE", ["adoption", "date"], `${strategie.adoption.date} > ${DUE}`));
     }
   }
   const prog = options.programme?.adoption?.date;
   if (prog !== undefined && strategie.adoption && strategie.adoption.date < prog) {
-    out.push(
-      finding("NRS_STRAT_BEFORE_PROGRAMME", ["adoption", "date"], `${strategie.adoption.date} < ${prog}`),
-    );
+    out.push(finding("NRS_STRAT_BEFORE_PROGRAMME", ["adoption", "date"], `${strategie.adoption.date} < ${prog}`));
   }
 
   const covered = new Set(strategie.objectifs.map((o) => o.axe));

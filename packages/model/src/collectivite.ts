@@ -66,8 +66,6 @@ export const TYPES_POPULATION: Readonly<Record<TypePopulation, Message>> = {
   municipale: { fr: "Population municipale", en: "Municipal population" },
 };
 
-
-
 export { PopulationSchema, type Population } from "./population.js";
 
 /**
@@ -153,32 +151,57 @@ export const CollectiviteSchema = z
   .check(
     z.superRefine((c, ctx) => {
       if (c.type === "COMMUNE" && c.codeInsee === undefined) {
-        addIssue(ctx, c, ["codeInsee"], "NRS_COMMUNE_WITHOUT_INSEE",
+        addIssue(
+          ctx,
+          c,
+          ["codeInsee"],
+          "NRS_COMMUNE_WITHOUT_INSEE",
           "Une commune doit avoir un code INSEE (codeInsee).",
-          "A commune must have an INSEE code (codeInsee).");
+          "A commune must have an INSEE code (codeInsee).",
+        );
       }
       if (c.siret !== undefined && !c.siret.startsWith(c.siren)) {
-        addIssue(ctx, c, ["siret"], "NRS_SIRET_NOT_OF_SIREN",
+        addIssue(
+          ctx,
+          c,
+          ["siret"],
+          "NRS_SIRET_NOT_OF_SIREN",
           `Le SIRET ${c.siret} n'appartient pas au SIREN ${c.siren} : ses neuf premiers chiffres doivent être le SIREN.`,
-          `SIRET ${c.siret} does not belong to SIREN ${c.siren}: its first nine digits must be the SIREN.`);
+          `SIRET ${c.siret} does not belong to SIREN ${c.siren}: its first nine digits must be the SIREN.`,
+        );
       }
       const membres = c.communesMembres ?? [];
       if (c.type === "COMMUNE" && membres.length > 0) {
-        addIssue(ctx, c, ["communesMembres"], "NRS_COMMUNE_WITH_MEMBERS",
+        addIssue(
+          ctx,
+          c,
+          ["communesMembres"],
+          "NRS_COMMUNE_WITH_MEMBERS",
           "Une commune n'a pas de communes membres (communesMembres est réservé aux EPCI).",
-          "A commune has no member communes (communesMembres is for EPCI only).");
+          "A commune has no member communes (communesMembres is for EPCI only).",
+        );
       }
       if (c.type === "EPCI_FP" && membres.length === 0) {
-        addIssue(ctx, c, ["communesMembres"], "NRS_EPCI_WITHOUT_MEMBERS",
+        addIssue(
+          ctx,
+          c,
+          ["communesMembres"],
+          "NRS_EPCI_WITHOUT_MEMBERS",
           "Un EPCI doit lister ses communes membres (communesMembres).",
-          "An EPCI must list its member communes (communesMembres).");
+          "An EPCI must list its member communes (communesMembres).",
+        );
       }
       const seen = new Set<string>();
       membres.forEach((m, i) => {
         if (seen.has(m.codeInsee)) {
-          addIssue(ctx, c, ["communesMembres", i, "codeInsee"], "NRS_DUPLICATE_MEMBER",
+          addIssue(
+            ctx,
+            c,
+            ["communesMembres", i, "codeInsee"],
+            "NRS_DUPLICATE_MEMBER",
             `Le code INSEE ${m.codeInsee} figure deux fois parmi les communes membres.`,
-            `INSEE code ${m.codeInsee} appears twice among the member communes.`);
+            `INSEE code ${m.codeInsee} appears twice among the member communes.`,
+          );
         }
         seen.add(m.codeInsee);
       });

@@ -8,21 +8,8 @@ export { zIdentifiant } from "./identifiant.js";
 export { isSiren, zSiren } from "./siren.js";
 export { isSiret, zSiret } from "./siret.js";
 export { isCodeInsee, zCodeInsee } from "./code-insee.js";
-export {
-  CollectiviteSchema,
-  CommuneMembreSchema,
-  PopulationSchema,
-  TYPES_COLLECTIVITE,
-  TYPES_POPULATION,
-} from "./collectivite.js";
-export type {
-  Collectivite,
-  CollectiviteInput,
-  CommuneMembre,
-  Population,
-  TypeCollectivite,
-  TypePopulation,
-} from "./collectivite.js";
+export { CollectiviteSchema, CommuneMembreSchema, PopulationSchema, TYPES_COLLECTIVITE, TYPES_POPULATION } from "./collectivite.js";
+export type { Collectivite, CollectiviteInput, CommuneMembre, Population, TypeCollectivite, TypePopulation } from "./collectivite.js";
 export { EntiteLieeSchema, TYPES_ENTITE_LIEE, ENTITY_CODE_PATTERN } from "./entite-liee.js";
 export type { EntiteLiee, TypeEntiteLiee } from "./entite-liee.js";
 export { ServicePartageSchema, CLES_REPARTITION } from "./service-partage.js";
@@ -35,19 +22,8 @@ export { AdoptionSchema } from "./adoption.js";
 export type { Adoption } from "./adoption.js";
 export { ActeurSchema, NATURES_ACTEUR } from "./acteur.js";
 export type { Acteur, NatureActeur } from "./acteur.js";
-export {
-  ActionEngageeSchema,
-  BilanProgrammeSchema,
-  ChiffreCleSchema,
-  ProgrammeDeTravailSchema,
-} from "./programme-de-travail.js";
-export type {
-  ActionEngagee,
-  BilanProgramme,
-  ChiffreCle,
-  ProgrammeDeTravail,
-  ProgrammeDeTravailInput,
-} from "./programme-de-travail.js";
+export { ActionEngageeSchema, BilanProgrammeSchema, ChiffreCleSchema, ProgrammeDeTravailSchema } from "./programme-de-travail.js";
+export type { ActionEngagee, BilanProgramme, ChiffreCle, ProgrammeDeTravail, ProgrammeDeTravailInput } from "./programme-de-travail.js";
 export { IndicateurSchema, LibelleSchema, PERIODICITES, SENS_INDICATEUR } from "./indicateur.js";
 export type { Indicateur, Libelle, Periodicite, SensIndicateur } from "./indicateur.js";
 export { CibleSchema } from "./cible.js";

@@ -166,7 +166,8 @@ function dateOf(on: DateIso | Date): DateIso {
     if (Number.isNaN(on.getTime())) throw bad(["on"], "Date invalide.", "Invalid date.");
     return on.toISOString().slice(0, 10);
   }
-  if (typeof on !== "string" || !isDateIso(on)) throw bad(["on"], "Date attendue au format AAAA-MM-JJ.", "Expected a date written YYYY-MM-DD.");
+  if (typeof on !== "string" || !isDateIso(on))
+    throw bad(["on"], "Date attendue au format AAAA-MM-JJ.", "Expected a date written YYYY-MM-DD.");
   return on;
 }
 
@@ -174,13 +175,7 @@ function bad(path: (string | number)[], fr: string, en: string): NrsError {
   return new NrsError([{ code: "NRS_INVALID_OPTION", severity: "error", path, message: { fr, en } }]);
 }
 
-function deadline(
-  code: Echeance["code"],
-  libelle: Message,
-  due: DateIso,
-  on: DateIso,
-  adopted: DateIso | undefined,
-): Echeance {
+function deadline(code: Echeance["code"], libelle: Message, due: DateIso, on: DateIso, adopted: DateIso | undefined): Echeance {
   if (adopted !== undefined) {
     if (!isDateIso(adopted)) throw bad(["adoptions", code], "Date d'adoption invalide.", "Invalid adoption date.");
     const late = adopted > due;
@@ -257,8 +252,20 @@ export function obligations(collectivite: Collectivite, options: ObligationsOpti
     ref: `${R.loiReen} ; ${R.decretSnr} ; ${R.rapportDd}`,
     echeances: snrApplies
       ? [
-          deadline("PROGRAMME_DE_TRAVAIL", { fr: "Programme de travail", en: "Programme de travail (work programme)" }, "2023-01-01", on, options.adoptions?.programme),
-          deadline("STRATEGIE", { fr: "Stratégie numérique responsable", en: "Responsible digital strategy" }, "2025-01-01", on, options.adoptions?.strategie),
+          deadline(
+            "PROGRAMME_DE_TRAVAIL",
+            { fr: "Programme de travail", en: "Programme de travail (work programme)" },
+            "2023-01-01",
+            on,
+            options.adoptions?.programme,
+          ),
+          deadline(
+            "STRATEGIE",
+            { fr: "Stratégie numérique responsable", en: "Responsible digital strategy" },
+            "2025-01-01",
+            on,
+            options.adoptions?.strategie,
+          ),
           {
             code: "BILAN_ANNUEL",
             libelle: { fr: "Bilan annuel de la stratégie", en: "Annual bilan of the strategy" },
@@ -277,7 +284,11 @@ export function obligations(collectivite: Collectivite, options: ObligationsOpti
   // --- Open data by default (CRPA L. 312-1-1) ---
   const agents = collectivite.agentsEtp;
   const enoughPeople = pop >= seuilHab;
-  const odApplies: boolean | undefined = !enoughPeople ? false : agents === undefined ? undefined : compareDecimalStrings(agents, seuilAgents) >= 0;
+  const odApplies: boolean | undefined = !enoughPeople
+    ? false
+    : agents === undefined
+      ? undefined
+      : compareDecimalStrings(agents, seuilAgents) >= 0;
   const openData: Obligation = {
     code: "OPEN_DATA",
     libelle: { fr: "Ouverture des données par défaut", en: "Open data by default" },
@@ -312,7 +323,10 @@ export function obligations(collectivite: Collectivite, options: ObligationsOpti
     },
     applicable: agecApplies,
     motif: agecApplies
-      ? { fr: "Toutes les collectivités et leurs groupements, depuis le 1er janvier 2021.", en: "Every local authority and grouping, since 1 January 2021." }
+      ? {
+          fr: "Toutes les collectivités et leurs groupements, depuis le 1er janvier 2021.",
+          en: "Every local authority and grouping, since 1 January 2021.",
+        }
       : { fr: "En vigueur à partir du 1er janvier 2021.", en: "In force from 1 January 2021." },
     ref: R.agec58,
     echeances: agecApplies

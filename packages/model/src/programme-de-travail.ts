@@ -8,7 +8,6 @@ import { ReferenceCollectiviteSchema } from "./reference-collectivite.js";
 
 const zText = z.string().check(z.minLength(1));
 
-
 /**
  * A figure quoted in a bilan of the programme de travail (e.g. the footprint of the IT park), with
  * its unit, year and source so that it can be traced.

@@ -4,7 +4,6 @@ import { bilan, epci, OTHER_SIREN, strategie } from "./helpers/documents.js";
 import { asBilan, asCollectivite, asStrategie } from "./helpers/parsed.js";
 import { BILAN_CASES } from "./helpers/rule-cases.js";
 
-
 describe("checkBilan", () => {
   it("finds nothing in a complete bilan", () => {
     expect(checkBilan(asBilan(bilan()), { strategie: asStrategie(strategie()), collectivite: asCollectivite(epci()) })).toEqual([]);
@@ -34,13 +33,18 @@ describe("checkBilan", () => {
   it("indicators computed elsewhere (indicateursCalcules) are not reported missing", () => {
     const b = bilan();
     b.valeurs = [];
-    const codes = checkBilan(asBilan(b), { strategie: asStrategie(strategie()), indicateursCalcules: ["i1", "i2", "i3", "i4", "i5", "i6"] }).map((f) => f.code);
+    const codes = checkBilan(asBilan(b), {
+      strategie: asStrategie(strategie()),
+      indicateursCalcules: ["i1", "i2", "i3", "i4", "i5", "i6"],
+    }).map((f) => f.code);
     expect(codes).not.toContain("NRS_BILAN_MISSING_TARGET_VALUE");
   });
 
   it("a target of another year does not require a value this year", () => {
     const s = strategie();
-    s.objectifs.forEach((o: any) => { o.cibles[0].anneeCible = 2027; });
+    s.objectifs.forEach((o: any) => {
+      o.cibles[0].anneeCible = 2027;
+    });
     const b = bilan();
     b.valeurs = [];
     const codes = checkBilan(asBilan(b), { strategie: asStrategie(s) }).map((f) => f.code);

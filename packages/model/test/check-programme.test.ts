@@ -4,7 +4,6 @@ import { commune, OTHER_SIREN, programme } from "./helpers/documents.js";
 import { PROGRAMME_CASES } from "./helpers/rule-cases.js";
 import { asCollectivite, asProgramme } from "./helpers/parsed.js";
 
-
 describe("checkProgramme", () => {
   it("finds nothing in a complete programme adopted on time", () => {
     expect(checkProgramme(asProgramme(programme()), { collectivite: asCollectivite(commune()) })).toEqual([]);

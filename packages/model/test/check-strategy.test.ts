@@ -4,7 +4,6 @@ import { commune, OTHER_SIREN, programme, strategie } from "./helpers/documents.
 import { STRATEGY_CASES } from "./helpers/rule-cases.js";
 import { asCollectivite, asProgramme, asStrategie } from "./helpers/parsed.js";
 
-
 describe("checkStrategy", () => {
   it("finds nothing in a complete strategy adopted on time", () => {
     const findings = checkStrategy(asStrategie(strategie()), {

@@ -19,7 +19,10 @@ const CASES: Record<string, () => unknown> = {
   "bilan-incomplet": () =>
     checkBilan(asBilan(read("bilan-incomplet", "bilan.json")), { strategie: asStrategie(read("bilan-incomplet", "strategie.json")) }),
   "obligations-ville-2025": () =>
-    obligations(asCollectivite(read("obligations-ville-2025", "collectivite.json")), read("obligations-ville-2025", "options.json") as ObligationsOptions),
+    obligations(
+      asCollectivite(read("obligations-ville-2025", "collectivite.json")),
+      read("obligations-ville-2025", "options.json") as ObligationsOptions,
+    ),
 };
 
 describe("golden files", () => {

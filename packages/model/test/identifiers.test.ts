@@ -25,9 +25,7 @@ describe("isSiren", () => {
     );
   });
   it("exactly one check digit completes any 8-digit prefix (property)", () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^\d{8}$/), (p) => [..."0123456789"].filter((d) => isSiren(p + d)).length === 1),
-    );
+    fc.assert(fc.property(fc.stringMatching(/^\d{8}$/), (p) => [..."0123456789"].filter((d) => isSiren(p + d)).length === 1));
   });
 });
 
@@ -61,7 +59,8 @@ describe("isCodeInsee", () => {
     for (const s of ["01001", "75056", "2A004", "2B033", "97411", "98735", "95001"]) expect(isCodeInsee(s), s).toBe(true);
   });
   it("refuses 20xxx (Corsica is 2A/2B), 00, 96, 99, wrong lengths and letters", () => {
-    for (const s of ["20004", "00001", "96001", "99001", "7505", "750560", "2C004", "2a004", "ABCDE", ""]) expect(isCodeInsee(s), s).toBe(false);
+    for (const s of ["20004", "00001", "96001", "99001", "7505", "750560", "2C004", "2a004", "ABCDE", ""])
+      expect(isCodeInsee(s), s).toBe(false);
   });
 });
 
@@ -70,7 +69,17 @@ describe("isDateIso", () => {
     for (const s of ["2024-02-29", "2000-02-29", "2023-12-31", "2025-01-01"]) expect(isDateIso(s), s).toBe(true);
   });
   it("refuses impossible dates and other formats", () => {
-    for (const s of ["2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-1", "01/01/2024", "2024-01-01T00:00:00Z", ""]) {
+    for (const s of [
+      "2023-02-29",
+      "1900-02-29",
+      "2024-13-01",
+      "2024-00-10",
+      "2024-04-31",
+      "2024-1-1",
+      "01/01/2024",
+      "2024-01-01T00:00:00Z",
+      "",
+    ]) {
       expect(isDateIso(s), s).toBe(false);
     }
   });

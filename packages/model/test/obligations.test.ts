@@ -53,10 +53,7 @@ describe("obligations", () => {
 
   it("tells whether a given adoption was late", () => {
     const c = withPopulation(120000);
-    const e = get(
-      obligations(c, { on: "2025-06-01", adoptions: { programme: "2023-01-01", strategie: "2025-01-15" } }),
-      "SNR",
-    ).echeances;
+    const e = get(obligations(c, { on: "2025-06-01", adoptions: { programme: "2023-01-01", strategie: "2025-01-15" } }), "SNR").echeances;
     expect(e[0]).toMatchObject({ code: "PROGRAMME_DE_TRAVAIL", adoptee: "2023-01-01", statut: "RESPECTEE", enRetard: false });
     expect(e[1]).toMatchObject({ code: "STRATEGIE", adoptee: "2025-01-15", statut: "ADOPTEE_EN_RETARD", enRetard: true });
   });
@@ -74,12 +71,20 @@ describe("obligations", () => {
     const unknown = get(obligations(withPopulation(9000, "totale", null), { on: "2025-01-01" }), "OPEN_DATA");
     expect(unknown.applicable).toBeUndefined();
     expect(unknown.motif.en).toContain("unknown");
-    expect(get(obligations(withPopulation(9000, "totale", 60), { on: "2025-01-01", seuilOpenDataAgents: 100 }), "OPEN_DATA").applicable).toBe(false);
+    expect(
+      get(obligations(withPopulation(9000, "totale", 60), { on: "2025-01-01", seuilOpenDataAgents: 100 }), "OPEN_DATA").applicable,
+    ).toBe(false);
   });
 
   it("compares the agent count with the threshold exactly, as decimal strings", () => {
     const od = (agents: unknown, seuil?: unknown) =>
-      get(obligations(withPopulation(9000, "totale", agents), { on: "2025-01-01", ...(seuil === undefined ? {} : { seuilOpenDataAgents: seuil as string }) }), "OPEN_DATA");
+      get(
+        obligations(withPopulation(9000, "totale", agents), {
+          on: "2025-01-01",
+          ...(seuil === undefined ? {} : { seuilOpenDataAgents: seuil as string }),
+        }),
+        "OPEN_DATA",
+      );
     // A float would read 49.99999999999999999999 as 50.
     expect(od("49.99999999999999999999").applicable).toBe(false);
     expect(od("50.000").applicable).toBe(true);

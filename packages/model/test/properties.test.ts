@@ -15,7 +15,16 @@ import {
 import { bilanArb, collectiviteArb, programmeArb, strategieArb } from "./helpers/arbitraries.js";
 
 // Leaves under these keys are decimals, except a population's `valeur` (an integer count of inhabitants).
-const DECIMAL_KEYS = new Set(["valeur", "valeurReference", "valeurCible", "agentsEtp", "budgetEuros", "etp", "avancementPct", "depensesEuros"]);
+const DECIMAL_KEYS = new Set([
+  "valeur",
+  "valeurReference",
+  "valeurCible",
+  "agentsEtp",
+  "budgetEuros",
+  "etp",
+  "avancementPct",
+  "depensesEuros",
+]);
 
 // Decimal leaves of a parsed document, with the input value at the same place.
 function decimalLeaves(parsed: unknown, input: unknown, out: [unknown, unknown][] = []): [unknown, unknown][] {
@@ -72,40 +81,50 @@ describe("round trip: parse(serialize(x)) equals x", () => {
 describe("checks never throw on a document that parses", () => {
   it("checkStrategy, checkProgramme and checkBilan, with and without options", () => {
     fc.assert(
-      fc.property(collectiviteArb, programmeArb, strategieArb, bilanArb, fc.array(fc.string(), { maxLength: 3 }), (c, p, s, b, computed) => {
-        const col = parseCollectivite(c);
-        const prog = parseProgramme(p);
-        const strat = parseStrategy(s);
-        const bil = parseBilan(b);
-        if (!col.ok || !prog.ok || !strat.ok || !bil.ok) throw new Error("generator made an invalid document");
-        const all = [
-          ...checkProgramme(prog.value),
-          ...checkProgramme(prog.value, { collectivite: col.value }),
-          ...checkStrategy(strat.value),
-          ...checkStrategy(strat.value, { collectivite: col.value, programme: prog.value }),
-          ...checkBilan(bil.value),
-          ...checkBilan(bil.value, { strategie: strat.value, collectivite: col.value, indicateursCalcules: computed }),
-        ];
-        for (const f of all) {
-          expect(f.code).toMatch(/^NRS_/);
-          expect(["error", "warning", "info"]).toContain(f.severity);
-          expect(f.ref).toBeTruthy();
-          expect(f.message.fr && f.message.en).toBeTruthy();
-        }
-        expect(() => obligations(col.value, { on: "2025-06-01" })).not.toThrow();
-      }),
+      fc.property(
+        collectiviteArb,
+        programmeArb,
+        strategieArb,
+        bilanArb,
+        fc.array(fc.string(), { maxLength: 3 }),
+        (c, p, s, b, computed) => {
+          const col = parseCollectivite(c);
+          const prog = parseProgramme(p);
+          const strat = parseStrategy(s);
+          const bil = parseBilan(b);
+          if (!col.ok || !prog.ok || !strat.ok || !bil.ok) throw new Error("generator made an invalid document");
+          const all = [
+            ...checkProgramme(prog.value),
+            ...checkProgramme(prog.value, { collectivite: col.value }),
+            ...checkStrategy(strat.value),
+            ...checkStrategy(strat.value, { collectivite: col.value, programme: prog.value }),
+            ...checkBilan(bil.value),
+            ...checkBilan(bil.value, { strategie: strat.value, collectivite: col.value, indicateursCalcules: computed }),
+          ];
+          for (const f of all) {
+            expect(f.code).toMatch(/^NRS_/);
+            expect(["error", "warning", "info"]).toContain(f.severity);
+            expect(f.ref).toBeTruthy();
+            expect(f.message.fr && f.message.en).toBeTruthy();
+          }
+          expect(() => obligations(col.value, { on: "2025-06-01" })).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it("parsers never throw, whatever the input", () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }), (x) => {
-        for (const [, , parse] of PARSERS) {
-          const r = parse(x);
-          if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
+        (x) => {
+          for (const [, , parse] of PARSERS) {
+            const r = parse(x);
+            if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -60,16 +60,26 @@ export const AGEC58_SCHEMA = NATIONAL_SCHEMAS.agec58[0];
  */
 export const AGEC58_FIELDS: readonly TableSchemaField[] = AGEC58_SCHEMA.fields;
 
-const AMOUNTS = ["montant_total", "montant_reemploi_et_reutilisation", "montant_produits_issus_don", "montant_produits_recycles"] as const satisfies readonly Agec58FieldName[];
+const AMOUNTS = [
+  "montant_total",
+  "montant_reemploi_et_reutilisation",
+  "montant_produits_issus_don",
+  "montant_produits_recycles",
+] as const satisfies readonly Agec58FieldName[];
 
 // One cell builder per field of the schema: the record's type makes a field added to the registry
 // without a builder (or a builder left for a removed field) a compile error.
 const amount = (name: (typeof AMOUNTS)[number]): SchemaCell<Checked> => ({ kind: "raw", cell: (r) => r.amounts[name].toFixed() });
 const text = (name: Agec58FieldName, kind: "text" | "raw" = "text"): SchemaCell<Checked> => ({ kind, cell: (r) => r.text[name] });
 const CELLS: Record<Agec58FieldName, SchemaCell<Checked>> = {
-  annee: text("annee", "raw"), siret: text("siret"), raison_sociale: text("raison_sociale"), type_produit_acquis: text("type_produit_acquis"),
-  montant_total: amount("montant_total"), montant_reemploi_et_reutilisation: amount("montant_reemploi_et_reutilisation"),
-  montant_produits_issus_don: amount("montant_produits_issus_don"), montant_produits_recycles: amount("montant_produits_recycles"),
+  annee: text("annee", "raw"),
+  siret: text("siret"),
+  raison_sociale: text("raison_sociale"),
+  type_produit_acquis: text("type_produit_acquis"),
+  montant_total: amount("montant_total"),
+  montant_reemploi_et_reutilisation: amount("montant_reemploi_et_reutilisation"),
+  montant_produits_issus_don: amount("montant_produits_issus_don"),
+  montant_produits_recycles: amount("montant_produits_recycles"),
   commentaires: text("commentaires"),
 };
 
@@ -108,12 +118,22 @@ export function toAgec58Csv(rows: readonly Agec58Row[], options: { readonly path
         code: "NRS_REPORT_BAD_YEAR",
         severity: "error",
         path: p("annee"),
-        message: msg(`Année entière ≥ 2021 attendue (obligation en vigueur depuis 2021), reçu « ${String(annee)} ».`, `Whole year ≥ 2021 expected (obligation in force since 2021), got "${String(annee)}".`),
+        message: msg(
+          `Année entière ≥ 2021 attendue (obligation en vigueur depuis 2021), reçu « ${String(annee)} ».`,
+          `Whole year ≥ 2021 expected (obligation in force since 2021), got "${String(annee)}".`,
+        ),
       });
     }
     const siret = requireText(problems, p("siret"), row.siret);
     if (siret !== "" && !isSiret(siret)) {
-      problems.push(problem("NRS_REPORT_BAD_SIRET", p("siret"), `SIRET « ${siret} » invalide : quatorze chiffres attendus, avec une clé de contrôle (Luhn) correcte.`, `Invalid SIRET "${siret}": fourteen digits expected, with a correct (Luhn) check digit.`));
+      problems.push(
+        problem(
+          "NRS_REPORT_BAD_SIRET",
+          p("siret"),
+          `SIRET « ${siret} » invalide : quatorze chiffres attendus, avec une clé de contrôle (Luhn) correcte.`,
+          `Invalid SIRET "${siret}": fourteen digits expected, with a correct (Luhn) check digit.`,
+        ),
+      );
     }
     const text = {
       annee: String(annee),
@@ -122,7 +142,10 @@ export function toAgec58Csv(rows: readonly Agec58Row[], options: { readonly path
       type_produit_acquis: requireEnum(problems, p("type_produit_acquis"), row.type_produit_acquis, AGEC58_CATEGORIES),
       commentaires: optionalText(problems, p("commentaires"), row.commentaires),
     };
-    const amounts = Object.fromEntries(AMOUNTS.map((a) => [a, requireNumber(problems, p(a), row[a], true)])) as Record<(typeof AMOUNTS)[number], Decimal | undefined>;
+    const amounts = Object.fromEntries(AMOUNTS.map((a) => [a, requireNumber(problems, p(a), row[a], true)])) as Record<
+      (typeof AMOUNTS)[number],
+      Decimal | undefined
+    >;
     const total = amounts.montant_total;
     if (total) {
       for (const a of AMOUNTS.slice(1)) {

@@ -40,7 +40,11 @@ export function checkedBilanInput(input: BilanReportInput): BilanReportInput {
   for (const key of ["indicateurs", "facteurs", "rgesn"] as const) {
     if (input[key] !== undefined && !Array.isArray(input[key])) problems.push(notObject(key));
   }
-  if (input.empreinte !== undefined && (input.empreinte === null || typeof input.empreinte !== "object" || typeof input.empreinte.total !== "object")) problems.push(notObject("empreinte"));
+  if (
+    input.empreinte !== undefined &&
+    (input.empreinte === null || typeof input.empreinte !== "object" || typeof input.empreinte.total !== "object")
+  )
+    problems.push(notObject("empreinte"));
   if (problems.length > 0) throw new NrsError(problems);
   return input;
 }

@@ -37,16 +37,27 @@ export function allocationSection(splits: readonly SharedFootprintSplit[], lang:
     blocks: [
       {
         kind: "p",
-        text: tr(lang,
+        text: tr(
+          lang,
           "Le changement climatique d'un service partagé est réparti entre les entités qui le partagent selon sa clé\u00A0: part = total × clé / Σ clés, la dernière entité recevant le reste, de sorte que les parts font le total exactement.",
-          "The climate change of a shared service is split between the entities sharing it by its key: part = total × key / Σ keys, the last entity taking the remainder, so that the parts add up to the total exactly."),
+          "The climate change of a shared service is split between the entities sharing it by its key: part = total × key / Σ keys, the last entity taking the remainder, so that the parts add up to the total exactly.",
+        ),
       },
       ...splits.map((s) => {
         const sum = s.parts.reduce((t, p) => t.plus(toDecimal(p.cle)), new Decimal(0));
         return {
           kind: "table" as const,
-          caption: tr(lang, `${s.service}\u00A0: ${num(s.total, lang)} ${s.unit} répartis ${m(s.cle, lang)}`, `${s.service}: ${num(s.total, lang)} ${s.unit} split ${m(s.cle, lang)}`),
-          columns: [{ label: tr(lang, "Entité", "Entity") }, { label: tr(lang, "Clé", "Key"), numeric: true }, { label: tr(lang, "Part (%)", "Share (%)"), numeric: true }, { label: s.unit, numeric: true }],
+          caption: tr(
+            lang,
+            `${s.service}\u00A0: ${num(s.total, lang)} ${s.unit} répartis ${m(s.cle, lang)}`,
+            `${s.service}: ${num(s.total, lang)} ${s.unit} split ${m(s.cle, lang)}`,
+          ),
+          columns: [
+            { label: tr(lang, "Entité", "Entity") },
+            { label: tr(lang, "Clé", "Key"), numeric: true },
+            { label: tr(lang, "Part (%)", "Share (%)"), numeric: true },
+            { label: s.unit, numeric: true },
+          ],
           rows: s.parts.map((p) => ({
             header: p.entite,
             cells: [num(p.cle, lang), sum.isZero() ? "—" : num(toDecimal(p.cle).div(sum).times(100), lang), num(p.part, lang)],

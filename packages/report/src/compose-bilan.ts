@@ -55,11 +55,20 @@ function valueOfYear(bilan: BilanAnnuel, code: string) {
 
 // An indicator may have several targets (2025, 2027...): the bilan shows the next one due, or the last.
 function targetOf(s: Strategie, code: string, annee: number): YearValueInput | undefined {
-  return targetDue(s.objectifs.flatMap((o) => o.cibles).filter((c) => c.indicateur === code).map((c) => ({ year: c.anneeCible, value: c.valeurCible })), annee);
+  return targetDue(
+    s.objectifs
+      .flatMap((o) => o.cibles)
+      .filter((c) => c.indicateur === code)
+      .map((c) => ({ year: c.anneeCible, value: c.valeurCible })),
+    annee,
+  );
 }
 
 // The file a dataset comes from, by the data-file registry of @nrs/indicators; the footprint is computed, not a file.
-const datasetFile = (dataset: string, lang: Lang): string => (dataset === "empreinte" ? tr(lang, "empreinte calculée (@nrs/footprint)", "computed footprint (@nrs/footprint)") : (dataFile(dataset)?.file ?? dataset));
+const datasetFile = (dataset: string, lang: Lang): string =>
+  dataset === "empreinte"
+    ? tr(lang, "empreinte calculée (@nrs/footprint)", "computed footprint (@nrs/footprint)")
+    : (dataFile(dataset)?.file ?? dataset);
 
 // Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
 function targetDue(targets: readonly YearValueInput[], annee: number): YearValueInput | undefined {
@@ -82,11 +91,13 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
     if (c) {
       source = `${m(NIVEAUX_QUALITE[c.provenance.quality], lang).toLowerCase()}${colon(lang)}${localisedFormula(c.provenance.formula[lang], lang)}`;
       // The computed value wins (nrs validate warns NRS_COLLECTED_AND_COMPUTED): the reader is told a collected one existed.
-      if (v) source += `${semicolon(lang)}${tr(lang, "valeur collectée écartée", "collected value set aside")} (${qty(v.valeur, i.unite, lang)})`;
+      if (v)
+        source += `${semicolon(lang)}${tr(lang, "valeur collectée écartée", "collected value set aside")} (${qty(v.valeur, i.unite, lang)})`;
     } else if (v) source = `${v.source} (${m(NIVEAUX_QUALITE[v.qualite], lang).toLowerCase()})`;
     else if (fromSerie) source = tr(lang, "série de suivi", "follow-up series");
     // The reason may name a data file: file names appear only in the annex of sources.
-    else if (skipped) source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang].replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, "");
+    else if (skipped)
+      source = tr(lang, "non calculée\u00A0: ", "not computed: ") + skipped.message[lang].replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, "");
     return {
       code: i.code,
       libelle: indicatorLabel(i, i.code, lang),
@@ -98,7 +109,9 @@ export function indicatorLines(input: BilanReportInput, lang: Lang): IndicatorLi
       source,
       axe: i.axe,
       reference: r?.milestones ? { annee: r.milestones.baseline.year, valeur: toDecimal(r.milestones.baseline.value) } : undefined,
-      attendu: r?.trajectory?.find((p) => p.year === bilan.annee) ? toDecimal(r.trajectory.find((p) => p.year === bilan.annee)!.value) : undefined,
+      attendu: r?.trajectory?.find((p) => p.year === bilan.annee)
+        ? toDecimal(r.trajectory.find((p) => p.year === bilan.annee)!.value)
+        : undefined,
       donnees: c ? c.provenance.records.map((x) => ({ fichier: datasetFile(x.dataset, lang), enregistrements: x.count })) : [],
     };
   });
@@ -141,13 +154,23 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
   const reports = new Map((input.indicateurs ?? []).map((r) => [r.code, r] as [string, IndicatorReport]));
   const rdd = bilan.rapportDd;
   const intro =
-    tr(lang, `Bilan présenté le ${formatDate(rdd.datePresentation, lang)} dans le rapport sur la situation en matière de développement durable, avant le débat sur le budget ${rdd.exerciceBudgetaire}`, `Review presented on ${formatDate(rdd.datePresentation, lang)} in the sustainable development report, before the debate on the ${rdd.exerciceBudgetaire} budget`) +
-    (rdd.dateDebatBudgetaire ? tr(lang, ` (débat du ${formatDate(rdd.dateDebatBudgetaire, lang)})`, ` (debate of ${formatDate(rdd.dateDebatBudgetaire, lang)})`) : "") +
+    tr(
+      lang,
+      `Bilan présenté le ${formatDate(rdd.datePresentation, lang)} dans le rapport sur la situation en matière de développement durable, avant le débat sur le budget ${rdd.exerciceBudgetaire}`,
+      `Review presented on ${formatDate(rdd.datePresentation, lang)} in the sustainable development report, before the debate on the ${rdd.exerciceBudgetaire} budget`,
+    ) +
+    (rdd.dateDebatBudgetaire
+      ? tr(lang, ` (débat du ${formatDate(rdd.dateDebatBudgetaire, lang)})`, ` (debate of ${formatDate(rdd.dateDebatBudgetaire, lang)})`)
+      : "") +
     ".";
   const indBlocks: Block[] = [
     {
       kind: "table",
-      caption: tr(lang, `Indicateurs ${bilan.annee}\u00A0: valeur, cible et trajectoire`, `Indicators ${bilan.annee}: value, target and trajectory`),
+      caption: tr(
+        lang,
+        `Indicateurs ${bilan.annee}\u00A0: valeur, cible et trajectoire`,
+        `Indicators ${bilan.annee}: value, target and trajectory`,
+      ),
       columns: [
         { label: tr(lang, "Indicateur", "Indicator") },
         { label: tr(lang, `Valeur ${bilan.annee} et source`, `Value ${bilan.annee} and source`) },
@@ -157,7 +180,8 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
         header: l.libelle,
         cells: [
           (l.valeur ? qty(l.valeur, l.unite, lang) : "—") + (l.source ? ` (${l.source})` : ""),
-          (l.cible ? `${qty(l.cible.valeur, l.unite, lang)} (${l.cible.annee}) – ` : "") + (l.statut ? STATUS_LABELS[l.statut][lang] : tr(lang, "situation non calculée", "status not computed")),
+          (l.cible ? `${qty(l.cible.valeur, l.unite, lang)} (${l.cible.annee}) – ` : "") +
+            (l.statut ? STATUS_LABELS[l.statut][lang] : tr(lang, "situation non calculée", "status not computed")),
         ],
       })),
     },
@@ -179,7 +203,11 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
                 items: bilan.avancementMesures.map(
                   (a) =>
                     `${mesures.get(a.mesure)?.libelle ?? a.mesure}${colon(lang)}` +
-                    [m(STATUTS_MESURE[a.statut], lang), a.avancementPct ? qty(a.avancementPct, "%", lang) : undefined, a.depensesEuros ? tr(lang, "dépenses ", "spent ") + euros(a.depensesEuros, lang) : undefined]
+                    [
+                      m(STATUTS_MESURE[a.statut], lang),
+                      a.avancementPct ? qty(a.avancementPct, "%", lang) : undefined,
+                      a.depensesEuros ? tr(lang, "dépenses ", "spent ") + euros(a.depensesEuros, lang) : undefined,
+                    ]
                       .filter((x) => x !== undefined)
                       .join(", ") +
                     (a.commentaire ? `. ${a.commentaire}` : ""),
@@ -197,7 +225,13 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
 
 export function bilanObligationRow(bilan: BilanAnnuel, lang: Lang): string[] {
   const rdd = bilan.rapportDd;
-  const due = rdd.dateDebatBudgetaire ? tr(lang, `Avant le débat budgétaire du ${formatDate(rdd.dateDebatBudgetaire, lang)}`, `Before the budget debate of ${formatDate(rdd.dateDebatBudgetaire, lang)}`) : tr(lang, "Avant le débat budgétaire", "Before the budget debate");
+  const due = rdd.dateDebatBudgetaire
+    ? tr(
+        lang,
+        `Avant le débat budgétaire du ${formatDate(rdd.dateDebatBudgetaire, lang)}`,
+        `Before the budget debate of ${formatDate(rdd.dateDebatBudgetaire, lang)}`,
+      )
+    : tr(lang, "Avant le débat budgétaire", "Before the budget debate");
   const on = formatDate(rdd.datePresentation, lang);
   const state = !rdd.dateDebatBudgetaire
     ? tr(lang, `Présenté le ${on}`, `Presented on ${on}`)

@@ -1,5 +1,16 @@
 import { toDecimal, type DecimalInput, type Lang, type Message, type Problem } from "@nrs/core";
-import { axe, AXE_CODES, NATURES_ACTEUR, SENS_INDICATEUR, STATUTS_MESURE, TEMPORALITES, TYPES_COLLECTIVITE, TYPES_POPULATION, PERIODICITES, REFERENCES } from "@nrs/model";
+import {
+  axe,
+  AXE_CODES,
+  NATURES_ACTEUR,
+  SENS_INDICATEUR,
+  STATUTS_MESURE,
+  TEMPORALITES,
+  TYPES_COLLECTIVITE,
+  TYPES_POPULATION,
+  PERIODICITES,
+  REFERENCES,
+} from "@nrs/model";
 import type { AxeCode, Collectivite, Indicateur, ProgrammeDeTravail, Strategie, BilanProgramme, Adoption } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
@@ -12,7 +23,7 @@ import { countOf } from "./plural.js";
 
 export const tr = (lang: Lang, fr: string, en: string): string => (lang === "fr" ? fr : en);
 export const m = (message: Message | string, lang: Lang): string => (typeof message === "string" ? message : message[lang]);
-export const libelle = (l: { fr: string; en?: string | undefined }, lang: Lang): string => (lang === "en" ? l.en ?? l.fr : l.fr);
+export const libelle = (l: { fr: string; en?: string | undefined }, lang: Lang): string => (lang === "en" ? (l.en ?? l.fr) : l.fr);
 /** The exact value, every decimal kept (factors are cited as the pack writes them). */
 export const exact = (v: DecimalInput, lang: Lang): string => formatNumber(v, lang, { maxDecimals: 40 });
 export const euros = (v: DecimalInput, lang: Lang): string => formatQuantity(toDecimal(v), "€", lang, { maxDecimals: 0 });
@@ -25,19 +36,31 @@ function adoptionState(adoption: Adoption | undefined, due: string, lang: Lang, 
   if (!adoption) return tr(lang, "Adoption non renseignée", "Adoption not recorded");
   const on = formatDate(adoption.date, lang);
   // « au plus tard le 1er janvier » : the due day itself is still on time.
-  return adoption.date <= due ? tr(lang, `Adopté${e} le ${on}, dans le délai`, `Adopted on ${on}, on time`) : tr(lang, `Adopté${e} le ${on}, après l'échéance`, `Adopted on ${on}, after the deadline`);
+  return adoption.date <= due
+    ? tr(lang, `Adopté${e} le ${on}, dans le délai`, `Adopted on ${on}, on time`)
+    : tr(lang, `Adopté${e} le ${on}, après l'échéance`, `Adopted on ${on}, after the deadline`);
 }
 
-export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTravail | undefined, strategie: Strategie, lang: Lang, bilanRow?: readonly string[]): Section {
+export function collectiviteSection(
+  c: Collectivite,
+  programme: ProgrammeDeTravail | undefined,
+  strategie: Strategie,
+  lang: Lang,
+  bilanRow?: readonly string[],
+): Section {
   const pop = c.population;
   const subject = pop.valeur > 50000;
   const items: [string, string][] = [
     [tr(lang, "Nom", "Name"), c.nom],
     [tr(lang, "Type", "Type"), m(TYPES_COLLECTIVITE[c.type], lang)],
     ["SIREN", c.siren],
-    [tr(lang, "Population", "Population"), `${num(pop.valeur, lang)} (${m(TYPES_POPULATION[pop.type], lang).toLowerCase()}, ${pop.millesime})`],
+    [
+      tr(lang, "Population", "Population"),
+      `${num(pop.valeur, lang)} (${m(TYPES_POPULATION[pop.type], lang).toLowerCase()}, ${pop.millesime})`,
+    ],
   ];
-  if (c.communesMembres && c.communesMembres.length > 0) items.push([tr(lang, "Communes membres", "Member communes"), num(c.communesMembres.length, lang)]);
+  if (c.communesMembres && c.communesMembres.length > 0)
+    items.push([tr(lang, "Communes membres", "Member communes"), num(c.communesMembres.length, lang)]);
   const rows = [
     {
       header: tr(lang, "Programme de travail", "Programme de travail (work programme)"),
@@ -45,7 +68,11 @@ export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTrava
     },
     {
       header: tr(lang, "Stratégie numérique responsable", "Responsible digital strategy"),
-      cells: [formatDate(STRATEGIE_DUE, lang), adoptionState(strategie.adoption, STRATEGIE_DUE, lang, true), REFERENCES.loiReen + "\u00A0; " + REFERENCES.decretSnr],
+      cells: [
+        formatDate(STRATEGIE_DUE, lang),
+        adoptionState(strategie.adoption, STRATEGIE_DUE, lang, true),
+        REFERENCES.loiReen + "\u00A0; " + REFERENCES.decretSnr,
+      ],
     },
   ];
   if (bilanRow) rows.push({ header: tr(lang, "Bilan annuel", "Annual review"), cells: [...bilanRow, REFERENCES.rapportDd] });
@@ -57,13 +84,26 @@ export function collectiviteSection(c: Collectivite, programme: ProgrammeDeTrava
       {
         kind: "p",
         text: subject
-          ? tr(lang, `Avec plus de 50 000 habitants, la collectivité doit adopter une stratégie numérique responsable et en présenter le bilan chaque année dans son rapport sur la situation en matière de développement durable (${REFERENCES.loiReen}).`, `With more than 50,000 inhabitants, the authority must adopt a responsible digital strategy and review it every year in its sustainable development report (${REFERENCES.loiReen}).`)
-          : tr(lang, `Avec 50 000 habitants ou moins, la collectivité n'est pas soumise à l'obligation (${REFERENCES.loiReen})\u00A0; sa démarche est volontaire.`, `With 50,000 inhabitants or fewer, the authority is not subject to the obligation (${REFERENCES.loiReen}); its approach is voluntary.`),
+          ? tr(
+              lang,
+              `Avec plus de 50 000 habitants, la collectivité doit adopter une stratégie numérique responsable et en présenter le bilan chaque année dans son rapport sur la situation en matière de développement durable (${REFERENCES.loiReen}).`,
+              `With more than 50,000 inhabitants, the authority must adopt a responsible digital strategy and review it every year in its sustainable development report (${REFERENCES.loiReen}).`,
+            )
+          : tr(
+              lang,
+              `Avec 50 000 habitants ou moins, la collectivité n'est pas soumise à l'obligation (${REFERENCES.loiReen})\u00A0; sa démarche est volontaire.`,
+              `With 50,000 inhabitants or fewer, the authority is not subject to the obligation (${REFERENCES.loiReen}); its approach is voluntary.`,
+            ),
       },
       {
         kind: "table",
         caption: tr(lang, "Obligations et échéances", "Obligations and deadlines"),
-        columns: [{ label: tr(lang, "Obligation", "Obligation") }, { label: tr(lang, "Échéance", "Deadline") }, { label: tr(lang, "Situation", "Status") }, { label: tr(lang, "Référence", "Reference") }],
+        columns: [
+          { label: tr(lang, "Obligation", "Obligation") },
+          { label: tr(lang, "Échéance", "Deadline") },
+          { label: tr(lang, "Situation", "Status") },
+          { label: tr(lang, "Référence", "Reference") },
+        ],
         rows,
       },
     ],
@@ -76,7 +116,10 @@ function bilanProgramme(id: string, title: string, b: BilanProgramme | undefined
   if (b.chiffresCles && b.chiffresCles.length > 0) {
     blocks.push({
       kind: "ul",
-      items: b.chiffresCles.map((c) => `${c.libelle}${c.annee ? ` (${c.annee})` : ""}${colon(lang)}${qty(c.valeur, c.unite, lang)}${c.source ? ` – source${colon(lang)}${c.source}` : ""}`),
+      items: b.chiffresCles.map(
+        (c) =>
+          `${c.libelle}${c.annee ? ` (${c.annee})` : ""}${colon(lang)}${qty(c.valeur, c.unite, lang)}${c.source ? ` – source${colon(lang)}${c.source}` : ""}`,
+      ),
     });
   }
   if (b.methode) blocks.push({ kind: "p", text: tr(lang, "Méthode\u00A0: ", "Method: ") + b.methode });
@@ -85,9 +128,16 @@ function bilanProgramme(id: string, title: string, b: BilanProgramme | undefined
 
 export function programmeSection(p: ProgrammeDeTravail | undefined, lang: Lang): Section {
   const title = tr(lang, "Le programme de travail", "The work programme");
-  if (!p) return { id: "programme", title, blocks: [{ kind: "p", text: tr(lang, "Programme de travail non fourni.", "Work programme not provided.") }] };
+  if (!p)
+    return {
+      id: "programme",
+      title,
+      blocks: [{ kind: "p", text: tr(lang, "Programme de travail non fourni.", "Work programme not provided.") }],
+    };
   const adoption = p.adoption
-    ? tr(lang, `Adopté le ${formatDate(p.adoption.date, lang)}`, `Adopted on ${formatDate(p.adoption.date, lang)}`) + (p.adoption.deliberation ? ` (${p.adoption.deliberation})` : "") + "."
+    ? tr(lang, `Adopté le ${formatDate(p.adoption.date, lang)}`, `Adopted on ${formatDate(p.adoption.date, lang)}`) +
+      (p.adoption.deliberation ? ` (${p.adoption.deliberation})` : "") +
+      "."
     : tr(lang, "Date d'adoption non renseignée.", "Adoption date not recorded.");
   const bi = tr(lang, "Bilan de l'impact environnemental du numérique", "Environmental impact of digital technology");
   const bu = tr(lang, "Bilan des usages du numérique", "Uses of digital technology");
@@ -111,7 +161,11 @@ export function programmeSection(p: ProgrammeDeTravail | undefined, lang: Lang):
             ? {
                 kind: "ul",
                 items: p.syntheseActionsEngagees.map(
-                  (a) => a.libelle + (a.annee ? ` (${a.annee})` : "") + (a.axe ? ` – ${m(axe(a.axe).libelleCourt, lang)}` : "") + (a.description ? `${colon(lang)}${a.description}` : ""),
+                  (a) =>
+                    a.libelle +
+                    (a.annee ? ` (${a.annee})` : "") +
+                    (a.axe ? ` – ${m(axe(a.axe).libelleCourt, lang)}` : "") +
+                    (a.description ? `${colon(lang)}${a.description}` : ""),
                 ),
               }
             : { kind: "p", text: tr(lang, "Aucune action recensée.", "No action recorded.") },
@@ -134,7 +188,12 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
   const items: [string, string][] = [
     [tr(lang, "Version", "Version"), s.version],
     [tr(lang, "Période", "Period"), `${s.periode.debut}–${s.periode.fin}`],
-    [tr(lang, "Adoption", "Adoption"), s.adoption ? formatDate(s.adoption.date, lang) + (s.adoption.deliberation ? ` (${s.adoption.deliberation})` : "") : tr(lang, "non renseignée", "not recorded")],
+    [
+      tr(lang, "Adoption", "Adoption"),
+      s.adoption
+        ? formatDate(s.adoption.date, lang) + (s.adoption.deliberation ? ` (${s.adoption.deliberation})` : "")
+        : tr(lang, "non renseignée", "not recorded"),
+    ],
   ];
   const mo = s.moyens;
   if (mo?.budgetEuros) items.push([tr(lang, "Budget", "Budget"), euros(mo.budgetEuros, lang)]);
@@ -147,7 +206,11 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
       const u = i?.unite ?? "";
       return `${indicatorLabel(i, c.indicateur, lang)}${colon(lang)}${qty(c.valeurReference, u, lang)} (${c.anneeReference}) → ${qty(c.valeurCible, u, lang)} (${c.anneeCible})`;
     });
-    return `${o.libelle} – ${m(TEMPORALITES[o.temporalite], lang).toLowerCase()}` + (o.echeance ? `, ${tr(lang, "échéance", "due")} ${formatDate(o.echeance, lang)}` : "") + (cibles.length ? `. ${tr(lang, "Cibles", "Targets")}${colon(lang)}${cibles.join(semicolon(lang))}` : "");
+    return (
+      `${o.libelle} – ${m(TEMPORALITES[o.temporalite], lang).toLowerCase()}` +
+      (o.echeance ? `, ${tr(lang, "échéance", "due")} ${formatDate(o.echeance, lang)}` : "") +
+      (cibles.length ? `. ${tr(lang, "Cibles", "Targets")}${colon(lang)}${cibles.join(semicolon(lang))}` : "")
+    );
   };
   const axisTitle = (code: AxeCode): string => {
     const a = axe(code);
@@ -166,7 +229,14 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
           {
             id: "objectifs",
             title: tr(lang, "Objectifs par axe", "Objectives by axis"),
-            blocks: [{ kind: "ul", items: used.flatMap((code) => s.objectifs.filter((o) => o.axe === code).map((o) => `${axisTitle(code)} – ${objectiveText(o)}`)) }],
+            blocks: [
+              {
+                kind: "ul",
+                items: used.flatMap((code) =>
+                  s.objectifs.filter((o) => o.axe === code).map((o) => `${axisTitle(code)} – ${objectiveText(o)}`),
+                ),
+              },
+            ],
           },
         ];
   const blocks: Block[] = [
@@ -188,8 +258,17 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
         {
           kind: "table",
           caption: tr(lang, "Indicateurs de suivi", "Monitoring indicators"),
-          columns: [{ label: tr(lang, "Indicateur", "Indicator") }, { label: tr(lang, "Code", "Code") }, { label: tr(lang, "Unité", "Unit") }, { label: tr(lang, "Sens", "Direction") }, { label: tr(lang, "Périodicité", "Frequency") }],
-          rows: s.indicateurs.map((i) => ({ header: libelle(i.libelle, lang), cells: [i.code, i.unite, m(SENS_INDICATEUR[i.sens], lang), m(PERIODICITES[i.periodicite], lang)] })),
+          columns: [
+            { label: tr(lang, "Indicateur", "Indicator") },
+            { label: tr(lang, "Code", "Code") },
+            { label: tr(lang, "Unité", "Unit") },
+            { label: tr(lang, "Sens", "Direction") },
+            { label: tr(lang, "Périodicité", "Frequency") },
+          ],
+          rows: s.indicateurs.map((i) => ({
+            header: libelle(i.libelle, lang),
+            cells: [i.code, i.unite, m(SENS_INDICATEUR[i.sens], lang), m(PERIODICITES[i.periodicite], lang)],
+          })),
         },
       ],
     });
@@ -200,8 +279,22 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
         {
           kind: "table",
           caption: tr(lang, "Mesures de la stratégie", "Measures of the strategy"),
-          columns: [{ label: tr(lang, "Mesure", "Measure") }, { label: tr(lang, "Axe", "Axis") }, { label: tr(lang, "Statut", "Status") }, { label: tr(lang, "Porteur", "Owner") }, { label: tr(lang, "Budget", "Budget"), numeric: true }],
-          rows: s.mesures.map((x) => ({ header: x.libelle, cells: [m(axe(x.axe).libelleCourt, lang), m(STATUTS_MESURE[x.statut], lang), x.porteur ?? "—", x.budgetEuros ? euros(x.budgetEuros, lang) : "—"] })),
+          columns: [
+            { label: tr(lang, "Mesure", "Measure") },
+            { label: tr(lang, "Axe", "Axis") },
+            { label: tr(lang, "Statut", "Status") },
+            { label: tr(lang, "Porteur", "Owner") },
+            { label: tr(lang, "Budget", "Budget"), numeric: true },
+          ],
+          rows: s.mesures.map((x) => ({
+            header: x.libelle,
+            cells: [
+              m(axe(x.axe).libelleCourt, lang),
+              m(STATUTS_MESURE[x.statut], lang),
+              x.porteur ?? "—",
+              x.budgetEuros ? euros(x.budgetEuros, lang) : "—",
+            ],
+          })),
         },
       ],
     });

@@ -39,11 +39,17 @@ const label = (map: Readonly<Record<string, { fr: string; en: string }>>, code: 
 
 export function footprintSection(e: FootprintReport, lang: Lang): Section {
   const criteria = Object.keys(e.total).filter((c) => e.total[c]);
-  const stages = [...(STAGES as readonly string[]), ...new Set(criteria.flatMap((c) => Object.keys(e.total[c] ?? {})))].filter((s, i, a) => a.indexOf(s) === i && criteria.some((c) => e.total[c]?.[s]));
+  const stages = [...(STAGES as readonly string[]), ...new Set(criteria.flatMap((c) => Object.keys(e.total[c] ?? {})))].filter(
+    (s, i, a) => a.indexOf(s) === i && criteria.some((c) => e.total[c]?.[s]),
+  );
   const blocks: Block[] = [
     {
       kind: "table",
-      caption: tr(lang, "Empreinte par critère et par étape du cycle de vie (valeur [min\u00A0; max])", "Footprint by criterion and lifecycle stage (value [min; max])"),
+      caption: tr(
+        lang,
+        "Empreinte par critère et par étape du cycle de vie (valeur [min\u00A0; max])",
+        "Footprint by criterion and lifecycle stage (value [min; max])",
+      ),
       columns: [
         { label: tr(lang, "Critère", "Criterion") },
         ...stages.map((st) => ({ label: label(STAGE_LABELS as Record<Stage, { fr: string; en: string }>, st, lang), numeric: true })),
@@ -59,12 +65,18 @@ export function footprintSection(e: FootprintReport, lang: Lang): Section {
     },
   ];
   // Largest first: the reader sees the main contributors at the top.
-  const cats = (e.categories ?? []).filter((c) => criterionTotal(c.impact, "gwp")).sort((a, b) => criterionTotal(b.impact, "gwp")!.value.comparedTo(criterionTotal(a.impact, "gwp")!.value));
+  const cats = (e.categories ?? [])
+    .filter((c) => criterionTotal(c.impact, "gwp"))
+    .sort((a, b) => criterionTotal(b.impact, "gwp")!.value.comparedTo(criterionTotal(a.impact, "gwp")!.value));
   if (cats.length > 0) {
     const stageList = (STAGES as readonly string[]).filter((st) => cats.some((c) => c.impact["gwp"]?.[st]));
     const chart = stackedBarChart(
       {
-        title: tr(lang, "Changement climatique par famille d'équipements et par étape du cycle de vie", "Climate change by device family and lifecycle stage"),
+        title: tr(
+          lang,
+          "Changement climatique par famille d'équipements et par étape du cycle de vie",
+          "Climate change by device family and lifecycle stage",
+        ),
         unit: criterionTotal(cats[0]!.impact, "gwp")!.unit,
         parts: stageList.map((st) => label(STAGE_LABELS as Record<Stage, { fr: string; en: string }>, st, lang)),
         rows: cats.map((c) => ({ label: m(c.libelle, lang), valeurs: stageList.map((st) => c.impact["gwp"]?.[st]?.value) })),
@@ -84,7 +96,11 @@ export function footprintSection(e: FootprintReport, lang: Lang): Section {
       blocks: [
         {
           kind: "p",
-          text: tr(lang, "L'écart est décomposé en effet d'activité (parc, usages, volumes) et effet des facteurs (nouvelles valeurs des jeux de facteurs)\u00A0; leur somme est l'écart total.", "The change is split into an activity effect (devices, uses, volumes) and a factor effect (new factor-pack values); they add up to the total change."),
+          text: tr(
+            lang,
+            "L'écart est décomposé en effet d'activité (parc, usages, volumes) et effet des facteurs (nouvelles valeurs des jeux de facteurs)\u00A0; leur somme est l'écart total.",
+            "The change is split into an activity effect (devices, uses, volumes) and a factor effect (new factor-pack values); they add up to the total change.",
+          ),
         },
         {
           kind: "table",
@@ -97,18 +113,23 @@ export function footprintSection(e: FootprintReport, lang: Lang): Section {
             { label: tr(lang, "Effet facteurs", "Factor effect"), numeric: true },
           ],
           rows: e.evolution.map((x) => ({
-            header: label(CRITERION_LABELS as Record<Criterion, { fr: string; en: string }>, x.criterion, lang) + (x.unit ? ` (${x.unit})` : ""),
+            header:
+              label(CRITERION_LABELS as Record<Criterion, { fr: string; en: string }>, x.criterion, lang) + (x.unit ? ` (${x.unit})` : ""),
             cells: [num(x.previous, lang), num(x.current, lang), formatSigned(x.activityEffect, lang), formatSigned(x.factorEffect, lang)],
           })),
         },
       ],
     });
   }
-  return { id: "empreinte", title: tr(lang, "Empreinte environnementale du numérique", "Environmental footprint of digital technology"), blocks, sections };
+  return {
+    id: "empreinte",
+    title: tr(lang, "Empreinte environnementale du numérique", "Environmental footprint of digital technology"),
+    blocks,
+    sections,
+  };
 }
 
 function formatSigned(v: DecimalInput, lang: Lang): string {
   const d = toDecimal(v);
   return d.isZero() ? num(d, lang) : (d.isPositive() ? "+" : "") + num(d, lang);
 }
-

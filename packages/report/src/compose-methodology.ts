@@ -24,7 +24,7 @@ export function methodologySection(provenance: Provenance, lang: Lang, ecoIndex:
       text: tr(
         lang,
         "Chaque valeur d'indicateur cite sa source et sa qualité (mesurée, calculée ou estimée). L'empreinte est calculée par @nrs/footprint avec les facteurs cités en annexe\u00A0; une cellule qu'aucun facteur ne couvre est marquée « — », jamais comptée zéro.",
-        "Every indicator value cites its source and quality (measured, computed or estimated). The footprint is computed by @nrs/footprint with the factors cited in the annex; a cell no factor covers is shown as \"—\", never counted as zero.",
+        'Every indicator value cites its source and quality (measured, computed or estimated). The footprint is computed by @nrs/footprint with the factors cited in the annex; a cell no factor covers is shown as "—", never counted as zero.',
       ),
     },
   ];

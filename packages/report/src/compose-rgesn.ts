@@ -19,26 +19,31 @@ export function rgesnSection(records: readonly RgesnEvaluationRecord[] | undefin
   if (!records || records.length === 0) return undefined;
   const byService = new Map<string, RgesnEvaluationRecord[]>();
   for (const r of records) byService.set(r.service, [...(byService.get(r.service) ?? []), r]);
-  const rows = [...byService].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([service, list]) => {
-    const date = list.map((r) => r.date).sort().at(-1)!;
-    const latest = list.filter((r) => r.date === date);
-    const score = rgesnScore(latest);
-    // Criteria the evaluation does not mention count as « À évaluer », as the score counts them.
-    const status = new Map<string, RgesnStatus>(RGESN_CRITERIA.map((c) => [c.id, "A_EVALUER"]));
-    for (const r of latest) status.set(r.criterion, r.status);
-    const ids = (s: RgesnStatus) => RGESN_CRITERIA.filter((c) => status.get(c.id) === s).map((c) => c.id);
-    return {
-      header: service,
-      cells: [
-        formatDate(date, lang),
-        score.score ? qty(score.score, "/100", lang) : "—",
-        ORDER.map((s) => ({ s, list: ids(s) }))
-          .filter((x) => x.list.length > 0)
-          .map((x) => `${RGESN_STATUSES[x.s][lang]} (${countOf(x.list.length, CRITERION, lang)})\u00A0: ${x.list.join(" ")}`)
-          .join(". "),
-      ],
-    };
-  });
+  const rows = [...byService]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([service, list]) => {
+      const date = list
+        .map((r) => r.date)
+        .sort()
+        .at(-1)!;
+      const latest = list.filter((r) => r.date === date);
+      const score = rgesnScore(latest);
+      // Criteria the evaluation does not mention count as « À évaluer », as the score counts them.
+      const status = new Map<string, RgesnStatus>(RGESN_CRITERIA.map((c) => [c.id, "A_EVALUER"]));
+      for (const r of latest) status.set(r.criterion, r.status);
+      const ids = (s: RgesnStatus) => RGESN_CRITERIA.filter((c) => status.get(c.id) === s).map((c) => c.id);
+      return {
+        header: service,
+        cells: [
+          formatDate(date, lang),
+          score.score ? qty(score.score, "/100", lang) : "—",
+          ORDER.map((s) => ({ s, list: ids(s) }))
+            .filter((x) => x.list.length > 0)
+            .map((x) => `${RGESN_STATUSES[x.s][lang]} (${countOf(x.list.length, CRITERION, lang)})\u00A0: ${x.list.join(" ")}`)
+            .join(". "),
+        ],
+      };
+    });
   return {
     id: "rgesn",
     title: tr(lang, "Annexe\u00A0: déclarations RGESN des services évalués", "Annex: RGESN declarations of the evaluated services"),

@@ -63,8 +63,14 @@ export function sourcesSection(lines: readonly IndicatorLine[], factors: readonl
     blocks.push({
       kind: "p",
       text:
-        tr(lang, "Fichiers de données du dossier de la collectivité, lus pour calculer les indicateurs de l'année\u00A0: ", "Data files of the authority's folder, read to compute the year's indicators: ") +
-        [...files].map(([file, f]) => `${file}, ${countOf(f.records, RECORD, lang)} (${f.indicators.join(semicolon(lang))})`).join(semicolon(lang)) +
+        tr(
+          lang,
+          "Fichiers de données du dossier de la collectivité, lus pour calculer les indicateurs de l'année\u00A0: ",
+          "Data files of the authority's folder, read to compute the year's indicators: ",
+        ) +
+        [...files]
+          .map(([file, f]) => `${file}, ${countOf(f.records, RECORD, lang)} (${f.indicators.join(semicolon(lang))})`)
+          .join(semicolon(lang)) +
         ".",
     });
   }
@@ -73,7 +79,11 @@ export function sourcesSection(lines: readonly IndicatorLine[], factors: readonl
     blocks.push({
       kind: "table",
       caption: tr(lang, "Sources des facteurs d'impact", "Sources of the impact factors"),
-      columns: [{ label: tr(lang, "Source", "Source") }, { label: tr(lang, "Licence", "Licence") }, { label: tr(lang, "Jeu de facteurs, année", "Factor pack, year") }],
+      columns: [
+        { label: tr(lang, "Source", "Source") },
+        { label: tr(lang, "Licence", "Licence") },
+        { label: tr(lang, "Jeu de facteurs, année", "Factor pack, year") },
+      ],
       rows: gs.map((g, i) => ({
         header: `[${i + 1}] ${packNote(g.source, lang)}`,
         cells: [packNote(g.licence, lang), `${g.pack}, ${[...g.years].sort().join(", ")}`],
@@ -82,12 +92,22 @@ export function sourcesSection(lines: readonly IndicatorLine[], factors: readonl
     gs.forEach((g, i) => {
       const base = commonBase(g.factors.map((f) => f.sourceUrl));
       const value = (f: FactorCitation) => `${f.id} = ${exact(f.value, lang)} ${unitLabel(f.unit, lang)}`;
-      const ref = (f: FactorCitation) => (!f.sourceUrl || f.sourceUrl === base ? "" : ` (${base ? "#" + f.sourceUrl.slice(base.length) : f.sourceUrl})`);
+      const ref = (f: FactorCitation) =>
+        !f.sourceUrl || f.sourceUrl === base ? "" : ` (${base ? "#" + f.sourceUrl.slice(base.length) : f.sourceUrl})`;
       // A few whole references (no #) shared by several factors: each written once, its factors after it.
       const urls = [...new Set(g.factors.map((f) => f.sourceUrl))];
-      const byReference = !base && urls.length <= 3 && urls.every((u) => u !== undefined && !u.includes("#")) && urls.length < g.factors.length;
+      const byReference =
+        !base && urls.length <= 3 && urls.every((u) => u !== undefined && !u.includes("#")) && urls.length < g.factors.length;
       const list = byReference
-        ? urls.map((u) => `${tr(lang, "référence", "reference")} ${u}${colon(lang)}${g.factors.filter((f) => f.sourceUrl === u).map(value).join(", ")}`).join(semicolon(lang))
+        ? urls
+            .map(
+              (u) =>
+                `${tr(lang, "référence", "reference")} ${u}${colon(lang)}${g.factors
+                  .filter((f) => f.sourceUrl === u)
+                  .map(value)
+                  .join(", ")}`,
+            )
+            .join(semicolon(lang))
         : g.factors.map((f) => value(f) + ref(f)).join(semicolon(lang));
       blocks.push({
         kind: "p",
@@ -100,6 +120,11 @@ export function sourcesSection(lines: readonly IndicatorLine[], factors: readonl
       });
     });
   }
-  if (blocks.length === 0) blocks.push({ kind: "p", text: tr(lang, "Aucune source de données ni facteur cité.", "No data source or factor cited.") });
-  return { id: "sources", title: tr(lang, "Annexe\u00A0: sources des données et des facteurs", "Annex: sources of the data and factors"), blocks };
+  if (blocks.length === 0)
+    blocks.push({ kind: "p", text: tr(lang, "Aucune source de données ni facteur cité.", "No data source or factor cited.") });
+  return {
+    id: "sources",
+    title: tr(lang, "Annexe\u00A0: sources des données et des facteurs", "Annex: sources of the data and factors"),
+    blocks,
+  };
 }

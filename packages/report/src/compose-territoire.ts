@@ -26,7 +26,12 @@ export function territorySectionTitle(lang: Lang): string {
 
 function trend(current: TerritoryFootprintResult, r: TerritoryReport, lang: Lang): string {
   const p = r.precedente;
-  if (p === undefined) return tr(lang, "Première année estimée\u00A0: l'évolution sera montrée l'an prochain.", "First year estimated: the change will be shown next year.");
+  if (p === undefined)
+    return tr(
+      lang,
+      "Première année estimée\u00A0: l'évolution sera montrée l'an prochain.",
+      "First year estimated: the change will be shown next year.",
+    );
   const same = p.empreinte.year === current.year && p.empreinte.edition === current.edition;
   const base = tr(
     lang,
@@ -35,8 +40,16 @@ function trend(current: TerritoryFootprintResult, r: TerritoryReport, lang: Lang
   );
   return `${base} ${
     same
-      ? tr(lang, `Les deux années reposent sur les mêmes chiffres nationaux (${current.year})\u00A0: l'écart ne vient que de la population et des données locales, pas d'une baisse mesurée des usages.`, `Both years rest on the same national figures (${current.year}): the change comes only from the population and the local data, not from a measured change in uses.`)
-      : tr(lang, "Les chiffres nationaux ont changé entre les deux années\u00A0: l'écart mêle l'évolution du territoire et celle de l'évaluation.", "The national figures changed between the two years: the change mixes the territory's and the assessment's.")
+      ? tr(
+          lang,
+          `Les deux années reposent sur les mêmes chiffres nationaux (${current.year})\u00A0: l'écart ne vient que de la population et des données locales, pas d'une baisse mesurée des usages.`,
+          `Both years rest on the same national figures (${current.year}): the change comes only from the population and the local data, not from a measured change in uses.`,
+        )
+      : tr(
+          lang,
+          "Les chiffres nationaux ont changé entre les deux années\u00A0: l'écart mêle l'évolution du territoire et celle de l'évaluation.",
+          "The national figures changed between the two years: the change mixes the territory's and the assessment's.",
+        )
   }`;
 }
 
@@ -69,7 +82,11 @@ export function territorySection(r: TerritoryReport, lang: Lang): Section {
         const seg = e.bySegment[s];
         return {
           header: m(TERRITORY_SEGMENT_LABELS[s], lang),
-          cells: [`${t(seg.gwp.value, lang)} [${t(seg.gwp.min, lang)}${semicolon(lang)}${t(seg.gwp.max, lang)}]`, kgHead(seg.perInhabitant.value, lang), m(BASIS[seg.basis], lang)],
+          cells: [
+            `${t(seg.gwp.value, lang)} [${t(seg.gwp.min, lang)}${semicolon(lang)}${t(seg.gwp.max, lang)}]`,
+            kgHead(seg.perInhabitant.value, lang),
+            m(BASIS[seg.basis], lang),
+          ],
         };
       }),
     },
@@ -96,9 +113,16 @@ export function territorySection(r: TerritoryReport, lang: Lang): Section {
   // One paragraph, not a list: every element weighs on the bilan's own EcoIndex. The notes that repeat
   // the table's « scaled by » column are left out. A figure is cited by its pack row (whose source text
   // is in English): the rows and their sources are listed in docs/methodology/territoire.md.
-  const sources = [...new Map(e.trace.factors.map((f) => [f.id, `${f.item} ${f.year} = ${f.value} ${f.unit} (${f.pack}@${f.packVersion} ${f.id})`])).values()];
+  const sources = [
+    ...new Map(
+      e.trace.factors.map((f) => [f.id, `${f.item} ${f.year} = ${f.value} ${f.unit} (${f.pack}@${f.packVersion} ${f.id})`]),
+    ).values(),
+  ];
   const labels = TERRITORY_SEGMENTS.map((s) => `${TERRITORY_SEGMENT_LABELS[s].fr} :`);
   const notes = e.trace.notes.filter((n) => !labels.some((l) => n.fr.startsWith(l))).map((n) => m(n, lang));
-  blocks.push({ kind: "p", text: `${tr(lang, "Sources", "Sources")}${colon(lang)}${sources.join(semicolon(lang))}. ${notes.join(" ")}`.trim() });
+  blocks.push({
+    kind: "p",
+    text: `${tr(lang, "Sources", "Sources")}${colon(lang)}${sources.join(semicolon(lang))}. ${notes.join(" ")}`.trim(),
+  });
   return { id: "territoire", title: territorySectionTitle(lang), blocks };
 }

@@ -9,7 +9,10 @@ export function requireText(problems: Problem[], path: (string | number)[], valu
       code: "NRS_REPORT_MISSING_FIELD",
       severity: "error",
       path,
-      message: msg(`Le champ « ${String(path.at(-1))} » est obligatoire (texte non vide).`, `Field "${String(path.at(-1))}" is required (non-empty text).`),
+      message: msg(
+        `Le champ « ${String(path.at(-1))} » est obligatoire (texte non vide).`,
+        `Field "${String(path.at(-1))}" is required (non-empty text).`,
+      ),
     });
     return "";
   }
@@ -25,13 +28,21 @@ export function optionalText(problems: Problem[], path: (string | number)[], val
   return value;
 }
 
-export function requireEnum<T extends string>(problems: Problem[], path: (string | number)[], value: unknown, allowed: readonly T[]): T | undefined {
+export function requireEnum<T extends string>(
+  problems: Problem[],
+  path: (string | number)[],
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
   if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
   problems.push({
     code: "NRS_REPORT_NOT_IN_LIST",
     severity: "error",
     path,
-    message: msg(`Valeur « ${String(value)} » hors de la liste : ${allowed.join(", ")}.`, `Value "${String(value)}" is not one of: ${allowed.join(", ")}.`),
+    message: msg(
+      `Valeur « ${String(value)} » hors de la liste : ${allowed.join(", ")}.`,
+      `Value "${String(value)}" is not one of: ${allowed.join(", ")}.`,
+    ),
   });
   return undefined;
 }
@@ -49,7 +60,12 @@ export function requireDate(problems: Problem[], path: (string | number)[], valu
 
 export function requireBoolean(problems: Problem[], path: (string | number)[], value: unknown): string {
   if (typeof value === "boolean") return String(value);
-  problems.push({ code: "NRS_REPORT_NOT_BOOLEAN", severity: "error", path, message: msg("Booléen (true/false) attendu.", "Boolean (true/false) expected.") });
+  problems.push({
+    code: "NRS_REPORT_NOT_BOOLEAN",
+    severity: "error",
+    path,
+    message: msg("Booléen (true/false) attendu.", "Boolean (true/false) expected."),
+  });
   return "";
 }
 
@@ -62,10 +78,17 @@ export function requireNumber(problems: Problem[], path: (string | number)[], va
     d = undefined;
   }
   if (!d || !d.isFinite()) {
-    problems.push({ code: "NRS_NOT_A_NUMBER", severity: "error", path, message: msg(`Nombre attendu, reçu « ${String(value)} ».`, `Number expected, got "${String(value)}".`) });
+    problems.push({
+      code: "NRS_NOT_A_NUMBER",
+      severity: "error",
+      path,
+      message: msg(`Nombre attendu, reçu « ${String(value)} ».`, `Number expected, got "${String(value)}".`),
+    });
     return undefined;
   }
-  const negative = nonNegative ? negativeProblem(d, path, msg("Le montant ne peut pas être négatif.", "The amount cannot be negative.")) : undefined;
+  const negative = nonNegative
+    ? negativeProblem(d, path, msg("Le montant ne peut pas être négatif.", "The amount cannot be negative."))
+    : undefined;
   if (negative !== undefined) {
     problems.push(negative);
     return undefined;

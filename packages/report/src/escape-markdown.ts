@@ -12,15 +12,17 @@
  * ```
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, " ")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/[\\`*_[\]|~]/g, (c) => "\\" + c)
-    .replace(/([\p{L}\p{N}.+-])@/gu, "$1\\@")
-    // Any "://" (not only after a scheme name, which a backtracking pattern would rescan on long words).
-    .replace(/:\/\//g, "\\://")
-    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.")
-    .replace(/^(\s*)([#+=-]|\d+[.)])/, (_, s: string, m: string) => s + m.slice(0, -1) + "\\" + m.slice(-1));
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, " ")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/[\\`*_[\]|~]/g, (c) => "\\" + c)
+      .replace(/([\p{L}\p{N}.+-])@/gu, "$1\\@")
+      // Any "://" (not only after a scheme name, which a backtracking pattern would rescan on long words).
+      .replace(/:\/\//g, "\\://")
+      .replace(/\bwww\./gi, (w) => w.slice(0, 3) + "\\.")
+      .replace(/^(\s*)([#+=-]|\d+[.)])/, (_, s: string, m: string) => s + m.slice(0, -1) + "\\" + m.slice(-1))
+  );
 }

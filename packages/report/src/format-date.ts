@@ -24,7 +24,14 @@ const TIMESTAMP_TAIL = /T.*$/;
 export function formatDate(iso: string, lang: Lang): string {
   const d = parseIsoDay(iso.replace(TIMESTAMP_TAIL, ""));
   if (d === undefined) {
-    throw new NrsError([problem("NRS_REPORT_BAD_DATE", [], `Date ISO attendue (AAAA-MM-JJ), reçu « ${iso} ».`, `ISO date expected (YYYY-MM-DD), got "${iso}".`)]);
+    throw new NrsError([
+      problem(
+        "NRS_REPORT_BAD_DATE",
+        [],
+        `Date ISO attendue (AAAA-MM-JJ), reçu « ${iso} ».`,
+        `ISO date expected (YYYY-MM-DD), got "${iso}".`,
+      ),
+    ]);
   }
   const name = MONTHS[lang][d.month - 1]!;
   const dayText = lang === "fr" && d.day === 1 ? "1er" : String(d.day);

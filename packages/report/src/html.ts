@@ -44,7 +44,8 @@ const ESCAPES: Record<string, string> = {
 // C0 controls other than tab/LF/CR, DEL, C1 controls, lone surrogates and U+FFFE/U+FFFF are not allowed
 // in HTML text; the browser would show them as garbage or the XML-ish SVG parser would stop.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Escapes text for HTML element content and for quoted attribute values: `& < > " '` become entities,
@@ -58,7 +59,9 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uF
  * ```
  */
 export function escapeHtml(text: string): string {
-  return isolateBidi(text).replace(FORBIDDEN, "\uFFFD").replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  return isolateBidi(text)
+    .replace(FORBIDDEN, "\uFFFD")
+    .replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
 // Explicit bidi embeddings (LRE RLE), overrides (LRO RLO), their end (PDF), isolates (LRI RLI FSI) and their end (PDI).

@@ -13,7 +13,13 @@ export type { NationalSchema } from "./national-schema.js";
 export type { SharedFootprintSplit } from "./compose-allocation.js";
 export { NATIONAL_SCHEMAS, nationalSchema } from "./national-schemas.js";
 export type { NationalExport } from "./national-schemas.js";
-export { IMPACT_SERVICE_PUBLIC_NUMERIQUE_V0_5_0, OPEN_DATA_FREQUENCIES, OPEN_DATA_DATAVIZ, OPEN_DATA_INDICATOR_TYPES, OPEN_DATA_DENOM_INSEE } from "./schemas/impact-service-public-numerique-v0.5.0.js";
+export {
+  IMPACT_SERVICE_PUBLIC_NUMERIQUE_V0_5_0,
+  OPEN_DATA_FREQUENCIES,
+  OPEN_DATA_DATAVIZ,
+  OPEN_DATA_INDICATOR_TYPES,
+  OPEN_DATA_DENOM_INSEE,
+} from "./schemas/impact-service-public-numerique-v0.5.0.js";
 export type { OpenDataFieldName } from "./schemas/impact-service-public-numerique-v0.5.0.js";
 export { DECLARATION_BIENS_REEMPLOI_V0_1_0, AGEC58_CATEGORIES } from "./schemas/declaration-biens-reemploi-v0.1.0.js";
 export type { Agec58Category, Agec58FieldName } from "./schemas/declaration-biens-reemploi-v0.1.0.js";

@@ -41,10 +41,15 @@ export function nationalSchema<K extends NationalExport>(kind: K, version?: stri
   const found = version === undefined ? versions[0] : versions.find((s) => s.version === version.replace(/^v/, ""));
   if (found !== undefined) return found;
   const known = versions.map((s) => s.version).join(", ");
-  throw new NrsError([{
-    code: "NRS_REPORT_UNKNOWN_SCHEMA_VERSION",
-    severity: "error",
-    path: ["version"],
-    message: msg(`Version « ${String(version)} » du schéma ${versions[0]!.id} inconnue ; versions disponibles : ${known}.`, `Unknown version "${String(version)}" of the schema ${versions[0]!.id}; versions available: ${known}.`),
-  }]);
+  throw new NrsError([
+    {
+      code: "NRS_REPORT_UNKNOWN_SCHEMA_VERSION",
+      severity: "error",
+      path: ["version"],
+      message: msg(
+        `Version « ${String(version)} » du schéma ${versions[0]!.id} inconnue ; versions disponibles : ${known}.`,
+        `Unknown version "${String(version)}" of the schema ${versions[0]!.id}; versions available: ${known}.`,
+      ),
+    },
+  ]);
 }

@@ -3,7 +3,13 @@ import { NrsError, type DecimalInput, type Problem } from "@nrs/core";
 import { writeCsv } from "./csv-writer.js";
 import { NATIONAL_SCHEMAS } from "./national-schemas.js";
 import { schemaColumns, type SchemaCell } from "./schema-columns.js";
-import { OPEN_DATA_DATAVIZ, OPEN_DATA_DENOM_INSEE, OPEN_DATA_FREQUENCIES, OPEN_DATA_INDICATOR_TYPES, type OpenDataFieldName } from "./schemas/impact-service-public-numerique-v0.5.0.js";
+import {
+  OPEN_DATA_DATAVIZ,
+  OPEN_DATA_DENOM_INSEE,
+  OPEN_DATA_FREQUENCIES,
+  OPEN_DATA_INDICATOR_TYPES,
+  type OpenDataFieldName,
+} from "./schemas/impact-service-public-numerique-v0.5.0.js";
 import { optionalText, requireBoolean, requireDate, requireEnum, requireNumber, requireText } from "./csv-problems.js";
 import { tabularResource, type TableSchemaField, type TabularDataResource } from "./table-schema.js";
 
@@ -75,12 +81,23 @@ export const OPEN_DATA_FIELDS: readonly TableSchemaField[] = OPEN_DATA_SCHEMA.fi
 // One cell builder per field of the schema (a field of the registry without a builder does not compile).
 const text = (name: OpenDataFieldName, kind: "text" | "raw" = "text"): SchemaCell<CheckedRow> => ({ kind, cell: (r) => r.text[name] });
 const CELLS: Record<OpenDataFieldName, SchemaCell<CheckedRow>> = {
-  administration_rattachement: text("administration_rattachement"), nom_service_public_numerique: text("nom_service_public_numerique"),
-  indicateur: text("indicateur"), valeur: { kind: "raw", cell: (r) => r.valeur!.toFixed() }, unite_mesure: text("unite_mesure"),
-  est_cible: text("est_cible", "raw"), type_indicateur: text("type_indicateur", "raw"), frequence_monitoring: text("frequence_monitoring", "raw"),
-  date: text("date", "raw"), est_periode: text("est_periode", "raw"), date_debut: text("date_debut", "raw"), est_automatise: text("est_automatise", "raw"),
-  source_collecte: text("source_collecte"), denom_insee: text("denom_insee", "raw"), code_insee: text("code_insee"),
-  dataviz_wish: text("dataviz_wish", "raw"), commentaires: text("commentaires"),
+  administration_rattachement: text("administration_rattachement"),
+  nom_service_public_numerique: text("nom_service_public_numerique"),
+  indicateur: text("indicateur"),
+  valeur: { kind: "raw", cell: (r) => r.valeur!.toFixed() },
+  unite_mesure: text("unite_mesure"),
+  est_cible: text("est_cible", "raw"),
+  type_indicateur: text("type_indicateur", "raw"),
+  frequence_monitoring: text("frequence_monitoring", "raw"),
+  date: text("date", "raw"),
+  est_periode: text("est_periode", "raw"),
+  date_debut: text("date_debut", "raw"),
+  est_automatise: text("est_automatise", "raw"),
+  source_collecte: text("source_collecte"),
+  denom_insee: text("denom_insee", "raw"),
+  code_insee: text("code_insee"),
+  dataviz_wish: text("dataviz_wish", "raw"),
+  commentaires: text("commentaires"),
 };
 
 interface CheckedRow {
@@ -134,9 +151,11 @@ export function toOpenDataCsv(rows: readonly OpenDataRow[], options: { readonly 
       date_debut: row.date_debut === undefined ? undefined : requireDate(problems, p("date_debut"), row.date_debut),
       est_automatise: requireBoolean(problems, p("est_automatise"), row.est_automatise),
       source_collecte: requireText(problems, p("source_collecte"), row.source_collecte),
-      denom_insee: row.denom_insee === undefined ? undefined : requireEnum(problems, p("denom_insee"), row.denom_insee, OPEN_DATA_DENOM_INSEE),
+      denom_insee:
+        row.denom_insee === undefined ? undefined : requireEnum(problems, p("denom_insee"), row.denom_insee, OPEN_DATA_DENOM_INSEE),
       code_insee: optionalText(problems, p("code_insee"), row.code_insee),
-      dataviz_wish: row.dataviz_wish === undefined ? undefined : requireEnum(problems, p("dataviz_wish"), row.dataviz_wish, OPEN_DATA_DATAVIZ),
+      dataviz_wish:
+        row.dataviz_wish === undefined ? undefined : requireEnum(problems, p("dataviz_wish"), row.dataviz_wish, OPEN_DATA_DATAVIZ),
       commentaires: optionalText(problems, p("commentaires"), row.commentaires),
     };
     return { text, valeur: requireNumber(problems, p("valeur"), row.valeur, false) };

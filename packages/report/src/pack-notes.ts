@@ -27,8 +27,14 @@ const NOTES: Readonly<Record<string, Message>> = {
 
 // Notes of one shape with a varying part (a year, a version).
 const PATTERNS: readonly { readonly re: RegExp; readonly fr: string }[] = [
-  { re: /^ADEME Base Empreinte '([^']+)' as quoted in ADEME publicodes-commun$/, fr: "ADEME Base Empreinte « $1 », citée dans ADEME publicodes-commun" },
-  { re: /^ADEME \(Base Empreinte 'bdd numérique' \/ NegaOctet-in-Base IMPACTS\) as encoded in ADEME's publicodes-acv-numerique (v[\d.]+)$/, fr: "ADEME (Base Empreinte « bdd numérique » / NegaOctet dans la Base IMPACTS), telle que l'encode publicodes-acv-numerique $1 de l'ADEME" },
+  {
+    re: /^ADEME Base Empreinte '([^']+)' as quoted in ADEME publicodes-commun$/,
+    fr: "ADEME Base Empreinte « $1 », citée dans ADEME publicodes-commun",
+  },
+  {
+    re: /^ADEME \(Base Empreinte 'bdd numérique' \/ NegaOctet-in-Base IMPACTS\) as encoded in ADEME's publicodes-acv-numerique (v[\d.]+)$/,
+    fr: "ADEME (Base Empreinte « bdd numérique » / NegaOctet dans la Base IMPACTS), telle que l'encode publicodes-acv-numerique $1 de l'ADEME",
+  },
 ];
 
 /** A factor pack's source or licence note in the document's language (as given when unknown). */

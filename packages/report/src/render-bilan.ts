@@ -41,11 +41,21 @@ export const BILAN_SECTIONS: readonly ((c: BilanContext) => Section | undefined)
 ];
 
 /** The bilan as a document, before any writer (HTML, Markdown, DOCX) draws it. */
-export function composeBilan(input: BilanReportInput, lang: Lang, provenance: Provenance, ecoIndex: string | undefined, lines = indicatorLines(input, lang)): ReportDocument {
+export function composeBilan(
+  input: BilanReportInput,
+  lang: Lang,
+  provenance: Provenance,
+  ecoIndex: string | undefined,
+  lines = indicatorLines(input, lang),
+): ReportDocument {
   const context: BilanContext = { input, lines, lang, provenance, ecoIndex };
   return {
     lang,
-    title: tr(lang, `Bilan ${input.bilan.annee} de la stratégie numérique responsable`, `${input.bilan.annee} review of the responsible digital strategy`),
+    title: tr(
+      lang,
+      `Bilan ${input.bilan.annee} de la stratégie numérique responsable`,
+      `${input.bilan.annee} review of the responsible digital strategy`,
+    ),
     subtitle: input.collectivite.nom,
     sections: BILAN_SECTIONS.map((s) => s(context)).filter((s): s is Section => s !== undefined),
   };
@@ -54,7 +64,9 @@ export function composeBilan(input: BilanReportInput, lang: Lang, provenance: Pr
 /** The provenance of a bilan: its inputs' hash, and every factor pack cited by a factor or an indicator. */
 export function bilanProvenance(input: BilanReportInput, generatedAt: string): Provenance {
   // Packs named by the indicator results count too (an indicator may use a pack no cited factor shows).
-  const packsOfResults = (input.resultats?.values ?? []).flatMap((v) => (v.provenance.factorPacks ?? []).map((p) => ({ pack: p.id, packVersion: p.version })));
+  const packsOfResults = (input.resultats?.values ?? []).flatMap((v) =>
+    (v.provenance.factorPacks ?? []).map((p) => ({ pack: p.id, packVersion: p.version })),
+  );
   return provenanceOf(input, [...(input.facteurs ?? []), ...packsOfResults], generatedAt);
 }
 
@@ -99,8 +111,19 @@ export function renderBilan(input: BilanReportInput, options: RenderOptions = {}
   const provenance = bilanProvenance(input, generatedAt);
   const lines = indicatorLines(input, lang);
   const compose = (eco: string | undefined): ReportDocument => composeBilan(input, lang, provenance, eco, lines);
-  return renderDocument(compose, format, lang, provenance, () => ({
-    synthese: compose(undefined).sections[0], kind: "bilan", annee: input.bilan.annee, indicateurs: lines, inputs: input,
-    ...(input.territoire ? { territoire: { titre: territorySectionTitle(lang), ...input.territoire } } : {}),
-  }), fragment);
+  return renderDocument(
+    compose,
+    format,
+    lang,
+    provenance,
+    () => ({
+      synthese: compose(undefined).sections[0],
+      kind: "bilan",
+      annee: input.bilan.annee,
+      indicateurs: lines,
+      inputs: input,
+      ...(input.territoire ? { territoire: { titre: territorySectionTitle(lang), ...input.territoire } } : {}),
+    }),
+    fragment,
+  );
 }

@@ -15,9 +15,23 @@ function block(b: Block, lang: Lang): string {
       // The chart's figures as a table (Markdown draws no chart).
       const d = b.data;
       const notes = d.notes !== undefined;
-      const head = "| " + [lang === "fr" ? "Élément" : "Item", ...d.series.map((s) => s.name), ...(notes ? [d.notesLabel ?? (lang === "fr" ? "Détail" : "Detail")] : [])].map(escapeMarkdown).join(" | ") + " |";
+      const head =
+        "| " +
+        [
+          lang === "fr" ? "Élément" : "Item",
+          ...d.series.map((s) => s.name),
+          ...(notes ? [d.notesLabel ?? (lang === "fr" ? "Détail" : "Detail")] : []),
+        ]
+          .map(escapeMarkdown)
+          .join(" | ") +
+        " |";
       const rule = "| --- |" + d.series.map(() => " ---: |").join("") + (notes ? " --- |" : "");
-      const rows = d.categories.map((c, i) => "| " + [c, ...(d.labels[i] ?? []), ...(notes ? [d.notes?.[i] ?? ""] : [])].map((x) => escapeMarkdown(x) || " ").join(" | ") + " |");
+      const rows = d.categories.map(
+        (c, i) =>
+          "| " +
+          [c, ...(d.labels[i] ?? []), ...(notes ? [d.notes?.[i] ?? ""] : [])].map((x) => escapeMarkdown(x) || " ").join(" | ") +
+          " |",
+      );
       return [`**${escapeMarkdown(b.caption)}**`, "", head, rule, ...rows].join("\n");
     }
     case "table": {
@@ -37,5 +51,8 @@ function section(s: Section, level: number, lang: Lang): string {
 
 /** Writes the document as GitHub-flavoured Markdown. */
 export function writeMarkdown(doc: ReportDocument): string {
-  return ["# " + escapeMarkdown(doc.title), escapeMarkdown(doc.subtitle), ...doc.sections.map((s) => section(s, 2, doc.lang))].join("\n\n") + "\n";
+  return (
+    ["# " + escapeMarkdown(doc.title), escapeMarkdown(doc.subtitle), ...doc.sections.map((s) => section(s, 2, doc.lang))].join("\n\n") +
+    "\n"
+  );
 }

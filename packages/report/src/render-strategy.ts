@@ -31,7 +31,11 @@ export function renderStrategy(input: StrategyReportInput, options: RenderOption
   const provenance = provenanceOf(input, [], generatedAt);
   const compose = (eco: string | undefined): ReportDocument => ({
     lang,
-    title: tr(lang, `Stratégie numérique responsable ${input.strategie.periode.debut}–${input.strategie.periode.fin}`, `Responsible digital strategy ${input.strategie.periode.debut}–${input.strategie.periode.fin}`),
+    title: tr(
+      lang,
+      `Stratégie numérique responsable ${input.strategie.periode.debut}–${input.strategie.periode.fin}`,
+      `Responsible digital strategy ${input.strategie.periode.debut}–${input.strategie.periode.fin}`,
+    ),
     subtitle: input.collectivite.nom,
     sections: [
       collectiviteSection(input.collectivite, input.programme, input.strategie, lang),

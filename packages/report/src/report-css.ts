@@ -6,7 +6,10 @@ import { PALETTE } from "./styles.js";
 // the page never widens. Running text may break an over-long token anywhere (it never needs to for a
 // word). Print: A4, page numbers in the margin, a page break before each major section, table headers
 // repeated on every page (thead), rows and charts never cut.
-const RULES = (s: string, root: string) => `${root}{color:${PALETTE.text};background:${PALETTE.background};font:1rem/1.5 system-ui,sans-serif;overflow-wrap:anywhere}
+const RULES = (
+  s: string,
+  root: string,
+) => `${root}{color:${PALETTE.text};background:${PALETTE.background};font:1rem/1.5 system-ui,sans-serif;overflow-wrap:anywhere}
 ${s}h1{font-size:1.7rem;margin:0}${s}h2{font-size:1.35rem;margin-top:2rem;border-bottom:2px solid ${PALETTE.accent}}${s}h3{font-size:1.1rem}
 ${s}table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.9rem;overflow-wrap:normal}
 ${s}caption{text-align:left;font-weight:600;padding:.25rem 0}

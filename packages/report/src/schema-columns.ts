@@ -13,6 +13,9 @@ export interface SchemaCell<Row> {
  * The CSV columns of a national schema, in the order of its declared fields, each written by the
  * builder of the same name: the header is the registry's, never a second list.
  */
-export function schemaColumns<Name extends string, Row>(schema: NationalSchema<Name>, cells: Readonly<Record<Name, SchemaCell<Row>>>): CsvColumn<Row>[] {
+export function schemaColumns<Name extends string, Row>(
+  schema: NationalSchema<Name>,
+  cells: Readonly<Record<Name, SchemaCell<Row>>>,
+): CsvColumn<Row>[] {
   return schema.fields.map((f) => ({ name: f.name, ...cells[f.name] }));
 }

@@ -68,21 +68,49 @@ export function stackedBarChart(input: StackedBarChartInput, lang: Lang): Chart 
   const colours = [PALETTE.accent, PALETTE.target, PALETTE.good, PALETTE.muted, PALETTE.trajectory];
   const alt =
     `${input.title} (${input.unit})${colon(lang)}` +
-    rows.map((r) => `${r.label} ${qty(r.total, input.unit, lang)} (` + input.parts.map((p, k) => (r.parts[k] ? `${p} ${qty(r.parts[k]!, input.unit, lang)}` : undefined)).filter(Boolean).join(", ") + ")").join(semicolon(lang)) +
+    rows
+      .map(
+        (r) =>
+          `${r.label} ${qty(r.total, input.unit, lang)} (` +
+          input.parts
+            .map((p, k) => (r.parts[k] ? `${p} ${qty(r.parts[k]!, input.unit, lang)}` : undefined))
+            .filter(Boolean)
+            .join(", ") +
+          ")",
+      )
+      .join(semicolon(lang)) +
     ".";
-  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}"><path d="${grid}" stroke="#d0d0d0"/>${paths.map(
-    (d, k) => html`<path d="${d}" fill="${colours[k % colours.length]}" stroke="#fff" stroke-width=".5"/>`,
-  )}${input.parts.map((p, k) => html`<text x="${X0 + k * step + 14}" y="11" font-size="12" fill="${PALETTE.text}">${fitLabel(p, Math.floor(step / 6.5))}</text>`)}${rows.map(
-    (r, i) => html`<text x="${X0}" y="${TOP + i * ROW + 12}" font-size="13" fill="${PALETTE.text}">${fitLabel(r.label, 70)} – ${qty(r.total, input.unit, lang)}</text>`,
-  )}${ticks.map(
-    (t, i) => html`<text x="${r1(x(t))}" y="${bottom + 14}" font-size="11" fill="${PALETTE.muted}" text-anchor="${i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle"}">${formatNumber(t, lang, { maxDecimals: 2 })}</text>`,
-  )}</svg>`;
+  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">
+    <path d="${grid}" stroke="#d0d0d0" />
+    ${paths.map(
+      (d, k) => html`<path d="${d}" fill="${colours[k % colours.length]}" stroke="#fff" stroke-width=".5" />`,
+    )}${input.parts.map((p, k) => html`<text x="${X0 + k * step + 14}" y="11" font-size="12" fill="${PALETTE.text}">${fitLabel(p, Math.floor(step / 6.5))}</text>`)}${rows.map(
+      (r, i) =>
+        html`<text x="${X0}" y="${TOP + i * ROW + 12}" font-size="13" fill="${PALETTE.text}"
+          >${fitLabel(r.label, 70)} – ${qty(r.total, input.unit, lang)}</text
+        >`,
+    )}${ticks.map(
+      (t, i) =>
+        html`<text
+          x="${r1(x(t))}"
+          y="${bottom + 14}"
+          font-size="11"
+          fill="${PALETTE.muted}"
+          text-anchor="${i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle"}"
+          >${formatNumber(t, lang, { maxDecimals: 2 })}</text
+        >`,
+    )}
+  </svg>`;
   const data: ChartData = {
     kind: "stacked-bar",
     title: input.title,
     unit: input.unit,
     categories: rows.map((r) => r.label),
-    series: input.parts.map((p, k) => ({ name: p, values: rows.map((r) => r.parts[k]?.toNumber() ?? null), color: colours[k % colours.length]! })),
+    series: input.parts.map((p, k) => ({
+      name: p,
+      values: rows.map((r) => r.parts[k]?.toNumber() ?? null),
+      color: colours[k % colours.length]!,
+    })),
     labels: rows.map((r) => r.parts.map((v) => (v ? qty(v, input.unit, lang) : "—"))),
     notes: rows.map((r) => qty(r.total, input.unit, lang)),
     notesLabel: "Total",

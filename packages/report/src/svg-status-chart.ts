@@ -46,8 +46,22 @@ const ROW = 54;
 const TOP = 4;
 const TRACK = r1(1.2 * (X100 - X0));
 const WORDS = {
-  fr: { ref: "référence", target: "cible", expected: "attendu", way: "Part du chemin parcouru de la référence à la cible", unit: "% du chemin de la référence à la cible", legend: "barre\u00A0: chemin parcouru de la référence à la cible (tirets)\u00A0; trait\u00A0: valeur attendue par la trajectoire" },
-  en: { ref: "baseline", target: "target", expected: "expected", way: "Share of the way from the baseline to the target", unit: "% of the way from baseline to target", legend: "bar: way travelled from the baseline to the target (dashed); tick: value the trajectory expects" },
+  fr: {
+    ref: "référence",
+    target: "cible",
+    expected: "attendu",
+    way: "Part du chemin parcouru de la référence à la cible",
+    unit: "% du chemin de la référence à la cible",
+    legend: "barre\u00A0: chemin parcouru de la référence à la cible (tirets)\u00A0; trait\u00A0: valeur attendue par la trajectoire",
+  },
+  en: {
+    ref: "baseline",
+    target: "target",
+    expected: "expected",
+    way: "Share of the way from the baseline to the target",
+    unit: "% of the way from baseline to target",
+    legend: "bar: way travelled from the baseline to the target (dashed); tick: value the trajectory expects",
+  },
 } as const;
 
 // Share of the way from the reference to the target, 0 to 1.2 on the drawing (the label gives the value).
@@ -87,7 +101,8 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
   const text = (row: StatusChartRow): string =>
     [
       row.valeur
-        ? (row.precedent ? `${row.precedent.annee}${colon(lang)}${qty(row.precedent.valeur, row.unit, lang)} → ` : "") + `${row.valeur.annee}${colon(lang)}${qty(row.valeur.valeur, row.unit, lang)}`
+        ? (row.precedent ? `${row.precedent.annee}${colon(lang)}${qty(row.precedent.valeur, row.unit, lang)} → ` : "") +
+          `${row.valeur.annee}${colon(lang)}${qty(row.valeur.valeur, row.unit, lang)}`
         : undefined,
       row.cible ? `${w.target} ${row.cible.annee}${colon(lang)}${qty(row.cible.valeur, row.unit, lang)}` : undefined,
       row.attendu !== undefined ? `${w.expected}${colon(lang)}${qty(row.attendu, row.unit, lang)}` : undefined,
@@ -114,12 +129,19 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
   });
   const alt =
     `${input.title}${colon(lang)}` + input.rows.map((r) => `${r.label}${colon(lang)}${text(r)}`).join(semicolon(lang)) + `. ${w.way}.`;
-  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}"><path d="${track}" fill="#e6e6e6"/>${
-    bars.good ? html`<path d="${bars.good}" fill="${PALETTE.good}"/>` : ""
-  }${bars.bad ? html`<path d="${bars.bad}" fill="${PALETTE.bad}"/>` : ""}${bars.none ? html`<path d="${bars.none}" fill="${PALETTE.trajectory}"/>` : ""}<path d="${targets}${ticks}" stroke="${PALETTE.text}" stroke-width="2" fill="none"/>${input.rows.map(
-    (row, i) =>
-      html`<text x="${X0}" y="${TOP + i * ROW + 13}" font-size="13" font-weight="600" fill="${PALETTE.text}">${fitLabel(row.label, 100)}</text><text x="${X0}" y="${TOP + i * ROW + 29}" font-size="12" fill="${PALETTE.text}">${text(row)}</text>`,
-  )}</svg>`;
+  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">
+    <path d="${track}" fill="#e6e6e6" />
+    ${
+      bars.good ? html`<path d="${bars.good}" fill="${PALETTE.good}" />` : ""
+    }${bars.bad ? html`<path d="${bars.bad}" fill="${PALETTE.bad}" />` : ""}${bars.none ? html`<path d="${bars.none}" fill="${PALETTE.trajectory}" />` : ""}
+    <path d="${targets}${ticks}" stroke="${PALETTE.text}" stroke-width="2" fill="none" />
+    ${input.rows.map(
+      (row, i) =>
+        html`<text x="${X0}" y="${TOP + i * ROW + 13}" font-size="13" font-weight="600" fill="${PALETTE.text}"
+            >${fitLabel(row.label, 100)}</text
+          ><text x="${X0}" y="${TOP + i * ROW + 29}" font-size="12" fill="${PALETTE.text}">${text(row)}</text>`,
+    )}
+  </svg>`;
   const data: ChartData = {
     kind: "bar",
     title: input.title,
@@ -130,7 +152,13 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
         name: w.way,
         values: input.rows.map((r) => (way(r) === undefined ? null : Math.round((way(r) ?? 0) * 1000) / 10)),
         color: PALETTE.good,
-        colors: input.rows.map((r) => (r.statut === "EN_RETARD" ? PALETTE.bad : r.statut === "ATTEINT" || r.statut === "SUR_TRAJECTOIRE" ? PALETTE.good : PALETTE.trajectory)),
+        colors: input.rows.map((r) =>
+          r.statut === "EN_RETARD"
+            ? PALETTE.bad
+            : r.statut === "ATTEINT" || r.statut === "SUR_TRAJECTOIRE"
+              ? PALETTE.good
+              : PALETTE.trajectory,
+        ),
       },
     ],
     range: { min: 0, max: 120 },
@@ -140,4 +168,3 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
   };
   return { svg, caption: input.title, alt, data };
 }
-

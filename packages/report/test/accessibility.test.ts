@@ -20,10 +20,11 @@ describe("accessibility of the HTML documents", () => {
       const els: El[] = [];
       walk(parseHtml(out.content), (e) => els.push(e));
       expect(els.filter((e) => ["script", "iframe", "object", "embed", "img", "base", "form"].includes(e.tagName!))).toEqual([]);
-      for (const e of els) for (const a of e.attrs ?? []) {
-        expect(a.name.startsWith("on"), `${e.tagName} ${a.name}`).toBe(false);
-        if (a.name === "href" || a.name === "src") expect(a.value).toBe("data:,");
-      }
+      for (const e of els)
+        for (const a of e.attrs ?? []) {
+          expect(a.name.startsWith("on"), `${e.tagName} ${a.name}`).toBe(false);
+          if (a.name === "href" || a.name === "src") expect(a.value).toBe("data:,");
+        }
       expect(out.content).toContain("@page{size:A4");
       expect(out.content).not.toMatch(/https?:\/\/[^"<\s]*"/);
     });
@@ -32,14 +33,16 @@ describe("accessibility of the HTML documents", () => {
   it("the checker itself catches each kind of violation", () => {
     const bad = `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><h1>a</h1><h3>b</h3><table><tr><th>x</th><td>y</td></tr></table><svg></svg></body></html>`;
     const v = accessibilityViolations(bad, "fr");
-    expect(v).toEqual(expect.arrayContaining([
-      "html lang is en, expected fr",
-      "heading level skips from h1 to h3",
-      "table without a caption as first child",
-      "th without scope: x",
-      "svg without role=img",
-      "svg without title or aria-label",
-    ]));
+    expect(v).toEqual(
+      expect.arrayContaining([
+        "html lang is en, expected fr",
+        "heading level skips from h1 to h3",
+        "table without a caption as first child",
+        "th without scope: x",
+        "svg without role=img",
+        "svg without title or aria-label",
+      ]),
+    );
   });
 
   it("charts carry every value in their text alternative", () => {
@@ -53,14 +56,20 @@ describe("accessibility of the HTML documents", () => {
   });
 
   it("the palette meets AA against the page", () => {
-    for (const [k, c] of Object.entries(PALETTE)) if (k !== "background") expect(contrastRatio(c, PALETTE.background)).toBeGreaterThanOrEqual(4.5);
+    for (const [k, c] of Object.entries(PALETTE))
+      if (k !== "background") expect(contrastRatio(c, PALETTE.background)).toBeGreaterThanOrEqual(4.5);
   });
 
   it("the provenance names the SDK version and the input hash", () => {
-    const json = JSON.parse(renderBilan(input, { generatedAt: GENERATED_AT, format: "json" }).content) as { provenance: { sdk: { version: string }; inputHash: string; factorPacks: unknown[]; generatedAt: string } };
+    const json = JSON.parse(renderBilan(input, { generatedAt: GENERATED_AT, format: "json" }).content) as {
+      provenance: { sdk: { version: string }; inputHash: string; factorPacks: unknown[]; generatedAt: string };
+    };
     expect(json.provenance.sdk.version).toBe(REPORT_VERSION);
     expect(json.provenance.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    expect(json.provenance.factorPacks).toEqual([{ id: "fr-ademe", version: "2025.1" }, { id: "nrs-factors", version: "2025.2" }]);
+    expect(json.provenance.factorPacks).toEqual([
+      { id: "fr-ademe", version: "2025.1" },
+      { id: "nrs-factors", version: "2025.2" },
+    ]);
     expect(json.provenance.generatedAt).toBe(GENERATED_AT);
   });
 });

@@ -3,8 +3,15 @@ import { renderBilan, type SharedFootprintSplit } from "../src/index.js";
 import { GENERATED_AT, loadFixture } from "./support/fixture.js";
 
 const split: SharedFootprintSplit = {
-  service: "DSI mutualisée", cle: { fr: "selon des parts fixées", en: "by set shares" }, unit: "kgCO2e", total: "2712.5",
-  parts: [{ entite: "Ville-centre", cle: "0.25", part: "678.125" }, { entite: "Agglomération", cle: "0.7", part: "1898.75" }, { entite: "CCAS", cle: "0.05", part: "135.625" }],
+  service: "DSI mutualisée",
+  cle: { fr: "selon des parts fixées", en: "by set shares" },
+  unit: "kgCO2e",
+  total: "2712.5",
+  parts: [
+    { entite: "Ville-centre", cle: "0.25", part: "678.125" },
+    { entite: "Agglomération", cle: "0.7", part: "1898.75" },
+    { entite: "CCAS", cle: "0.05", part: "135.625" },
+  ],
 };
 
 describe("the bilan says how a shared figure was split", () => {

@@ -17,7 +17,10 @@ describe("bad input gives one NrsError with paths, never a crash", () => {
   const input = loadFixture();
   it("unparsed, broken documents", () => {
     const p = problemsOf(() =>
-      renderBilan({ ...input, collectivite: { ...input.collectivite, siren: "123" }, bilan: { ...input.bilan, annee: "deux mille" } } as never, { generatedAt: GENERATED_AT }),
+      renderBilan(
+        { ...input, collectivite: { ...input.collectivite, siren: "123" }, bilan: { ...input.bilan, annee: "deux mille" } } as never,
+        { generatedAt: GENERATED_AT },
+      ),
     );
     expect(p.map((x) => x.path.join("."))).toEqual(expect.arrayContaining(["collectivite.siren", "bilan.annee"]));
     for (const x of p) expect(x.message.fr.length > 0 && x.message.en.length > 0).toBe(true);
@@ -29,11 +32,9 @@ describe("bad input gives one NrsError with paths, never a crash", () => {
     expect(problemsOf(() => renderBilan({ ...input, facteurs: "x" } as never)).map((x) => x.path[0])).toEqual(["facteurs"]);
   });
   it("bad options", () => {
-    expect(problemsOf(() => renderBilan(input, { format: "pdf" as never, lang: "de" as never, generatedAt: "hier" })).map((x) => x.code)).toEqual([
-      "NRS_REPORT_BAD_FORMAT",
-      "NRS_REPORT_BAD_LANG",
-      "NRS_REPORT_BAD_DATE",
-    ]);
+    expect(
+      problemsOf(() => renderBilan(input, { format: "pdf" as never, lang: "de" as never, generatedAt: "hier" })).map((x) => x.code),
+    ).toEqual(["NRS_REPORT_BAD_FORMAT", "NRS_REPORT_BAD_LANG", "NRS_REPORT_BAD_DATE"]);
   });
   it("a garbage number in a footprint cell is refused, not printed as NaN", () => {
     const bad = { ...input, empreinte: { total: { gwp: { use: { value: "beaucoup", unit: "kgCO2e" } } } } };

@@ -52,7 +52,10 @@ describe("toOpenDataCsv", () => {
   });
 
   it("every problem is reported with its row and field, in French and English, and nothing is written", () => {
-    const bad = [{ ...openData[0]!, valeur: "douze", date: "31/12/2025", frequence_monitoring: "parfois" as never }, { ...openData[1]!, indicateur: "" }];
+    const bad = [
+      { ...openData[0]!, valeur: "douze", date: "31/12/2025", frequence_monitoring: "parfois" as never },
+      { ...openData[1]!, indicateur: "" },
+    ];
     try {
       toOpenDataCsv(bad);
       expect.unreachable();
@@ -80,7 +83,12 @@ describe("toOpenDataCsv", () => {
     try {
       toAgec58Csv(bad);
     } catch (e) {
-      expect((e as NrsError).problems.map((x) => x.code).sort()).toEqual(["NRS_NEGATIVE", "NRS_REPORT_BAD_SIRET", "NRS_REPORT_BAD_YEAR", "NRS_REPORT_PART_EXCEEDS_TOTAL"]);
+      expect((e as NrsError).problems.map((x) => x.code).sort()).toEqual([
+        "NRS_NEGATIVE",
+        "NRS_REPORT_BAD_SIRET",
+        "NRS_REPORT_BAD_YEAR",
+        "NRS_REPORT_PART_EXCEEDS_TOTAL",
+      ]);
     }
   });
 

@@ -25,7 +25,9 @@ describe("the bilan as a .docx", () => {
     const { out, files, xml } = await open("fr");
     expect(out.mediaType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     expect([...out.content.subarray(0, 2)]).toEqual([0x50, 0x4b]);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/footer1.xml"]));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(["[Content_Types].xml", "word/document.xml", "word/styles.xml", "word/footer1.xml"]),
+    );
     expect(xml("word/document.xml")).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(xml("word/footer1.xml")).toMatch(/PAGE.*NUMPAGES/s);
   });
@@ -37,7 +39,9 @@ describe("the bilan as a .docx", () => {
     expect(styled(document, "Title")).toEqual(["Bilan 2025 de la stratégie numérique responsable"]);
     expect(styled(document, "Heading1")).toEqual(h2);
     expect(h2[0]).toBe("Synthèse 2025");
-    expect(styled(document, "Heading2")).toEqual(expect.arrayContaining(["Indicateurs", "Avancement des mesures", "Empreinte environnementale du numérique"]));
+    expect(styled(document, "Heading2")).toEqual(
+      expect.arrayContaining(["Indicateurs", "Avancement des mesures", "Empreinte environnementale du numérique"]),
+    );
   });
 
   it("writes the tables with a header row repeated on each page, and the indicators' values in French", async () => {

@@ -22,7 +22,9 @@ import { accessibilityViolations } from "./support/a11y.js";
 // @nrs/indicators pipeline on its data files. Not golden bytes (the example is still being written by
 // others): accessibility, determinism and the EcoIndex target. The golden files use a frozen copy.
 const EXAMPLE = fileURLToPath(new URL("../../../examples/val-de-fictive/", import.meta.url));
-const present = ["collectivite.json", "strategie.json", "programme-de-travail.json", "bilans/2025.json"].every((f) => existsSync(EXAMPLE + f));
+const present = ["collectivite.json", "strategie.json", "programme-de-travail.json", "bilans/2025.json"].every((f) =>
+  existsSync(EXAMPLE + f),
+);
 
 const json = (f: string): unknown => JSON.parse(readFileSync(EXAMPLE + f, "utf8"));
 function must<T>(r: { ok: true; value: T } | { ok: false; errors: unknown }, what: string): T {
@@ -58,7 +60,10 @@ describe.skipIf(!present)("the repository's example, end to end", () => {
     const strategie = must(parseStrategy(json("strategie.json")), "strategie");
     const programme = must(parseProgramme(json("programme-de-travail.json")), "programme");
     const bilan = must(parseBilan(json("bilans/2025.json")), "bilan");
-    const results = [await yearResults(2024, collectivite.agentsEtp, collectivite.population.valeur), await yearResults(2025, collectivite.agentsEtp, collectivite.population.valeur)];
+    const results = [
+      await yearResults(2024, collectivite.agentsEtp, collectivite.population.valeur),
+      await yearResults(2025, collectivite.agentsEtp, collectivite.population.valeur),
+    ];
     const input: BilanReportInput = {
       collectivite,
       programme,

@@ -3,7 +3,6 @@ import { golden } from "../../../tools/test-support/src/golden.js";
 import { renderBilan, renderStrategy, toAgec58Csv, toOpenDataCsv } from "../src/index.js";
 import { FIXTURE, GENERATED_AT, loadCsvFixtures, loadFixture } from "./support/fixture.js";
 
-
 function outputs(): Record<string, string> {
   const input = loadFixture();
   const { openData, agec58 } = loadCsvFixtures();
@@ -48,7 +47,10 @@ describe("golden files: val-de-fictive", () => {
   it("changing one input value changes the input hash", () => {
     const input = loadFixture();
     const a = renderBilan(input, { generatedAt: GENERATED_AT });
-    const b = renderBilan({ ...input, collectivite: { ...input.collectivite, nom: input.collectivite.nom + "." } }, { generatedAt: GENERATED_AT });
+    const b = renderBilan(
+      { ...input, collectivite: { ...input.collectivite, nom: input.collectivite.nom + "." } },
+      { generatedAt: GENERATED_AT },
+    );
     expect(a.provenance.inputHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(b.provenance.inputHash).not.toBe(a.provenance.inputHash);
   });

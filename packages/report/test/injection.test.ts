@@ -1,18 +1,86 @@
 import { parseCsvText } from "@nrs/core";
 import { describe, expect, it } from "vitest";
-import { neutraliseCsvFormula, OPEN_DATA_FIELDS, renderBilan, renderStrategy, toAgec58Csv, toOpenDataCsv, type OpenDataRow } from "../src/index.js";
+import {
+  neutraliseCsvFormula,
+  OPEN_DATA_FIELDS,
+  renderBilan,
+  renderStrategy,
+  toAgec58Csv,
+  toOpenDataCsv,
+  type OpenDataRow,
+} from "../src/index.js";
 import { parseHtml, textOf, walk, type El } from "./support/a11y.js";
 import { loadCsvFixtures, GENERATED_AT } from "./support/fixture.js";
 import { PAYLOADS } from "./support/payloads.js";
 import { poisonedInput } from "./support/poison.js";
 
-const TAGS = new Set(["html", "head", "meta", "link", "title", "style", "body", "main", "h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "li", "table", "caption", "tbody", "tr", "th", "td", "svg", "path", "text", "rect", "thead", "wbr"]);
-const ATTRS = new Set(["lang", "charset", "name", "content", "rel", "href", "id", "class", "scope", "viewbox", "viewBox", "width", "height", "role", "aria-label", "d", "fill", "stroke", "stroke-width", "stroke-dasharray", "stroke-linecap", "x", "y", "text-anchor", "font-size", "font-weight"]);
+const TAGS = new Set([
+  "html",
+  "head",
+  "meta",
+  "link",
+  "title",
+  "style",
+  "body",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "p",
+  "ul",
+  "li",
+  "table",
+  "caption",
+  "tbody",
+  "tr",
+  "th",
+  "td",
+  "svg",
+  "path",
+  "text",
+  "rect",
+  "thead",
+  "wbr",
+]);
+const ATTRS = new Set([
+  "lang",
+  "charset",
+  "name",
+  "content",
+  "rel",
+  "href",
+  "id",
+  "class",
+  "scope",
+  "viewbox",
+  "viewBox",
+  "width",
+  "height",
+  "role",
+  "aria-label",
+  "d",
+  "fill",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-linecap",
+  "x",
+  "y",
+  "text-anchor",
+  "font-size",
+  "font-weight",
+]);
 
 // What an HTML parser gives back for a string written as text: forbidden characters replaced, CR/CRLF as LF.
 function asParsed(s: string): string {
   return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
+    .replace(
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      "\uFFFD",
+    )
     .replace(/\r\n?/g, "\n");
 }
 
@@ -33,7 +101,10 @@ describe("injection corpus", () => {
   for (const [i, payload] of PAYLOADS.entries()) {
     it(`payload #${i} stays inert text in HTML, Markdown and JSON`, () => {
       const input = poisonedInput(payload);
-      for (const out of [renderBilan(input, { generatedAt: GENERATED_AT }), renderStrategy(input, { generatedAt: GENERATED_AT, lang: "en" })]) {
+      for (const out of [
+        renderBilan(input, { generatedAt: GENERATED_AT }),
+        renderStrategy(input, { generatedAt: GENERATED_AT, lang: "en" }),
+      ]) {
         const doc = parseHtml(out.content);
         const els: El[] = [];
         walk(doc, (e) => els.push(e));
@@ -52,7 +123,9 @@ describe("injection corpus", () => {
       expect(md).not.toContain("<");
       expect(md).not.toMatch(/(^|[^\\])\[/);
       expect(md).not.toMatch(/^# titre/m);
-      const json = JSON.parse(renderBilan(input, { generatedAt: GENERATED_AT, format: "json" }).content) as { inputs: { collectivite: { nom: string } } };
+      const json = JSON.parse(renderBilan(input, { generatedAt: GENERATED_AT, format: "json" }).content) as {
+        inputs: { collectivite: { nom: string } };
+      };
       expect(json.inputs.collectivite.nom).toBe(payload);
     });
   }
@@ -60,11 +133,28 @@ describe("injection corpus", () => {
   it("every payload in every text field of both CSV exports is kept and neutralised", () => {
     const { openData, agec58 } = loadCsvFixtures();
     for (const payload of PAYLOADS) {
-      const rows: OpenDataRow[] = openData.map((r) => ({ ...r, administration_rattachement: payload, nom_service_public_numerique: payload, indicateur: payload, unite_mesure: payload, source_collecte: payload, code_insee: payload, commentaires: payload }));
+      const rows: OpenDataRow[] = openData.map((r) => ({
+        ...r,
+        administration_rattachement: payload,
+        nom_service_public_numerique: payload,
+        indicateur: payload,
+        unite_mesure: payload,
+        source_collecte: payload,
+        code_insee: payload,
+        commentaires: payload,
+      }));
       const { csv } = toOpenDataCsv(rows);
       const back = parseCsvText(csv, { delimiter: "," });
       for (const row of back.slice(1)) {
-        for (const name of ["administration_rattachement", "nom_service_public_numerique", "indicateur", "unite_mesure", "source_collecte", "code_insee", "commentaires"]) {
+        for (const name of [
+          "administration_rattachement",
+          "nom_service_public_numerique",
+          "indicateur",
+          "unite_mesure",
+          "source_collecte",
+          "code_insee",
+          "commentaires",
+        ]) {
           expect(row.cells[OPEN_DATA_FIELDS.findIndex((f) => f.name === name)]).toBe(neutraliseCsvFormula(payload));
         }
         for (const cell of row.cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

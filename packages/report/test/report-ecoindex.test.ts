@@ -15,7 +15,10 @@ describe("the document's own EcoIndex", () => {
       expect(again.sizeKb.times(1024).toNumber()).toBe(Buffer.byteLength(out.content, "utf8"));
       expect(again.result.grade).toBe("A");
       expect(again.result.score.equals(ecoIndex({ dom: again.dom, requests: 1, sizeKb: again.sizeKb }).score)).toBe(true);
-      const stated = lang === "fr" ? `EcoIndex de ce document\u00A0: ${again.result.score.toString()}/100, note ${again.result.grade}` : `EcoIndex of this document: ${again.result.score.toString()}/100, grade ${again.result.grade}`;
+      const stated =
+        lang === "fr"
+          ? `EcoIndex de ce document\u00A0: ${again.result.score.toString()}/100, note ${again.result.grade}`
+          : `EcoIndex of this document: ${again.result.score.toString()}/100, grade ${again.result.grade}`;
       expect(out.content).toContain(stated);
     });
   }

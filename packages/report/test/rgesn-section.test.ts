@@ -8,7 +8,13 @@ import { GENERATED_AT, loadFixture } from "./support/fixture.js";
 const optional = RGESN_CRITERIA.filter((c) => !c.appliesToAll);
 const records: RgesnEvaluationRecord[] = [
   ...RGESN_CRITERIA.map((c, i) => ({ service: "site", date: "2024-03-01", criterion: c.id, status: "NON_VALIDE" as const, line: i + 2 })),
-  ...RGESN_CRITERIA.map((c, i) => ({ service: "site", date: "2025-05-15", criterion: c.id, status: i % 3 === 0 ? ("VALIDE" as const) : i % 3 === 1 || c.appliesToAll ? ("NON_VALIDE" as const) : ("NON_APPLICABLE" as const), line: i + 100 })),
+  ...RGESN_CRITERIA.map((c, i) => ({
+    service: "site",
+    date: "2025-05-15",
+    criterion: c.id,
+    status: i % 3 === 0 ? ("VALIDE" as const) : i % 3 === 1 || c.appliesToAll ? ("NON_VALIDE" as const) : ("NON_APPLICABLE" as const),
+    line: i + 100,
+  })),
   { service: "appli", date: "2025-06-01", criterion: RGESN_CRITERIA[0]!.id, status: "VALIDE", line: 300 },
   { service: "appli", date: "2025-06-01", criterion: RGESN_CRITERIA[1]!.id, status: "EN_COURS", line: 301 },
   { service: "appli", date: "2025-06-01", criterion: optional[0]!.id, status: "NON_APPLICABLE", line: 302 },
@@ -38,6 +44,8 @@ describe("the RGESN declarations annex", () => {
   });
 
   it("is absent without evaluations", () => {
-    expect(renderBilan(loadFixture(), { generatedAt: GENERATED_AT, format: "markdown" }).content).not.toContain("RGESN des services évalués");
+    expect(renderBilan(loadFixture(), { generatedAt: GENERATED_AT, format: "markdown" }).content).not.toContain(
+      "RGESN des services évalués",
+    );
   });
 });

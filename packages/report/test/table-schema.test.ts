@@ -8,7 +8,14 @@ import { officialDescriptor, officialExample, tableSchemaViolations } from "./su
 const fileName = (s: NationalSchema) => s.id.split("/")[1]!.replace(/^schema-/, "");
 const official = (s: NationalSchema) => officialDescriptor(fileName(s), s.version);
 
-interface FieldView { name: unknown; type: unknown; format: unknown; required: boolean; enum: unknown; pattern: unknown }
+interface FieldView {
+  name: unknown;
+  type: unknown;
+  format: unknown;
+  required: boolean;
+  enum: unknown;
+  pattern: unknown;
+}
 const view = (fields: readonly Record<string, unknown>[]): FieldView[] =>
   fields.map((f) => {
     const c = (f.constraints ?? {}) as Record<string, unknown>;
@@ -23,19 +30,25 @@ const EXPORTS: Record<keyof typeof NATIONAL_SCHEMAS, () => CsvExport> = {
 describe("the national schema registry", () => {
   const all = Object.entries(NATIONAL_SCHEMAS).flatMap(([kind, versions]) => versions.map((s) => [`${kind} v${s.version}`, s] as const));
 
-  it.each(all)("%s %s: declared fields = the official descriptor's (names, order, types, formats, required, enums, patterns)", (_kind, s) => {
-    const o = official(s);
-    expect(view(s.fields as never)).toEqual(view(o.fields));
-    expect([s.url, `v${s.version}`]).toEqual([o.path, o.version]);
-  });
+  it.each(all)(
+    "%s %s: declared fields = the official descriptor's (names, order, types, formats, required, enums, patterns)",
+    (_kind, s) => {
+      const o = official(s);
+      expect(view(s.fields as never)).toEqual(view(o.fields));
+      expect([s.url, `v${s.version}`]).toEqual([o.path, o.version]);
+    },
+  );
 
-  it.each(Object.keys(EXPORTS) as (keyof typeof EXPORTS)[])("%s: the exporter writes the current declaration's header and names it in the descriptor", (kind) => {
-    const s = nationalSchema(kind);
-    const { csv, resource } = EXPORTS[kind]();
-    expect(csv.split("\n")[0]).toBe(s.fields.map((f) => f.name).join(","));
-    expect(resource.schema.fields).toEqual(s.fields);
-    expect(resource.conformsTo).toEqual({ id: s.id, version: s.version, url: s.url });
-  });
+  it.each(Object.keys(EXPORTS) as (keyof typeof EXPORTS)[])(
+    "%s: the exporter writes the current declaration's header and names it in the descriptor",
+    (kind) => {
+      const s = nationalSchema(kind);
+      const { csv, resource } = EXPORTS[kind]();
+      expect(csv.split("\n")[0]).toBe(s.fields.map((f) => f.name).join(","));
+      expect(resource.schema.fields).toEqual(s.fields);
+      expect(resource.conformsTo).toEqual({ id: s.id, version: s.version, url: s.url });
+    },
+  );
 
   it("an unknown version is refused with the versions available", () => {
     expect(() => nationalSchema("opendata", "0.3.0")).toThrow(/0\.5\.0/);
@@ -44,12 +57,15 @@ describe("the national schema registry", () => {
 });
 
 describe("exports validated by a Frictionless Table Schema implementation (tableschema)", () => {
-  it.each(Object.keys(EXPORTS) as (keyof typeof EXPORTS)[])("%s validates against the official descriptor and against its own .resource.json", async (kind) => {
-    const { csv, resource } = EXPORTS[kind]();
-    expect(csv.split("\n").length).toBeGreaterThan(2);
-    expect(await tableSchemaViolations(csv, official(nationalSchema(kind)))).toEqual([]);
-    expect(await tableSchemaViolations(csv, resource.schema)).toEqual([]);
-  });
+  it.each(Object.keys(EXPORTS) as (keyof typeof EXPORTS)[])(
+    "%s validates against the official descriptor and against its own .resource.json",
+    async (kind) => {
+      const { csv, resource } = EXPORTS[kind]();
+      expect(csv.split("\n").length).toBeGreaterThan(2);
+      expect(await tableSchemaViolations(csv, official(nationalSchema(kind)))).toEqual([]);
+      expect(await tableSchemaViolations(csv, resource.schema)).toEqual([]);
+    },
+  );
 
   it("an export without rows (header only) validates too", async () => {
     expect(await tableSchemaViolations(toAgec58Csv([]).csv, official(nationalSchema("agec58")))).toEqual([]);
@@ -79,7 +95,13 @@ describe("exports validated by a Frictionless Table Schema implementation (table
       expect.stringMatching(/missing/),
     ]);
     const bad = await tableSchemaViolations(`${names.join(",")}\n20x5,123,,Meubles,dix,0,0,0,\n`, official(agec));
-    expect(bad.map((x) => x.replace(/:.*/, ""))).toEqual(["row 2 column 1", "row 2 column 2", "row 2 column 3", "row 2 column 4", "row 2 column 5"]);
+    expect(bad.map((x) => x.replace(/:.*/, ""))).toEqual([
+      "row 2 column 1",
+      "row 2 column 2",
+      "row 2 column 3",
+      "row 2 column 4",
+      "row 2 column 5",
+    ]);
     // Two columns swapped: same names, wrong order.
     const swapped = [names[1], names[0], ...names.slice(2)].join(",");
     expect(await tableSchemaViolations(`${swapped}\n`, official(agec))).toEqual([expect.stringMatching(/^header: /)]);

@@ -17,9 +17,14 @@ const AREA_TITLES: Readonly<Record<keyof typeof PROBLEM_CODE_AREAS, string>> = {
 const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function table(rows: readonly (readonly [string, Message, string?])[], withSeverity: boolean): string[] {
-  const head = withSeverity ? ["| Code | Severity | Meaning (en) | Signification (fr) |", "|---|---|---|---|"] : ["| Code | Meaning (en) | Signification (fr) |", "|---|---|---|"];
+  const head = withSeverity
+    ? ["| Code | Severity | Meaning (en) | Signification (fr) |", "|---|---|---|---|"]
+    : ["| Code | Meaning (en) | Signification (fr) |", "|---|---|---|"];
   const sorted = [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return [...head, ...sorted.map(([code, m, severity]) => `| \`${code}\` |${withSeverity ? ` ${severity ?? ""} |` : ""} ${cell(m.en)} | ${cell(m.fr)} |`)];
+  return [
+    ...head,
+    ...sorted.map(([code, m, severity]) => `| \`${code}\` |${withSeverity ? ` ${severity ?? ""} |` : ""} ${cell(m.en)} | ${cell(m.fr)} |`),
+  ];
 }
 
 /** The whole page, ending with a newline. */
@@ -36,7 +41,10 @@ export function problemsDoc(): string {
     "does not have, and a test fails when a source raises one.",
     "",
   ];
-  for (const [area, codes] of Object.entries(PROBLEM_CODE_AREAS) as [keyof typeof PROBLEM_CODE_AREAS, Readonly<Record<string, Message>>][]) {
+  for (const [area, codes] of Object.entries(PROBLEM_CODE_AREAS) as [
+    keyof typeof PROBLEM_CODE_AREAS,
+    Readonly<Record<string, Message>>,
+  ][]) {
     lines.push(`## ${AREA_TITLES[area]}`, "", ...table(Object.entries(codes), false), "");
   }
   lines.push(
@@ -45,7 +53,10 @@ export function problemsDoc(): string {
     "The checks of the programme de travail, the strategy and the bilan (`checkProgramme`, `checkStrategy`,",
     "`checkBilan`): each rule has a severity and the legal reference copied into its findings (`ref`).",
     "",
-    ...table(Object.entries(COMPLIANCE_RULES).map(([code, r]) => [code, r.description, r.severity] as const), true),
+    ...table(
+      Object.entries(COMPLIANCE_RULES).map(([code, r]) => [code, r.description, r.severity] as const),
+      true,
+    ),
     "",
   );
   return lines.join("\n");

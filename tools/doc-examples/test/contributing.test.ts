@@ -20,6 +20,12 @@ describe("docs/contributing.md", () => {
   it("names tests that exist next to each extension point's file", () => {
     const tests = [...text.matchAll(/`([A-Za-z0-9_-]+\.test\.ts)`/g)].map((m) => m[1] as string);
     const all = [...text.matchAll(/`((?:packages|tools)\/[^`]+\.test\.ts)`/g)].map((m) => m[1] as string);
-    for (const t of tests) expect(all.some((p) => p.endsWith(t)) || existsSync(join(root, "packages/indicators/test", t)) || existsSync(join(root, "packages/report/test", t)), t).toBe(true);
+    for (const t of tests)
+      expect(
+        all.some((p) => p.endsWith(t)) ||
+          existsSync(join(root, "packages/indicators/test", t)) ||
+          existsSync(join(root, "packages/report/test", t)),
+        t,
+      ).toBe(true);
   });
 });

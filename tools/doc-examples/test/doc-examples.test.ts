@@ -91,7 +91,11 @@ function publicNames(pkg: string): Set<string> {
   const names = new Set<string>();
   for (const m of index.matchAll(/export\s*(?:type\s*)?\{([^}]*)\}/g)) {
     for (const part of (m[1] ?? "").split(",")) {
-      const local = part.trim().replace(/^type\s+/, "").split(/\s+as\s+/)[0]?.trim();
+      const local = part
+        .trim()
+        .replace(/^type\s+/, "")
+        .split(/\s+as\s+/)[0]
+        ?.trim();
       if (local) names.add(local);
     }
   }

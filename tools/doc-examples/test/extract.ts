@@ -65,7 +65,8 @@ function blocks(lines: string[], clean: (l: string) => string): { line: number; 
 /** Names of exported functions, consts and classes whose TSDoc has no `@example`. */
 export function exportsWithoutExample(text: string): string[] {
   const missing: string[] = [];
-  const decl = /(\/\*\*[\s\S]*?\*\/\s*)?export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|abstract\s+class)\s+([A-Za-z0-9_$]+)/g;
+  const decl =
+    /(\/\*\*[\s\S]*?\*\/\s*)?export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|class|abstract\s+class)\s+([A-Za-z0-9_$]+)/g;
   for (let m = decl.exec(text); m; m = decl.exec(text)) {
     const doc = m[1] ?? "";
     if (!doc.includes("@example")) missing.push(m[2] as string);

@@ -35,7 +35,10 @@ function tableRows(text: string, firstHeader: string): string[][] {
       inTable = false;
       continue;
     }
-    const cells = t.slice(1, t.endsWith("|") ? -1 : undefined).split("|").map((c) => c.trim());
+    const cells = t
+      .slice(1, t.endsWith("|") ? -1 : undefined)
+      .split("|")
+      .map((c) => c.trim());
     if (/^-+$/.test(cells[0] ?? "")) continue;
     if (!inTable && cells[0] === firstHeader) {
       inTable = true;
@@ -54,7 +57,12 @@ const sorted = (list: Iterable<string>): string[] => [...list].sort();
 describe("docs/formats/donnees-annuelles.md lists the columns the CSV parsers read", () => {
   const doc = read("docs/formats/donnees-annuelles.md");
   const TYPE_WORDS: Record<RecordsCsvColumn["type"], string> = {
-    text: "text", decimal: "decimal", integer: "integer", date: "date", boolean: "yes/no", choice: "choice",
+    text: "text",
+    decimal: "decimal",
+    integer: "integer",
+    date: "date",
+    boolean: "yes/no",
+    choice: "choice",
   };
   // The overview table names the parser of each file.
   const parsers = new Map(tableRows(doc, "File").map((r) => [spans(r[0])[0] ?? "", spans(r[1])[0] ?? ""]));
@@ -78,13 +86,20 @@ describe("docs/formats/donnees-annuelles.md lists the columns the CSV parsers re
 
     it(`${file}: the values cell of a choice column names every accepted value`, () => {
       const cells = new Map(tableRows(section(doc, `## \`${file}\``), "Column").map((r) => [spans(r[0])[0] ?? "", r[4] ?? ""]));
-      const fold = (t: string): string => t.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+      const fold = (t: string): string =>
+        t
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase();
       for (const c of columns) {
         // `expected` lists one word per value; a column checked by another vocabulary (inventory types) has a phrase instead.
         const values = (c.expected ?? "").split(", ").filter((v) => v !== "");
         if (values.length < 2) continue;
         const cell = fold(cells.get(c.name) ?? "");
-        expect(values.filter((v) => !cell.includes(fold(v))), `${file}, column ${c.name}`).toEqual([]);
+        expect(
+          values.filter((v) => !cell.includes(fold(v))),
+          `${file}, column ${c.name}`,
+        ).toEqual([]);
       }
     });
 
@@ -115,7 +130,10 @@ describe("docs/formats/ covers every file nrs reads in a project folder", () => 
     expect(sorted(docs)).toEqual(["collectivite.json", "nrs.json", "programme-de-travail.json", "strategie.json"]);
     const pages = ["donnees-annuelles.md", "inventaire.md", "documents.md", "nrs-json.md"].map((f) => read(`docs/formats/${f}`)).join("\n");
     const headings = new Set([...pages.matchAll(/^#+ .*$/gm)].flatMap((m) => spans(m[0])));
-    expect([...files, ...docs].filter((f) => !headings.has(f)), "files without a heading in docs/formats/").toEqual([]);
+    expect(
+      [...files, ...docs].filter((f) => !headings.has(f)),
+      "files without a heading in docs/formats/",
+    ).toEqual([]);
   });
 });
 
@@ -124,7 +142,9 @@ describe("the problem codes of docs/formats/ are the code's", () => {
   // Every source file under `dir`, subfolders included (a package's src is grouped by subdomain).
   const sourcesOf = (dir: string, keep: (f: string) => boolean = () => true): string =>
     readdirSync(join(root, dir), { recursive: true, encoding: "utf8" })
-      .filter((f) => f.endsWith(".ts") && keep(f.slice(f.lastIndexOf("/") + 1))).map((f) => read(`${dir}/${f}`)).join("\n");
+      .filter((f) => f.endsWith(".ts") && keep(f.slice(f.lastIndexOf("/") + 1)))
+      .map((f) => read(`${dir}/${f}`))
+      .join("\n");
   const allSources = ["core", "model", "footprint", "indicators", "report", "cli"].map((p) => sourcesOf(`packages/${p}/src`)).join("\n");
   const literals = (text: string): string[] => [...text.matchAll(/"(NRS_[A-Z0-9_]+)"/g)].map((m) => m[1] as string);
 
@@ -164,16 +184,24 @@ describe("docs/formats/inventaire.md lists the columns of the inventory format",
     const documented = rows
       .map((r) => ({ name: spans(r[0])[0] ?? r[0], aliases: sorted(spans(r[1])), required: r[2] }))
       .sort((a, b) => (a.name ?? "").localeCompare(b.name ?? ""));
-    const inCode = INVENTORY_COLUMNS
-      .map((c) => ({ name: c.key as string, aliases: sorted(c.aliases), required: c.required ? "yes" : "no" }))
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const inCode = INVENTORY_COLUMNS.map((c) => ({
+      name: c.key as string,
+      aliases: sorted(c.aliases),
+      required: c.required ? "yes" : "no",
+    })).sort((a, b) => a.name.localeCompare(b.name));
     expect(documented, "docs/formats/inventaire.md, ### Columns").toEqual(inCode);
   });
 
   it("every device type of the registry DEVICE_TYPES (code, French and English aliases, label, kind), in its order, and nothing else", () => {
     const rows = tableRows(section(read("docs/formats/inventaire.md"), "### Types"), "Code");
     const documented = rows.map((r) => ({ code: spans(r[0])[0], fr: spans(r[1]), en: spans(r[2]), label: r[3], kind: spans(r[4])[0] }));
-    const inCode = DEVICE_TYPES.map((t) => ({ code: t.code, fr: [...t.aliases.fr], en: [...t.aliases.en], label: t.label.en, kind: t.kind }));
+    const inCode = DEVICE_TYPES.map((t) => ({
+      code: t.code,
+      fr: [...t.aliases.fr],
+      en: [...t.aliases.en],
+      label: t.label.en,
+      kind: t.kind,
+    }));
     expect(documented, "docs/formats/inventaire.md, ### Types").toEqual(inCode);
   });
 });

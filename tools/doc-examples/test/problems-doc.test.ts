@@ -14,7 +14,8 @@ function codesRaised(pkg: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
     if (!f.endsWith(".ts") || f.startsWith("packs/")) continue;
-    for (const m of readFileSync(join(dir, f), "utf8").matchAll(/["'`](NRS_[A-Z0-9_]+)["'`]/g)) found.set(m[1] as string, `packages/${pkg}/src/${f}`);
+    for (const m of readFileSync(join(dir, f), "utf8").matchAll(/["'`](NRS_[A-Z0-9_]+)["'`]/g))
+      found.set(m[1] as string, `packages/${pkg}/src/${f}`);
   }
   return found;
 }
@@ -23,7 +24,8 @@ describe("the catalogue of problem codes", () => {
   it("has every code a source raises (or a compliance rule of @nrs/model)", () => {
     const missing: string[] = [];
     for (const pkg of PACKAGES) {
-      for (const [code, file] of codesRaised(pkg)) if (!isProblemCode(code) && !(code in COMPLIANCE_RULES)) missing.push(`${code} (${file})`);
+      for (const [code, file] of codesRaised(pkg))
+        if (!isProblemCode(code) && !(code in COMPLIANCE_RULES)) missing.push(`${code} (${file})`);
     }
     expect(missing, "add each to packages/core/src/problem-codes/<package>.ts").toEqual([]);
   });

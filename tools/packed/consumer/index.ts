@@ -9,7 +9,10 @@ import { obligations } from "@nrs/model";
 
 const device = computeDeviceFootprint({ type: "ordinateur_portable", quantity: 10, lifetimeYears: 5, year: 2025 });
 const gwp = device.impacts.gwp?.manufacturing?.value;
-const follow = followUp("part-achats-reemploi", [{ year: 2024, value: 5 }, { year: 2025, value: "7.5" }]);
+const follow = followUp("part-achats-reemploi", [
+  { year: 2024, value: 5 },
+  { year: 2025, value: "7.5" },
+]);
 const path = trajectory({ baseline: { year: 2023, value: 48 }, targets: [{ year: 2027, value: new Decimal(65) }] });
 const network = computeNetworkFootprint({ pack: defaultFactorPack, flows: [{ network: "fixed-FR", volume: 12.5 }] });
 const web = sustainableWebDesign().perByte(1_000_000);

@@ -16,9 +16,19 @@ export async function checkSizes(app: string): Promise<string[]> {
     let verdict = "";
     if (c.budgetKb !== undefined) {
       const ratio = m.gz / (c.budgetKb * 1024);
-      verdict = ratio <= 1 ? " ok" : ratio <= 1.1 ? " OVER (within 10 %)" : c.missedGuardKb === undefined ? " FAIL" : ` MISSED (guard ${c.missedGuardKb} KB)`;
+      verdict =
+        ratio <= 1
+          ? " ok"
+          : ratio <= 1.1
+            ? " OVER (within 10 %)"
+            : c.missedGuardKb === undefined
+              ? " FAIL"
+              : ` MISSED (guard ${c.missedGuardKb} KB)`;
       if (ratio > 1.1 && c.missedGuardKb === undefined) failures.push(`${c.name}: ${kb(m.gz)} KB gzip > ${c.budgetKb} KB + 10 %`);
-      if (c.missedGuardKb !== undefined && m.gz > c.missedGuardKb * 1024) failures.push(`${c.name}: ${kb(m.gz)} KB gzip > its regression guard ${c.missedGuardKb} KB (budget ${c.budgetKb} KB, already missed)`);
+      if (c.missedGuardKb !== undefined && m.gz > c.missedGuardKb * 1024)
+        failures.push(
+          `${c.name}: ${kb(m.gz)} KB gzip > its regression guard ${c.missedGuardKb} KB (budget ${c.budgetKb} KB, already missed)`,
+        );
     }
     const unwanted = (c.without ?? []).filter((p) => m.packages.includes(p));
     if (unwanted.length > 0) failures.push(`${c.name}: bundles ${unwanted.join(", ")}`);

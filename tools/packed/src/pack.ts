@@ -30,10 +30,7 @@ export function installApp(
   dependencies: Readonly<Record<string, string>> = {},
 ): string {
   const dir = mkdtempSync(join(tmpdir(), `nrs-${name}-`));
-  writeFileSync(
-    join(dir, "package.json"),
-    JSON.stringify({ name, private: true, type: "module", dependencies }, null, 2),
-  );
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name, private: true, type: "module", dependencies }, null, 2));
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);

@@ -27,18 +27,80 @@ export interface OptionSpec {
  * the help derive. A command lists the non-global options it takes in its entry of the command table.
  */
 export const OPTIONS = {
-  json: { kind: "flag", global: true, help: { fr: "sortie JSON (un document sur la sortie standard) pour les scripts", en: "JSON output (one document on standard output) for scripts" } },
-  lang: { kind: "choice", choices: ["fr", "en"], badValueCode: "NRS_CLI_BAD_LANG", global: true, help: { fr: "langue des messages et des rapports (fr par défaut)", en: "language of messages and reports (default fr)" } },
+  json: {
+    kind: "flag",
+    global: true,
+    help: {
+      fr: "sortie JSON (un document sur la sortie standard) pour les scripts",
+      en: "JSON output (one document on standard output) for scripts",
+    },
+  },
+  lang: {
+    kind: "choice",
+    choices: ["fr", "en"],
+    badValueCode: "NRS_CLI_BAD_LANG",
+    global: true,
+    help: { fr: "langue des messages et des rapports (fr par défaut)", en: "language of messages and reports (default fr)" },
+  },
   quiet: { kind: "flag", short: "q", global: true, help: { fr: "ni barre de progression ni notes", en: "no progress bar, no notes" } },
   help: { kind: "flag", short: "h", global: true, help: { fr: "cette aide", en: "this help" } },
   version: { kind: "flag", short: "V", global: true, help: { fr: "la version de nrs", en: "the version of nrs" } },
-  year: { kind: "year", short: "y", value: { fr: "A", en: "Y" }, help: { fr: "année (par défaut : la dernière du dossier)", en: "year (default: the latest in the folder)" } },
-  format: { kind: "choice", short: "f", choices: ["html", "md", "markdown", "json", "docx"], badValueCode: "NRS_CLI_BAD_FORMAT", help: { fr: "format du rapport (html par défaut ; docx pour Word et LibreOffice, avec --out)", en: "format of the report (default html; docx for Word and LibreOffice, with --out)" } },
-  out: { kind: "text", short: "o", value: { fr: "FICHIER", en: "FILE" }, help: { fr: "fichier de sortie (un nouveau fichier, jamais un fichier lu par le projet)", en: "output file (a new file, never a file the project reads)" } },
-  groupe: { kind: "choice", short: "g", choices: ["taille", "type"], help: { fr: "compare au sein des classes de population (taille) ou des communes / EPCI (type)", en: "compares within population classes (taille) or within communes / EPCI (type)" } },
-  fragment: { kind: "flag", help: { fr: "HTML sans <html> ni <body>, styles limités au bloc, à coller dans une page (CMS)", en: "HTML without <html> or <body>, styles scoped to the block, to paste into a page (CMS)" } },
-  force: { kind: "flag", help: { fr: "écrase les fichiers du modèle dans un dossier non vide", en: "overwrites the template's files in a folder that is not empty" } },
-  perimetre: { kind: "choice", choices: ["administration", "territoire", "tout"], help: { fr: "périmètre de l'empreinte : administration (par défaut), territoire (territoire.json) ou tout", en: "footprint perimeter: administration (default), territoire (territoire.json) or tout (both)" } },
+  year: {
+    kind: "year",
+    short: "y",
+    value: { fr: "A", en: "Y" },
+    help: { fr: "année (par défaut : la dernière du dossier)", en: "year (default: the latest in the folder)" },
+  },
+  format: {
+    kind: "choice",
+    short: "f",
+    choices: ["html", "md", "markdown", "json", "docx"],
+    badValueCode: "NRS_CLI_BAD_FORMAT",
+    help: {
+      fr: "format du rapport (html par défaut ; docx pour Word et LibreOffice, avec --out)",
+      en: "format of the report (default html; docx for Word and LibreOffice, with --out)",
+    },
+  },
+  out: {
+    kind: "text",
+    short: "o",
+    value: { fr: "FICHIER", en: "FILE" },
+    help: {
+      fr: "fichier de sortie (un nouveau fichier, jamais un fichier lu par le projet)",
+      en: "output file (a new file, never a file the project reads)",
+    },
+  },
+  groupe: {
+    kind: "choice",
+    short: "g",
+    choices: ["taille", "type"],
+    help: {
+      fr: "compare au sein des classes de population (taille) ou des communes / EPCI (type)",
+      en: "compares within population classes (taille) or within communes / EPCI (type)",
+    },
+  },
+  fragment: {
+    kind: "flag",
+    help: {
+      fr: "HTML sans <html> ni <body>, styles limités au bloc, à coller dans une page (CMS)",
+      en: "HTML without <html> or <body>, styles scoped to the block, to paste into a page (CMS)",
+    },
+  },
+  force: {
+    kind: "flag",
+    help: {
+      fr: "écrase les fichiers du modèle dans un dossier non vide",
+      en: "overwrites the template's files in a folder that is not empty",
+    },
+  },
+  perimetre: {
+    kind: "choice",
+    choices: ["administration", "territoire", "tout"],
+    help: {
+      fr: "périmètre de l'empreinte : administration (par défaut), territoire (territoire.json) ou tout",
+      en: "footprint perimeter: administration (default), territoire (territoire.json) or tout (both)",
+    },
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The name of an option, e.g. `"year"`. */
@@ -58,6 +120,7 @@ export type OptionValues = { readonly [K in OptionName]: ValueOf<(typeof OPTIONS
 /** How an option is written in the help: `-y, --year A`. */
 export function optionSynopsis(name: OptionName, lang: "fr" | "en"): string {
   const spec: OptionSpec = OPTIONS[name];
-  const value = spec.kind === "flag" ? "" : ` ${spec.choices ? spec.choices.filter((c) => c !== "markdown").join("|") : (spec.value?.[lang] ?? "")}`;
+  const value =
+    spec.kind === "flag" ? "" : ` ${spec.choices ? spec.choices.filter((c) => c !== "markdown").join("|") : (spec.value?.[lang] ?? "")}`;
   return `${spec.short ? `-${spec.short}, ` : ""}--${name}${value}`;
 }

@@ -5,10 +5,12 @@ import { closestName } from "./suggest.js";
 import { didYouMean, usageError } from "./usage-error.js";
 
 const NAMES = Object.keys(OPTIONS) as OptionName[];
-const BY_SHORT = new Map(NAMES.flatMap((n) => {
-  const spec: OptionSpec = OPTIONS[n];
-  return spec.short ? [[spec.short, n] as const] : [];
-}));
+const BY_SHORT = new Map(
+  NAMES.flatMap((n) => {
+    const spec: OptionSpec = OPTIONS[n];
+    return spec.short ? [[spec.short, n] as const] : [];
+  }),
+);
 
 /** The command names `nrs` knows: those of the command table, and `help`. */
 export function commandNames(): string[] {
@@ -47,14 +49,18 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     const name = long ? NAMES.find((n) => n === key) : BY_SHORT.get(key);
     if (name === undefined) {
       const suggestion = long ? closestName(key, NAMES) : undefined;
-      throw usageError(
-        "NRS_CLI_BAD_OPTION",
-        { fr: `Option inconnue : ${arg}.${didYouMean(suggestion && `--${suggestion}`).fr}`, en: `Unknown option: ${arg}.${didYouMean(suggestion && `--${suggestion}`).en}` },
-      );
+      throw usageError("NRS_CLI_BAD_OPTION", {
+        fr: `Option inconnue : ${arg}.${didYouMean(suggestion && `--${suggestion}`).fr}`,
+        en: `Unknown option: ${arg}.${didYouMean(suggestion && `--${suggestion}`).en}`,
+      });
     }
     const spec: OptionSpec = OPTIONS[name];
     if (spec.kind === "flag") {
-      if (eq >= 0) throw usageError("NRS_CLI_BAD_OPTION", { fr: `L'option --${name} ne prend pas de valeur.`, en: `The --${name} option takes no value.` });
+      if (eq >= 0)
+        throw usageError("NRS_CLI_BAD_OPTION", {
+          fr: `L'option --${name} ne prend pas de valeur.`,
+          en: `The --${name} option takes no value.`,
+        });
       given.push({ name, value: undefined });
       continue;
     }
@@ -64,7 +70,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       const next = argv[i + 1];
       // `--out --json` forgot the file: an option name is never taken as a value.
       if (next === undefined || (next.startsWith("-") && next !== "-" && !/^-\d/.test(next))) {
-        throw usageError("NRS_CLI_MISSING_VALUE", { fr: `L'option --${name} attend une valeur.`, en: `The --${name} option needs a value.` });
+        throw usageError("NRS_CLI_MISSING_VALUE", {
+          fr: `L'option --${name} attend une valeur.`,
+          en: `The --${name} option needs a value.`,
+        });
       }
       value = next;
       i++;
@@ -90,15 +99,26 @@ function build(positionals: string[], given: readonly Given[]): CommandLine {
     command = first;
     allowed = [...allowed, ...(entry?.options ?? [])];
   }
-  const values: Record<string, unknown> = Object.fromEntries(NAMES.map((n) => [n, (OPTIONS[n] as OptionSpec).kind === "flag" ? false : undefined]));
+  const values: Record<string, unknown> = Object.fromEntries(
+    NAMES.map((n) => [n, (OPTIONS[n] as OptionSpec).kind === "flag" ? false : undefined]),
+  );
   const seen = new Set<OptionName>();
   for (const g of given) {
     if (!allowed.includes(g.name)) {
-      const wanted = command === undefined ? "" : closestName(g.name, allowed.filter((n) => !(OPTIONS[n] as OptionSpec).global));
+      const wanted =
+        command === undefined
+          ? ""
+          : closestName(
+              g.name,
+              allowed.filter((n) => !(OPTIONS[n] as OptionSpec).global),
+            );
       throw usageError(
         "NRS_CLI_BAD_OPTION",
         command === undefined
-          ? { fr: `L'option --${g.name} va avec une commande (nrs <commande> --${g.name}).`, en: `The --${g.name} option goes with a command (nrs <command> --${g.name}).` }
+          ? {
+              fr: `L'option --${g.name} va avec une commande (nrs <commande> --${g.name}).`,
+              en: `The --${g.name} option goes with a command (nrs <command> --${g.name}).`,
+            }
           : {
               fr: `La commande « ${command} » ne prend pas l'option --${g.name}.${didYouMean(wanted && `--${wanted}`).fr}`,
               en: `The "${command}" command does not take the --${g.name} option.${didYouMean(wanted && `--${wanted}`).en}`,
@@ -108,7 +128,11 @@ function build(positionals: string[], given: readonly Given[]): CommandLine {
     }
     const spec: OptionSpec = OPTIONS[g.name];
     if (seen.has(g.name) && spec.kind !== "flag") {
-      throw usageError("NRS_CLI_REPEATED_OPTION", { fr: `L'option --${g.name} est donnée deux fois.`, en: `The --${g.name} option is given twice.` }, command);
+      throw usageError(
+        "NRS_CLI_REPEATED_OPTION",
+        { fr: `L'option --${g.name} est donnée deux fois.`, en: `The --${g.name} option is given twice.` },
+        command,
+      );
     }
     seen.add(g.name);
     values[g.name] = readValue(g, spec, command);
@@ -120,11 +144,19 @@ function readValue(g: Given, spec: OptionSpec, command: string | undefined): unk
   if (spec.kind === "flag") return true;
   const value = g.value ?? "";
   if (value === "") {
-    throw usageError("NRS_CLI_EMPTY_VALUE", { fr: `L'option --${g.name} attend une valeur non vide.`, en: `The --${g.name} option needs a value that is not empty.` }, command);
+    throw usageError(
+      "NRS_CLI_EMPTY_VALUE",
+      { fr: `L'option --${g.name} attend une valeur non vide.`, en: `The --${g.name} option needs a value that is not empty.` },
+      command,
+    );
   }
   if (spec.kind === "year") {
     if (!/^\d{4}$/.test(value)) {
-      throw usageError("NRS_CLI_BAD_YEAR", { fr: `Année invalide : « ${value} » (quatre chiffres, ex. 2024).`, en: `Invalid year: "${value}" (four digits, e.g. 2024).` }, command);
+      throw usageError(
+        "NRS_CLI_BAD_YEAR",
+        { fr: `Année invalide : « ${value} » (quatre chiffres, ex. 2024).`, en: `Invalid year: "${value}" (four digits, e.g. 2024).` },
+        command,
+      );
     }
     return Number(value);
   }

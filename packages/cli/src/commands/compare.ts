@@ -23,8 +23,14 @@ export const compareCommand: Command = async (cl, r, io) => {
   if (cl.positionals.length === 0) {
     throw new CliError(
       "NRS_CLI_MISSING_ARGUMENT",
-      { fr: "Donnez au moins deux dossiers de projet ou fichiers CSV publiés.", en: "Give at least two project folders or published CSV files." },
-      { fr: "Exemple : nrs compare examples/val-de-fictive examples/fictiville", en: "Example: nrs compare examples/val-de-fictive examples/fictiville" },
+      {
+        fr: "Donnez au moins deux dossiers de projet ou fichiers CSV publiés.",
+        en: "Give at least two project folders or published CSV files.",
+      },
+      {
+        fr: "Exemple : nrs compare examples/val-de-fictive examples/fictiville",
+        en: "Example: nrs compare examples/val-de-fictive examples/fictiville",
+      },
       ExitCode.usage,
     );
   }
@@ -32,9 +38,17 @@ export const compareCommand: Command = async (cl, r, io) => {
   const folders: string[] = [];
   const files: string[] = [];
   for (const arg of cl.positionals) {
-    const isDir = await stat(resolve(io.cwd, arg)).then((s) => s.isDirectory(), () => undefined);
+    const isDir = await stat(resolve(io.cwd, arg)).then(
+      (s) => s.isDirectory(),
+      () => undefined,
+    );
     if (isDir === undefined) {
-      throw new CliError("NRS_CLI_NOT_FOUND", { fr: `${arg} n'existe pas.`, en: `${arg} does not exist.` }, { fr: "Vérifiez le chemin.", en: "Check the path." }, ExitCode.io);
+      throw new CliError(
+        "NRS_CLI_NOT_FOUND",
+        { fr: `${arg} n'existe pas.`, en: `${arg} does not exist.` },
+        { fr: "Vérifiez le chemin.", en: "Check the path." },
+        ExitCode.io,
+      );
     }
     if (isDir) folders.push(...(await projectFolders(arg, io)));
     else files.push(arg);
@@ -55,7 +69,16 @@ export const compareCommand: Command = async (cl, r, io) => {
     year ??= got.years.at(-1);
     const kept = year === undefined ? got.subjects : got.subjects.filter((s) => s.year === year);
     if (kept.length === 0 && got.problems.every((p) => p.severity !== "error")) {
-      problems.push({ code: "NRS_COMPARE_YEAR_MISSING", severity: "error", path: [], file, message: { fr: `${file} : aucune valeur mesurée pour ${year} (années : ${got.years.join(", ") || "aucune"}).`, en: `${file}: no measured value for ${year} (years: ${got.years.join(", ") || "none"}).` } });
+      problems.push({
+        code: "NRS_COMPARE_YEAR_MISSING",
+        severity: "error",
+        path: [],
+        file,
+        message: {
+          fr: `${file} : aucune valeur mesurée pour ${year} (années : ${got.years.join(", ") || "aucune"}).`,
+          en: `${file}: no measured value for ${year} (years: ${got.years.join(", ") || "none"}).`,
+        },
+      });
     }
     subjects.push(...kept);
     problems.push(...got.problems);
@@ -68,7 +91,10 @@ export const compareCommand: Command = async (cl, r, io) => {
     problems.push(...got.problems);
     progress(dir);
   }
-  const comparison = compareCollectivites(subjects, { ...(year === undefined ? {} : { year }), ...(cl.groupe === undefined ? {} : { groupBy: cl.groupe }) });
+  const comparison = compareCollectivites(subjects, {
+    ...(year === undefined ? {} : { year }),
+    ...(cl.groupe === undefined ? {} : { groupBy: cl.groupe }),
+  });
   const all = [...problems, ...comparison.problems];
   const ok = all.every((p) => p.severity !== "error");
   const format = FORMATS[cl.format ?? "html"]!;
@@ -90,7 +116,9 @@ export const compareCommand: Command = async (cl, r, io) => {
     const shown = await writeOutput(io, cl.out, renderComparison(comparison, { format, lang: r.lang, generatedAt: date }), undefined);
     r.note({ fr: `Comparaison écrite dans ${shown}`, en: `Comparison written to ${shown}` });
   } else if (!cl.json) {
-    io.stdout.write(renderComparison(comparison, { format: cl.format === undefined ? "markdown" : format, lang: r.lang, generatedAt: date }));
+    io.stdout.write(
+      renderComparison(comparison, { format: cl.format === undefined ? "markdown" : format, lang: r.lang, generatedAt: date }),
+    );
   }
   r.problems(all, "stderr");
   r.json("compare", { ok, year: comparison.year, comparison, problems: all });

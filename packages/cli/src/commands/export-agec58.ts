@@ -35,7 +35,9 @@ function exclusionNote(x: Agec58Exclusion, collectivite: Collectivite, lang: Lan
     case "autre-entite":
       // Only an EPCI has member communes; a commune's other entities are codes collectivite.json does not know.
       if (collectivite.type !== "EPCI_FP") {
-        const own = buyerEntities(collectivite).map((e) => (lang === "fr" ? `« ${e} »` : `"${e}"`)).join(lang === "fr" ? " ou " : " or ");
+        const own = buyerEntities(collectivite)
+          .map((e) => (lang === "fr" ? `« ${e} »` : `"${e}"`))
+          .join(lang === "fr" ? " ou " : " or ");
         return {
           fr: `${x.count} achat(s) d'autres entités (${amount} HT, lignes ${lines}) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou ${own}.`,
           en: `${x.count} purchase(s) of other entities (${amount} excl. VAT, lines ${lines}) not declared: the commune declares the purchases whose entity is empty or ${own}.`,
@@ -92,7 +94,12 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
       ExitCode.problems,
     );
   }
-  const d = agec58Declaration(purchases.records, { annee: year, siret: collectivite.siret, raisonSociale: collectivite.nom, entities: buyerEntities(collectivite) });
+  const d = agec58Declaration(purchases.records, {
+    annee: year,
+    siret: collectivite.siret,
+    raisonSociale: collectivite.nom,
+    entities: buyerEntities(collectivite),
+  });
   if (!d.ok) throw dataInError(dir, project.files.withFile(LAYOUT.data(year, "achats.csv"), d.problems));
 
   const { csv, resource } = toAgec58Csv(d.rows, { path: basename(out) });
@@ -114,18 +121,30 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   if (d.rows.length === 0) {
     r.note(
       purchases.records.length === 0
-        ? { fr: `Aucun achat à déclarer en ${year} : le fichier n'a que l'en-tête.`, en: `No purchase to declare in ${year}: the file has only its header.` }
+        ? {
+            fr: `Aucun achat à déclarer en ${year} : le fichier n'a que l'en-tête.`,
+            en: `No purchase to declare in ${year}: the file has only its header.`,
+          }
         : {
-          fr: `Aucun achat à déclarer en ${year} : les ${purchases.records.length} achat(s) du fichier sont tous exclus (voir ci-dessous) ; le fichier écrit n'a que l'en-tête.`,
-          en: `No purchase to declare in ${year}: all ${purchases.records.length} purchase(s) of the file are excluded (see below); the file written has only its header.`,
-        },
+            fr: `Aucun achat à déclarer en ${year} : les ${purchases.records.length} achat(s) du fichier sont tous exclus (voir ci-dessous) ; le fichier écrit n'a que l'en-tête.`,
+            en: `No purchase to declare in ${year}: all ${purchases.records.length} purchase(s) of the file are excluded (see below); the file written has only its header.`,
+          },
     );
   }
   for (const x of d.excluded) r.note(exclusionNote(x, collectivite, lang));
   r.problems(warnings, "stderr");
   r.json("export", {
-    ok: true, kind: "agec58", folder: dir, year, out: written, resource: writtenResource, rows: d.rows.length, schema: resource.conformsTo,
-    declaration: d.rows, excluded: d.excluded, problems: warnings,
+    ok: true,
+    kind: "agec58",
+    folder: dir,
+    year,
+    out: written,
+    resource: writtenResource,
+    rows: d.rows.length,
+    schema: resource.conformsTo,
+    declaration: d.rows,
+    excluded: d.excluded,
+    problems: warnings,
   });
   return ExitCode.ok;
 }

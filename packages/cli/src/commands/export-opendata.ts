@@ -46,6 +46,15 @@ export async function exportOpenData(cl: CommandLine, dir: string, out: string, 
       ? `${rows.length} lignes (schéma ${resource.conformsTo.id} ${resource.conformsTo.version}) écrites dans ${written}, descripteur : ${writtenResource}`
       : `${rows.length} rows (schema ${resource.conformsTo.id} ${resource.conformsTo.version}) written to ${written}, descriptor: ${writtenResource}`,
   );
-  r.json("export", { ok: true, kind: "opendata", folder: dir, year, out: written, resource: writtenResource, rows: rows.length, schema: resource.conformsTo });
+  r.json("export", {
+    ok: true,
+    kind: "opendata",
+    folder: dir,
+    year,
+    out: written,
+    resource: writtenResource,
+    rows: rows.length,
+    schema: resource.conformsTo,
+  });
   return ExitCode.ok;
 }

@@ -30,7 +30,8 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const perimetre = cl.perimetre ?? "administration";
   const territoryToo = perimetre !== "administration";
   const has = async (y: number): Promise<boolean> =>
-    (await project.files.exists(LAYOUT.data(y, "inventaire.csv"))) || (await project.files.exists(LAYOUT.data(y, "hebergement.json"))) ||
+    (await project.files.exists(LAYOUT.data(y, "inventaire.csv"))) ||
+    (await project.files.exists(LAYOUT.data(y, "hebergement.json"))) ||
     (territoryToo && (await project.files.exists(LAYOUT.data(y, "territoire.json"))));
   const year = await pickYear(cl, project, has, {
     fr: "inventaire (donnees/<année>/inventaire.csv ou hebergement.json)",
@@ -39,18 +40,32 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const inventoryFile = LAYOUT.data(year, "inventaire.csv");
   const inventory = (await project.files.exists(inventoryFile)) ? await computeInventory(project, year, pack, r) : undefined;
-  const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json"))) ? await computeHosting(project, year, pack) : undefined;
+  const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json")))
+    ? await computeHosting(project, year, pack)
+    : undefined;
   const view = footprintView(inventory, hosting?.footprint);
   const allocation = sharedAllocation(project, view.byEntity, devicesByEntity(inventory));
   const adminFootprints = [inventory, hosting?.footprint].filter((f) => f !== undefined);
-  const territory = territoryToo ? await computeTerritory(project, year, adminFootprints.length > 0 ? combineFootprints(adminFootprints).impacts : undefined) : undefined;
-  const problems = [...packProblems, ...(inventory?.problems ?? []), ...(hosting?.problems ?? []), ...(allocation?.problems ?? []), ...(territory?.problems ?? [])];
+  const territory = territoryToo
+    ? await computeTerritory(project, year, adminFootprints.length > 0 ? combineFootprints(adminFootprints).impacts : undefined)
+    : undefined;
+  const problems = [
+    ...packProblems,
+    ...(inventory?.problems ?? []),
+    ...(hosting?.problems ?? []),
+    ...(allocation?.problems ?? []),
+    ...(territory?.problems ?? []),
+  ];
   const errors = problems.filter((p) => p.severity === "error").length;
   const scope = [...(inventory ? ["inventaire.csv"] : []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
 
   const fr = r.lang === "fr";
   if (territory?.file) scope.push("territoire.json");
-  r.line(fr ? `Empreinte ${year} — ${project.files.display("")} (${scope.join(" + ") || "rien"})` : `Footprint ${year} — ${project.files.display("")} (${scope.join(" + ") || "nothing"})`);
+  r.line(
+    fr
+      ? `Empreinte ${year} — ${project.files.display("")} (${scope.join(" + ") || "rien"})`
+      : `Footprint ${year} — ${project.files.display("")} (${scope.join(" + ") || "nothing"})`,
+  );
   if (perimetre !== "territoire" && inventory) {
     const s = inventory.stats;
     const f = (x: number): string => formatNumber(x, r.lang, { decimals: 0 });
@@ -63,7 +78,9 @@ export const footprintCommand: Command = async (cl, r, io) => {
     if (out !== undefined) {
       const parts = [
         ...(out.retired ? [fr ? `${f(out.retired.rows)} sortis du parc (statut)` : `${f(out.retired.rows)} retired (status)`] : []),
-        ...(out.excludedType ? [fr ? `${f(out.excludedType.rows)} d'un type écarté` : `${f(out.excludedType.rows)} of an excluded type`] : []),
+        ...(out.excludedType
+          ? [fr ? `${f(out.excludedType.rows)} d'un type écarté` : `${f(out.excludedType.rows)} of an excluded type`]
+          : []),
       ];
       r.line(fr ? `Lignes écartées : ${parts.join(", ")}.` : `Lines left out: ${parts.join(", ")}.`);
     }
@@ -79,7 +96,9 @@ export const footprintCommand: Command = async (cl, r, io) => {
     const parts = hosting.footprint.parts;
     r.line(fr ? `Hébergement : ${parts.length} lignes calculées.` : `Hosting: ${parts.length} lines computed.`);
     if (hosting.footprint.skipped.length > 0) {
-      r.line(fr ? `Hors de l'année : ${hosting.footprint.skipped.join(", ")}.` : `Outside the year: ${hosting.footprint.skipped.join(", ")}.`);
+      r.line(
+        fr ? `Hors de l'année : ${hosting.footprint.skipped.join(", ")}.` : `Outside the year: ${hosting.footprint.skipped.join(", ")}.`,
+      );
     }
   } else if (perimetre !== "territoire" && hosting) {
     r.line({ fr: "Hébergement : non calculé (voir les problèmes).", en: "Hosting: not computed (see the problems)." });
@@ -101,19 +120,33 @@ export const footprintCommand: Command = async (cl, r, io) => {
     perimetre,
     scope,
     pack: { id: pack.id, version: pack.version },
-    byCriterion: Object.fromEntries(CRITERIA.flatMap((c) => {
-      const cell = totalOfCriterion(view.total, c);
-      return cell ? [[c, cell]] : [];
-    })),
+    byCriterion: Object.fromEntries(
+      CRITERIA.flatMap((c) => {
+        const cell = totalOfCriterion(view.total, c);
+        return cell ? [[c, cell]] : [];
+      }),
+    ),
     total: view.total,
     categories: view.categories,
     byType: view.byType,
     byEntity: view.byEntity,
     allocation: allocation ? { criterion: "gwp", unit: "kgCO2e", splits: allocation.splits, byEntity: allocation.byEntity } : undefined,
     inventory: inventory
-      ? { stats: inventory.stats, notComputed: inventory.notComputed, byCriterion: inventory.byCriterion, byStage: inventory.byStage, impacts: inventory.impacts }
+      ? {
+          stats: inventory.stats,
+          notComputed: inventory.notComputed,
+          byCriterion: inventory.byCriterion,
+          byStage: inventory.byStage,
+          impacts: inventory.impacts,
+        }
       : undefined,
-    hosting: hosting?.footprint ? { parts: hosting.footprint.parts.map((p) => ({ kind: p.kind, name: p.name, entity: p.entity, impacts: p.result.impacts })), skipped: hosting.footprint.skipped, impacts: hosting.footprint.impacts } : undefined,
+    hosting: hosting?.footprint
+      ? {
+          parts: hosting.footprint.parts.map((p) => ({ kind: p.kind, name: p.name, entity: p.entity, impacts: p.result.impacts })),
+          skipped: hosting.footprint.skipped,
+          impacts: hosting.footprint.impacts,
+        }
+      : undefined,
     trace: view.trace,
     territoire: territory?.footprint,
     problems,

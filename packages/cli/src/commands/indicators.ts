@@ -36,13 +36,25 @@ export const indicatorsCommand: Command = async (cl, r, io) => {
     return def ? r.t(def.label) : code;
   };
 
-  r.line(fr ? `Indicateurs ${year} — ${project.files.display("")} (fichiers : ${computed.files.join(", ")})` : `Indicators ${year} — ${project.files.display("")} (files: ${computed.files.join(", ")})`);
+  r.line(
+    fr
+      ? `Indicateurs ${year} — ${project.files.display("")} (fichiers : ${computed.files.join(", ")})`
+      : `Indicators ${year} — ${project.files.display("")} (files: ${computed.files.join(", ")})`,
+  );
   r.line();
-  const rows = [[fr ? "Code" : "Code", fr ? "Indicateur" : "Indicator", fr ? "Valeur" : "Value", fr ? "Unité" : "Unit", fr ? "Qualité" : "Quality"]];
+  const rows = [
+    [fr ? "Code" : "Code", fr ? "Indicateur" : "Indicator", fr ? "Valeur" : "Value", fr ? "Unité" : "Unit", fr ? "Qualité" : "Quality"],
+  ];
   for (const v of computed.results.values) {
     rows.push([v.code, label(v.code), formatPublished(v.value, r.lang), v.unit, r.t(QUALITY[v.provenance.quality])]);
   }
-  r.line(rows.length > 1 ? renderTable(rows) : fr ? "Aucun indicateur calculable avec ces données." : "No indicator can be computed from this data.");
+  r.line(
+    rows.length > 1
+      ? renderTable(rows)
+      : fr
+        ? "Aucun indicateur calculable avec ces données."
+        : "No indicator can be computed from this data.",
+  );
   const missing = computed.results.notComputed.filter((n) => n.reason !== "COLLECTE");
   if (missing.length > 0) {
     r.line();

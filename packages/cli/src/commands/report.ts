@@ -22,7 +22,10 @@ import { requireFolderArgument } from "./folder-argument.js";
 
 const TYPE_LABELS = new Map(INVENTORY_TYPES.map((t) => [t.code, t.label]));
 // File names of the project folder appear only in the bilan's annex of sources.
-const withoutFileName = (m: Message): Message => ({ fr: m.fr.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, ""), en: m.en.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, "") });
+const withoutFileName = (m: Message): Message => ({
+  fr: m.fr.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, ""),
+  en: m.en.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, ""),
+});
 
 const FORMATS: Record<string, ReportFormat> = { html: "html", md: "markdown", markdown: "markdown", json: "json", docx: "docx" };
 
@@ -47,7 +50,10 @@ export const reportCommand: Command = async (cl, r, io) => {
   if (format === "docx" && !cl.out) {
     throw new CliError(
       "NRS_CLI_OUT_REQUIRED",
-      { fr: "Le format docx est un fichier binaire : indiquez --out FICHIER.docx.", en: "The docx format is a binary file: give --out FILE.docx." },
+      {
+        fr: "Le format docx est un fichier binaire : indiquez --out FICHIER.docx.",
+        en: "The docx format is a binary file: give --out FILE.docx.",
+      },
       { fr: "Exemple : nrs report . --format docx --out bilan.docx", en: "Example: nrs report . --format docx --out bilan.docx" },
       ExitCode.usage,
     );
@@ -89,7 +95,9 @@ export const reportCommand: Command = async (cl, r, io) => {
       // Device families of the inventory, then the hosting kinds: the bilan's stacked bar by family and stage.
       categories: [
         ...Object.entries(view.byType).map(([code, impact]) => ({ code, libelle: TYPE_LABELS.get(code) ?? code, impact })),
-        ...view.categories.slice(current?.inventory ? 1 : 0).map((c, i) => ({ code: `hebergement-${i + 1}`, libelle: withoutFileName(c.label), impact: c.impacts })),
+        ...view.categories
+          .slice(current?.inventory ? 1 : 0)
+          .map((c, i) => ({ code: `hebergement-${i + 1}`, libelle: withoutFileName(c.label), impact: c.impacts })),
       ],
       ...(before
         ? {
@@ -117,16 +125,30 @@ export const reportCommand: Command = async (cl, r, io) => {
     resultats: current?.results,
     indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
     empreinte,
-    ...(current?.territory ? { territoire: { annee: year, empreinte: current.territory, ...(previous?.territory ? { precedente: { annee: year - 1, empreinte: previous.territory } } : {}) } } : {}),
+    ...(current?.territory
+      ? {
+          territoire: {
+            annee: year,
+            empreinte: current.territory,
+            ...(previous?.territory ? { precedente: { annee: year - 1, empreinte: previous.territory } } : {}),
+          },
+        }
+      : {}),
     facteurs,
     rgesn: current?.data.rgesn,
   };
   const options = { lang: r.lang, generatedAt: generationDate(io) };
-  const rendered = format === "docx" ? await renderBilanDocx(reportInput, options) : renderBilan(reportInput, { ...options, format, fragment: cl.fragment });
+  const rendered =
+    format === "docx"
+      ? await renderBilanDocx(reportInput, options)
+      : renderBilan(reportInput, { ...options, format, fragment: cl.fragment });
 
   const written = cl.out ? await writeOutput(io, cl.out, rendered.content, project.files.root) : undefined;
   if (written) {
-    r.line({ fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`, en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}` });
+    r.line({
+      fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`,
+      en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}`,
+    });
   } else if (!r.options.json && typeof rendered.content === "string") {
     // On standard output the document may reach a terminal: nothing in it may drive the terminal.
     const content = format === "json" ? rendered.content : terminalText(rendered.content);

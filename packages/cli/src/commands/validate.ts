@@ -23,7 +23,10 @@ export const validateCommand: Command = async (cl, r, io) => {
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const fileProblems: Problem[] = [...project.problems, ...packProblems];
   // With --year, the year must exist in the folder: validating nothing must not look like success.
-  const years = cl.year !== undefined ? [await pickYear(cl, project, (y) => project.years.includes(y), { fr: "données ni bilan", en: "data or bilan" })] : project.years;
+  const years =
+    cl.year !== undefined
+      ? [await pickYear(cl, project, (y) => project.years.includes(y), { fr: "données ni bilan", en: "data or bilan" })]
+      : project.years;
   const computed = new Map<number, IndicatorResults>();
   for (const year of years) {
     // The inventory is streamed without keeping its lines, so validating a huge file takes constant memory.
@@ -32,9 +35,11 @@ export const validateCommand: Command = async (cl, r, io) => {
     computed.set(year, y.results);
   }
   // With --year, only that year's bilan is judged (the others would lack their computed indicators).
-  const findings = [...placeholderSiren(project), ...complianceFindings(project, codesOf(computed)), ...collectedAndComputed(project, computed)].filter(
-    (p) => cl.year === undefined || !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(cl.year)),
-  );
+  const findings = [
+    ...placeholderSiren(project),
+    ...complianceFindings(project, codesOf(computed)),
+    ...collectedAndComputed(project, computed),
+  ].filter((p) => cl.year === undefined || !p.file?.includes("bilans/") || p.file.endsWith(LAYOUT.bilan(cl.year)));
 
   r.line({ fr: `Fichiers de ${dir}`, en: `Files of ${dir}` });
   if (fileProblems.length === 0) r.line({ fr: "  aucun problème", en: "  no problem" });
@@ -62,7 +67,8 @@ export const validateCommand: Command = async (cl, r, io) => {
 
 /** The model documents the compliance checks could not read: missing after loading, with an error on their file. */
 function unreadDocuments(project: Awaited<ReturnType<typeof loadProject>>, problems: readonly Problem[]): string[] {
-  const inError = (file: string) => problems.some((p) => p.severity === "error" && p.file !== undefined && (p.file === file || p.file.endsWith("/" + file)));
+  const inError = (file: string) =>
+    problems.some((p) => p.severity === "error" && p.file !== undefined && (p.file === file || p.file.endsWith("/" + file)));
   const docs: [string, unknown][] = [
     [LAYOUT.collectivite, project.collectivite],
     [LAYOUT.programme, project.programme],

@@ -34,7 +34,9 @@ export function generalHelp(lang: Lang): string {
   ];
   const width = Math.max(...COMMAND_TABLE.map((c) => `${c.name} ${c.args[lang]}`.length)) + 2;
   for (const c of COMMAND_TABLE) lines.push(`  ${`${c.name} ${c.args[lang]}`.padEnd(width)}${c.summary[lang]}`);
-  lines.push(`  ${"help <commande>".replace("commande", fr ? "commande" : "command").padEnd(width)}${fr ? "l'aide d'une commande (ou nrs <commande> --help)" : "the help of a command (or nrs <command> --help)"}`);
+  lines.push(
+    `  ${"help <commande>".replace("commande", fr ? "commande" : "command").padEnd(width)}${fr ? "l'aide d'une commande (ou nrs <commande> --help)" : "the help of a command (or nrs <command> --help)"}`,
+  );
   lines.push("", fr ? "Options de toutes les commandes :" : "Options of every command:", ...optionLines(GLOBAL, lang));
   lines.push("", EXIT_CODES[lang], "");
   return lines.join("\n");

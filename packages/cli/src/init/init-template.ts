@@ -46,7 +46,11 @@ export function initTemplate(year: number): Record<string, string> {
         synthese: "À compléter : résumé des usages du numérique sur le territoire (services en ligne, inclusion numérique, données).",
       },
       syntheseActionsEngagees: [
-        { libelle: "À compléter : une action déjà engagée (exemple : allongement de la durée d'usage des postes)", axe: "CYCLE_DE_VIE_MATERIEL", annee: year - 1 },
+        {
+          libelle: "À compléter : une action déjà engagée (exemple : allongement de la durée d'usage des postes)",
+          axe: "CYCLE_DE_VIE_MATERIEL",
+          annee: year - 1,
+        },
       ],
     }),
     "strategie.json": json({
@@ -64,7 +68,13 @@ export function initTemplate(year: number): Record<string, string> {
           libelle: "Exemple : inclure des clauses environnementales dans tous les marchés numériques",
           temporalite: "PLURIANNUEL",
           cibles: [
-            { indicateur: "part-marches-clauses-environnementales", anneeReference: year - 1, valeurReference: 20, anneeCible: year + 3, valeurCible: 100 },
+            {
+              indicateur: "part-marches-clauses-environnementales",
+              anneeReference: year - 1,
+              valeurReference: 20,
+              anneeCible: year + 3,
+              valeurCible: 100,
+            },
           ],
         },
       ],
@@ -113,7 +123,9 @@ export function initTemplate(year: number): Record<string, string> {
         },
       ],
       avancementMesures: [{ mesure: "MES-1", statut: "A_FAIRE", commentaire: "Exemple : avancement de la mesure pendant l'année" }],
-      commentaires: ["Bilan annuel : section du rapport sur la situation en matière de développement durable (CGCT art. L. 2311-1-1), présentée avant le débat budgétaire."],
+      commentaires: [
+        "Bilan annuel : section du rapport sur la situation en matière de développement durable (CGCT art. L. 2311-1-1), présentée avant le débat budgétaire.",
+      ],
     }),
     [`donnees/${year}/territoire.json`]: json({
       commentaire:
@@ -123,7 +135,13 @@ export function initTemplate(year: number): Record<string, string> {
       abonnementsFixes: 25000,
       centresDeDonnees: {
         comptage: "usage",
-        sites: [{ nom: "Exemple : salle informatique située sur le territoire (à remplacer ou retirer)", energieInformatiqueKWh: 100000, pue: 1.6 }],
+        sites: [
+          {
+            nom: "Exemple : salle informatique située sur le territoire (à remplacer ou retirer)",
+            energieInformatiqueKWh: 100000,
+            pue: 1.6,
+          },
+        ],
       },
       partAdministration: true,
       sources: ["À compléter : d'où viennent les ménages, les abonnements et les relevés des salles"],

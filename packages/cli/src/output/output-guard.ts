@@ -46,9 +46,17 @@ export async function assertSafeOutput(path: string, out: string, projectRoot: s
   }
   const first = inside.split(sep)[0]!;
   if (RESERVED.has(first) || RESERVED.has(inside)) {
-    throw refuse(out, `${inside} appartient aux données du projet, qui ne sont jamais remplacées.`, `${inside} belongs to the project's data, which is never replaced.`);
+    throw refuse(
+      out,
+      `${inside} appartient aux données du projet, qui ne sont jamais remplacées.`,
+      `${inside} belongs to the project's data, which is never replaced.`,
+    );
   }
   if (existing) {
-    throw refuse(out, "ce fichier existe déjà dans le dossier de projet ; nrs n'y remplace aucun fichier.", "this file already exists in the project folder; nrs replaces no file there.");
+    throw refuse(
+      out,
+      "ce fichier existe déjà dans le dossier de projet ; nrs n'y remplace aucun fichier.",
+      "this file already exists in the project folder; nrs replaces no file there.",
+    );
   }
 }

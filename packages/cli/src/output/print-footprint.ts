@@ -64,12 +64,24 @@ export function printFootprint(view: FootprintView, r: Reporter): void {
         (k) => k,
       );
     }
-    printBreakdown(fr ? "Changement climatique par type d'équipement (inventaire)" : "Climate change per device type (inventory)", "Type", view.byType, gwp.value, r, (k) => {
-      const label = TYPE_LABELS.get(k);
-      return label ? r.t(label) : k;
-    });
-    printBreakdown(fr ? "Changement climatique par entité" : "Climate change per entity", fr ? "Entité" : "Entity", view.byEntity, gwp.value, r, (k) =>
-      k === "" ? (fr ? "(non renseignée)" : "(not given)") : k,
+    printBreakdown(
+      fr ? "Changement climatique par type d'équipement (inventaire)" : "Climate change per device type (inventory)",
+      "Type",
+      view.byType,
+      gwp.value,
+      r,
+      (k) => {
+        const label = TYPE_LABELS.get(k);
+        return label ? r.t(label) : k;
+      },
+    );
+    printBreakdown(
+      fr ? "Changement climatique par entité" : "Climate change per entity",
+      fr ? "Entité" : "Entity",
+      view.byEntity,
+      gwp.value,
+      r,
+      (k) => (k === "" ? (fr ? "(non renseignée)" : "(not given)") : k),
     );
   }
 
@@ -79,7 +91,11 @@ export function printFootprint(view: FootprintView, r: Reporter): void {
     const packs = [...new Set(factors.map((f) => `${f.pack} ${f.packVersion}`))].join(", ");
     r.line(fr ? `Facteurs : ${factors.length} (jeu ${packs}) ; sources :` : `Factors: ${factors.length} (pack ${packs}); sources:`);
     for (const s of new Set(factors.map((f) => f.source))) r.line(`  - ${s}`);
-    r.line(fr ? "Détail de chaque facteur et de chaque valeur par défaut : --json (trace)." : "Every factor and default value in detail: --json (trace).");
+    r.line(
+      fr
+        ? "Détail de chaque facteur et de chaque valeur par défaut : --json (trace)."
+        : "Every factor and default value in detail: --json (trace).",
+    );
   }
 }
 
@@ -100,7 +116,12 @@ function printBreakdown(
   rows.sort((a, b) => b.value.comparedTo(a.value));
   r.line();
   r.line(`${title} (kgCO2e)`);
-  r.line(renderTable([[keyHeader, "kgCO2e", "%"], ...rows.map((row) => [label(row.key), formatNumber(row.value, r.lang, { decimals: 0 }), share(row.value, total, r)])]));
+  r.line(
+    renderTable([
+      [keyHeader, "kgCO2e", "%"],
+      ...rows.map((row) => [label(row.key), formatNumber(row.value, r.lang, { decimals: 0 }), share(row.value, total, r)]),
+    ]),
+  );
 }
 
 function share(part: Decimal, total: Decimal, r: Reporter): string {

@@ -19,9 +19,11 @@ export function printSharedAllocation(a: SharedAllocation, c: Collectivite, r: R
     const service = c.servicesPartages?.find((x) => x.code === s.code);
     const cle = service ? r.t(CLES_REPARTITION[service.cle]) : s.basis;
     r.line();
-    r.line(fr
-      ? `Service partagé « ${service?.nom ?? s.code} » (${s.code}) : ${n(s.total)} kgCO2e répartis ${cle}`
-      : `Shared service "${service?.nom ?? s.code}" (${s.code}): ${n(s.total)} kgCO2e split ${cle}`);
+    r.line(
+      fr
+        ? `Service partagé « ${service?.nom ?? s.code} » (${s.code}) : ${n(s.total)} kgCO2e répartis ${cle}`
+        : `Shared service "${service?.nom ?? s.code}" (${s.code}): ${n(s.total)} kgCO2e split ${cle}`,
+    );
     const keySum = Object.values(s.keys).reduce((t, k) => t.plus(k), s.total.minus(s.total));
     const rows: string[][] = [[fr ? "Entité" : "Entity", fr ? "Clé" : "Key", fr ? "Part (%)" : "Share (%)", "kgCO2e"]];
     for (const [e, part] of Object.entries(s.parts)) {
@@ -31,7 +33,11 @@ export function printSharedAllocation(a: SharedAllocation, c: Collectivite, r: R
     r.line(renderTable(rows));
   }
   r.line();
-  r.line(fr ? "Changement climatique par entité, services partagés répartis (kgCO2e)" : "Climate change per entity, shared services split (kgCO2e)");
+  r.line(
+    fr
+      ? "Changement climatique par entité, services partagés répartis (kgCO2e)"
+      : "Climate change per entity, shared services split (kgCO2e)",
+  );
   const rows: string[][] = [[fr ? "Entité" : "Entity", "kgCO2e"]];
   for (const [e, v] of Object.entries(a.byEntity)) rows.push([entityName(c, e), n(v)]);
   r.line(renderTable(rows));

@@ -22,7 +22,14 @@ export function printTerritory(t: TerritoryFootprintResult, r: Reporter): void {
   const rows: string[][] = [[fr ? "Segment" : "Segment", "tCO2e", "Min", "Max", fr ? "kgCO2e/hab." : "kgCO2e/inh.", fr ? "Base" : "Basis"]];
   for (const s of TERRITORY_SEGMENTS) {
     const seg = t.bySegment[s];
-    rows.push([r.t(TERRITORY_SEGMENT_LABELS[s]), tonnes(seg.gwp.value), tonnes(seg.gwp.min), tonnes(seg.gwp.max), kg(seg.perInhabitant.value), seg.basis]);
+    rows.push([
+      r.t(TERRITORY_SEGMENT_LABELS[s]),
+      tonnes(seg.gwp.value),
+      tonnes(seg.gwp.min),
+      tonnes(seg.gwp.max),
+      kg(seg.perInhabitant.value),
+      seg.basis,
+    ]);
   }
   rows.push([fr ? "Total" : "Total", tonnes(t.total.value), tonnes(t.total.min), tonnes(t.total.max), kg(t.perInhabitant.value), ""]);
   r.line(renderTable(rows));

@@ -25,7 +25,8 @@ export function countProblems(problems: readonly Problem[]): ProblemCounts {
 export function describeCounts(counts: ProblemCounts, r: Reporter): string {
   const fr = r.lang === "fr";
   const part = (n: number, one: string, many: string): string => `${n} ${n > 1 ? many : one}`;
-  const errors = counts.errors === 0 ? (fr ? "aucune erreur" : "no error") : part(counts.errors, fr ? "erreur" : "error", fr ? "erreurs" : "errors");
+  const errors =
+    counts.errors === 0 ? (fr ? "aucune erreur" : "no error") : part(counts.errors, fr ? "erreur" : "error", fr ? "erreurs" : "errors");
   const warnings = part(counts.warnings, fr ? "avertissement" : "warning", fr ? "avertissements" : "warnings");
   const infos = counts.infos > 0 ? `, ${part(counts.infos, "information", fr ? "informations" : "notes")}` : "";
   return `${errors}, ${warnings}${infos}`;

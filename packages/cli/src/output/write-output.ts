@@ -35,7 +35,10 @@ export async function writeOutputs(io: CliIo, files: readonly OutputFile[], proj
       throw new CliError(
         "NRS_CLI_CANNOT_WRITE",
         { fr: `Impossible d'écrire ${f.out} (${detail}).`, en: `Cannot write ${f.out} (${detail}).` },
-        { fr: "Vérifiez le chemin de --out, la place disque et les droits d'écriture.", en: "Check the --out path, the disk space and the write permissions." },
+        {
+          fr: "Vérifiez le chemin de --out, la place disque et les droits d'écriture.",
+          en: "Check the --out path, the disk space and the write permissions.",
+        },
         ExitCode.io,
       );
     }

@@ -41,8 +41,14 @@ export async function projectFolders(arg: string, io: CliIo): Promise<string[]> 
   if (found.length === 0) {
     throw new CliError(
       "NRS_CLI_COMPARE_NOTHING",
-      { fr: `${arg} n'est ni un dossier de projet (collectivite.json) ni un dossier de projets.`, en: `${arg} is neither a project folder (collectivite.json) nor a folder of projects.` },
-      { fr: "Donnez des dossiers créés par nrs init, ou des fichiers CSV publiés (impact-service-public-numerique).", en: "Give folders made by nrs init, or published CSV files (impact-service-public-numerique)." },
+      {
+        fr: `${arg} n'est ni un dossier de projet (collectivite.json) ni un dossier de projets.`,
+        en: `${arg} is neither a project folder (collectivite.json) nor a folder of projects.`,
+      },
+      {
+        fr: "Donnez des dossiers créés par nrs init, ou des fichiers CSV publiés (impact-service-public-numerique).",
+        en: "Give folders made by nrs init, or published CSV files (impact-service-public-numerique).",
+      },
       ExitCode.usage,
     );
   }
@@ -58,8 +64,14 @@ export async function projectSubject(project: LoadedProject, year: number, r: Re
       subjects: [],
       problems: [
         {
-          code: "NRS_COMPARE_YEAR_MISSING", severity: "error", path: [], file: project.files.display(""),
-          message: { fr: `${c.nom} : pas de données pour ${year} (années : ${project.years.join(", ") || "aucune"}) ; écartée.`, en: `${c.nom}: no data for ${year} (years: ${project.years.join(", ") || "none"}); left out.` },
+          code: "NRS_COMPARE_YEAR_MISSING",
+          severity: "error",
+          path: [],
+          file: project.files.display(""),
+          message: {
+            fr: `${c.nom} : pas de données pour ${year} (années : ${project.years.join(", ") || "aucune"}) ; écartée.`,
+            en: `${c.nom}: no data for ${year} (years: ${project.years.join(", ") || "none"}); left out.`,
+          },
         },
       ],
     };
@@ -67,12 +79,19 @@ export async function projectSubject(project: LoadedProject, year: number, r: Re
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const computed = await yearIndicators(project, year, pack, r, { inventoryLines: true });
   const subject = subjectFromResults(computed.results, {
-    id: c.siren, name: c.nom, type: c.type, ...(c.codeInsee === undefined ? {} : { codeInsee: c.codeInsee }), population: c.population.valeur,
+    id: c.siren,
+    name: c.nom,
+    type: c.type,
+    ...(c.codeInsee === undefined ? {} : { codeInsee: c.codeInsee }),
+    population: c.population.valeur,
     ...(c.agentsEtp === undefined ? {} : { agents: c.agentsEtp }),
     ...(computed.inventory === undefined ? {} : { devices: computed.inventory.stats.quantity }),
     source: { kind: "projet", label: project.files.display(""), date },
   });
-  return { subjects: [subject], problems: [...project.problems, ...packProblems, ...computed.allProblems].filter((p) => p.severity === "error") };
+  return {
+    subjects: [subject],
+    problems: [...project.problems, ...packProblems, ...computed.allProblems].filter((p) => p.severity === "error"),
+  };
 }
 
 /** The subjects of a published CSV file (rows of the year only). */
@@ -88,7 +107,9 @@ export async function fileSubjects(file: string, year: number | undefined, io: C
     const encoding = e instanceof TypeError;
     throw new CliError(
       encoding ? "NRS_CLI_NOT_UTF8" : "NRS_CLI_CANNOT_READ",
-      encoding ? { fr: `${file} n'est pas en UTF-8.`, en: `${file} is not UTF-8.` } : { fr: `Impossible de lire ${file}.`, en: `Cannot read ${file}.` },
+      encoding
+        ? { fr: `${file} n'est pas en UTF-8.`, en: `${file} is not UTF-8.` }
+        : { fr: `Impossible de lire ${file}.`, en: `Cannot read ${file}.` },
       encoding ? { fr: "Réenregistrez-le en UTF-8.", en: "Save it again as UTF-8." } : { fr: "Vérifiez le chemin.", en: "Check the path." },
       ExitCode.io,
     );
@@ -98,5 +119,9 @@ export async function fileSubjects(file: string, year: number | undefined, io: C
   if (!parsed.ok) return { subjects: [], problems: inFile([...parsed.errors, ...parsed.warnings]), years: [] };
   const { subjects, problems } = subjectsFromOpenData(parsed.value, { kind: "opendata", label: basename(file), date });
   const years = [...new Set(subjects.map((s) => s.year))].sort();
-  return { subjects: year === undefined ? subjects : subjects.filter((s) => s.year === year), problems: inFile([...parsed.warnings, ...problems]), years };
+  return {
+    subjects: year === undefined ? subjects : subjects.filter((s) => s.year === year),
+    problems: inFile([...parsed.warnings, ...problems]),
+    years,
+  };
 }

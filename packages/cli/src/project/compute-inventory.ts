@@ -14,19 +14,27 @@ import { LAYOUT } from "./project-layout.js";
  * A progress bar follows the bytes read when standard error is a terminal. Problems come back with the
  * file name.
  */
-export async function computeInventory(project: LoadedProject, year: number, pack: FactorPack, r: Reporter): Promise<InventoryFootprintResult> {
+export async function computeInventory(
+  project: LoadedProject,
+  year: number,
+  pack: FactorPack,
+  r: Reporter,
+): Promise<InventoryFootprintResult> {
   const file = LAYOUT.data(year, "inventaire.csv");
   const size = await project.files.size(file);
   const progress = createProgress(r.io.stderr, project.files.display(file), size, !r.options.quiet && !r.options.json);
   const read = inventoryReadSettings(project.settings);
   const known = knownEntities(project.collectivite);
   try {
-    const result = await computeInventoryFootprint(project.files.stream(file, (bytes) => progress.update(bytes), { lenientEncoding: true }), {
-      reportingYear: year,
-      pack,
-      ...read,
-      ...(known ? { knownEntities: known } : {}),
-    });
+    const result = await computeInventoryFootprint(
+      project.files.stream(file, (bytes) => progress.update(bytes), { lenientEncoding: true }),
+      {
+        reportingYear: year,
+        pack,
+        ...read,
+        ...(known ? { knownEntities: known } : {}),
+      },
+    );
     return { ...result, problems: project.files.withFile(file, result.problems) };
   } finally {
     progress.finish();

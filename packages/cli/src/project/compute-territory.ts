@@ -22,7 +22,11 @@ export interface YearTerritory {
  * the edition not after the reporting year, and the administration's footprint as a share. Problems
  * come back at their file and place (a population error at `collectivite.json`).
  */
-export async function computeTerritory(project: LoadedProject, year: number, administration: ImpactTable | undefined): Promise<YearTerritory> {
+export async function computeTerritory(
+  project: LoadedProject,
+  year: number,
+  administration: ImpactTable | undefined,
+): Promise<YearTerritory> {
   const path = LAYOUT.data(year, "territoire.json");
   const file = await project.files.exists(path);
   let data: DonneesTerritoire = {};
@@ -38,8 +42,14 @@ export async function computeTerritory(project: LoadedProject, year: number, adm
   const c = project.collectivite;
   if (c === undefined) {
     const p: Problem = {
-      code: "NRS_TERRITORY_NO_POPULATION", severity: "error", path: ["population"], file: project.files.display(LAYOUT.collectivite),
-      message: { fr: "La population du territoire vient de collectivite.json, absent ou invalide.", en: "The territory's population comes from collectivite.json, missing or invalid." },
+      code: "NRS_TERRITORY_NO_POPULATION",
+      severity: "error",
+      path: ["population"],
+      file: project.files.display(LAYOUT.collectivite),
+      message: {
+        fr: "La population du territoire vient de collectivite.json, absent ou invalide.",
+        en: "The territory's population comes from collectivite.json, missing or invalid.",
+      },
     };
     return { file, data, footprint: undefined, problems: [p] };
   }
@@ -47,7 +57,10 @@ export async function computeTerritory(project: LoadedProject, year: number, adm
   const study = territoryStudyYear(year, edition);
   if (study === undefined) {
     const p: Problem = {
-      code: "NRS_TERRITORY_UNKNOWN_YEAR", severity: "error", path: ["edition"], file: project.files.display(path),
+      code: "NRS_TERRITORY_UNKNOWN_YEAR",
+      severity: "error",
+      path: ["edition"],
+      file: project.files.display(path),
       message: {
         fr: `L'édition ${edition} de l'évaluation ADEME–Arcep n'a pas de chiffres pour ${year} ou avant.`,
         en: `Edition ${edition} of the ADEME–Arcep assessment has no figures for ${year} or earlier.`,

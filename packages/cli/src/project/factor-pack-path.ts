@@ -33,11 +33,19 @@ export async function factorPackPathProblem(files: ProjectFiles, file: string, i
   }
   const inside = relative(root, target);
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) {
-    return at("NRS_FACTOR_PACK_OUTSIDE", "le fichier est hors du dossier de projet (liens suivis).", "the file is outside the project folder (links followed).");
+    return at(
+      "NRS_FACTOR_PACK_OUTSIDE",
+      "le fichier est hors du dossier de projet (liens suivis).",
+      "the file is outside the project folder (links followed).",
+    );
   }
   const state = await files.check(file);
   if (state.kind === "file" && state.size > MAX_FACTOR_PACK_BYTES) {
-    return at("NRS_FACTOR_PACK_TOO_LARGE", `fichier trop gros (${state.size} octets, ${MAX_FACTOR_PACK_BYTES} au plus).`, `file too large (${state.size} bytes, at most ${MAX_FACTOR_PACK_BYTES}).`);
+    return at(
+      "NRS_FACTOR_PACK_TOO_LARGE",
+      `fichier trop gros (${state.size} octets, ${MAX_FACTOR_PACK_BYTES} au plus).`,
+      `file too large (${state.size} bytes, at most ${MAX_FACTOR_PACK_BYTES}).`,
+    );
   }
   return undefined;
 }

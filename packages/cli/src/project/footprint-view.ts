@@ -1,4 +1,11 @@
-import { addImpacts, combineFootprints, sumImpacts, type HostingInventoryFootprintResult, type ImpactTable, type InventoryFootprintResult } from "@nrs/footprint";
+import {
+  addImpacts,
+  combineFootprints,
+  sumImpacts,
+  type HostingInventoryFootprintResult,
+  type ImpactTable,
+  type InventoryFootprintResult,
+} from "@nrs/footprint";
 import type { Message } from "@nrs/core";
 import type { FootprintView } from "../output/print-footprint.js";
 
@@ -13,10 +20,17 @@ const HOSTING_KINDS: readonly { kind: "server" | "contract" | "cloud"; label: Me
  * (`combineFootprints`, `sumImpacts`, `addImpacts`): the total, one category per source, the device
  * types of the inventory and the entities of both.
  */
-export function footprintView(inventory: InventoryFootprintResult | undefined, hosting: HostingInventoryFootprintResult | undefined): FootprintView {
+export function footprintView(
+  inventory: InventoryFootprintResult | undefined,
+  hosting: HostingInventoryFootprintResult | undefined,
+): FootprintView {
   const combined = combineFootprints([inventory, hosting].filter((f) => f !== undefined));
   const categories: { label: Message; impacts: ImpactTable }[] = [];
-  if (inventory) categories.push({ label: { fr: "Parc d'équipements (inventaire.csv)", en: "Device estate (inventaire.csv)" }, impacts: inventory.impacts });
+  if (inventory)
+    categories.push({
+      label: { fr: "Parc d'équipements (inventaire.csv)", en: "Device estate (inventaire.csv)" },
+      impacts: inventory.impacts,
+    });
   for (const { kind, label } of HOSTING_KINDS) {
     const parts = hosting?.parts.filter((p) => p.kind === kind) ?? [];
     if (parts.length > 0) categories.push({ label, impacts: sumImpacts(parts.map((p) => p.result.impacts)) });

@@ -16,7 +16,9 @@ export function indicatorFollowUps(
 ): FollowUp[] {
   const computedCodes = new Set(computed.flatMap((r) => r.values.map((v) => v.code)));
   return strategie.indicateurs.map(({ code }) =>
-    computedCodes.has(code) ? followUp(code, computed, strategie, { year }) : followUp(code, collectedSeries(bilans, code), strategie, { year }),
+    computedCodes.has(code)
+      ? followUp(code, computed, strategie, { year })
+      : followUp(code, collectedSeries(bilans, code), strategie, { year }),
   );
 }
 

@@ -13,7 +13,8 @@ import { DEFAULT_ENTITY } from "@nrs/indicators";
 export function knownEntities(collectivite: Collectivite | undefined): readonly string[] | undefined {
   if (!collectivite) return undefined;
   const declared = [...(collectivite.entitesLiees ?? []).map((e) => e.code), ...(collectivite.servicesPartages ?? []).map((s) => s.code)];
-  if (collectivite.type === "EPCI_FP") return [DEFAULT_ENTITY, ...(collectivite.communesMembres ?? []).map((m) => m.codeInsee), ...declared];
+  if (collectivite.type === "EPCI_FP")
+    return [DEFAULT_ENTITY, ...(collectivite.communesMembres ?? []).map((m) => m.codeInsee), ...declared];
   return collectivite.codeInsee === undefined ? [DEFAULT_ENTITY, ...declared] : [DEFAULT_ENTITY, collectivite.codeInsee, ...declared];
 }
 

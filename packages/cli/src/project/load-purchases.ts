@@ -8,7 +8,10 @@ import { LAYOUT } from "./project-layout.js";
  * Reads `donnees/<year>/achats.csv` alone (no factor pack, no inventory: what `nrs export agec58`
  * needs), streamed through `@nrs/indicators`' parser; problems carry the file, line and column.
  */
-export async function loadPurchases(project: LoadedProject, year: number): Promise<{ readonly records: readonly PurchaseRecord[]; readonly problems: readonly Problem[] }> {
+export async function loadPurchases(
+  project: LoadedProject,
+  year: number,
+): Promise<{ readonly records: readonly PurchaseRecord[]; readonly problems: readonly Problem[] }> {
   const path = LAYOUT.data(year, "achats.csv");
   const known = knownEntities(project.collectivite);
   const parsed = await parsePurchasesCsv(project.files.stream(path), known ? { knownEntities: known } : {});

@@ -1,5 +1,12 @@
 import type { Problem } from "@nrs/core";
-import { combineFootprints, parseInventoryCsv, type FactorPack, type HostingInventoryFootprintResult, type InventoryFootprintResult, type TerritoryFootprintResult } from "@nrs/footprint";
+import {
+  combineFootprints,
+  parseInventoryCsv,
+  type FactorPack,
+  type HostingInventoryFootprintResult,
+  type InventoryFootprintResult,
+  type TerritoryFootprintResult,
+} from "@nrs/footprint";
 import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
@@ -54,7 +61,11 @@ export async function loadYearData(
     if (options.inventoryLines) {
       // A second read keeps the good lines for the indicators that count devices; its problems are the
       // ones the first read already reported.
-      const parsed = await parseInventoryCsv(project.files.stream(file, undefined, { lenientEncoding: true }), { keepItems: true, reportingYear: year, ...inventoryReadSettings(project.settings) });
+      const parsed = await parseInventoryCsv(project.files.stream(file, undefined, { lenientEncoding: true }), {
+        keepItems: true,
+        reportingYear: year,
+        ...inventoryReadSettings(project.settings),
+      });
       data.inventory = parsed.items;
     }
     problems.push(...inventory.problems);

@@ -15,7 +15,9 @@ function textRecord(value: unknown, path: Path, problems: Problem[], nullable = 
   }
   for (const [k, v] of Object.entries(value)) {
     if (typeof v === "string" || (nullable && v === null)) continue;
-    problems.push(wrong([...path, k], nullable ? "Texte ou null attendu." : "Texte attendu.", nullable ? "Text or null expected." : "Text expected."));
+    problems.push(
+      wrong([...path, k], nullable ? "Texte ou null attendu." : "Texte attendu.", nullable ? "Text or null expected." : "Text expected."),
+    );
   }
 }
 
@@ -27,16 +29,23 @@ function textRecord(value: unknown, path: Path, problems: Problem[], nullable = 
  */
 export function columnMappingProblems(value: Record<string, unknown>, path: Path): Problem[] {
   const problems: Problem[] = [];
-  if (value.name !== undefined && typeof value.name !== "string") problems.push(wrong([...path, "name"], "Texte attendu.", "Text expected."));
+  if (value.name !== undefined && typeof value.name !== "string")
+    problems.push(wrong([...path, "name"], "Texte attendu.", "Text expected."));
   if (value.columns !== undefined) textRecord(value.columns, [...path, "columns"], problems, true);
   if (value.constants !== undefined) textRecord(value.constants, [...path, "constants"], problems);
   if (value.values !== undefined) {
-    if (!isObject(value.values)) problems.push(wrong([...path, "values"], "Un objet par colonne est attendu.", "An object per column is expected."));
+    if (!isObject(value.values))
+      problems.push(wrong([...path, "values"], "Un objet par colonne est attendu.", "An object per column is expected."));
     else for (const [column, map] of Object.entries(value.values)) textRecord(map, [...path, "values", column], problems);
   }
   for (const key of Object.keys(value)) {
     if (!["name", "columns", "constants", "values"].includes(key)) {
-      problems.push({ code: "NRS_UNKNOWN_KEY", severity: "warning", path: [...path, key], message: { fr: `Réglage inconnu « ${key} » (ignoré).`, en: `Unknown setting "${key}" (ignored).` } });
+      problems.push({
+        code: "NRS_UNKNOWN_KEY",
+        severity: "warning",
+        path: [...path, key],
+        message: { fr: `Réglage inconnu « ${key} » (ignoré).`, en: `Unknown setting "${key}" (ignored).` },
+      });
     }
   }
   return problems;

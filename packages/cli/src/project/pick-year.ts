@@ -17,7 +17,10 @@ export async function pickYear(
     if (await has(cl.year)) return cl.year;
     throw new CliError(
       "NRS_CLI_NO_DATA_FOR_YEAR",
-      { fr: `Pas de ${what.fr} pour ${cl.year} dans ${project.files.display("")}.`, en: `No ${what.en} for ${cl.year} in ${project.files.display("")}.` },
+      {
+        fr: `Pas de ${what.fr} pour ${cl.year} dans ${project.files.display("")}.`,
+        en: `No ${what.en} for ${cl.year} in ${project.files.display("")}.`,
+      },
       {
         fr: `Années du dossier : ${project.years.join(", ") || "aucune"}. Choisissez-en une avec --year, ou ajoutez les fichiers manquants.`,
         en: `Years in the folder: ${project.years.join(", ") || "none"}. Pick one with --year, or add the missing files.`,
@@ -28,7 +31,10 @@ export async function pickYear(
   for (const year of [...project.years].reverse()) if (await has(year)) return year;
   throw new CliError(
     "NRS_CLI_NO_DATA",
-    { fr: `Aucune année avec ${what.fr} dans ${project.files.display("")}.`, en: `No year with ${what.en} in ${project.files.display("")}.` },
+    {
+      fr: `Aucune année avec ${what.fr} dans ${project.files.display("")}.`,
+      en: `No year with ${what.en} in ${project.files.display("")}.`,
+    },
     {
       fr: "Ajoutez les fichiers de l'année (voir « nrs init » pour la structure du dossier).",
       en: 'Add the year\'s files (see "nrs init" for the layout of the folder).',

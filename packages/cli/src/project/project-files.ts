@@ -110,7 +110,10 @@ export class ProjectFiles {
       if (code === "ENOENT") return [];
       throw new CliError(
         "NRS_CLI_NOT_A_FOLDER",
-        { fr: `${this.display(folder)} : dossier illisible (${code ?? "?"}).`, en: `${this.display(folder)}: cannot read the folder (${code ?? "?"}).` },
+        {
+          fr: `${this.display(folder)} : dossier illisible (${code ?? "?"}).`,
+          en: `${this.display(folder)}: cannot read the folder (${code ?? "?"}).`,
+        },
         { fr: "Ce chemin doit être un dossier lisible.", en: "This path must be a readable folder." },
         ExitCode.io,
       );
@@ -147,8 +150,14 @@ export class ProjectFiles {
     if (state.size > MAX_JSON_BYTES) {
       throw new CliError(
         "NRS_CLI_TOO_LARGE",
-        { fr: `${this.display(file)} : fichier trop gros (${state.size} octets, ${MAX_JSON_BYTES} au plus).`, en: `${this.display(file)}: file too large (${state.size} bytes, at most ${MAX_JSON_BYTES}).` },
-        { fr: "Un document JSON du projet tient en quelques mégaoctets : vérifiez le fichier.", en: "A JSON document of the project fits in a few megabytes: check the file." },
+        {
+          fr: `${this.display(file)} : fichier trop gros (${state.size} octets, ${MAX_JSON_BYTES} au plus).`,
+          en: `${this.display(file)}: file too large (${state.size} bytes, at most ${MAX_JSON_BYTES}).`,
+        },
+        {
+          fr: "Un document JSON du projet tient en quelques mégaoctets : vérifiez le fichier.",
+          en: "A JSON document of the project fits in a few megabytes: check the file.",
+        },
         ExitCode.io,
       );
     }
@@ -179,7 +188,10 @@ export class ProjectFiles {
             ...(where ?? {}),
             // The engine's message quotes the text around the error: never shown, so no file content is echoed.
             message: /end of JSON/i.test(detail)
-              ? { fr: "JSON invalide : le fichier s'arrête avant la fin du document.", en: "Invalid JSON: the file ends before the document does." }
+              ? {
+                  fr: "JSON invalide : le fichier s'arrête avant la fin du document.",
+                  en: "Invalid JSON: the file ends before the document does.",
+                }
               : { fr: "JSON invalide : caractère inattendu.", en: "Invalid JSON: unexpected character." },
           },
         ],

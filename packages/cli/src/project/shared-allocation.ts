@@ -31,7 +31,11 @@ export function devicesByEntity(inventory: InventoryFootprintResult | undefined)
  * entities sharing it, with the service's key (`allocationKeys` of `@nrs/model`, `allocateSharedTotals`
  * of `@nrs/indicators`). Undefined when `collectivite.json` declares no shared service.
  */
-export function sharedAllocation(project: LoadedProject, byEntity: Readonly<Record<string, ImpactTable>>, devices: Readonly<Record<string, number>>): SharedAllocation | undefined {
+export function sharedAllocation(
+  project: LoadedProject,
+  byEntity: Readonly<Record<string, ImpactTable>>,
+  devices: Readonly<Record<string, number>>,
+): SharedAllocation | undefined {
   const c = project.collectivite;
   const services = c?.servicesPartages ?? [];
   if (c === undefined || services.length === 0) return undefined;

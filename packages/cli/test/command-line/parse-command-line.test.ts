@@ -17,8 +17,28 @@ function mistake(argv: string[]): CliError {
 
 describe("parseCommandLine", () => {
   it("reads a command, its folder and its options", () => {
-    const cl = parseCommandLine(["report", "examples/val-de-fictive", "--year", "2024", "--format", "html", "--out", "x.html", "--lang", "en", "--json"]);
-    expect(cl).toMatchObject({ command: "report", positionals: ["examples/val-de-fictive"], year: 2024, format: "html", out: "x.html", lang: "en", json: true });
+    const cl = parseCommandLine([
+      "report",
+      "examples/val-de-fictive",
+      "--year",
+      "2024",
+      "--format",
+      "html",
+      "--out",
+      "x.html",
+      "--lang",
+      "en",
+      "--json",
+    ]);
+    expect(cl).toMatchObject({
+      command: "report",
+      positionals: ["examples/val-de-fictive"],
+      year: 2024,
+      format: "html",
+      out: "x.html",
+      lang: "en",
+      json: true,
+    });
   });
 
   it("accepts short options, --opt=value, options before the command and -- before arguments", () => {
@@ -76,7 +96,25 @@ describe("parseCommandLine", () => {
 
   it("either reads any command line or refuses it with a usage error (never another exception)", () => {
     const token = fc.oneof(
-      fc.constantFrom("validate", "report", "export", "help", "--year", "-y", "--out", "-o", "--json", "--format", "--", "-", "--lang", "2024", "", "=", "--out="),
+      fc.constantFrom(
+        "validate",
+        "report",
+        "export",
+        "help",
+        "--year",
+        "-y",
+        "--out",
+        "-o",
+        "--json",
+        "--format",
+        "--",
+        "-",
+        "--lang",
+        "2024",
+        "",
+        "=",
+        "--out=",
+      ),
       fc.string({ maxLength: 12 }),
     );
     fc.assert(

@@ -10,7 +10,8 @@ import { example, nrs, tempDir } from "./run-built-cli.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const present = existsSync(CHROMIUM);
-const required = process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
+const required =
+  process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
 
 // The example's bilan exactly as the demo writes it (`nrs report examples/val-de-fictive`), opened as a
 // council member would: on screen at 1280 px and printed on A4.
@@ -26,7 +27,15 @@ describe.skipIf(!present && !required)("the example's bilan in headless Chromium
     expect(r.code, r.stderr).toBe(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(pathToFileURL(join(tmp.dir, "bilan.html")).href, { waitUntil: "load" });
@@ -56,7 +65,8 @@ describe.skipIf(!present && !required)("the example's bilan in headless Chromium
   it("the French bilan has no English word and no file name outside the annex", () => {
     expect(englishWords(report.text)).toEqual([]);
     // The collectivité's own comments (bilans/2025.json) are its words, quoted as written.
-    const comments = (JSON.parse(readFileSync(join(example, "bilans/2025.json"), "utf8")) as { commentaires?: string[] }).commentaires ?? [];
+    const comments =
+      (JSON.parse(readFileSync(join(example, "bilans/2025.json"), "utf8")) as { commentaires?: string[] }).commentaires ?? [];
     const body = comments.reduce((t, c) => t.replace(c, ""), report.text.slice(0, report.text.indexOf("Annexe")));
     expect(body).not.toMatch(/\b[\w-]+\.(csv|json)\b/);
   });

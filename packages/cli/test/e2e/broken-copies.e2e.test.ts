@@ -95,7 +95,11 @@ describe("nrs validate on broken copies of the example", () => {
     breakCell(inventory(2024), 5, "date_acquisition", "31/02/2020");
     const r = await nrs(["footprint", project, "--year", "2024", "--json"]);
     expect(r.code).toBe(1);
-    const doc = JSON.parse(r.stdout) as { ok: boolean; inventory: { stats: { badRows: number } }; problems: { line: number; code: string }[] };
+    const doc = JSON.parse(r.stdout) as {
+      ok: boolean;
+      inventory: { stats: { badRows: number } };
+      problems: { line: number; code: string }[];
+    };
     expect(doc.ok).toBe(false);
     expect(doc.inventory.stats.badRows).toBe(1);
     expect(doc.problems.some((p) => p.line === 5)).toBe(true);

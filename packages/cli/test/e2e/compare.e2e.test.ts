@@ -22,7 +22,9 @@ describe("nrs compare", () => {
     expect(r.code).toBe(0);
     const d = doc(r.stdout);
     expect(d.comparison.subjects.map((s) => s.id)).toEqual(["299901017", "212650105"]);
-    const both = (await Promise.all([valDeFictive, fictiville].map(async (f) => doc2codes((await nrs(["indicators", f, "--year", "2025", "--json"])).stdout))));
+    const both = await Promise.all(
+      [valDeFictive, fictiville].map(async (f) => doc2codes((await nrs(["indicators", f, "--year", "2025", "--json"])).stdout)),
+    );
     const common = both[0]!.filter((c) => both[1]!.includes(c));
     expect(common.length).toBeGreaterThan(10);
     for (const code of common) {
@@ -55,7 +57,10 @@ describe("nrs compare", () => {
 
   it("names a published file of an older schema version, and a year a folder lacks", async () => {
     const old = join(tmp.dir, "ancien.csv");
-    writeFileSync(old, "administration_rattachement,nom_service_public_numerique,indicateur,valeur,unite_mesure,est_cible,frequence_monitoring,date,est_periode,date_debut,est_automatise,source_collecte,code_insee,dataviz_wish,commentaires\n");
+    writeFileSync(
+      old,
+      "administration_rattachement,nom_service_public_numerique,indicateur,valeur,unite_mesure,est_cible,frequence_monitoring,date,est_periode,date_debut,est_automatise,source_collecte,code_insee,dataviz_wish,commentaires\n",
+    );
     const r = await nrs(["compare", valDeFictive, fictiville, old, "--year", "2023", "--json"]);
     expect(r.code).toBe(1);
     const codes = doc(r.stdout).problems.map((p) => p.code);

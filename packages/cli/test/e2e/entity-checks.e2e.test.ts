@@ -32,8 +32,14 @@ beforeAll(async () => {
   const bilanFile = join(project, "bilans/2025.json");
   const bilan = JSON.parse(readFileSync(bilanFile, "utf8")) as { valeurs: Record<string, unknown>[] };
   bilan.valeurs.push({
-    indicateur: "part-agents-formes", valeur: "30", date: "2025-12-31", nature: "PERIODE", dateDebut: "2025-01-01",
-    perimetre: "ADMINISTRATION", source: "Tableau de suivi RH", qualite: "ESTIMEE",
+    indicateur: "part-agents-formes",
+    valeur: "30",
+    date: "2025-12-31",
+    nature: "PERIODE",
+    dateDebut: "2025-01-01",
+    perimetre: "ADMINISTRATION",
+    source: "Tableau de suivi RH",
+    qualite: "ESTIMEE",
   });
   const text = JSON.stringify(bilan, null, 2);
   writeFileSync(bilanFile, text);
@@ -49,8 +55,12 @@ describe("nrs validate: unknown entities and collected values hidden by computed
   });
 
   it("names the unknown entity of achats.csv at its line and column", () => {
-    expect(fr.stdout).toContain(`donnees/2025/achats.csv:12:${purchaseColumn} avertissement NRS_UNKNOWN_ENTITY Entité « 26999 » inconnue (attendu : epci, 26901,`);
-    expect(en.stdout).toContain(`donnees/2025/achats.csv:12:${purchaseColumn} warning NRS_UNKNOWN_ENTITY Unknown entity "26999" (expected: epci, 26901,`);
+    expect(fr.stdout).toContain(
+      `donnees/2025/achats.csv:12:${purchaseColumn} avertissement NRS_UNKNOWN_ENTITY Entité « 26999 » inconnue (attendu : epci, 26901,`,
+    );
+    expect(en.stdout).toContain(
+      `donnees/2025/achats.csv:12:${purchaseColumn} warning NRS_UNKNOWN_ENTITY Unknown entity "26999" (expected: epci, 26901,`,
+    );
     expect(en.stdout).toMatch(/26907… and 7 more\): the line is kept under this entity\./);
   });
 
@@ -60,7 +70,11 @@ describe("nrs validate: unknown entities and collected values hidden by computed
 
   it("points at the collected value, with both values", () => {
     const line = en.stdout.split("\n").find((l) => l.includes("NRS_COLLECTED_AND_COMPUTED"));
-    expect(line).toMatch(new RegExp(`bilans/2025\\.json:${valueLine}:\\d+ warning NRS_COLLECTED_AND_COMPUTED Collected value of "part-agents-formes" \\(30 %\\) set aside: the SDK computes it for 2025 from the data files \\(32\\.42 %\\)`));
+    expect(line).toMatch(
+      new RegExp(
+        `bilans/2025\\.json:${valueLine}:\\d+ warning NRS_COLLECTED_AND_COMPUTED Collected value of "part-agents-formes" \\(30 %\\) set aside: the SDK computes it for 2025 from the data files \\(32\\.42 %\\)`,
+      ),
+    );
     expect(en.stdout.match(/NRS_COLLECTED_AND_COMPUTED/g)).toHaveLength(1);
   });
 
@@ -68,7 +82,9 @@ describe("nrs validate: unknown entities and collected values hidden by computed
     const out = join(tmp.dir, "bilan.md");
     const r = await nrs(["report", project, "--year", "2025", "--format", "md", "--out", out]);
     expect(r.code).toBe(0);
-    const row = readFileSync(out, "utf8").split("\n").find((l) => l.includes("valeur collectée écartée"));
+    const row = readFileSync(out, "utf8")
+      .split("\n")
+      .find((l) => l.includes("valeur collectée écartée"));
     expect(row).toMatch(/\| 32,42\s%.*; valeur collectée écartée \(30\s%\)\)/u);
   });
 

@@ -86,7 +86,11 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
 
   it("report renders the bilan to HTML, Markdown and JSON files", async () => {
     const out = (ext: string): string => join(tmp.dir, "out", `bilan.${ext}`);
-    for (const [format, ext] of [["html", "html"], ["md", "md"], ["json", "json"]] as const) {
+    for (const [format, ext] of [
+      ["html", "html"],
+      ["md", "md"],
+      ["json", "json"],
+    ] as const) {
       const r = await nrs(["report", example, "--year", "2025", "--format", format, "--out", out(ext)]);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(out(ext).split("/").pop() as string);
@@ -113,7 +117,10 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     const r = await nrs(["indicators", example, "--year", "2025", "--json"]);
     expect(r.code, r.stderr).toBe(0);
     const doc = JSON.parse(r.stdout) as {
-      results: { values: { code: string; value: string; provenance: { quality: string } }[]; notComputed: { code: string; reason: string }[] };
+      results: {
+        values: { code: string; value: string; provenance: { quality: string } }[];
+        notComputed: { code: string; reason: string }[];
+      };
     };
     expect(doc.results.values.length).toBeGreaterThan(0);
     for (const v of doc.results.values) expect(new Decimal(v.value).isFinite()).toBe(true);

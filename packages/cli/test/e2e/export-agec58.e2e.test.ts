@@ -32,7 +32,11 @@ function centsOfExport(cell: string | undefined): bigint {
 }
 
 /** Recomputes the declaration from achats.csv: the buyer's lines of the year (the EPCI's by default), per category, in cents. */
-function expectedFrom(file: string, year: number, buyer: readonly string[] = ["epci"]): Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint }> {
+function expectedFrom(
+  file: string,
+  year: number,
+  buyer: readonly string[] = ["epci"],
+): Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint }> {
   const [header = "", ...rows] = readFileSync(file, "utf8").trim().split("\n");
   const col = (name: string) => header.split(";").indexOf(name);
   const sums = new Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint }>();
@@ -56,11 +60,18 @@ function expectedFrom(file: string, year: number, buyer: readonly string[] = ["e
 /** The rows of the exported CSV (no cell of the example holds a comma). */
 function exported(file: string): Map<string, { total: bigint; reuse: bigint; donation: bigint; recycled: bigint; cells: string[] }> {
   const [header, ...rows] = readFileSync(file, "utf8").trim().split("\n");
-  expect(header).toBe("annee,siret,raison_sociale,type_produit_acquis,montant_total,montant_reemploi_et_reutilisation,montant_produits_issus_don,montant_produits_recycles,commentaires");
-  return new Map(rows.map((row) => {
-    const c = row.split(",");
-    return [c[3] ?? "", { total: centsOfExport(c[4]), reuse: centsOfExport(c[5]), donation: centsOfExport(c[6]), recycled: centsOfExport(c[7]), cells: c }];
-  }));
+  expect(header).toBe(
+    "annee,siret,raison_sociale,type_produit_acquis,montant_total,montant_reemploi_et_reutilisation,montant_produits_issus_don,montant_produits_recycles,commentaires",
+  );
+  return new Map(
+    rows.map((row) => {
+      const c = row.split(",");
+      return [
+        c[3] ?? "",
+        { total: centsOfExport(c[4]), reuse: centsOfExport(c[5]), donation: centsOfExport(c[6]), recycled: centsOfExport(c[7]), cells: c },
+      ];
+    }),
+  );
 }
 
 describe("nrs export agec58 on the example", () => {
@@ -78,11 +89,16 @@ describe("nrs export agec58 on the example", () => {
     }
     // Checked by hand against the file as well: 182000 + 30828.99 + 41500 + 13701.77 + 23800.
     expect(got.get("Matériel informatique et téléphonie")?.cells.slice(4, 8)).toEqual(["291830.76", "44530.76", "0", "0"]);
-    const resource = JSON.parse(readFileSync(join(tmp.dir, "pub", "agec58-2025.resource.json"), "utf8")) as { path: string; conformsTo: { id: string; version: string } };
+    const resource = JSON.parse(readFileSync(join(tmp.dir, "pub", "agec58-2025.resource.json"), "utf8")) as {
+      path: string;
+      conformsTo: { id: string; version: string };
+    };
     expect(resource.path).toBe("agec58-2025.csv");
     expect(resource.conformsTo).toMatchObject({ id: "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle", version: "0.1.0" });
     // Human output in French (formatQuantity: a no-break space before €); the communes' purchases are not lost: a note names them.
-    expect(r.stdout).toMatch(/Matériel informatique et téléphonie : total 291\u202f830,76\u00a0€ HT, réemploi\/réutilisation 44\u202f530,76\u00a0€, dons 0,00\u00a0€/);
+    expect(r.stdout).toMatch(
+      /Matériel informatique et téléphonie : total 291\u202f830,76\u00a0€ HT, réemploi\/réutilisation 44\u202f530,76\u00a0€, dons 0,00\u00a0€/,
+    );
     expect(r.stderr).toContain("5 achat(s) d'autres entités (75\u202f678,11\u00a0€ HT, lignes 7, 8, 9, 10, 13)");
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
@@ -91,13 +107,17 @@ describe("nrs export agec58 on the example", () => {
     const out = join(tmp.dir, "en", "agec58.csv");
     const en = await nrs(["export", "agec58", example, "--year", "2024", "--out", out, "--lang", "en"]);
     expect(en.code, en.stderr).toBe(0);
-    expect(en.stdout).toContain("AGEC art. 58 declaration 2024 of Communauté d'agglomération de Val-de-Fictive (SIRET 29990101700010): 3 row(s)");
+    expect(en.stdout).toContain(
+      "AGEC art. 58 declaration 2024 of Communauté d'agglomération de Val-de-Fictive (SIRET 29990101700010): 3 row(s)",
+    );
     expect(en.stderr).toContain("purchase(s) of other entities");
 
     const j = await nrs(["export", "agec58", example, "--year", "2024", "--out", out, "--json"]);
     expect(j.code, j.stderr).toBe(0);
     const doc = JSON.parse(j.stdout) as {
-      ok: boolean; rows: number; year: number;
+      ok: boolean;
+      rows: number;
+      year: number;
       declaration: { type_produit_acquis: string; montant_total: string; lines: number[] }[];
       excluded: { reason: string; count: number; amount: string; lines: number[] }[];
     };
@@ -112,7 +132,10 @@ describe("nrs export agec58 on the example", () => {
   it("declares donations from the optional montant_don column", async () => {
     const project = freshCopy();
     const file = join(project, "donnees/2025/achats.csv");
-    const lines = readFileSync(file, "utf8").trim().split("\n").map((l, i) => `${l};${i === 0 ? "montant_don" : ""}`);
+    const lines = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((l, i) => `${l};${i === 0 ? "montant_don" : ""}`);
     lines.push("epci;2025-10-02;informatique-telephonie;Portables reçus en don (grille arrêté 29/02/2024);1200,00;1200,00;;1200,00");
     writeFileSync(file, `${lines.join("\n")}\n`);
     const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
@@ -129,10 +152,21 @@ describe("nrs export agec58 on the example", () => {
 function communeCopy(): string {
   const project = freshCopy();
   const file = join(project, "collectivite.json");
-  writeFileSync(file, JSON.stringify({
-    type: "COMMUNE", nom: "Fictive-sur-Val", siren: "732829320", siret: "73282932000009", codeInsee: "26901",
-    population: { valeur: 48512, type: "totale", millesime: 2021 },
-  }, null, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        type: "COMMUNE",
+        nom: "Fictive-sur-Val",
+        siren: "732829320",
+        siret: "73282932000009",
+        codeInsee: "26901",
+        population: { valeur: 48512, type: "totale", millesime: 2021 },
+      },
+      null,
+      2,
+    ),
+  );
   return project;
 }
 
@@ -152,7 +186,9 @@ describe("nrs export agec58 for a commune", () => {
     }
     // By hand: 182000 + 30828.99 + 41500 + 13701.77 + 23800 (epci) + 36200 + 17127.22 (26901).
     expect(got.get("Matériel informatique et téléphonie")?.cells.slice(4, 6)).toEqual(["345157.98", "61657.98"]);
-    expect(r.stderr).toContain("2 achat(s) d'autres entités (19\u202f250,89\u00a0€ HT, lignes 9, 10) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou « epci » ou « 26901 ».");
+    expect(r.stderr).toContain(
+      "2 achat(s) d'autres entités (19\u202f250,89\u00a0€ HT, lignes 9, 10) non déclaré(s) : la commune déclare les achats dont l'entité est vide ou « epci » ou « 26901 ».",
+    );
     expect(r.stderr).not.toContain("commune membre");
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
@@ -163,13 +199,19 @@ describe("nrs export agec58 for a commune", () => {
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--lang", "en"]);
     expect(r.code, r.stderr).toBe(0);
     const warned = r.stderr.split("\n").filter((l) => l.includes("NRS_UNKNOWN_ENTITY"));
-    expect(warned.map((l) => l.slice(l.indexOf("donnees/"), l.indexOf(" NRS_")))).toEqual(["donnees/2025/achats.csv:9:1 warning", "donnees/2025/achats.csv:10:1 warning"]);
+    expect(warned.map((l) => l.slice(l.indexOf("donnees/"), l.indexOf(" NRS_")))).toEqual([
+      "donnees/2025/achats.csv:9:1 warning",
+      "donnees/2025/achats.csv:10:1 warning",
+    ]);
     expect(r.stdout).not.toContain("NRS_UNKNOWN_ENTITY");
     const j = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--json"]);
     expect(j.code, j.stderr).toBe(0);
     const doc = JSON.parse(j.stdout) as { ok: boolean; problems: { code: string; severity: string; line: number }[] };
     expect(doc.ok).toBe(true);
-    expect(doc.problems.map((p) => [p.code, p.severity, p.line])).toEqual([["NRS_UNKNOWN_ENTITY", "warning", 9], ["NRS_UNKNOWN_ENTITY", "warning", 10]]);
+    expect(doc.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
+      ["NRS_UNKNOWN_ENTITY", "warning", 9],
+      ["NRS_UNKNOWN_ENTITY", "warning", 10],
+    ]);
   });
 });
 
@@ -236,7 +278,10 @@ describe("nrs export agec58 on broken copies", () => {
   it("a donation above the reuse amount: reported on the montant_don cell", async () => {
     const project = freshCopy();
     const file = join(project, "donnees/2025/achats.csv");
-    const rows = readFileSync(file, "utf8").trim().split("\n").map((l, i) => `${l};${i === 0 ? "montant_don" : ""}`);
+    const rows = readFileSync(file, "utf8")
+      .trim()
+      .split("\n")
+      .map((l, i) => `${l};${i === 0 ? "montant_don" : ""}`);
     rows[2] = "epci;2025-02-04;informatique-telephonie;Portables;1000,00;500,00;;600,00";
     writeFileSync(file, `${rows.join("\n")}\n`);
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", join(project, "a.csv"), "--lang", "en"]);

@@ -12,7 +12,12 @@ const tmp = tempDir();
 afterAll(tmp.cleanup);
 
 const CASES = [
-  { kind: "agec58", schema: "declaration-biens-reemploi-reutilisation-recycle", version: "0.1.0", id: "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle" },
+  {
+    kind: "agec58",
+    schema: "declaration-biens-reemploi-reutilisation-recycle",
+    version: "0.1.0",
+    id: "datagouv/schema-declaration-biens-reemploi-reutilisation-recycle",
+  },
   { kind: "opendata", schema: "impact-service-public-numerique", version: "0.5.0", id: "etalab/schema-impact-service-public-numerique" },
 ] as const;
 
@@ -27,7 +32,10 @@ describe("nrs export … validates against the official national schemas", () =>
         expect(csv.trim().split("\n").length).toBeGreaterThan(1);
         const official = officialDescriptor(c.schema, c.version);
         expect(await tableSchemaViolations(csv, official)).toEqual([]);
-        const resource = JSON.parse(readFileSync(join(tmp.dir, `${c.kind}-${year}.resource.json`), "utf8")) as { conformsTo: unknown; schema: object };
+        const resource = JSON.parse(readFileSync(join(tmp.dir, `${c.kind}-${year}.resource.json`), "utf8")) as {
+          conformsTo: unknown;
+          schema: object;
+        };
         expect(resource.conformsTo).toEqual({ id: c.id, version: c.version, url: official.path });
         expect(await tableSchemaViolations(csv, resource.schema)).toEqual([]);
       });

@@ -17,7 +17,8 @@ interface Doc {
   byEntity: Record<string, { gwp?: Record<string, { value: string }> }>;
   allocation: { splits: { code: string; basis: string; total: string; parts: Record<string, string> }[]; byEntity: Record<string, string> };
 }
-const gwpOf = (t: { gwp?: Record<string, { value: string }> }) => Object.values(t.gwp ?? {}).reduce((s, c) => s.plus(c.value), new Decimal(0));
+const gwpOf = (t: { gwp?: Record<string, { value: string }> }) =>
+  Object.values(t.gwp ?? {}).reduce((s, c) => s.plus(c.value), new Decimal(0));
 
 describe("nrs footprint with a shared service", () => {
   it("splits the service's figure by its shares, exactly, and says how", async () => {
@@ -31,7 +32,11 @@ describe("nrs footprint with a shared service", () => {
     expect(split?.total).toBe(gwpOf(doc.byEntity["dsi-mutualisee"]!).toString());
     const parts = split!.parts;
     expect(Object.keys(parts).sort()).toEqual(["26901", "ccas-fictive-sur-val", "epci"]);
-    expect(Object.values(parts).reduce((s, v) => s.plus(v), new Decimal(0)).eq(split!.total)).toBe(true);
+    expect(
+      Object.values(parts)
+        .reduce((s, v) => s.plus(v), new Decimal(0))
+        .eq(split!.total),
+    ).toBe(true);
     // 5 % to the CCAS, within the 10-decimal rounding of each part.
     expect(new Decimal(parts["ccas-fictive-sur-val"]!).minus(new Decimal(split!.total).times("0.05")).abs().lte("1e-10")).toBe(true);
     // Conservation: Σ per entity after the split = Σ per entity before it.
@@ -40,7 +45,11 @@ describe("nrs footprint with a shared service", () => {
     expect(after.eq(before)).toBe(true);
     expect(doc.allocation.byEntity["dsi-mutualisee"]).toBeUndefined();
     // The CCAS has its own laptops plus its share of the DSI.
-    expect(new Decimal(doc.allocation.byEntity["ccas-fictive-sur-val"]!).eq(gwpOf(doc.byEntity["ccas-fictive-sur-val"]!).plus(parts["ccas-fictive-sur-val"]!))).toBe(true);
+    expect(
+      new Decimal(doc.allocation.byEntity["ccas-fictive-sur-val"]!).eq(
+        gwpOf(doc.byEntity["ccas-fictive-sur-val"]!).plus(parts["ccas-fictive-sur-val"]!),
+      ),
+    ).toBe(true);
 
     const text = await nrs(["footprint", example, "--year", "2025"]);
     expect(text.stdout).toMatch(/Service partagé « DSI mutualisée .* » \(dsi-mutualisee\) : .* kgCO2e répartis selon des parts fixées/);
@@ -53,7 +62,9 @@ describe("nrs footprint with a shared service", () => {
     expect(r.code, r.stderr).toBe(0);
     const md = readFileSync(out, "utf8");
     expect(md).toContain("#### Services partagés");
-    expect(md).toMatch(/\*\*DSI mutualisée \(salle informatique de l'hôtel d'agglomération\)\u00A0: .* kgCO2e répartis selon des parts fixées\*\*/u);
+    expect(md).toMatch(
+      /\*\*DSI mutualisée \(salle informatique de l'hôtel d'agglomération\)\u00A0: .* kgCO2e répartis selon des parts fixées\*\*/u,
+    );
     expect(md).toMatch(/\| CCAS de Fictive-sur-Val \| 0,05 \| 5 \| /);
   });
 

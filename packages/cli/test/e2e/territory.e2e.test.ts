@@ -12,14 +12,23 @@ describe("nrs footprint --perimetre", () => {
   it("territoire: the JSON document says its perimeter and carries the territory computed from territoire.json", async () => {
     const r = await nrs(["footprint", EXAMPLE, "--year", "2025", "--perimetre", "territoire", "--json"]);
     expect(r.code).toBe(0);
-    const doc = JSON.parse(r.stdout) as { perimetre: string; territoire: { year: number; total: { value: string }; bySegment: Record<string, { basis: string }> } };
+    const doc = JSON.parse(r.stdout) as {
+      perimetre: string;
+      territoire: { year: number; total: { value: string }; bySegment: Record<string, { basis: string }> };
+    };
     expect(doc.perimetre).toBe("territoire");
     expect(doc.territoire.year).toBe(2022);
     expect(doc.territoire.bySegment["terminaux"]?.basis).toBe("menages");
     // The same figure from the library, with the example's population and local data (territoire.json).
     const t = computeTerritoryFootprint({
-      year: 2022, population: 121437, menages: 56840, abonnementsFixes: 53120,
-      centresDeDonnees: { comptage: "usage", sites: [{ name: "Salle informatique du syndicat mixte Val-Numérique", itEnergyKWh: 185000, pue: "1.7" }] },
+      year: 2022,
+      population: 121437,
+      menages: 56840,
+      abonnementsFixes: 53120,
+      centresDeDonnees: {
+        comptage: "usage",
+        sites: [{ name: "Salle informatique du syndicat mixte Val-Numérique", itEnergyKWh: 185000, pue: "1.7" }],
+      },
     });
     expect(doc.territoire.total.value).toBe(t.total.value.toString());
   });

@@ -35,23 +35,103 @@ const INV = "donnees/2025/inventaire.csv";
 
 const CASES: Case[] = [
   // 1. Data loss through --out.
-  ...["donnees/2025/inventaire.csv", "donnees/2025/achats.csv", "collectivite.json", "bilans/2025.json", "nrs.json"].map(
-    (file): Case => ({ name: `--out onto ${file}`, breakIt: () => {}, argv: (p) => ["export", "opendata", p, "--year", "2025", "--out", join(p, file)], exit: 2, code: "NRS_CLI_BAD_OUT", intact: file }),
-  ),
-  { name: "report --out onto the strategy", breakIt: () => {}, argv: (p) => ["report", p, "--out", join(p, "strategie.json")], exit: 2, code: "NRS_CLI_BAD_OUT", intact: "strategie.json" },
+  ...["donnees/2025/inventaire.csv", "donnees/2025/achats.csv", "collectivite.json", "bilans/2025.json", "nrs.json"].map((file): Case => ({
+    name: `--out onto ${file}`,
+    breakIt: () => {},
+    argv: (p) => ["export", "opendata", p, "--year", "2025", "--out", join(p, file)],
+    exit: 2,
+    code: "NRS_CLI_BAD_OUT",
+    intact: file,
+  })),
+  {
+    name: "report --out onto the strategy",
+    breakIt: () => {},
+    argv: (p) => ["report", p, "--out", join(p, "strategie.json")],
+    exit: 2,
+    code: "NRS_CLI_BAD_OUT",
+    intact: "strategie.json",
+  },
   { name: '--out ""', breakIt: () => {}, argv: (p) => ["report", p, "--out", ""], exit: 2, code: "NRS_CLI_EMPTY_VALUE" },
-  { name: "--year twice", breakIt: () => {}, argv: (p) => ["footprint", p, "--year", "2024", "--year", "2025"], exit: 2, code: "NRS_CLI_REPEATED_OPTION" },
+  {
+    name: "--year twice",
+    breakIt: () => {},
+    argv: (p) => ["footprint", p, "--year", "2024", "--year", "2025"],
+    exit: 2,
+    code: "NRS_CLI_REPEATED_OPTION",
+  },
   // 2. Inputs that are not readable regular files are errors, never "absent".
-  { name: "inventaire.csv is a folder", breakIt: (p) => replaceFile(p, INV, (f) => mkdirSync(f)), argv: (p) => ["validate", p], exit: 3, code: "NRS_CLI_NOT_A_FILE", shows: "inventaire.csv" },
-  { name: "inventaire.csv is a dangling link", breakIt: (p) => replaceFile(p, INV, (f) => symlinkSync(join(p, "nowhere.csv"), f)), argv: (p) => ["footprint", p], exit: 3, code: "NRS_CLI_DANGLING_LINK", shows: "inventaire.csv" },
-  { name: "inventaire.csv is a loop of links", breakIt: (p) => replaceFile(p, INV, (f) => { symlinkSync(`${f}.b`, f); symlinkSync(f, `${f}.b`); }), argv: (p) => ["export", "opendata", p, "--out", join(p, "..", "x.csv")], exit: 3, code: "NRS_CLI_LINK_LOOP" },
-  { name: "inventaire.csv is a FIFO", breakIt: (p) => replaceFile(p, INV, (f) => execFileSync("mkfifo", [f])), argv: (p) => ["indicators", p], exit: 3, code: "NRS_CLI_NOT_A_FILE" },
-  { name: "collectivite.json is a FIFO", breakIt: (p) => replaceFile(p, "collectivite.json", (f) => execFileSync("mkfifo", [f])), argv: (p) => ["validate", p], exit: 3, code: "NRS_CLI_NOT_A_FILE", shows: "collectivite.json" },
-  { name: "achats.csv is a folder", breakIt: (p) => replaceFile(p, "donnees/2025/achats.csv", (f) => mkdirSync(f)), argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")], exit: 3, code: "NRS_CLI_NOT_A_FILE" },
-  { name: "bilans/2025.json is a folder", breakIt: (p) => replaceFile(p, "bilans/2025.json", (f) => mkdirSync(f)), argv: (p) => ["report", p], exit: 3, code: "NRS_CLI_NOT_A_FILE" },
-  { name: "hebergement.json links to a device", breakIt: (p) => replaceFile(p, "donnees/2025/hebergement.json", (f) => symlinkSync("/dev/zero", f)), argv: (p) => ["footprint", p], exit: 3, code: "NRS_CLI_NOT_A_FILE" },
+  {
+    name: "inventaire.csv is a folder",
+    breakIt: (p) => replaceFile(p, INV, (f) => mkdirSync(f)),
+    argv: (p) => ["validate", p],
+    exit: 3,
+    code: "NRS_CLI_NOT_A_FILE",
+    shows: "inventaire.csv",
+  },
+  {
+    name: "inventaire.csv is a dangling link",
+    breakIt: (p) => replaceFile(p, INV, (f) => symlinkSync(join(p, "nowhere.csv"), f)),
+    argv: (p) => ["footprint", p],
+    exit: 3,
+    code: "NRS_CLI_DANGLING_LINK",
+    shows: "inventaire.csv",
+  },
+  {
+    name: "inventaire.csv is a loop of links",
+    breakIt: (p) =>
+      replaceFile(p, INV, (f) => {
+        symlinkSync(`${f}.b`, f);
+        symlinkSync(f, `${f}.b`);
+      }),
+    argv: (p) => ["export", "opendata", p, "--out", join(p, "..", "x.csv")],
+    exit: 3,
+    code: "NRS_CLI_LINK_LOOP",
+  },
+  {
+    name: "inventaire.csv is a FIFO",
+    breakIt: (p) => replaceFile(p, INV, (f) => execFileSync("mkfifo", [f])),
+    argv: (p) => ["indicators", p],
+    exit: 3,
+    code: "NRS_CLI_NOT_A_FILE",
+  },
+  {
+    name: "collectivite.json is a FIFO",
+    breakIt: (p) => replaceFile(p, "collectivite.json", (f) => execFileSync("mkfifo", [f])),
+    argv: (p) => ["validate", p],
+    exit: 3,
+    code: "NRS_CLI_NOT_A_FILE",
+    shows: "collectivite.json",
+  },
+  {
+    name: "achats.csv is a folder",
+    breakIt: (p) => replaceFile(p, "donnees/2025/achats.csv", (f) => mkdirSync(f)),
+    argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")],
+    exit: 3,
+    code: "NRS_CLI_NOT_A_FILE",
+  },
+  {
+    name: "bilans/2025.json is a folder",
+    breakIt: (p) => replaceFile(p, "bilans/2025.json", (f) => mkdirSync(f)),
+    argv: (p) => ["report", p],
+    exit: 3,
+    code: "NRS_CLI_NOT_A_FILE",
+  },
+  {
+    name: "hebergement.json links to a device",
+    breakIt: (p) => replaceFile(p, "donnees/2025/hebergement.json", (f) => symlinkSync("/dev/zero", f)),
+    argv: (p) => ["footprint", p],
+    exit: 3,
+    code: "NRS_CLI_NOT_A_FILE",
+  },
   // Stray folders are named.
-  { name: "a stray donnees/0000/", breakIt: (p) => mkdirSync(join(p, "donnees/0000")), argv: (p) => ["validate", p], exit: 0, code: "NRS_STRAY_ENTRY", shows: "donnees/0000" },
+  {
+    name: "a stray donnees/0000/",
+    breakIt: (p) => mkdirSync(join(p, "donnees/0000")),
+    argv: (p) => ["validate", p],
+    exit: 0,
+    code: "NRS_STRAY_ENTRY",
+    shows: "donnees/0000",
+  },
   // 9. Encoding: every text file, not only the inventory.
   {
     name: "Latin-1 collectivite.json",
@@ -63,7 +143,11 @@ const CASES: Case[] = [
   },
   {
     name: "Latin-1 achats.csv",
-    breakIt: (p) => writeFileSync(join(p, "donnees/2025/achats.csv"), latin1("entite;date;categorie;libelle;montant_ht\nepci;2025-01-01;informatique-telephonie;Matériel;10\n")),
+    breakIt: (p) =>
+      writeFileSync(
+        join(p, "donnees/2025/achats.csv"),
+        latin1("entite;date;categorie;libelle;montant_ht\nepci;2025-01-01;informatique-telephonie;Matériel;10\n"),
+      ),
     argv: (p) => ["validate", p],
     exit: 1,
     code: "NRS_FILE_BAD_ENCODING",
@@ -71,23 +155,42 @@ const CASES: Case[] = [
   },
   {
     name: "Latin-1 evenements.csv",
-    breakIt: (p) => writeFileSync(join(p, "donnees/2025/evenements.csv"), Buffer.concat([readFileSync(join(p, "donnees/2025/evenements.csv")), latin1("é")])),
+    breakIt: (p) =>
+      writeFileSync(
+        join(p, "donnees/2025/evenements.csv"),
+        Buffer.concat([readFileSync(join(p, "donnees/2025/evenements.csv")), latin1("é")]),
+      ),
     argv: (p) => ["indicators", p],
     exit: 1,
     code: "NRS_FILE_BAD_ENCODING",
   },
   {
     name: "Latin-1 hebergement.json",
-    breakIt: (p) => writeFileSync(join(p, "donnees/2025/hebergement.json"), latin1(readFileSync(join(p, "donnees/2025/hebergement.json"), "utf8").replace("{", '{"commentaire":"é",'))),
+    breakIt: (p) =>
+      writeFileSync(
+        join(p, "donnees/2025/hebergement.json"),
+        latin1(readFileSync(join(p, "donnees/2025/hebergement.json"), "utf8").replace("{", '{"commentaire":"é",')),
+      ),
     argv: (p) => ["footprint", p],
     exit: 1,
     code: "NRS_FILE_BAD_ENCODING",
   },
   // 8. Terminal injection: names and entities holding escape sequences are printed inert.
-  { name: "escape sequences in the name, nrs export agec58", breakIt: rename, argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")], exit: 0, code: "58", inert: true },
+  {
+    name: "escape sequences in the name, nrs export agec58",
+    breakIt: rename,
+    argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")],
+    exit: 0,
+    code: "58",
+    inert: true,
+  },
   {
     name: "escape sequences in an unknown entity of achats.csv",
-    breakIt: (p) => writeFileSync(join(p, "donnees/2025/achats.csv"), `entite;date;categorie;libelle;montant_ht\nX\u001b[2J\u0007\u009b31m;2025-01-01;informatique-telephonie;x;10\n`),
+    breakIt: (p) =>
+      writeFileSync(
+        join(p, "donnees/2025/achats.csv"),
+        `entite;date;categorie;libelle;montant_ht\nX\u001b[2J\u0007\u009b31m;2025-01-01;informatique-telephonie;x;10\n`,
+      ),
     argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")],
     exit: 0,
     code: "NRS_UNKNOWN_ENTITY",
@@ -102,7 +205,14 @@ const CASES: Case[] = [
     code: "NRS_INVALID_TYPE",
     shows: "nrs.json:1:",
   },
-  { name: '"facteurs": "pack.json" (not a list)', breakIt: (p) => writeFileSync(join(p, "nrs.json"), '{"facteurs":"pack.json"}'), argv: (p) => ["validate", p], exit: 1, code: "NRS_INVALID_TYPE", shows: "nrs.json" },
+  {
+    name: '"facteurs": "pack.json" (not a list)',
+    breakIt: (p) => writeFileSync(join(p, "nrs.json"), '{"facteurs":"pack.json"}'),
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_INVALID_TYPE",
+    shows: "nrs.json",
+  },
   {
     name: "a factor pack outside the project (../../etc/passwd), its content never echoed",
     breakIt: (p) => writeFileSync(join(p, "nrs.json"), '{"facteurs":["../../../../../../etc/passwd"]}'),
@@ -131,23 +241,40 @@ const CASES: Case[] = [
     code: "NRS_JSON_SYNTAX",
   },
   // 4. Factor packs with absurd values: refused, no negative footprint.
-  ...([["power", -50], ["lifetime", 0], ["lifetime", -3], ["hoursPerDay", 30], ["power", "1e400"]] as const).map(
-    ([criterion, value]): Case => ({
-      name: `a custom pack with ${criterion} ${value}`,
-      breakIt: (p) => {
-        const pack = { id: "mine", version: "1", title: { fr: "m", en: "m" }, rows: [{ id: "x", item: "ordinateur_portable", criterion, value, unit: "u", source: "s", year: 2025, geography: "FR", licence: "l" }] };
-        writeFileSync(join(p, "pack.json"), JSON.stringify(pack));
-        writeFileSync(join(p, "nrs.json"), '{"facteurs":["pack.json"]}');
-      },
-      argv: (p) => ["validate", p],
-      exit: 1,
-      code: "NRS_OUT_OF_BOUNDS",
-      shows: "pack.json:1:",
-    }),
-  ),
+  ...(
+    [
+      ["power", -50],
+      ["lifetime", 0],
+      ["lifetime", -3],
+      ["hoursPerDay", 30],
+      ["power", "1e400"],
+    ] as const
+  ).map(([criterion, value]): Case => ({
+    name: `a custom pack with ${criterion} ${value}`,
+    breakIt: (p) => {
+      const pack = {
+        id: "mine",
+        version: "1",
+        title: { fr: "m", en: "m" },
+        rows: [
+          { id: "x", item: "ordinateur_portable", criterion, value, unit: "u", source: "s", year: 2025, geography: "FR", licence: "l" },
+        ],
+      };
+      writeFileSync(join(p, "pack.json"), JSON.stringify(pack));
+      writeFileSync(join(p, "nrs.json"), '{"facteurs":["pack.json"]}');
+    },
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_OUT_OF_BOUNDS",
+    shows: "pack.json:1:",
+  })),
   {
     name: "an amount of 1e400 in achats.csv",
-    breakIt: (p) => writeFileSync(join(p, "donnees/2025/achats.csv"), "entite;date;categorie;libelle;montant_ht\nepci;2025-01-01;informatique-telephonie;x;1e400\n"),
+    breakIt: (p) =>
+      writeFileSync(
+        join(p, "donnees/2025/achats.csv"),
+        "entite;date;categorie;libelle;montant_ht\nepci;2025-01-01;informatique-telephonie;x;1e400\n",
+      ),
     argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")],
     exit: 1,
     code: "NRS_OUT_OF_BOUNDS",

@@ -18,7 +18,12 @@ export function hostileCopy(): { root: string; project: string; cleanup: () => v
 export async function nrsIn(cwd: string, argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: { SOURCE_DATE_EPOCH: "0" } };
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    cwd,
+    env: { SOURCE_DATE_EPOCH: "0" },
+  };
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }

@@ -55,6 +55,10 @@ describe("Reporter", () => {
   it("puts errors in the JSON document in JSON mode", () => {
     const c = capture(true);
     c.reporter.error("validate", new CliError("NRS_CLI_X", { fr: "Rien.", en: "Nothing." }, { fr: "Agir.", en: "Act." }, 3));
-    expect(JSON.parse(c.out())).toMatchObject({ command: "validate", ok: false, error: { code: "NRS_CLI_X", exitCode: 3, hint: { en: "Act." } } });
+    expect(JSON.parse(c.out())).toMatchObject({
+      command: "validate",
+      ok: false,
+      error: { code: "NRS_CLI_X", exitCode: 3, hint: { en: "Act." } },
+    });
   });
 });

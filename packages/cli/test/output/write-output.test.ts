@@ -28,7 +28,16 @@ async function refusal(out: string): Promise<{ code: string; exit: number }> {
 
 describe("writeOutput", () => {
   it("never replaces a file the project reads, nor writes under donnees/ or bilans/", async () => {
-    for (const out of ["p/donnees/2025/inventaire.csv", "p/collectivite.json", "p/strategie.json", "p/bilans/2026.json", "p/donnees/new.csv", "p/notes.txt", "link-to-collectivite.json", "p/./donnees/../collectivite.json"]) {
+    for (const out of [
+      "p/donnees/2025/inventaire.csv",
+      "p/collectivite.json",
+      "p/strategie.json",
+      "p/bilans/2026.json",
+      "p/donnees/new.csv",
+      "p/notes.txt",
+      "link-to-collectivite.json",
+      "p/./donnees/../collectivite.json",
+    ]) {
       expect(await refusal(out), out).toEqual({ code: "NRS_CLI_BAD_OUT", exit: 2 });
     }
     expect(readFileSync(join(project, "collectivite.json"), "utf8")).toBe("{}");
@@ -47,7 +56,10 @@ describe("writeOutput", () => {
     mkdirSync(join(dir, "blocked"));
     await expect(writeOutput(io, "blocked", "new", undefined)).rejects.toMatchObject({ code: "NRS_CLI_BAD_OUT" });
     writeFileSync(join(dir, "a-file"), "old");
-    await expect(writeOutput(io, "a-file/inside.txt", "new", undefined)).rejects.toMatchObject({ code: "NRS_CLI_CANNOT_WRITE", exitCode: 3 });
+    await expect(writeOutput(io, "a-file/inside.txt", "new", undefined)).rejects.toMatchObject({
+      code: "NRS_CLI_CANNOT_WRITE",
+      exitCode: 3,
+    });
     expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     expect(readFileSync(join(dir, "a-file"), "utf8")).toBe("old");
   });

@@ -34,7 +34,11 @@ describe("loadProject", () => {
     });
     const p = await loadProject(dir, tmp);
     const byCode = (code: string) => p.problems.filter((q) => q.code === code);
-    expect(byCode("NRS_FILE_MISSING").map((q) => q.file).sort()).toEqual(["schema/programme-de-travail.json", "schema/strategie.json"]);
+    expect(
+      byCode("NRS_FILE_MISSING")
+        .map((q) => q.file)
+        .sort(),
+    ).toEqual(["schema/programme-de-travail.json", "schema/strategie.json"]);
     const siren = p.problems.find((q) => q.file === "schema/collectivite.json" && q.path.join(".") === "siren");
     expect(siren).toMatchObject({ line: 4, column: 12 });
     const nom = p.problems.find((q) => q.path.join(".") === "nom");

@@ -141,10 +141,34 @@ export interface CcfRegion {
  * ```
  */
 export const CCF_REGIONS: readonly CcfRegion[] = [
-  { provider: "aws", region: "eu-west-3", label: "AWS Europe (Paris)", gridTonnesCO2ePerKWh: "0.0000511", factorId: "dc-ccf-aws-eu-west-3" },
-  { provider: "gcp", region: "europe-west9", label: "Google Cloud Paris", gridTonnesCO2ePerKWh: "0.000059", factorId: "dc-ccf-gcp-europe-west9" },
-  { provider: "azure", region: "francecentral", label: "Azure France Central", gridTonnesCO2ePerKWh: "0.00005128", factorId: "dc-ccf-azure-francecentral" },
-  { provider: "azure", region: "francesouth", label: "Azure France South", gridTonnesCO2ePerKWh: "0.00005128", factorId: "dc-ccf-azure-francecentral" },
+  {
+    provider: "aws",
+    region: "eu-west-3",
+    label: "AWS Europe (Paris)",
+    gridTonnesCO2ePerKWh: "0.0000511",
+    factorId: "dc-ccf-aws-eu-west-3",
+  },
+  {
+    provider: "gcp",
+    region: "europe-west9",
+    label: "Google Cloud Paris",
+    gridTonnesCO2ePerKWh: "0.000059",
+    factorId: "dc-ccf-gcp-europe-west9",
+  },
+  {
+    provider: "azure",
+    region: "francecentral",
+    label: "Azure France Central",
+    gridTonnesCO2ePerKWh: "0.00005128",
+    factorId: "dc-ccf-azure-francecentral",
+  },
+  {
+    provider: "azure",
+    region: "francesouth",
+    label: "Azure France South",
+    gridTonnesCO2ePerKWh: "0.00005128",
+    factorId: "dc-ccf-azure-francecentral",
+  },
 ];
 
 /**

@@ -1,12 +1,19 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, zPositiveDecimal, type DecimalInput, type ExactValue, type Message } from "@nrs/core";
 import {
-  CCF_COEFFICIENTS,
-  CCF_HOST_EMBODIED,
-  CCF_REGIONS,
-  type CloudProvider,
-} from "./cloud-carbon-footprint-coefficients.js";
+  check,
+  Exact,
+  msg,
+  NrsError,
+  out,
+  safeParse,
+  zNonNegativeDecimal,
+  zPositiveDecimal,
+  type DecimalInput,
+  type ExactValue,
+  type Message,
+} from "@nrs/core";
+import { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS, type CloudProvider } from "./cloud-carbon-footprint-coefficients.js";
 import type { FootprintResult } from "../footprint-result.js";
 import type { GridIntensityInput } from "../grid-intensity.js";
 import { readGridIntensity } from "../read-grid-intensity.js";
@@ -94,7 +101,12 @@ export interface CloudFootprintResult extends FootprintResult {
 }
 
 const zShare = zNonNegativeDecimal.check(
-  check((d: Decimal) => d.lessThanOrEqualTo(1), "NRS_SHARE_ABOVE_ONE", "Une part doit être comprise entre 0 et 1.", "A share must be between 0 and 1."),
+  check(
+    (d: Decimal) => d.lessThanOrEqualTo(1),
+    "NRS_SHARE_ABOVE_ONE",
+    "Une part doit être comprise entre 0 et 1.",
+    "A share must be between 0 and 1.",
+  ),
 );
 const zAtLeastOne = zPositiveDecimal.check(
   check((d: Decimal) => d.greaterThanOrEqualTo(1), "NRS_BELOW_ONE", "La valeur doit être au moins 1.", "Value must be at least 1."),
@@ -113,14 +125,16 @@ const UsageSchema = z.strictObject({
       utilisation: z.optional(zShare),
       embodied: z.optional(
         z.union([
-          z.string().check(
-            check(
-              (s: string) => Object.prototype.hasOwnProperty.call(CCF_HOST_EMBODIED, s),
-              "NRS_UNKNOWN_HOST_FAMILY",
-              `Famille d'hôtes inconnue ; familles fournies : ${Object.keys(CCF_HOST_EMBODIED).join(", ")} (ou donnez { hostKgCO2e, hostVcpus }).`,
-              `Unknown host family; shipped families: ${Object.keys(CCF_HOST_EMBODIED).join(", ")} (or give { hostKgCO2e, hostVcpus }).`,
+          z
+            .string()
+            .check(
+              check(
+                (s: string) => Object.prototype.hasOwnProperty.call(CCF_HOST_EMBODIED, s),
+                "NRS_UNKNOWN_HOST_FAMILY",
+                `Famille d'hôtes inconnue ; familles fournies : ${Object.keys(CCF_HOST_EMBODIED).join(", ")} (ou donnez { hostKgCO2e, hostVcpus }).`,
+                `Unknown host family; shipped families: ${Object.keys(CCF_HOST_EMBODIED).join(", ")} (or give { hostKgCO2e, hostVcpus }).`,
+              ),
             ),
-          ),
           z.strictObject({ hostKgCO2e: zNonNegativeDecimal, hostVcpus: zPositiveDecimal, source: z.optional(z.string()) }),
         ]),
       ),
@@ -201,7 +215,8 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
   const factors: TracedFactor[] = [];
   const values: TracedValue[] = [];
   const notes: Message[] = [];
-  const inputValue = (name: string, v: Decimal, unit?: string) => values.push({ name, value: v.toFixed(), origin: "input", ...(unit ? { unit } : {}) });
+  const inputValue = (name: string, v: Decimal, unit?: string) =>
+    values.push({ name, value: v.toFixed(), origin: "input", ...(unit ? { unit } : {}) });
 
   // Grid factor: given by the user, or from a shipped region; never guessed.
   let gridKgPerKWh: ExactValue;
@@ -220,7 +235,9 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
     });
   } else if (regionRow !== undefined) {
     gridKgPerKWh = new Exact(regionRow.gridTonnesCO2ePerKWh).times(1000);
-    factors.push(ccfFactor(regionRow.factorId, `${u.provider}:${u.region}`, "energyIntensity", regionRow.gridTonnesCO2ePerKWh, "tCO2e/kWh", c.source));
+    factors.push(
+      ccfFactor(regionRow.factorId, `${u.provider}:${u.region}`, "energyIntensity", regionRow.gridTonnesCO2ePerKWh, "tCO2e/kWh", c.source),
+    );
     values.push({
       name: "gridKgCO2ePerKWh",
       value: gridKgPerKWh.toFixed(),
@@ -230,7 +247,9 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
       factorId: regionRow.factorId,
     });
   } else {
-    const known = CCF_REGIONS.filter((r) => r.provider === u.provider).map((r) => r.region).join(", ");
+    const known = CCF_REGIONS.filter((r) => r.provider === u.provider)
+      .map((r) => r.region)
+      .join(", ");
     throw new NrsError([
       {
         code: "NRS_UNKNOWN_REGION",
@@ -251,7 +270,13 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
   } else {
     pue = new Exact(c.pue);
     factors.push(ccfFactor(c.factorIds.pue!, u.provider, "pue", c.pue, "ratio", c.source));
-    values.push({ name: "pue", value: c.pue, origin: "default", reason: msg("PUE moyen du fournisseur (CCF).", "Provider's average PUE (CCF)."), factorId: c.factorIds.pue! });
+    values.push({
+      name: "pue",
+      value: c.pue,
+      origin: "default",
+      reason: msg("PUE moyen du fournisseur (CCF).", "Provider's average PUE (CCF)."),
+      factorId: c.factorIds.pue!,
+    });
   }
 
   const ZERO = new Exact(0);
@@ -295,14 +320,22 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
         hostKg = new Exact(h.hostKgCO2e);
         hostVcpus = new Exact(h.hostVcpus);
         factors.push({ ...ccfFactor(h.factorId, u.compute.embodied, "gwp", "1.6103792", "tCO2e/host", h.source), stage: "manufacturing" });
-        values.push({ name: "compute.embodied.hostVcpus", value: h.hostVcpus, origin: "archetype", reason: msg("Plus grande instance de la famille.", "Largest instance of the family."), factorId: h.factorId });
+        values.push({
+          name: "compute.embodied.hostVcpus",
+          value: h.hostVcpus,
+          origin: "archetype",
+          reason: msg("Plus grande instance de la famille.", "Largest instance of the family."),
+          factorId: h.factorId,
+        });
       } else {
         hostKg = new Exact(u.compute.embodied.hostKgCO2e);
         hostVcpus = new Exact(u.compute.embodied.hostVcpus);
         inputValue("compute.embodied.hostKgCO2e", u.compute.embodied.hostKgCO2e, "kgCO2e");
         inputValue("compute.embodied.hostVcpus", u.compute.embodied.hostVcpus, "vCPU");
         if (u.compute.embodied.source !== undefined) {
-          notes.push(msg(`Émissions intrinsèques de l'hôte : ${u.compute.embodied.source}`, `Host embodied emissions: ${u.compute.embodied.source}`));
+          notes.push(
+            msg(`Émissions intrinsèques de l'hôte : ${u.compute.embodied.source}`, `Host embodied emissions: ${u.compute.embodied.source}`),
+          );
         }
       }
       embodied = hostKg.times(vh).dividedBy(lifespan.times(hostVcpus)).toSignificantDigits(DIGITS, Decimal.ROUND_HALF_EVEN);
@@ -342,7 +375,12 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
       replication = new Exact(s.replicationFactor);
       inputValue("storage.replicationFactor", s.replicationFactor);
     } else {
-      values.push({ name: "storage.replicationFactor", value: "1", origin: "default", reason: msg("Une seule copie supposée.", "A single copy assumed.") });
+      values.push({
+        name: "storage.replicationFactor",
+        value: "1",
+        origin: "default",
+        reason: msg("Une seule copie supposée.", "A single copy assumed."),
+      });
     }
     storage = wh.times(replication).dividedBy(1000);
   }

@@ -7,6 +7,12 @@ import type { ResultBuilder } from "./result-builder.js";
  * use row) into its cell, over whatever criteria the rows cover. Manufacturing is further scaled by the
  * second-life share. @internal
  */
-export function charge(b: ResultBuilder, rows: readonly ChargedRow[], quantity: ExactValue, manufacturingShare: ExactValue = new Exact(1)): void {
-  for (const { criterion, stage, row } of rows) b.addFactor(criterion, stage, row, quantity, stage === "manufacturing" ? manufacturingShare : new Exact(1));
+export function charge(
+  b: ResultBuilder,
+  rows: readonly ChargedRow[],
+  quantity: ExactValue,
+  manufacturingShare: ExactValue = new Exact(1),
+): void {
+  for (const { criterion, stage, row } of rows)
+    b.addFactor(criterion, stage, row, quantity, stage === "manufacturing" ? manufacturingShare : new Exact(1));
 }

@@ -21,7 +21,11 @@ export interface EquipmentContext {
 }
 
 /** The device computation, with hosting's extras. @internal */
-export function computeEquipment(input: DeviceFootprintInput, options: DeviceFootprintOptions, ctx: EquipmentContext): DeviceFootprintResult {
+export function computeEquipment(
+  input: DeviceFootprintInput,
+  options: DeviceFootprintOptions,
+  ctx: EquipmentContext,
+): DeviceFootprintResult {
   return computeParsedEquipment(validateDevice(input), options, ctx);
 }
 
@@ -38,7 +42,8 @@ export function computeParsedEquipment(v: ParsedInput, options: DeviceFootprintO
   const lifetime = deviceLifetime(b, f, v.lifetimeYears);
   const exposure = exposeDevice(b, v, lifetime, options.writeOffAtRetirement === true);
   const fabShare = manufacturingShare(b, v.origin, options.secondLifeManufacturingShare);
-  for (const stage of f.missingGwpStages) b.note(`Pas de facteur ${stage} pour ${v.type} : étape absente.`, `No ${stage} factor for ${v.type}: stage absent.`);
+  for (const stage of f.missingGwpStages)
+    b.note(`Pas de facteur ${stage} pour ${v.type} : étape absente.`, `No ${stage} factor for ${v.type}: stage absent.`);
   charge(b, f.embodied, exposure.charged, fabShare);
 
   if (hasNoUseFactors(f, v)) {
@@ -49,13 +54,21 @@ export function computeParsedEquipment(v: ParsedInput, options: DeviceFootprintO
     );
     const none = new Exact(0);
     return {
-      impacts: b.impacts(), trace: b.trace(),
-      details: { lifetimeYears: lifetime, serviceDeviceYears: round(exposure.service), amortizedDeviceYears: round(exposure.amortized), kwh: round(none), manufacturingShare: round(fabShare) },
+      impacts: b.impacts(),
+      trace: b.trace(),
+      details: {
+        lifetimeYears: lifetime,
+        serviceDeviceYears: round(exposure.service),
+        amortizedDeviceYears: round(exposure.amortized),
+        kwh: round(none),
+        manufacturingShare: round(fabShare),
+      },
     };
   }
   const kwh = useKwh(b, f, v, exposure.service, ctx);
   const location = v.location ?? "FR";
-  if (v.location === undefined) b.value("location", "FR", "default", { reason: { fr: "Réseau électrique français par défaut.", en: "French grid by default." } });
+  if (v.location === undefined)
+    b.value("location", "FR", "default", { reason: { fr: "Réseau électrique français par défaut.", en: "French grid by default." } });
   else b.value("location", location, "input");
   b.add("energy", "use", kwh, kwh, kwh);
   charge(b, resolveGridFactors(pack, location, v.year, b), kwh);
@@ -89,16 +102,32 @@ function deviceLifetime(b: ResultBuilder, f: DeviceFactors, given: Decimal | und
 }
 
 /** The share of manufacturing charged: 1 for a new device, `secondLifeManufacturingShare` (default 0) for a second life. */
-function manufacturingShare(b: ResultBuilder, given: ParsedInput["origin"], share: DeviceFootprintOptions["secondLifeManufacturingShare"]): ExactValue {
+function manufacturingShare(
+  b: ResultBuilder,
+  given: ParsedInput["origin"],
+  share: DeviceFootprintOptions["secondLifeManufacturingShare"],
+): ExactValue {
   const origin = given ?? "neuf";
-  b.value("origin", origin, given === undefined ? "default" : "input", given === undefined ? { reason: { fr: "Équipement neuf par défaut.", en: "New device by default." } } : {});
+  b.value(
+    "origin",
+    origin,
+    given === undefined ? "default" : "input",
+    given === undefined ? { reason: { fr: "Équipement neuf par défaut.", en: "New device by default." } } : {},
+  );
   if (origin === "neuf") return new Exact(1);
   const shareProblems: Problem[] = [];
   const parsed = share === undefined ? new Exact(0) : readDecimal(share, ["secondLifeManufacturingShare"], shareProblems, "nonnegative");
   if (parsed === undefined) throw new NrsError(shareProblems);
   const fabShare = ex(parsed);
   if (fabShare.gt(1)) {
-    throw new NrsError([problem("NRS_TOO_BIG", ["secondLifeManufacturingShare"], "La part de fabrication d'une seconde vie ne peut dépasser 1.", "The second-life manufacturing share cannot exceed 1.")]);
+    throw new NrsError([
+      problem(
+        "NRS_TOO_BIG",
+        ["secondLifeManufacturingShare"],
+        "La part de fabrication d'une seconde vie ne peut dépasser 1.",
+        "The second-life manufacturing share cannot exceed 1.",
+      ),
+    ]);
   }
   b.value("secondLifeManufacturingShare", fabShare.toFixed(), share === undefined ? "default" : "input", {
     reason: {
@@ -107,7 +136,10 @@ function manufacturingShare(b: ResultBuilder, given: ParsedInput["origin"], shar
     },
   });
   if (origin === "reconditionne") {
-    b.note("L'impact du reconditionnement n'est pas dans le jeu de facteurs : il est absent du résultat.", "The impact of refurbishing is not in the factor pack: it is absent from the result.");
+    b.note(
+      "L'impact du reconditionnement n'est pas dans le jeu de facteurs : il est absent du résultat.",
+      "The impact of refurbishing is not in the factor pack: it is absent from the result.",
+    );
   }
   return fabShare;
 }
@@ -119,7 +151,11 @@ function manufacturingShare(b: ResultBuilder, given: ParsedInput["origin"], shar
  */
 function hasNoUseFactors(f: DeviceFactors, v: ParsedInput): boolean {
   const use = v.use;
-  if (use !== undefined && (("kwhPerYear" in use && use.kwhPerYear !== undefined) || use.powerW !== undefined || use.hoursPerDay !== undefined)) return false;
+  if (
+    use !== undefined &&
+    (("kwhPerYear" in use && use.kwhPerYear !== undefined) || use.powerW !== undefined || use.hoursPerDay !== undefined)
+  )
+    return false;
   return f.power === undefined && f.hoursPerDay === undefined;
 }
 
@@ -151,7 +187,10 @@ function useKwh(b: ResultBuilder, f: DeviceFactors, v: ParsedInput, service: Exa
     b.useFactor(ctx.pue.row);
     b.value("pue", ctx.pue.value.toFixed(), "default", {
       factorId: ctx.pue.row.id,
-      reason: { fr: "PUE moyen des centres de données du pays dans le jeu de facteurs.", en: "Country average data-centre PUE in the factor pack." },
+      reason: {
+        fr: "PUE moyen des centres de données du pays dans le jeu de facteurs.",
+        en: "Country average data-centre PUE in the factor pack.",
+      },
     });
   } else {
     b.value("pue", ctx.pue.value.toFixed(), "input");
@@ -159,7 +198,14 @@ function useKwh(b: ResultBuilder, f: DeviceFactors, v: ParsedInput, service: Exa
   return kwh.times(ex(ctx.pue.value));
 }
 
-function parameter(b: ResultBuilder, f: DeviceFactors, criterion: "power" | "hoursPerDay", given: Decimal | undefined, name: string, unit: string): Decimal {
+function parameter(
+  b: ResultBuilder,
+  f: DeviceFactors,
+  criterion: "power" | "hoursPerDay",
+  given: Decimal | undefined,
+  name: string,
+  unit: string,
+): Decimal {
   if (given !== undefined) {
     b.value(name, given.toFixed(), "input", { unit });
     return given;
@@ -169,7 +215,10 @@ function parameter(b: ResultBuilder, f: DeviceFactors, criterion: "power" | "hou
   b.value(name, row.value.toFixed(), "archetype", {
     unit,
     factorId: row.id,
-    reason: { fr: "Configuration moyenne du type dans le jeu de facteurs (ADEME).", en: "Average configuration of the type in the factor pack (ADEME)." },
+    reason: {
+      fr: "Configuration moyenne du type dans le jeu de facteurs (ADEME).",
+      en: "Average configuration of the type in the factor pack (ADEME).",
+    },
   });
   return row.value;
 }

@@ -34,15 +34,30 @@ export function exposeDevice(b: ResultBuilder, v: ParsedInput, lifetime: Decimal
     };
   }
   const q = ex(v.quantity ?? 1);
-  b.value("quantity", q.toFixed(), v.quantity === undefined ? "default" : "input", v.quantity === undefined ? { reason: { fr: "Un équipement par défaut.", en: "One device by default." } } : {});
+  b.value(
+    "quantity",
+    q.toFixed(),
+    v.quantity === undefined ? "default" : "input",
+    v.quantity === undefined ? { reason: { fr: "Un équipement par défaut.", en: "One device by default." } } : {},
+  );
   if (v.year === undefined) {
-    b.note("Sans année d'exercice : une année complète de service, dans la période d'amortissement.", "No reporting year: one full year of service, within the amortisation period.");
+    b.note(
+      "Sans année d'exercice : une année complète de service, dans la période d'amortissement.",
+      "No reporting year: one full year of service, within the amortisation period.",
+    );
     return { service: q, amortized: q, charged: q.div(ex(lifetime)) };
   }
   return datedExposure(b, v, v.year, q, lifetime, writeOffAtRetirement);
 }
 
-function datedExposure(b: ResultBuilder, v: ParsedInput, y: number, q: ExactValue, lifetime: Decimal, writeOffAtRetirement: boolean): DeviceExposure {
+function datedExposure(
+  b: ResultBuilder,
+  v: ParsedInput,
+  y: number,
+  q: ExactValue,
+  lifetime: Decimal,
+  writeOffAtRetirement: boolean,
+): DeviceExposure {
   const start = dayNumber(y, 1, 1);
   const end = dayNumber(y + 1, 1, 1);
   const days = end - start;
@@ -86,10 +101,16 @@ function datedExposure(b: ResultBuilder, v: ParsedInput, y: number, q: ExactValu
   }
   if (v.acquisitionDate !== undefined) b.value("acquisitionDate", v.acquisitionDate, "input");
   if (v.retirementDate !== undefined) b.value("retirementDate", v.retirementDate, "input");
-  b.value("serviceDays", String(span.service), "default", { unit: "day", reason: { fr: `Jours en service en ${y} sur ${days}.`, en: `Days in service in ${y} out of ${days}.` } });
+  b.value("serviceDays", String(span.service), "default", {
+    unit: "day",
+    reason: { fr: `Jours en service en ${y} sur ${days}.`, en: `Days in service in ${y} out of ${days}.` },
+  });
   b.value("amortizedDays", round(amortDays).toFixed(), "default", {
     unit: "day",
-    reason: { fr: `Jours en service et dans la période d'amortissement en ${y}.`, en: `Days in service and within the amortisation period in ${y}.` },
+    reason: {
+      fr: `Jours en service et dans la période d'amortissement en ${y}.`,
+      en: `Days in service and within the amortisation period in ${y}.`,
+    },
   });
   return { service: q.times(span.service).div(days), amortized: q.times(amortDays).div(days), charged };
 }

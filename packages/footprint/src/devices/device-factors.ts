@@ -33,12 +33,16 @@ export interface DeviceFactors {
 
 function unknownType(pack: FactorPack, type: string): Problem {
   return {
-    code: "NRS_UNKNOWN_DEVICE_TYPE", severity: "error", path: ["type"],
+    code: "NRS_UNKNOWN_DEVICE_TYPE",
+    severity: "error",
+    path: ["type"],
     message: {
-      fr: `Le jeu de facteurs ${pack.id}@${pack.version} n'a aucun facteur de fabrication pour le type « ${type} » : il n'est pas calculé. ` +
+      fr:
+        `Le jeu de facteurs ${pack.id}@${pack.version} n'a aucun facteur de fabrication pour le type « ${type} » : il n'est pas calculé. ` +
         "Apportez vos facteurs (fabrication, durée de vie, puissance, heures d'usage) dans votre propre jeu, posé sur celui par défaut " +
         "avec overrideFactors ou mergeFactorPacks (option pack), ou listé dans « facteurs » de nrs.json (docs/guides/own-factor-pack.md).",
-      en: `Factor pack ${pack.id}@${pack.version} has no manufacturing factor for device type "${type}": it is not computed. ` +
+      en:
+        `Factor pack ${pack.id}@${pack.version} has no manufacturing factor for device type "${type}": it is not computed. ` +
         "Bring your own factors (manufacturing, lifetime, power, hours of use) in a pack of your own, laid over the default one " +
         'with overrideFactors or mergeFactorPacks (the pack option), or listed under "facteurs" in nrs.json (docs/guides/own-factor-pack.md).',
     },
@@ -47,7 +51,8 @@ function unknownType(pack: FactorPack, type: string): Problem {
 
 /** Reads a type's factors from the pack; `NRS_UNKNOWN_DEVICE_TYPE` when it has no manufacturing `gwp`. @internal */
 export function resolveDeviceFactors(pack: FactorPack, type: string): DeviceFactors {
-  if (findFactor(pack, { item: type, criterion: "gwp", stage: "manufacturing" }) === undefined) throw new NrsError([unknownType(pack, type)]);
+  if (findFactor(pack, { item: type, criterion: "gwp", stage: "manufacturing" }) === undefined)
+    throw new NrsError([unknownType(pack, type)]);
   const embodied: ChargedRow[] = [];
   const missingGwpStages: Stage[] = [];
   for (const criterion of CRITERIA) {
@@ -58,7 +63,10 @@ export function resolveDeviceFactors(pack: FactorPack, type: string): DeviceFact
     }
   }
   return {
-    pack, type, embodied, missingGwpStages,
+    pack,
+    type,
+    embodied,
+    missingGwpStages,
     lifetime: findFactor(pack, { item: type, criterion: "lifetime" }),
     power: findFactor(pack, { item: type, criterion: "power" }),
     hoursPerDay: findFactor(pack, { item: type, criterion: "hoursPerDay" }),

@@ -39,4 +39,3 @@ import type { DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResul
 export function computeDeviceFootprint(input: DeviceFootprintInput, options: DeviceFootprintOptions = {}): DeviceFootprintResult {
   return computeEquipment(input, options, {});
 }
-

@@ -34,8 +34,15 @@ export interface DaySpan {
  * acquisition (ignored without one). Integer comparisons only: the fraction is compared through its ceiling.
  * @internal
  */
-export function spanDays(span: DaySpan, start: number, end: number, acquisition: number | undefined, retirement: number | undefined,
-  window: number, life: LifetimeInfo | undefined): DaySpan {
+export function spanDays(
+  span: DaySpan,
+  start: number,
+  end: number,
+  acquisition: number | undefined,
+  retirement: number | undefined,
+  window: number,
+  life: LifetimeInfo | undefined,
+): DaySpan {
   const from = acquisition === undefined || acquisition < start ? start : acquisition;
   const to = retirement === undefined || retirement > end ? end : retirement;
   const service = to > from ? to - from : 0;

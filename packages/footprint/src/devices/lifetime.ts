@@ -25,7 +25,11 @@ export function lifetimeInfo(v: Decimal): LifetimeInfo {
   const fraction = ex(v).minus(ex(whole)).times("365.25");
   const ceil = fraction.ceil();
   return {
-    key: v.toString(), value: v, wholeYears: whole.toNumber(), fractionDays: out(fraction),
-    fractionCeil: ceil.toNumber(), fractionWhole: ceil.eq(fraction),
+    key: v.toString(),
+    value: v,
+    wholeYears: whole.toNumber(),
+    fractionDays: out(fraction),
+    fractionCeil: ceil.toNumber(),
+    fractionWhole: ceil.eq(fraction),
   };
 }

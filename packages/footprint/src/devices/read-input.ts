@@ -12,7 +12,12 @@ export function problem(code: string, path: (string | number)[], fr: string, en:
 }
 
 /** Reads a number that must not be negative (or must be positive), pushing a coded problem otherwise. @internal */
-export function readDecimal(value: unknown, path: (string | number)[], problems: Problem[], min: "nonnegative" | "positive"): Decimal | undefined {
+export function readDecimal(
+  value: unknown,
+  path: (string | number)[],
+  problems: Problem[],
+  min: "nonnegative" | "positive",
+): Decimal | undefined {
   if (value === undefined) {
     problems.push(problem("NRS_REQUIRED", path, "Valeur obligatoire manquante.", "Required value is missing."));
     return undefined;
@@ -40,8 +45,10 @@ export function readDecimal(value: unknown, path: (string | number)[], problems:
 
 /** A reporting year: a whole number from 1900 to 2200. @internal */
 export function readYear(year: unknown, path: (string | number)[], problems: Problem[]): number | undefined {
-  if (typeof year !== "number" || !Number.isFinite(year)) problems.push(problem("NRS_INVALID_TYPE", path, "Année attendue (nombre entier).", "A year (whole number) is expected."));
-  else if (!Number.isInteger(year)) problems.push(problem("NRS_NOT_INTEGER", path, "L'année doit être un nombre entier.", "The year must be a whole number."));
+  if (typeof year !== "number" || !Number.isFinite(year))
+    problems.push(problem("NRS_INVALID_TYPE", path, "Année attendue (nombre entier).", "A year (whole number) is expected."));
+  else if (!Number.isInteger(year))
+    problems.push(problem("NRS_NOT_INTEGER", path, "L'année doit être un nombre entier.", "The year must be a whole number."));
   else if (year < 1900) problems.push(problem("NRS_TOO_SMALL", path, "Année antérieure à 1900.", "Year before 1900."));
   else if (year > 2200) problems.push(problem("NRS_TOO_BIG", path, "Année postérieure à 2200.", "Year after 2200."));
   else return year;
@@ -51,7 +58,14 @@ export function readYear(year: unknown, path: (string | number)[], problems: Pro
 /** A grid zone: letters, digits, `_` or `-` (it becomes part of a pack item, `electricite_<zone>`). @internal */
 export function readZone(zone: unknown, path: (string | number)[], problems: Problem[]): string | undefined {
   if (typeof zone === "string" && ZONE.test(zone)) return zone;
-  problems.push(problem("NRS_INVALID_FORMAT", path, "Zone du réseau électrique invalide (lettres, chiffres, _ ou -).", "Invalid grid zone (letters, digits, _ or -)."));
+  problems.push(
+    problem(
+      "NRS_INVALID_FORMAT",
+      path,
+      "Zone du réseau électrique invalide (lettres, chiffres, _ ou -).",
+      "Invalid grid zone (letters, digits, _ or -).",
+    ),
+  );
   return undefined;
 }
 
@@ -68,4 +82,3 @@ export function unknownKeys(obj: object, allowed: ReadonlySet<string>, path: (st
 export function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
-

@@ -11,12 +11,20 @@ export function yearFactor(pack: FactorPack, query: FactorQuery, b: ResultBuilde
   let row = findFactor(pack, query);
   if (row === undefined && query.year !== undefined) {
     const { year: _y, ...anyYear } = query;
-    const rows = listFactors(pack, anyYear.stage === undefined ? { item: anyYear.item, criterion: anyYear.criterion } : { item: anyYear.item, criterion: anyYear.criterion, stage: anyYear.stage });
+    const rows = listFactors(
+      pack,
+      anyYear.stage === undefined
+        ? { item: anyYear.item, criterion: anyYear.criterion }
+        : { item: anyYear.item, criterion: anyYear.criterion, stage: anyYear.stage },
+    );
     row = rows.filter((r) => anyYear.geography === undefined || r.geography === anyYear.geography).sort((x, y) => x.year - y.year)[0];
   }
   if (row === undefined) return lookupFactor(pack, query);
   if (query.year !== undefined && row.year !== query.year) {
-    b.note(`Pas de facteur ${row.item} (${row.criterion}) pour ${query.year} : celui de ${row.year} est utilisé.`, `No ${row.item} (${row.criterion}) factor for ${query.year}: the ${row.year} one is used.`);
+    b.note(
+      `Pas de facteur ${row.item} (${row.criterion}) pour ${query.year} : celui de ${row.year} est utilisé.`,
+      `No ${row.item} (${row.criterion}) factor for ${query.year}: the ${row.year} one is used.`,
+    );
   }
   return row;
 }

@@ -95,7 +95,10 @@ function prefixed(e: unknown, path: (string | number)[]): Problem[] {
  * console.log(r.parts.map((p) => p.kind), Object.keys(r.byEntity)); // ["server", "contract", "cloud"] ["26901", "epci"]
  * ```
  */
-export function computeHostingInventoryFootprint(inventory: HostingInventory, options: HostingInventoryFootprintOptions): HostingInventoryFootprintResult {
+export function computeHostingInventoryFootprint(
+  inventory: HostingInventory,
+  options: HostingInventoryFootprintOptions,
+): HostingInventoryFootprintResult {
   const { year } = options;
   const calc = options.pack === undefined ? {} : { pack: options.pack };
   const problems: Problem[] = [];
@@ -114,7 +117,11 @@ export function computeHostingInventoryFootprint(inventory: HostingInventory, op
       ...(s.lifetimeYears === undefined ? {} : { lifetimeYears: s.lifetimeYears }),
       ...(s.location === undefined ? {} : { location: s.location }),
       ...(s.pue === undefined ? {} : { pue: s.pue }),
-      ...(s.annualKwh !== undefined ? { use: { kwhPerYear: s.annualKwh, per: "group" as const } } : s.powerW !== undefined ? { use: { powerW: s.powerW } } : {}),
+      ...(s.annualKwh !== undefined
+        ? { use: { kwhPerYear: s.annualKwh, per: "group" as const } }
+        : s.powerW !== undefined
+          ? { use: { powerW: s.powerW } }
+          : {}),
     };
     try {
       const r = computeHostingFootprint({ year, servers: [server] }, calc);
@@ -131,10 +138,20 @@ export function computeHostingInventoryFootprint(inventory: HostingInventory, op
       return;
     }
     try {
-      const r = computeHostingFootprint({
-        year,
-        contracts: [{ name, kwhPerYear: c.annualKwh, ...(c.pue === undefined ? {} : { pue: c.pue }), ...(c.location === undefined ? {} : { location: c.location }) }],
-      }, calc);
+      const r = computeHostingFootprint(
+        {
+          year,
+          contracts: [
+            {
+              name,
+              kwhPerYear: c.annualKwh,
+              ...(c.pue === undefined ? {} : { pue: c.pue }),
+              ...(c.location === undefined ? {} : { location: c.location }),
+            },
+          ],
+        },
+        calc,
+      );
       parts.push({ kind: "contract", name, entity: c.entity ?? "", result: { impacts: r.impacts, trace: r.trace } });
     } catch (e) {
       problems.push(...prefixed(e, ["contrats", i]));

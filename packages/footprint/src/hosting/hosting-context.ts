@@ -61,7 +61,10 @@ export function hostingContext(input: HostingFootprintInput, options: DeviceFoot
   const pueFor = (given: Decimal | undefined, loc: string, path: ProblemPath): { value: Decimal; row?: FactorRow } | undefined => {
     if (given !== undefined) return { value: given };
     if (pue !== undefined) return { value: pue };
-    const q = year === undefined ? { item: `datacenter_${loc}`, criterion: "pue" as const } : { item: `datacenter_${loc}`, criterion: "pue" as const, year };
+    const q =
+      year === undefined
+        ? { item: `datacenter_${loc}`, criterion: "pue" as const }
+        : { item: `datacenter_${loc}`, criterion: "pue" as const, year };
     try {
       const row = yearFactor(pack, q, pueNotes);
       return { value: row.value, row };
@@ -81,7 +84,14 @@ export function hostingResult(ctx: HostingContext, parts: readonly HostingPart[]
 }
 
 /** Computes one part and adds it, or records its problems under the entry's path. @internal */
-export function pushPart(ctx: HostingContext, parts: HostingPart[], path: ProblemPath, kind: HostingPart["kind"], name: string, compute: () => FootprintResult): void {
+export function pushPart(
+  ctx: HostingContext,
+  parts: HostingPart[],
+  path: ProblemPath,
+  kind: HostingPart["kind"],
+  name: string,
+  compute: () => FootprintResult,
+): void {
   try {
     const result = compute();
     parts.push({ kind, name, result: { impacts: result.impacts, trace: result.trace } });

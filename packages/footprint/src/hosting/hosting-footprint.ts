@@ -55,9 +55,16 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
       problems.push(problem("NRS_INVALID_TYPE", [...path, "pueIncluded"], "Vrai ou faux attendu.", "true or false expected."));
     }
     const name = c["name"];
-    if (name !== undefined && typeof name !== "string") problems.push(problem("NRS_INVALID_TYPE", [...path, "name"], "Texte attendu.", "Text expected."));
+    if (name !== undefined && typeof name !== "string")
+      problems.push(problem("NRS_INVALID_TYPE", [...path, "name"], "Texte attendu.", "Text expected."));
     if (problems.length > before || kwhPerYear === undefined) return;
-    const v = { name: name as string | undefined, kwhPerYear, pue: cPue, pueIncluded: pueIncluded as boolean | undefined, location: cLocation };
+    const v = {
+      name: name as string | undefined,
+      kwhPerYear,
+      pue: cPue,
+      pueIncluded: pueIncluded as boolean | undefined,
+      location: cLocation,
+    };
     const label = v.name ?? `contract ${i + 1}`;
     const b = new ResultBuilder(label);
     const loc = v.location ?? location;
@@ -70,11 +77,17 @@ export function computeHostingFootprint(input: HostingFootprintInput, options: D
       if (p === undefined) return;
       if (p.row !== undefined) {
         b.useFactor(p.row);
-        b.value("pue", p.value.toFixed(), "default", { factorId: p.row.id, reason: { fr: "PUE moyen du pays dans le jeu de facteurs.", en: "Country average PUE in the factor pack." } });
+        b.value("pue", p.value.toFixed(), "default", {
+          factorId: p.row.id,
+          reason: { fr: "PUE moyen du pays dans le jeu de facteurs.", en: "Country average PUE in the factor pack." },
+        });
       } else b.value("pue", p.value.toFixed(), "input");
       kwh = kwh.times(ex(p.value));
     }
-    const gq = year === undefined ? { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const } : { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const, year };
+    const gq =
+      year === undefined
+        ? { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const }
+        : { item: `electricite_${loc}`, criterion: "gwp" as const, stage: "use" as const, year };
     let grid: FactorRow;
     try {
       grid = yearFactor(pack, gq, b);

@@ -13,7 +13,12 @@ import type { HostingFootprintInput, HostingFootprintResult, HostingPart, OnPrem
 export function onPremiseParts(ctx: HostingContext, input: HostingFootprintInput, options: DeviceFootprintOptions): HostingPart[] {
   const { year, location, problems, pueFor } = ctx;
   const parts: HostingPart[] = [];
-  const equipment = (list: readonly OnPremiseEquipmentInput[] | undefined, kind: "server" | "storage", key: string, defaultType: string) => {
+  const equipment = (
+    list: readonly OnPremiseEquipmentInput[] | undefined,
+    kind: "server" | "storage",
+    key: string,
+    defaultType: string,
+  ) => {
     (list ?? []).forEach((e, i) => {
       const path = [key, i];
       let given: Decimal | undefined;
@@ -33,7 +38,9 @@ export function onPremiseParts(ctx: HostingContext, input: HostingFootprintInput
         ...(year !== undefined && rest.year === undefined ? { year } : {}),
       };
       const label = name ?? `${kind} ${i + 1}`;
-      pushPart(ctx, parts, path, kind, label, () => computeEquipment(device, options, { pue: p, defaultHoursPerDay: ex(24), subject: label }));
+      pushPart(ctx, parts, path, kind, label, () =>
+        computeEquipment(device, options, { pue: p, defaultHoursPerDay: ex(24), subject: label }),
+      );
     });
   };
   equipment(input.servers, "server", "servers", "serveur");
@@ -45,14 +52,18 @@ export function onPremiseParts(ctx: HostingContext, input: HostingFootprintInput
  * `computeHostingFootprint({ year, servers: [server] })` for one server group the inventory built from
  * validated lines, named after its type: the same result, without the validation of hand-written input.
  */
-export function computeParsedServerFootprint(server: ParsedInput & { readonly year: number }, options: DeviceFootprintOptions): HostingFootprintResult {
+export function computeParsedServerFootprint(
+  server: ParsedInput & { readonly year: number },
+  options: DeviceFootprintOptions,
+): HostingFootprintResult {
   const ctx = hostingContext({ year: server.year }, options);
   const path = ["servers", 0];
   const parts: HostingPart[] = [];
   const pue = ctx.pueFor(undefined, server.location ?? ctx.location, [...path, "pue"]);
   if (pue !== undefined) {
-    pushPart(ctx, parts, path, "server", server.type, () => computeParsedEquipment(server, options, { pue, defaultHoursPerDay: ex(24), subject: server.type }));
+    pushPart(ctx, parts, path, "server", server.type, () =>
+      computeParsedEquipment(server, options, { pue, defaultHoursPerDay: ex(24), subject: server.type }),
+    );
   }
   return hostingResult(ctx, parts);
 }
-

@@ -6,59 +6,92 @@ import { daysInMonth } from "../calendar-day.js";
 import { MAX_LIFETIME_YEARS } from "../inventory/inventory-limits.js";
 
 const zDate = z.string().check(
-  check((s: string) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    if (m === null) return false;
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3]);
-    return y >= 1980 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-  }, "NRS_INVENTORY_BAD_DATE", "Date AAAA-MM-JJ existante attendue (1980–2100).", "An existing YYYY-MM-DD date is expected (1980–2100)."),
+  check(
+    (s: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (m === null) return false;
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      return y >= 1980 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+    },
+    "NRS_INVENTORY_BAD_DATE",
+    "Date AAAA-MM-JJ existante attendue (1980–2100).",
+    "An existing YYYY-MM-DD date is expected (1980–2100).",
+  ),
 );
 const zText = z.string().check(z.minLength(1), z.maxLength(500));
 const zEntity = z.string().check(z.minLength(1), z.maxLength(64));
 const zLocation = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/));
 const zPue = zPositiveDecimal.check(
-  check((d: Decimal) => d.greaterThanOrEqualTo(1) && d.lessThanOrEqualTo(5), "NRS_INVENTORY_BAD_PUE",
-    "Le PUE est compris entre 1 et 5.", "A PUE lies between 1 and 5."),
+  check(
+    (d: Decimal) => d.greaterThanOrEqualTo(1) && d.lessThanOrEqualTo(5),
+    "NRS_INVENTORY_BAD_PUE",
+    "Le PUE est compris entre 1 et 5.",
+    "A PUE lies between 1 and 5.",
+  ),
 );
 const zLifetime = zPositiveDecimal.check(
-  check((d: Decimal) => d.lessThanOrEqualTo(MAX_LIFETIME_YEARS), "NRS_INVENTORY_TOO_LARGE",
-    `Durée de vie de ${MAX_LIFETIME_YEARS} ans au plus.`, `A lifetime of at most ${MAX_LIFETIME_YEARS} years.`),
+  check(
+    (d: Decimal) => d.lessThanOrEqualTo(MAX_LIFETIME_YEARS),
+    "NRS_INVENTORY_TOO_LARGE",
+    `Durée de vie de ${MAX_LIFETIME_YEARS} ans au plus.`,
+    `A lifetime of at most ${MAX_LIFETIME_YEARS} years.`,
+  ),
 );
 const zShare = zNonNegativeDecimal.check(
-  check((d: Decimal) => d.lessThanOrEqualTo(1), "NRS_SHARE_ABOVE_ONE", "Une part est comprise entre 0 et 1.", "A share lies between 0 and 1."),
+  check(
+    (d: Decimal) => d.lessThanOrEqualTo(1),
+    "NRS_SHARE_ABOVE_ONE",
+    "Une part est comprise entre 0 et 1.",
+    "A share lies between 0 and 1.",
+  ),
 );
 
 const datesInOrder = (a?: string, b?: string): boolean => a === undefined || b === undefined || a <= b;
-const DATE_ORDER = ["NRS_INVENTORY_DATE_ORDER", "La date de fin précède la date de début.", "The end date is before the start date."] as const;
+const DATE_ORDER = [
+  "NRS_INVENTORY_DATE_ORDER",
+  "La date de fin précède la date de début.",
+  "The end date is before the start date.",
+] as const;
 
-const ServerSchema = z.strictObject({
-  identifiant: z.optional(zText),
-  quantite: z.int().check(z.minimum(1), z.maximum(100_000)),
-  date_acquisition: z.optional(zDate),
-  date_sortie: z.optional(zDate),
-  duree_vie_annees: z.optional(zLifetime),
-  consommation_kwh_an: z.optional(zNonNegativeDecimal),
-  puissance_w: z.optional(zNonNegativeDecimal),
-  pue: z.optional(zPue),
-  localisation: z.optional(zLocation),
-  entite: z.optional(zEntity),
-  commentaire: z.optional(zText),
-}).check(check((s: { date_acquisition?: string | undefined; date_sortie?: string | undefined }) => datesInOrder(s.date_acquisition, s.date_sortie), ...DATE_ORDER));
+const ServerSchema = z
+  .strictObject({
+    identifiant: z.optional(zText),
+    quantite: z.int().check(z.minimum(1), z.maximum(100_000)),
+    date_acquisition: z.optional(zDate),
+    date_sortie: z.optional(zDate),
+    duree_vie_annees: z.optional(zLifetime),
+    consommation_kwh_an: z.optional(zNonNegativeDecimal),
+    puissance_w: z.optional(zNonNegativeDecimal),
+    pue: z.optional(zPue),
+    localisation: z.optional(zLocation),
+    entite: z.optional(zEntity),
+    commentaire: z.optional(zText),
+  })
+  .check(
+    check(
+      (s: { date_acquisition?: string | undefined; date_sortie?: string | undefined }) => datesInOrder(s.date_acquisition, s.date_sortie),
+      ...DATE_ORDER,
+    ),
+  );
 
-const ContractSchema = z.strictObject({
-  identifiant: z.optional(zText),
-  prestataire: z.optional(zText),
-  objet: z.optional(zText),
-  consommation_kwh_an: zNonNegativeDecimal,
-  pue: z.optional(zPue),
-  localisation: z.optional(zLocation),
-  entite: z.optional(zEntity),
-  date_debut: z.optional(zDate),
-  date_fin: z.optional(zDate),
-  commentaire: z.optional(zText),
-}).check(check((c: { date_debut?: string | undefined; date_fin?: string | undefined }) => datesInOrder(c.date_debut, c.date_fin), ...DATE_ORDER));
+const ContractSchema = z
+  .strictObject({
+    identifiant: z.optional(zText),
+    prestataire: z.optional(zText),
+    objet: z.optional(zText),
+    consommation_kwh_an: zNonNegativeDecimal,
+    pue: z.optional(zPue),
+    localisation: z.optional(zLocation),
+    entite: z.optional(zEntity),
+    date_debut: z.optional(zDate),
+    date_fin: z.optional(zDate),
+    commentaire: z.optional(zText),
+  })
+  .check(
+    check((c: { date_debut?: string | undefined; date_fin?: string | undefined }) => datesInOrder(c.date_debut, c.date_fin), ...DATE_ORDER),
+  );
 
 const CloudSchema = z.strictObject({
   identifiant: z.optional(zText),
@@ -228,31 +261,64 @@ export function parseHostingInventory(input: unknown): Result<HostingInventory> 
   const r = safeParse(HostingSchema, input);
   if (!r.ok) return r;
   const v = r.value;
-  const servers: HostedServer[] = (v.serveurs ?? []).map((s) => defined({
-    id: s.identifiant, quantity: s.quantite, acquisitionDate: s.date_acquisition, retirementDate: s.date_sortie,
-    lifetimeYears: s.duree_vie_annees, annualKwh: s.consommation_kwh_an, powerW: s.puissance_w, pue: s.pue,
-    location: s.localisation?.toUpperCase(), entity: s.entite, comment: s.commentaire,
-  }));
-  const contracts: HostingContract[] = (v.contrats ?? []).map((c) => defined({
-    id: c.identifiant, provider: c.prestataire, subject: c.objet, annualKwh: c.consommation_kwh_an, pue: c.pue,
-    location: c.localisation?.toUpperCase(), entity: c.entite, startDate: c.date_debut, endDate: c.date_fin, comment: c.commentaire,
-  }));
+  const servers: HostedServer[] = (v.serveurs ?? []).map((s) =>
+    defined({
+      id: s.identifiant,
+      quantity: s.quantite,
+      acquisitionDate: s.date_acquisition,
+      retirementDate: s.date_sortie,
+      lifetimeYears: s.duree_vie_annees,
+      annualKwh: s.consommation_kwh_an,
+      powerW: s.puissance_w,
+      pue: s.pue,
+      location: s.localisation?.toUpperCase(),
+      entity: s.entite,
+      comment: s.commentaire,
+    }),
+  );
+  const contracts: HostingContract[] = (v.contrats ?? []).map((c) =>
+    defined({
+      id: c.identifiant,
+      provider: c.prestataire,
+      subject: c.objet,
+      annualKwh: c.consommation_kwh_an,
+      pue: c.pue,
+      location: c.localisation?.toUpperCase(),
+      entity: c.entite,
+      startDate: c.date_debut,
+      endDate: c.date_fin,
+      comment: c.commentaire,
+    }),
+  );
   const problems: Problem[] = [];
   const cloud: HostedCloudUsage[] = (v.cloud ?? []).map((c, i) => {
-    if (c.vcpu_heures === undefined && c.memoire_go_heures === undefined && c.stockage_ssd_to_heures === undefined &&
-      c.stockage_hdd_to_heures === undefined && c.reseau_go === undefined) {
+    if (
+      c.vcpu_heures === undefined &&
+      c.memoire_go_heures === undefined &&
+      c.stockage_ssd_to_heures === undefined &&
+      c.stockage_hdd_to_heures === undefined &&
+      c.reseau_go === undefined
+    ) {
       problems.push({
-        code: "NRS_INVENTORY_EMPTY_CLOUD", severity: "error", path: ["cloud", i],
-        message: { fr: "Aucun usage cloud indiqué (vcpu_heures, memoire_go_heures, stockage…, reseau_go).",
-          en: "No cloud usage given (vcpu_heures, memoire_go_heures, storage…, reseau_go)." },
+        code: "NRS_INVENTORY_EMPTY_CLOUD",
+        severity: "error",
+        path: ["cloud", i],
+        message: {
+          fr: "Aucun usage cloud indiqué (vcpu_heures, memoire_go_heures, stockage…, reseau_go).",
+          en: "No cloud usage given (vcpu_heures, memoire_go_heures, storage…, reseau_go).",
+        },
       });
     }
     const usage = defined({
-      provider: c.fournisseur, region: c.region, pue: c.pue,
+      provider: c.fournisseur,
+      region: c.region,
+      pue: c.pue,
       compute: c.vcpu_heures === undefined ? undefined : defined({ vcpuHours: c.vcpu_heures, utilisation: c.utilisation }),
       memory: c.memoire_go_heures === undefined ? undefined : { gbHours: c.memoire_go_heures },
-      storage: c.stockage_ssd_to_heures === undefined && c.stockage_hdd_to_heures === undefined ? undefined
-        : defined({ ssdTbHours: c.stockage_ssd_to_heures, hddTbHours: c.stockage_hdd_to_heures }),
+      storage:
+        c.stockage_ssd_to_heures === undefined && c.stockage_hdd_to_heures === undefined
+          ? undefined
+          : defined({ ssdTbHours: c.stockage_ssd_to_heures, hddTbHours: c.stockage_hdd_to_heures }),
       networking: c.reseau_go === undefined ? undefined : { gb: c.reseau_go },
     }) as CloudUsage;
     return defined({ id: c.identifiant, entity: c.entite, comment: c.commentaire, usage });

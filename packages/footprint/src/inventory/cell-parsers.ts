@@ -37,7 +37,11 @@ export function parseQuantity(text: string): Parsed<number> {
     if (d === undefined) return notANumber(text);
     if (d.isNegative() && !d.isZero()) return bad("NRS_NEGATIVE", `Quantité négative (${text}).`, `Negative quantity (${text}).`);
     if (!d.isInteger()) {
-      return bad("NRS_INVENTORY_NOT_INTEGER", `La quantité ${quote(text)} doit être un nombre entier.`, `Quantity ${quote(text)} must be a whole number.`);
+      return bad(
+        "NRS_INVENTORY_NOT_INTEGER",
+        `La quantité ${quote(text)} doit être un nombre entier.`,
+        `Quantity ${quote(text)} must be a whole number.`,
+      );
     }
     if (d.gt(MAX_LINE_QUANTITY)) return tooLarge(text, String(MAX_LINE_QUANTITY));
     n = d.toNumber();
@@ -60,14 +64,22 @@ export interface ParsedDate {
 export function parseDate(text: string, order: DayOrder = "dmy"): Parsed<ParsedDate> {
   const p = parseAssetDay(text, order);
   if ("error" in p) {
-    if (p.error === "invalid") return bad("NRS_INVENTORY_BAD_DATE", `La date ${quote(text)} n'existe pas.`, `Date ${quote(text)} does not exist.`);
+    if (p.error === "invalid")
+      return bad("NRS_INVENTORY_BAD_DATE", `La date ${quote(text)} n'existe pas.`, `Date ${quote(text)} does not exist.`);
     const l = assetDayLayouts(order);
-    return bad("NRS_INVENTORY_BAD_DATE", `Date ${quote(text)} illisible : ${l.fr} attendu.`, `Unreadable date ${quote(text)}: ${l.en} expected.`);
+    return bad(
+      "NRS_INVENTORY_BAD_DATE",
+      `Date ${quote(text)} illisible : ${l.fr} attendu.`,
+      `Unreadable date ${quote(text)}: ${l.en} expected.`,
+    );
   }
   const { y, m, d } = p;
   if (y < MIN_YEAR || y > MAX_YEAR) {
-    return bad("NRS_INVENTORY_DATE_RANGE", `Date ${quote(text)} hors de la plage ${MIN_YEAR}–${MAX_YEAR}.`,
-      `Date ${quote(text)} outside ${MIN_YEAR}–${MAX_YEAR}.`);
+    return bad(
+      "NRS_INVENTORY_DATE_RANGE",
+      `Date ${quote(text)} hors de la plage ${MIN_YEAR}–${MAX_YEAR}.`,
+      `Date ${quote(text)} outside ${MIN_YEAR}–${MAX_YEAR}.`,
+    );
   }
   const isoText = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
   return { day: dayNumber(y, m, d), iso: isoText, y, m, d };
@@ -78,8 +90,11 @@ export function parseLifetime(text: string): Parsed<LifetimeInfo> {
   const v = parseFrenchDecimal(text);
   if (v === undefined) return notANumber(text);
   if (!v.isPositive() || v.isZero()) {
-    return bad(v.isNegative() && !v.isZero() ? "NRS_NEGATIVE" : "NRS_NOT_POSITIVE", `Durée de vie ${quote(text)} : elle doit être supérieure à 0.`,
-      `Lifetime ${quote(text)}: it must be greater than 0.`);
+    return bad(
+      v.isNegative() && !v.isZero() ? "NRS_NEGATIVE" : "NRS_NOT_POSITIVE",
+      `Durée de vie ${quote(text)} : elle doit être supérieure à 0.`,
+      `Lifetime ${quote(text)}: it must be greater than 0.`,
+    );
   }
   if (v.gt(MAX_LIFETIME_YEARS)) return tooLarge(text, `${MAX_LIFETIME_YEARS} ans / years`);
   return lifetimeInfo(v);

@@ -29,7 +29,11 @@ export function quote(s: string): string {
 
 /** @internal */
 export function tooLarge(text: string, max: string): Bad {
-  return bad("NRS_INVENTORY_TOO_LARGE", `Valeur ${quote(text)} trop grande (au plus ${max}).`, `Value ${quote(text)} is too large (at most ${max}).`);
+  return bad(
+    "NRS_INVENTORY_TOO_LARGE",
+    `Valeur ${quote(text)} trop grande (au plus ${max}).`,
+    `Value ${quote(text)} is too large (at most ${max}).`,
+  );
 }
 
 /** @internal */

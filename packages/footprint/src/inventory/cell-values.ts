@@ -30,9 +30,14 @@ export class CellValues {
     let t = this.types.get(text);
     if (t === undefined) {
       const def = resolveDeviceType(text);
-      t = def !== undefined ? def.code : bad("NRS_INVENTORY_UNKNOWN_TYPE",
-        `Type d'équipement ${quote(text)} inconnu. Types connus : ${deviceTypeList()}. Pour le reconnaître, traduisez-le dans nrs.json (« inventaire » › « glpi », « ocs » ou « snipeit » › « types » : { ${JSON.stringify(text)}: "ecran" }, ou null pour écarter ces lignes) ou dans une correspondance (values.type).`,
-        `Unknown equipment type ${quote(text)}. Known types: ${deviceTypeList()}. To read it, translate it in nrs.json ("inventaire" › "glpi", "ocs" or "snipeit" › "types": { ${JSON.stringify(text)}: "ecran" }, or null to leave those lines out) or in a column mapping (values.type).`);
+      t =
+        def !== undefined
+          ? def.code
+          : bad(
+              "NRS_INVENTORY_UNKNOWN_TYPE",
+              `Type d'équipement ${quote(text)} inconnu. Types connus : ${deviceTypeList()}. Pour le reconnaître, traduisez-le dans nrs.json (« inventaire » › « glpi », « ocs » ou « snipeit » › « types » : { ${JSON.stringify(text)}: "ecran" }, ou null pour écarter ces lignes) ou dans une correspondance (values.type).`,
+              `Unknown equipment type ${quote(text)}. Known types: ${deviceTypeList()}. To read it, translate it in nrs.json ("inventaire" › "glpi", "ocs" or "snipeit" › "types": { ${JSON.stringify(text)}: "ecran" }, or null to leave those lines out) or in a column mapping (values.type).`,
+            );
       remember(this.types, text, t);
     }
     return t;
@@ -59,9 +64,13 @@ export class CellValues {
   origin(text: string): Parsed<InventoryOrigin> {
     let o = this.origins.get(text);
     if (o === undefined) {
-      o = resolveInventoryOrigin(text) ?? bad("NRS_INVENTORY_UNKNOWN_ORIGIN",
-        `Origine ${quote(text)} inconnue : neuf, reemploi ou reconditionne.`,
-        `Unknown origin ${quote(text)}: neuf (new), reemploi (reused) or reconditionne (refurbished).`);
+      o =
+        resolveInventoryOrigin(text) ??
+        bad(
+          "NRS_INVENTORY_UNKNOWN_ORIGIN",
+          `Origine ${quote(text)} inconnue : neuf, reemploi ou reconditionne.`,
+          `Unknown origin ${quote(text)}: neuf (new), reemploi (reused) or reconditionne (refurbished).`,
+        );
       remember(this.origins, text, o);
     }
     return o;
@@ -71,9 +80,13 @@ export class CellValues {
   location(text: string): Parsed<string> {
     let loc = this.locations.get(text);
     if (loc === undefined) {
-      loc = LOCATION_RE.test(text) ? text.toUpperCase() : bad("NRS_INVENTORY_BAD_LOCATION",
-        `Localisation ${quote(text)} invalide : un code de zone comme FR est attendu.`,
-        `Invalid location ${quote(text)}: a zone code such as FR is expected.`);
+      loc = LOCATION_RE.test(text)
+        ? text.toUpperCase()
+        : bad(
+            "NRS_INVENTORY_BAD_LOCATION",
+            `Localisation ${quote(text)} invalide : un code de zone comme FR est attendu.`,
+            `Invalid location ${quote(text)}: a zone code such as FR is expected.`,
+          );
       remember(this.locations, text, loc);
     }
     return loc;
@@ -82,9 +95,14 @@ export class CellValues {
   entity(text: string): Parsed<string> {
     let e = this.entities.get(text);
     if (e === undefined) {
-      e = text.length > ENTITY_MAX || /[\u0000-\u001f\ufffd]/.test(text) ? bad("NRS_INVENTORY_BAD_ENTITY",
-        `Entité ${quote(text)} invalide : « epci » ou un code INSEE, ${ENTITY_MAX} caractères au plus, sans caractère illisible.`,
-        `Invalid entity ${quote(text)}: "epci" or an INSEE code, at most ${ENTITY_MAX} characters, no unreadable character.`) : text;
+      e =
+        text.length > ENTITY_MAX || /[\u0000-\u001f\ufffd]/.test(text)
+          ? bad(
+              "NRS_INVENTORY_BAD_ENTITY",
+              `Entité ${quote(text)} invalide : « epci » ou un code INSEE, ${ENTITY_MAX} caractères au plus, sans caractère illisible.`,
+              `Invalid entity ${quote(text)}: "epci" or an INSEE code, at most ${ENTITY_MAX} characters, no unreadable character.`,
+            )
+          : text;
       remember(this.entities, text, e);
     }
     return e;

@@ -17,7 +17,10 @@ export function checkInventoryItem(it: InventoryItem, i: number): Problem[] {
     out.push(itemProblem([i, "quantity"], "La quantité est un entier ≥ 1.", "The quantity is a whole number ≥ 1."));
   }
   if (!ORIGINS.includes(it.origin)) out.push(itemProblem([i, "origin"], "Origine inconnue.", "Unknown origin."));
-  const dates: ["acquisitionDate" | "retirementDate", string | undefined][] = [["acquisitionDate", it.acquisitionDate], ["retirementDate", it.retirementDate]];
+  const dates: ["acquisitionDate" | "retirementDate", string | undefined][] = [
+    ["acquisitionDate", it.acquisitionDate],
+    ["retirementDate", it.retirementDate],
+  ];
   for (const [k, v] of dates) {
     if (v === undefined) continue;
     const m = ISO_DATE.exec(v);
@@ -26,7 +29,13 @@ export function checkInventoryItem(it: InventoryItem, i: number): Problem[] {
     }
   }
   if (it.acquisitionDate !== undefined && it.retirementDate !== undefined && it.retirementDate < it.acquisitionDate) {
-    out.push(itemProblem([i, "retirementDate"], "La date de sortie précède la date d'acquisition.", "The retirement date is before the acquisition date."));
+    out.push(
+      itemProblem(
+        [i, "retirementDate"],
+        "La date de sortie précède la date d'acquisition.",
+        "The retirement date is before the acquisition date.",
+      ),
+    );
   }
   if (it.lifetimeYears !== undefined && !(it.lifetimeYears.isFinite() && it.lifetimeYears.gt(0))) {
     out.push(itemProblem([i, "lifetimeYears"], "La durée de vie est > 0.", "The lifetime is > 0."));

@@ -6,7 +6,12 @@ import { mergeTraces, type Trace } from "../trace.js";
 import { computeInventoryGroup } from "./compute-inventory-group.js";
 import { groupInventory } from "./group-inventory.js";
 import { inventoryBreakdowns } from "./inventory-breakdowns.js";
-import type { InventoryFootprintInput, InventoryFootprintOptions, InventoryFootprintResult, InventoryGroupFootprint } from "./inventory-footprint-result.js";
+import type {
+  InventoryFootprintInput,
+  InventoryFootprintOptions,
+  InventoryFootprintResult,
+  InventoryGroupFootprint,
+} from "./inventory-footprint-result.js";
 import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
 import type { InventoryStats } from "./inventory-item.js";
 import { parseInventoryCsv } from "./parse-inventory-csv.js";
@@ -32,7 +37,10 @@ function isCsvInput(input: InventoryFootprintInput): input is CsvInput {
  * console.log(r.byCriterion.gwp?.unit, r.byCriterion.gwp?.value.gt(0)); // kgCO2e true
  * ```
  */
-export async function computeInventoryFootprint(input: InventoryFootprintInput, options: InventoryFootprintOptions): Promise<InventoryFootprintResult> {
+export async function computeInventoryFootprint(
+  input: InventoryFootprintInput,
+  options: InventoryFootprintOptions,
+): Promise<InventoryFootprintResult> {
   const pack = options.pack ?? defaultFactorPack;
   const lifetimeCache = new Map<string, Decimal | undefined>();
   const defaultLifetimes = (type: string): Decimal | undefined => {
@@ -61,8 +69,11 @@ export async function computeInventoryFootprint(input: InventoryFootprintInput, 
     const unallocated = new Set(grouped.problems.map((p) => p.line));
     const kept = input.items.filter((it) => !unallocated.has(it.line));
     stats = {
-      records: input.items.length, goodRows: kept.length, badRows: input.items.length - kept.length,
-      quantity: kept.reduce((s, it) => s + it.quantity, 0), problemsNotListed: 0,
+      records: input.items.length,
+      goodRows: kept.length,
+      badRows: input.items.length - kept.length,
+      quantity: kept.reduce((s, it) => s + it.quantity, 0),
+      problemsNotListed: 0,
     };
   }
 

@@ -12,8 +12,13 @@ import { resolveDeviceType } from "./inventory-vocabulary.js";
  * pack does not know...): its problems then go to `problems`, under the group, with its first line.
  * @internal
  */
-export function computeInventoryGroup(g: InventoryGroup, year: number, pack: FactorPack, secondLifeManufacturingShare: DecimalInput | undefined,
-  problems: Problem[]): FootprintResult | undefined {
+export function computeInventoryGroup(
+  g: InventoryGroup,
+  year: number,
+  pack: FactorPack,
+  secondLifeManufacturingShare: DecimalInput | undefined,
+  problems: Problem[],
+): FootprintResult | undefined {
   // The groups come from validated lines (and a checked reporting year): the calculators take them
   // as parsed input, which keeps their input validation out of an inventory bundle.
   const equipment: ParsedInput & { readonly year: number } = {
@@ -21,7 +26,8 @@ export function computeInventoryGroup(g: InventoryGroup, year: number, pack: Fac
     year,
     // The group's device-years charged were summed line by line over each line's exact window.
     deviceDays: {
-      service: g.serviceDeviceDays, amortized: g.amortizedDeviceDays,
+      service: g.serviceDeviceDays,
+      amortized: g.amortizedDeviceDays,
       ...(g.chargedDeviceYears === undefined ? {} : { chargedDeviceYears: g.chargedDeviceYears }),
     },
     origin: g.origin,

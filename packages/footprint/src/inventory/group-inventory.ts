@@ -31,14 +31,26 @@ export function groupInventory(items: readonly InventoryItem[], options: GroupIn
   for (const it of items) {
     const kwh = it.annualKwh;
     acc.add({
-      line: it.line, type: it.type, quantity: it.quantity,
-      acquisitionDay: it.acquisitionDate === undefined ? undefined : dayOf(it.acquisitionDate), acquisitionDate: it.acquisitionDate,
-      acquisitionYear: Number(it.acquisitionDate?.slice(0, 4) ?? 0), acquisitionMonth: Number(it.acquisitionDate?.slice(5, 7) ?? 0),
+      line: it.line,
+      type: it.type,
+      quantity: it.quantity,
+      acquisitionDay: it.acquisitionDate === undefined ? undefined : dayOf(it.acquisitionDate),
+      acquisitionDate: it.acquisitionDate,
+      acquisitionYear: Number(it.acquisitionDate?.slice(0, 4) ?? 0),
+      acquisitionMonth: Number(it.acquisitionDate?.slice(5, 7) ?? 0),
       acquisitionDayOfMonth: Number(it.acquisitionDate?.slice(8, 10) ?? 0),
-      retirementDay: it.retirementDate === undefined ? undefined : dayOf(it.retirementDate), retirementDate: it.retirementDate,
+      retirementDay: it.retirementDate === undefined ? undefined : dayOf(it.retirementDate),
+      retirementDate: it.retirementDate,
       lifetime: it.lifetimeYears === undefined ? undefined : lifetimeInfo(it.lifetimeYears),
-      origin: it.origin, location: it.location ?? "", kwhMicro: undefined, kwhDecimal: kwh, site: it.site ?? "",
-      entity: it.entity ?? "", id: it.id, model: it.model, comment: it.comment,
+      origin: it.origin,
+      location: it.location ?? "",
+      kwhMicro: undefined,
+      kwhDecimal: kwh,
+      site: it.site ?? "",
+      entity: it.entity ?? "",
+      id: it.id,
+      model: it.model,
+      comment: it.comment,
     });
   }
   return acc.result();

@@ -77,7 +77,6 @@ class Interner {
   }
 }
 
-
 /**
  * Aggregates inventory lines into {@link InventoryGroup}s for a reporting year, one line at a time.
  * @internal
@@ -130,7 +129,10 @@ export class InventoryAccumulator {
       l = life ?? this.defaultLifetime(r.type) ?? undefined;
       if (l === undefined) {
         this.problems.push({
-          code: "NRS_INVENTORY_NO_LIFETIME", severity: "error", path: ["duree_vie_annees"], line: r.line,
+          code: "NRS_INVENTORY_NO_LIFETIME",
+          severity: "error",
+          path: ["duree_vie_annees"],
+          line: r.line,
           message: {
             fr: `Aucune durée de vie par défaut pour le type « ${r.type} » : renseignez duree_vie_annees.`,
             en: `No default lifetime for type "${r.type}": fill in duree_vie_annees.`,
@@ -156,7 +158,8 @@ export class InventoryAccumulator {
     let key = -1;
     let g: Acc | undefined;
     if (t >= 0 && li >= 0 && lo >= 0 && e >= 0) {
-      key = ((((t << 2) | (r.origin === "neuf" ? 0 : r.origin === "reemploi" ? 1 : 2)) << 1 | (measured ? 1 : 0)) << 10 | li) << 6 | lo;
+      key =
+        (((((((t << 2) | (r.origin === "neuf" ? 0 : r.origin === "reemploi" ? 1 : 2)) << 1) | (measured ? 1 : 0)) << 10) | li) << 6) | lo;
       byEntity = this.groups[e];
       if (byEntity === undefined) {
         byEntity = new Map();
@@ -168,8 +171,20 @@ export class InventoryAccumulator {
     }
     if (g === undefined) {
       g = {
-        type: r.type, entity: r.entity, origin: r.origin, lifetime: life?.value, location: r.location, measured, firstLine: r.line,
-        lines: 0, quantity: 0, quantityWithoutDate: 0, sums: new Counters(2), windowKeys: [], windows: new Counters(0), kwhDecimal: undefined,
+        type: r.type,
+        entity: r.entity,
+        origin: r.origin,
+        lifetime: life?.value,
+        location: r.location,
+        measured,
+        firstLine: r.line,
+        lines: 0,
+        quantity: 0,
+        quantityWithoutDate: 0,
+        sums: new Counters(2),
+        windowKeys: [],
+        windows: new Counters(0),
+        kwhDecimal: undefined,
       };
       if (byEntity !== undefined) byEntity.set(key, g);
       else this.overflow.set(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`, g);
@@ -222,10 +237,18 @@ export class InventoryAccumulator {
         }
       }
       out.push({
-        type: g.type, entity: g.entity, origin: g.origin, location: g.location, measured: g.measured,
+        type: g.type,
+        entity: g.entity,
+        origin: g.origin,
+        location: g.location,
+        measured: g.measured,
         ...(g.lifetime === undefined ? {} : { lifetimeYears: g.lifetime }),
-        lines: g.lines, firstLine: g.firstLine, quantity: g.quantity, quantityWithoutDate: g.quantityWithoutDate,
-        serviceDeviceDays: g.sums.value(SERVICE), amortizedDeviceDays: out_(amortized),
+        lines: g.lines,
+        firstLine: g.firstLine,
+        quantity: g.quantity,
+        quantityWithoutDate: g.quantityWithoutDate,
+        serviceDeviceDays: g.sums.value(SERVICE),
+        amortizedDeviceDays: out_(amortized),
         ...(charged === undefined ? {} : { chargedDeviceYears: out_(charged) }),
         ...(kwh === undefined ? {} : { annualKwh: kwh }),
       });
@@ -235,11 +258,16 @@ export class InventoryAccumulator {
 }
 
 function compareAcc(a: Acc, b: Acc): number {
-  return cmp(a.type, b.type) || cmp(a.entity, b.entity) || cmp(a.origin, b.origin) ||
-    cmp(a.lifetime?.toString() ?? "", b.lifetime?.toString() ?? "") || cmp(a.location, b.location) || Number(a.measured) - Number(b.measured);
+  return (
+    cmp(a.type, b.type) ||
+    cmp(a.entity, b.entity) ||
+    cmp(a.origin, b.origin) ||
+    cmp(a.lifetime?.toString() ?? "", b.lifetime?.toString() ?? "") ||
+    cmp(a.location, b.location) ||
+    Number(a.measured) - Number(b.measured)
+  );
 }
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-

@@ -34,11 +34,13 @@ export interface InventoryCollector {
 export function inventoryCollector(options: Omit<ParseInventoryCsvOptions, "delimiter">, form: "csv" | "json" = "csv"): InventoryCollector {
   const keep = options.keepItems ?? true;
   const items: InventoryItem[] = [];
-  const acc = options.reportingYear === undefined ? undefined
-    : new InventoryAccumulator({
-      reportingYear: options.reportingYear,
-      ...(options.defaultLifetimes === undefined ? {} : { defaultLifetimes: options.defaultLifetimes }),
-    });
+  const acc =
+    options.reportingYear === undefined
+      ? undefined
+      : new InventoryAccumulator({
+          reportingYear: options.reportingYear,
+          ...(options.defaultLifetimes === undefined ? {} : { defaultLifetimes: options.defaultLifetimes }),
+        });
   let unallocatedQuantity = 0;
   const reader = new InventoryReader(options, (r) => {
     if (acc !== undefined && !acc.add(r)) {
@@ -52,9 +54,12 @@ export function inventoryCollector(options: Omit<ParseInventoryCsvOptions, "deli
     result(json) {
       const groups = acc?.result();
       const groupProblems = groups?.problems ?? [];
-      const problems = json === undefined
-        ? (groupProblems.length === 0 ? reader.problems : [...reader.problems, ...groupProblems])
-        : [...json.early, ...reader.problems.map(json.translate), ...groupProblems.map(json.translate)];
+      const problems =
+        json === undefined
+          ? groupProblems.length === 0
+            ? reader.problems
+            : [...reader.problems, ...groupProblems]
+          : [...json.early, ...reader.problems.map(json.translate), ...groupProblems.map(json.translate)];
       const unallocated = groupProblems.length;
       const badObjects = json?.badObjects ?? 0;
       return {

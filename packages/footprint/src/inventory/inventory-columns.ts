@@ -53,12 +53,24 @@ export interface InventoryColumnDefinition {
 const COLUMNS: readonly Omit<InventoryColumnDefinition, "description">[] = [
   { key: "type", aliases: ["type_equipement", "categorie", "device_type", "equipment_type", "kind"], required: true },
   { key: "quantite", aliases: ["quantité", "nombre", "nb", "quantity", "qty", "count"], required: true },
-  { key: "date_acquisition", aliases: ["date_achat", "date_d_achat", "date_mise_en_service", "acquisition_date", "purchase_date"], required: false },
+  {
+    key: "date_acquisition",
+    aliases: ["date_achat", "date_d_achat", "date_mise_en_service", "acquisition_date", "purchase_date"],
+    required: false,
+  },
   { key: "date_sortie", aliases: ["date_reforme", "date_de_sortie", "retirement_date", "decommission_date"], required: false },
-  { key: "duree_vie_annees", aliases: ["duree_de_vie", "duree_vie", "duree_de_vie_annees", "lifetime_years", "lifespan_years", "lifetime"], required: false },
+  {
+    key: "duree_vie_annees",
+    aliases: ["duree_de_vie", "duree_vie", "duree_de_vie_annees", "lifetime_years", "lifespan_years", "lifetime"],
+    required: false,
+  },
   { key: "origine", aliases: ["provenance", "origin"], required: false },
   { key: "localisation", aliases: ["pays", "zone", "location", "country", "grid"], required: false },
-  { key: "consommation_kwh_an", aliases: ["consommation", "kwh_an", "consommation_annuelle_kwh", "annual_kwh", "kwh_per_year", "energy_kwh_per_year"], required: false },
+  {
+    key: "consommation_kwh_an",
+    aliases: ["consommation", "kwh_an", "consommation_annuelle_kwh", "annual_kwh", "kwh_per_year", "energy_kwh_per_year"],
+    required: false,
+  },
   { key: "entite", aliases: ["entité", "collectivite", "commune", "entity", "organisation", "organization"], required: false },
   { key: "identifiant", aliases: ["id", "numero_inventaire", "asset_tag", "inventory_number"], required: false },
   { key: "modele", aliases: ["model"], required: false },
@@ -69,14 +81,32 @@ const COLUMNS: readonly Omit<InventoryColumnDefinition, "description">[] = [
 
 const DESCRIPTIONS: Readonly<Record<InventoryColumnKey, Message>> = {
   type: { fr: "Type d'équipement (code ou alias, voir la liste).", en: "Equipment type (code or alias, see the list)." },
-  quantite: { fr: "Nombre d'équipements identiques sur la ligne (entier ≥ 1).", en: "Number of identical items on the line (whole number ≥ 1)." },
-  date_acquisition: { fr: "Date d'entrée dans le parc (AAAA-MM-JJ ou JJ/MM/AAAA).", en: "Date the items entered the estate (YYYY-MM-DD or DD/MM/YYYY)." },
+  quantite: {
+    fr: "Nombre d'équipements identiques sur la ligne (entier ≥ 1).",
+    en: "Number of identical items on the line (whole number ≥ 1).",
+  },
+  date_acquisition: {
+    fr: "Date d'entrée dans le parc (AAAA-MM-JJ ou JJ/MM/AAAA).",
+    en: "Date the items entered the estate (YYYY-MM-DD or DD/MM/YYYY).",
+  },
   date_sortie: { fr: "Date de sortie du parc, si sortis.", en: "Date the items left the estate, if they did." },
-  duree_vie_annees: { fr: "Durée d'usage prévue en années (sinon la valeur par défaut du type).", en: "Expected service life in years (else the type's default)." },
+  duree_vie_annees: {
+    fr: "Durée d'usage prévue en années (sinon la valeur par défaut du type).",
+    en: "Expected service life in years (else the type's default).",
+  },
   origine: { fr: "neuf, reemploi ou reconditionne (neuf par défaut).", en: "new, reused or refurbished (new by default)." },
-  localisation: { fr: "Zone du réseau électrique où l'équipement est utilisé (FR par défaut).", en: "Electricity grid zone where the item is used (FR by default)." },
-  consommation_kwh_an: { fr: "Électricité mesurée en kWh par an pour toute la ligne (sinon estimée).", en: "Measured electricity in kWh per year for the whole line (else estimated)." },
-  entite: { fr: "Entité propriétaire : « epci » ou code INSEE d'une commune membre.", en: "Owning entity: \"epci\" or a member commune's INSEE code." },
+  localisation: {
+    fr: "Zone du réseau électrique où l'équipement est utilisé (FR par défaut).",
+    en: "Electricity grid zone where the item is used (FR by default).",
+  },
+  consommation_kwh_an: {
+    fr: "Électricité mesurée en kWh par an pour toute la ligne (sinon estimée).",
+    en: "Measured electricity in kWh per year for the whole line (else estimated).",
+  },
+  entite: {
+    fr: "Entité propriétaire : « epci » ou code INSEE d'une commune membre.",
+    en: 'Owning entity: "epci" or a member commune\'s INSEE code.',
+  },
   identifiant: { fr: "Identifiant libre (numéro d'inventaire).", en: "Free identifier (inventory number)." },
   modele: { fr: "Modèle (texte libre).", en: "Model (free text)." },
   commentaire: { fr: "Commentaire libre.", en: "Free comment." },
@@ -84,11 +114,16 @@ const DESCRIPTIONS: Readonly<Record<InventoryColumnKey, Message>> = {
     fr: "Statut : en service et en stock sont comptés, sorti (rebut, réformé, HS…) est écarté sauf sortie dans l'année.",
     en: "Status: in service and in stock are counted, retired (scrapped, disposed…) is left out unless it left during the year.",
   },
-  site: { fr: "Où l'équipement sert : agents, ecoles, espace_public… (texte libre, pour ventiler l'empreinte).", en: "Where the item serves: agents, ecoles, espace_public… (free text, to split the footprint)." },
+  site: {
+    fr: "Où l'équipement sert : agents, ecoles, espace_public… (texte libre, pour ventiler l'empreinte).",
+    en: "Where the item serves: agents, ecoles, espace_public… (free text, to split the footprint).",
+  },
 };
 
 /** The columns every file must have (or a mapping constant for). */
-export const REQUIRED_INVENTORY_COLUMNS: readonly InventoryColumnKey[] = /* @__PURE__ */ COLUMNS.filter((c) => c.required).map((c) => c.key);
+export const REQUIRED_INVENTORY_COLUMNS: readonly InventoryColumnKey[] = /* @__PURE__ */ COLUMNS.filter((c) => c.required).map(
+  (c) => c.key,
+);
 
 /**
  * The columns of the canonical inventory format (CSV header or JSON keys). Names are matched after
@@ -100,7 +135,10 @@ export const REQUIRED_INVENTORY_COLUMNS: readonly InventoryColumnKey[] = /* @__P
  * console.log(INVENTORY_COLUMNS.filter((c) => c.required).map((c) => c.key)); // ["type", "quantite"]
  * ```
  */
-export const INVENTORY_COLUMNS: readonly InventoryColumnDefinition[] = /* @__PURE__ */ COLUMNS.map((c) => ({ ...c, description: DESCRIPTIONS[c.key] }));
+export const INVENTORY_COLUMNS: readonly InventoryColumnDefinition[] = /* @__PURE__ */ COLUMNS.map((c) => ({
+  ...c,
+  description: DESCRIPTIONS[c.key],
+}));
 
 const COLUMN_INDEX: Map<string, InventoryColumnKey> = (() => {
   const index = new Map<string, InventoryColumnKey>();

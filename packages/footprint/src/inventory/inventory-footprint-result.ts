@@ -18,10 +18,12 @@ import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
  * console.log((await computeInventoryFootprint(input, { reportingYear: 2025 })).ok); // true
  * ```
  */
-export type InventoryFootprintInput = CsvInput | {
-  /** Items from `parseInventoryCsv` or `parseInventoryJson`. */
-  readonly items: readonly InventoryItem[];
-};
+export type InventoryFootprintInput =
+  | CsvInput
+  | {
+      /** Items from `parseInventoryCsv` or `parseInventoryJson`. */
+      readonly items: readonly InventoryItem[];
+    };
 
 /**
  * Options of `computeInventoryFootprint`.
@@ -34,7 +36,10 @@ export type InventoryFootprintInput = CsvInput | {
  * console.log(r.byStage.manufacturing?.gwp?.value.gt(0)); // true
  * ```
  */
-export interface InventoryFootprintOptions extends Pick<ParseInventoryCsvOptions, "mapping" | "maxProblems" | "delimiter" | "knownEntities" | "profile" | "profileSettings" | "dayOrder"> {
+export interface InventoryFootprintOptions extends Pick<
+  ParseInventoryCsvOptions,
+  "mapping" | "maxProblems" | "delimiter" | "knownEntities" | "profile" | "profileSettings" | "dayOrder"
+> {
   /** The year whose footprint is computed (embodied share and use of that year). */
   readonly reportingYear: number;
   /** Factor pack; the default French pack when absent. */

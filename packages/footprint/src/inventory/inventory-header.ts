@@ -14,7 +14,15 @@ export interface InventoryHeader {
   readonly fatal: boolean;
 }
 
-function headerProblem(code: string, line: number, column: number, path: InventoryColumnKey | "", fr: string, en: string, warning = false): Problem {
+function headerProblem(
+  code: string,
+  line: number,
+  column: number,
+  path: InventoryColumnKey | "",
+  fr: string,
+  en: string,
+  warning = false,
+): Problem {
   return { code, severity: warning ? "warning" : "error", path: path === "" ? [] : [path], line, column, message: { fr, en } };
 }
 
@@ -35,9 +43,16 @@ export function readInventoryHeader(row: CsvRow, cells: MappedCells, report: (p:
     const raw = row.cells[i] as string;
     const column = row.columns[i] ?? 1;
     if (raw.includes("\u0000") || raw.includes("\ufffd")) {
-      report(headerProblem("NRS_INVENTORY_BAD_ENCODING", line, column, "",
-        "L'en-tête contient des caractères illisibles : le fichier doit être enregistré en UTF-8.",
-        "The header holds unreadable characters: the file must be saved as UTF-8."));
+      report(
+        headerProblem(
+          "NRS_INVENTORY_BAD_ENCODING",
+          line,
+          column,
+          "",
+          "L'en-tête contient des caractères illisibles : le fichier doit être enregistré en UTF-8.",
+          "The header holds unreadable characters: the file must be saved as UTF-8.",
+        ),
+      );
       return { width: row.cells.length, index, fatal: true };
     }
     const norm = normalizeInventoryWord(raw);
@@ -45,14 +60,31 @@ export function readInventoryHeader(row: CsvRow, cells: MappedCells, report: (p:
     if (key === null) continue;
     if (key === undefined) {
       if (norm !== "") {
-        report(headerProblem("NRS_INVENTORY_UNKNOWN_COLUMN", line, column, "",
-          `Colonne ${quote(raw)} inconnue : elle est ignorée.`, `Unknown column ${quote(raw)}: it is ignored.`, true));
+        report(
+          headerProblem(
+            "NRS_INVENTORY_UNKNOWN_COLUMN",
+            line,
+            column,
+            "",
+            `Colonne ${quote(raw)} inconnue : elle est ignorée.`,
+            `Unknown column ${quote(raw)}: it is ignored.`,
+            true,
+          ),
+        );
       }
       continue;
     }
     if (index.has(key)) {
-      report(headerProblem("NRS_INVENTORY_DUPLICATE_COLUMN", line, column, key,
-        `La colonne « ${key} » apparaît deux fois (${quote(raw)}).`, `Column "${key}" appears twice (${quote(raw)}).`));
+      report(
+        headerProblem(
+          "NRS_INVENTORY_DUPLICATE_COLUMN",
+          line,
+          column,
+          key,
+          `La colonne « ${key} » apparaît deux fois (${quote(raw)}).`,
+          `Column "${key}" appears twice (${quote(raw)}).`,
+        ),
+      );
       fatal = true;
       continue;
     }
@@ -60,8 +92,16 @@ export function readInventoryHeader(row: CsvRow, cells: MappedCells, report: (p:
   }
   for (const key of REQUIRED_INVENTORY_COLUMNS) {
     if (!index.has(key) && !cells.constants.has(key)) {
-      report(headerProblem("NRS_INVENTORY_MISSING_COLUMN", line, 1, key,
-        `Colonne obligatoire « ${key} » absente de l'en-tête.`, `Required column "${key}" is missing from the header.`));
+      report(
+        headerProblem(
+          "NRS_INVENTORY_MISSING_COLUMN",
+          line,
+          1,
+          key,
+          `Colonne obligatoire « ${key} » absente de l'en-tête.`,
+          `Required column "${key}" is missing from the header.`,
+        ),
+      );
       fatal = true;
     }
   }

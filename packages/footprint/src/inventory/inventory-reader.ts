@@ -51,7 +51,10 @@ export class InventoryReader {
   private iSite = -1;
   private rowBad = false;
 
-  constructor(private readonly options: InventoryReadOptions, private readonly onItem: (rec: LineRecord) => void) {
+  constructor(
+    private readonly options: InventoryReadOptions,
+    private readonly onItem: (rec: LineRecord) => void,
+  ) {
     this.maxProblems = options.maxProblems ?? 1000;
     this.knownEntities = options.knownEntities && new Set(options.knownEntities);
     this.knownEntityList = options.knownEntities ?? [];
@@ -75,7 +78,15 @@ export class InventoryReader {
     else this.problemsNotListed++;
   }
 
-  private problem(code: string, line: number, column: number, path: InventoryColumnKey | "", fr: string, en: string, severity: "error" | "warning" = "error"): void {
+  private problem(
+    code: string,
+    line: number,
+    column: number,
+    path: InventoryColumnKey | "",
+    fr: string,
+    en: string,
+    severity: "error" | "warning" = "error",
+  ): void {
     this.report({ code, severity, path: path === "" ? [] : [path], line, column, message: { fr, en } });
   }
 
@@ -97,16 +108,31 @@ export class InventoryReader {
   end(): void {
     if (!this.headerSeen) {
       this.fatal = true;
-      this.problem("NRS_INVENTORY_EMPTY", 1, 1, "", "Le fichier d'inventaire est vide : il faut au moins une ligne d'en-tête.",
-        "The inventory file is empty: a header line is needed at least.");
+      this.problem(
+        "NRS_INVENTORY_EMPTY",
+        1,
+        1,
+        "",
+        "Le fichier d'inventaire est vide : il faut au moins une ligne d'en-tête.",
+        "The inventory file is empty: a header line is needed at least.",
+      );
     } else if (this.records === 0 && !this.fatal) {
-      this.problem("NRS_INVENTORY_NO_ROWS", 2, 1, "", "L'inventaire n'a que sa ligne d'en-tête, aucun équipement.",
-        "The inventory has a header line and no equipment.", "warning");
+      this.problem(
+        "NRS_INVENTORY_NO_ROWS",
+        2,
+        1,
+        "",
+        "L'inventaire n'a que sa ligne d'en-tête, aucun équipement.",
+        "The inventory has a header line and no equipment.",
+        "warning",
+      );
     }
     for (const p of this.rules.problems()) this.report(p);
     if (this.problemsNotListed > 0) {
       this.problems.push({
-        code: "NRS_INVENTORY_TOO_MANY_PROBLEMS", severity: "error", path: [],
+        code: "NRS_INVENTORY_TOO_MANY_PROBLEMS",
+        severity: "error",
+        path: [],
         message: {
           fr: `${this.problemsNotListed} autres problèmes n'ont pas été listés (limite de ${this.maxProblems}).`,
           en: `${this.problemsNotListed} more problems were not listed (limit of ${this.maxProblems}).`,
@@ -204,9 +230,14 @@ export class InventoryReader {
     for (let i = this.width; i < row.cells.length; i++) {
       if ((row.cells[i] as string).trim() === "") continue;
       this.rowBad = true;
-      this.problem("NRS_INVENTORY_EXTRA_CELLS", row.line, row.columns[i] ?? 1, "",
+      this.problem(
+        "NRS_INVENTORY_EXTRA_CELLS",
+        row.line,
+        row.columns[i] ?? 1,
+        "",
         `La ligne a ${row.cells.length} cellules pour ${this.width} colonnes : séparateur en trop ou guillemets manquants ?`,
-        `The line has ${row.cells.length} cells for ${this.width} columns: a stray separator or missing quotes?`);
+        `The line has ${row.cells.length} cells for ${this.width} columns: a stray separator or missing quotes?`,
+      );
       return;
     }
   }
@@ -217,7 +248,10 @@ export class InventoryReader {
       r.type = EXCLUDED;
       return;
     }
-    const t = text === "" ? bad("NRS_INVENTORY_REQUIRED", "Le type d'équipement est vide.", "The equipment type is empty.") : this.values.type(text);
+    const t =
+      text === ""
+        ? bad("NRS_INVENTORY_REQUIRED", "Le type d'équipement est vide.", "The equipment type is empty.")
+        : this.values.type(text);
     if (isBad(t)) this.fail(row, this.iType, "type", t);
     else r.type = t;
   }
@@ -248,9 +282,16 @@ export class InventoryReader {
       r.retirementDay = d.day;
       r.retirementDate = d.iso;
       if (r.acquisitionDay !== undefined && d.day < r.acquisitionDay) {
-        this.fail(row, this.iRet, "date_sortie", bad("NRS_INVENTORY_DATE_ORDER",
-          `La date de sortie ${d.iso} précède la date d'acquisition ${r.acquisitionDate}.`,
-          `The retirement date ${d.iso} is before the acquisition date ${r.acquisitionDate}.`));
+        this.fail(
+          row,
+          this.iRet,
+          "date_sortie",
+          bad(
+            "NRS_INVENTORY_DATE_ORDER",
+            `La date de sortie ${d.iso} précède la date d'acquisition ${r.acquisitionDate}.`,
+            `The retirement date ${d.iso} is before the acquisition date ${r.acquisitionDate}.`,
+          ),
+        );
       }
     }
   }
@@ -326,7 +367,9 @@ export class InventoryReader {
     }
     r.entity = e;
     if (this.knownEntities?.has(e) === false) {
-      this.report(unknownEntityProblem(e, this.knownEntityList, { path: ["entite"], line: row.line, column: cellColumn(row, this.iEntity) }));
+      this.report(
+        unknownEntityProblem(e, this.knownEntityList, { path: ["entite"], line: row.line, column: cellColumn(row, this.iEntity) }),
+      );
     }
   }
 
@@ -335,8 +378,16 @@ export class InventoryReader {
     const v = this.cells.cell(row, i, key);
     if (v === "") return undefined;
     if (v.includes("\ufffd")) {
-      this.fail(row, i, key, bad("NRS_INVENTORY_BAD_ENCODING", "Caractères illisibles : le fichier doit être enregistré en UTF-8.",
-        "Unreadable characters: the file must be saved as UTF-8."));
+      this.fail(
+        row,
+        i,
+        key,
+        bad(
+          "NRS_INVENTORY_BAD_ENCODING",
+          "Caractères illisibles : le fichier doit être enregistré en UTF-8.",
+          "Unreadable characters: the file must be saved as UTF-8.",
+        ),
+      );
     }
     return v;
   }

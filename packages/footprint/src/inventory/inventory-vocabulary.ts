@@ -50,7 +50,10 @@ export interface InventoryTypeDefinition {
  * ```
  */
 export const INVENTORY_TYPES: readonly InventoryTypeDefinition[] = /* @__PURE__ */ DEVICE_TYPES.map(({ code, aliases, label, kind }) => ({
-  code, aliases: [...aliases.fr, ...aliases.en], label, kind,
+  code,
+  aliases: [...aliases.fr, ...aliases.en],
+  label,
+  kind,
 }));
 
 let typeIndex: Map<string, DeviceTypeDefinition> | undefined;

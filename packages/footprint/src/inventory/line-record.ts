@@ -35,8 +35,25 @@ export interface LineRecord {
 /** A blank record, for the reader to fill again and again. @internal */
 export function blankRecord(): LineRecord {
   return {
-    line: 0, type: "", quantity: 0, acquisitionDay: undefined, acquisitionDate: undefined, acquisitionYear: 0, acquisitionMonth: 0,
-    acquisitionDayOfMonth: 0, retirementDay: undefined, retirementDate: undefined, lifetime: undefined, origin: "neuf", location: "",
-    kwhMicro: undefined, kwhDecimal: undefined, entity: "", id: undefined, model: undefined, comment: undefined, site: "",
+    line: 0,
+    type: "",
+    quantity: 0,
+    acquisitionDay: undefined,
+    acquisitionDate: undefined,
+    acquisitionYear: 0,
+    acquisitionMonth: 0,
+    acquisitionDayOfMonth: 0,
+    retirementDay: undefined,
+    retirementDate: undefined,
+    lifetime: undefined,
+    origin: "neuf",
+    location: "",
+    kwhMicro: undefined,
+    kwhDecimal: undefined,
+    entity: "",
+    id: undefined,
+    model: undefined,
+    comment: undefined,
+    site: "",
   };
 }

@@ -38,17 +38,27 @@ function problem(code: string, path: (string | number)[], fr: string, en: string
  * ```
  */
 export function parseInventoryJson(input: unknown, options: ParseInventoryJsonOptions = {}): InventoryParseResult {
-  const list = Array.isArray(input) ? input
+  const list = Array.isArray(input)
+    ? input
     : typeof input === "object" && input !== null && Array.isArray((input as { equipements?: unknown }).equipements)
       ? (input as { equipements: unknown[] }).equipements
       : undefined;
   if (list === undefined) {
-    const p = problem("NRS_INVENTORY_NOT_A_LIST", [], "Un inventaire JSON est un tableau d'objets (ou { \"equipements\": [...] }).",
-      "A JSON inventory is an array of objects (or { \"equipements\": [...] }).");
+    const p = problem(
+      "NRS_INVENTORY_NOT_A_LIST",
+      [],
+      'Un inventaire JSON est un tableau d\'objets (ou { "equipements": [...] }).',
+      'A JSON inventory is an array of objects (or { "equipements": [...] }).',
+    );
     return { ok: false, items: [], problems: [p], stats: { records: 0, goodRows: 0, badRows: 0, quantity: 0, problemsNotListed: 0 } };
   }
   if (list.length === 0) {
-    const p: Problem = { code: "NRS_INVENTORY_NO_ROWS", severity: "warning", path: [], message: { fr: "L'inventaire ne contient aucun équipement.", en: "The inventory holds no equipment." } };
+    const p: Problem = {
+      code: "NRS_INVENTORY_NO_ROWS",
+      severity: "warning",
+      path: [],
+      message: { fr: "L'inventaire ne contient aucun équipement.", en: "The inventory holds no equipment." },
+    };
     return { ok: true, items: [], problems: [p], stats: { records: 0, goodRows: 0, badRows: 0, quantity: 0, problemsNotListed: 0 } };
   }
   // Keys are turned into canonical column names first, so that objects may use different aliases.
@@ -72,7 +82,14 @@ export function parseInventoryJson(input: unknown, options: ParseInventoryJsonOp
       const c = canonical(k);
       if (c === null) continue;
       if (m.has(c)) {
-        early.push(problem("NRS_INVENTORY_DUPLICATE_COLUMN", [i, k], `« ${c} » est donné deux fois dans cet objet.`, `"${c}" is given twice in this object.`));
+        early.push(
+          problem(
+            "NRS_INVENTORY_DUPLICATE_COLUMN",
+            [i, k],
+            `« ${c} » est donné deux fois dans cet objet.`,
+            `"${c}" is given twice in this object.`,
+          ),
+        );
         return undefined;
       }
       m.set(c, v);
@@ -123,5 +140,8 @@ export function parseInventoryJson(input: unknown, options: ParseInventoryJsonOp
   const r = collector.result({ early, badObjects, translate });
   if (r.groups === undefined) return r;
   // Groups have no line either, and their problems a path.
-  return { ...r, groups: { ...r.groups, groups: r.groups.groups.map((g) => ({ ...g, firstLine: 0 })), problems: r.groups.problems.map(translate) } };
+  return {
+    ...r,
+    groups: { ...r.groups, groups: r.groups.groups.map((g) => ({ ...g, firstLine: 0 })), problems: r.groups.problems.map(translate) },
+  };
 }

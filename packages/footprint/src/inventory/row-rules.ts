@@ -39,7 +39,10 @@ export class RowRules {
   warnEmptyAcquisition = false;
   private readonly yearStart: number | undefined;
 
-  constructor(private readonly settings: AssetProfileSettings = {}, reportingYear?: number) {
+  constructor(
+    private readonly settings: AssetProfileSettings = {},
+    reportingYear?: number,
+  ) {
     this.yearStart = reportingYear === undefined ? undefined : dayNumber(reportingYear, 1, 1);
   }
 
@@ -78,7 +81,10 @@ export class RowRules {
   /** Rows left out, by reason, or `undefined` when none was. */
   leftOut(): InventoryLeftOut | undefined {
     if (this.retired.rows === 0 && this.excluded.rows === 0) return undefined;
-    return { ...(this.retired.rows > 0 ? { retired: { ...this.retired } } : {}), ...(this.excluded.rows > 0 ? { excludedType: { ...this.excluded } } : {}) };
+    return {
+      ...(this.retired.rows > 0 ? { retired: { ...this.retired } } : {}),
+      ...(this.excluded.rows > 0 ? { excludedType: { ...this.excluded } } : {}),
+    };
   }
 
   /** The once-per-file warnings: unknown statuses with their counts, lines without an acquisition date. */
@@ -87,7 +93,9 @@ export class RowRules {
     if (this.unknown.size > 0) {
       const list = [...this.unknown].map(([t, n]) => `${quote(t)} × ${n}`).join(", ");
       out.push({
-        code: "NRS_INVENTORY_UNKNOWN_STATUS", severity: "warning", path: ["statut"],
+        code: "NRS_INVENTORY_UNKNOWN_STATUS",
+        severity: "warning",
+        path: ["statut"],
         message: {
           fr: `Statuts inconnus, comptés comme en service : ${list}. Déclarez-les dans nrs.json (« inventaire » › profil › « statuts » : en_service, en_stock ou sorti).`,
           en: `Unknown statuses, counted as in service: ${list}. Declare them in nrs.json ("inventaire" › profile › "statuts": en_service, en_stock or sorti).`,
@@ -97,7 +105,9 @@ export class RowRules {
     if (this.emptyAcquisition > 0 && this.warnEmptyAcquisition) {
       const n = this.emptyAcquisition;
       out.push({
-        code: "NRS_INVENTORY_NO_ACQUISITION_DATE", severity: "warning", path: ["date_acquisition"],
+        code: "NRS_INVENTORY_NO_ACQUISITION_DATE",
+        severity: "warning",
+        path: ["date_acquisition"],
         message: {
           fr: `${n} ligne(s) sans date d'acquisition : supposées en service toute l'année, leur fabrication amortie à 1/durée de vie pour l'année.`,
           en: `${n} line(s) without an acquisition date: assumed in service all year, their manufacturing charged at 1/lifetime for the year.`,

@@ -7,9 +7,20 @@ import type { LineRecord } from "./line-record.js";
 /** Copies the reader's reused record into an item (optional fields absent when empty). @internal */
 export function toItem(r: LineRecord): InventoryItem {
   const item: {
-    line: number; type: string; quantity: number; origin: InventoryOrigin;
-    acquisitionDate?: string; retirementDate?: string; lifetimeYears?: Decimal; location?: string;
-    annualKwh?: Decimal; entity?: string; id?: string; model?: string; comment?: string; site?: string;
+    line: number;
+    type: string;
+    quantity: number;
+    origin: InventoryOrigin;
+    acquisitionDate?: string;
+    retirementDate?: string;
+    lifetimeYears?: Decimal;
+    location?: string;
+    annualKwh?: Decimal;
+    entity?: string;
+    id?: string;
+    model?: string;
+    comment?: string;
+    site?: string;
   } = { line: r.line, type: r.type, quantity: r.quantity, origin: r.origin };
   if (r.acquisitionDate !== undefined) item.acquisitionDate = r.acquisitionDate;
   if (r.retirementDate !== undefined) item.retirementDate = r.retirementDate;

@@ -91,7 +91,13 @@ const InputSchema = z.strictObject({
   ),
   pack: z.custom<FactorPack>((p) => typeof p === "object" && p !== null && Array.isArray((p as FactorPack).rows), {
     message: "A factor pack is expected",
-    params: { nrs: { code: "NRS_PACK_MISSING", fr: "Un jeu de facteurs (pack) est attendu, par exemple defaultFactorPack.", en: "A factor pack is expected, e.g. defaultFactorPack." } },
+    params: {
+      nrs: {
+        code: "NRS_PACK_MISSING",
+        fr: "Un jeu de facteurs (pack) est attendu, par exemple defaultFactorPack.",
+        en: "A factor pack is expected, e.g. defaultFactorPack.",
+      },
+    },
   }),
   year: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
 });
@@ -155,7 +161,13 @@ export function computeNetworkFootprint(input: NetworkFootprintInput): NetworkFo
       { name: `flows.${i}.volume`, value: flow.volume.toFixed(), unit, origin: "input", subject: flow.label ?? flow.network },
     ];
     if (flow.unit === undefined) {
-      values.push({ name: `flows.${i}.unit`, value: "GB", origin: "default", reason: msg("Unité par défaut : Go.", "Default unit: GB."), subject: flow.label ?? flow.network });
+      values.push({
+        name: `flows.${i}.unit`,
+        value: "GB",
+        origin: "default",
+        reason: msg("Unité par défaut : Go.", "Default unit: GB."),
+        subject: flow.label ?? flow.network,
+      });
     }
     const seen = new Set<string>();
     for (const candidate of listFactors(pack, { item })) {
@@ -178,9 +190,12 @@ export function computeNetworkFootprint(input: NetworkFootprintInput): NetworkFo
       const hi = row.max === undefined ? v : scale(row.max);
       entries.push({ criterion, stage: row.stage!, value: out(v), min: out(lo), max: out(hi) });
       const t = totals.get(key);
-      totals.set(key, t === undefined
-        ? { criterion, stage: row.stage!, value: v, min: lo, max: hi }
-        : { ...t, value: t.value.plus(v), min: t.min.plus(lo), max: t.max.plus(hi) });
+      totals.set(
+        key,
+        t === undefined
+          ? { criterion, stage: row.stage!, value: v, min: lo, max: hi }
+          : { ...t, value: t.value.plus(v), min: t.min.plus(lo), max: t.max.plus(hi) },
+      );
       const traced = traceFactor(row);
       factors.push(traced);
       allFactors.set(`${row.pack}\u0000${row.packVersion}\u0000${row.id}`, traced);
@@ -206,6 +221,12 @@ export function computeNetworkFootprint(input: NetworkFootprintInput): NetworkFo
     results.push({ network: flow.network, volumeGB: gb, impacts: impactTable(entries), trace: { factors, values, notes: [] } });
   });
 
-  const entries: ImpactEntry[] = [...totals.values()].map((t) => ({ criterion: t.criterion, stage: t.stage, value: out(t.value), min: out(t.min), max: out(t.max) }));
+  const entries: ImpactEntry[] = [...totals.values()].map((t) => ({
+    criterion: t.criterion,
+    stage: t.stage,
+    value: out(t.value),
+    min: out(t.min),
+    max: out(t.max),
+  }));
   return { impacts: impactTable(entries), trace: { factors: [...allFactors.values()], values: allValues, notes: [] }, flows: results };
 }

@@ -103,7 +103,10 @@ const InputSchema = z.strictObject({
  * console.log(r.a4Sheets.toString(), r.impacts.gwp?.manufacturing?.value.toString()); // "1000" "4.58"
  * ```
  */
-export function computePrintingFootprint(input: { readonly lines: readonly PrintingLine[]; readonly pack: FactorPack }): PrintingFootprintResult {
+export function computePrintingFootprint(input: {
+  readonly lines: readonly PrintingLine[];
+  readonly pack: FactorPack;
+}): PrintingFootprintResult {
   const parsed = safeParse(InputSchema, input);
   if (!parsed.ok) throw new NrsError(parsed.errors);
   const { lines, pack } = parsed.value;
@@ -122,8 +125,13 @@ export function computePrintingFootprint(input: { readonly lines: readonly Print
       sheets = sheets.plus(new Exact(line.pages).times(size).div(perSheet));
       values.push({ name: `lines.${i}.pages`, value: line.pages.toFixed(), unit: line.format ?? "A4", origin: "input", subject });
       if (line.duplex === undefined) {
-        values.push({ name: `lines.${i}.duplex`, value: "false", origin: "default", subject,
-          reason: msg("Sans indication, une page par feuille (recto seul).", "When not said, one page per sheet (one side).") });
+        values.push({
+          name: `lines.${i}.duplex`,
+          value: "false",
+          origin: "default",
+          subject,
+          reason: msg("Sans indication, une page par feuille (recto seul).", "When not said, one page per sheet (one side)."),
+        });
       }
     }
   });
@@ -132,21 +140,38 @@ export function computePrintingFootprint(input: { readonly lines: readonly Print
   for (const row of listFactors(pack, { item: REAM_ITEM })) {
     const criterion = row.criterion as Criterion;
     const [impactUnit, per] = row.unit.split("/");
-    if (!(CRITERIA as readonly string[]).includes(criterion) || row.stage === undefined || per !== "unit" || impactUnit === undefined || !isUnit(impactUnit)) continue;
+    if (
+      !(CRITERIA as readonly string[]).includes(criterion) ||
+      row.stage === undefined ||
+      per !== "unit" ||
+      impactUnit === undefined ||
+      !isUnit(impactUnit)
+    )
+      continue;
     const perSheet = (x: Decimal) => convertQuantity({ value: x, unit: impactUnit }, CRITERION_UNITS[criterion]).value;
     const scale = (x: Decimal) => out(sheets.times(perSheet(x)).div(SHEETS_PER_REAM), true);
     const v = scale(row.value);
-    entries.push({ criterion, stage: row.stage, value: v, min: row.min === undefined ? v : scale(row.min), max: row.max === undefined ? v : scale(row.max) });
+    entries.push({
+      criterion,
+      stage: row.stage,
+      value: v,
+      min: row.min === undefined ? v : scale(row.min),
+      max: row.max === undefined ? v : scale(row.max),
+    });
     factors.push(traceFactor(row));
   }
   if (factors.length === 0) {
-    throw new NrsError([{
-      code: "NRS_FACTOR_NOT_FOUND", severity: "error", path: ["pack"],
-      message: {
-        fr: `Le jeu de facteurs ${pack.id}@${pack.version} n'a aucun facteur pour le papier (élément ${REAM_ITEM}, par ramette de ${SHEETS_PER_REAM} feuilles A4).`,
-        en: `Factor pack ${pack.id}@${pack.version} has no factor for paper (item ${REAM_ITEM}, per ream of ${SHEETS_PER_REAM} A4 sheets).`,
+    throw new NrsError([
+      {
+        code: "NRS_FACTOR_NOT_FOUND",
+        severity: "error",
+        path: ["pack"],
+        message: {
+          fr: `Le jeu de facteurs ${pack.id}@${pack.version} n'a aucun facteur pour le papier (élément ${REAM_ITEM}, par ramette de ${SHEETS_PER_REAM} feuilles A4).`,
+          en: `Factor pack ${pack.id}@${pack.version} has no factor for paper (item ${REAM_ITEM}, per ream of ${SHEETS_PER_REAM} A4 sheets).`,
+        },
       },
-    }]);
+    ]);
   }
   return { impacts: impactTable(entries), trace: { factors, values, notes: [] }, a4Sheets: out(sheets, true), pages: out(pages) };
 }

@@ -67,7 +67,14 @@ function parseShare(x: DecimalInput, path: string): Decimal {
   const d = readDecimal(x, [path], problems, "nonnegative");
   if (d === undefined) throw new NrsError(problems);
   if (d.gt(1)) {
-    throw new NrsError([{ code: "NRS_TOO_BIG", severity: "error", path: [path], message: { fr: "Une part est comprise entre 0 et 1.", en: "A share lies between 0 and 1." } }]);
+    throw new NrsError([
+      {
+        code: "NRS_TOO_BIG",
+        severity: "error",
+        path: [path],
+        message: { fr: "Une part est comprise entre 0 et 1.", en: "A share lies between 0 and 1." },
+      },
+    ]);
   }
   return d;
 }
@@ -81,9 +88,10 @@ function scaleGroup(d: DeviceFootprintInput, k: Decimal): DeviceFootprintInput {
   const kk = ex(k);
   let use = d.use;
   if (use !== undefined && "kwhPerYear" in use && use.per === "group") use = { ...use, kwhPerYear: out(ex(use.kwhPerYear).times(kk)) };
-  const scaled: DeviceFootprintInput = d.deviceDays !== undefined
-    ? { ...d, deviceDays: { service: out(ex(d.deviceDays.service).times(kk)), amortized: out(ex(d.deviceDays.amortized).times(kk)) } }
-    : { ...d, quantity: out(ex(d.quantity ?? 1).times(kk)) };
+  const scaled: DeviceFootprintInput =
+    d.deviceDays !== undefined
+      ? { ...d, deviceDays: { service: out(ex(d.deviceDays.service).times(kk)), amortized: out(ex(d.deviceDays.amortized).times(kk)) } }
+      : { ...d, quantity: out(ex(d.quantity ?? 1).times(kk)) };
   return use === undefined ? scaled : { ...scaled, use };
 }
 
@@ -136,7 +144,8 @@ export function simulateWhatIf(estate: Estate, whatIf: WhatIf, options: DeviceFo
         ...estate,
         devices: devices.map((d) => {
           if (!applies(d, whatIf.types)) return d;
-          const current = d.lifetimeYears !== undefined ? out(ex(d.lifetimeYears)) : computeDeviceFootprint(d, options).details.lifetimeYears;
+          const current =
+            d.lifetimeYears !== undefined ? out(ex(d.lifetimeYears)) : computeDeviceFootprint(d, options).details.lifetimeYears;
           return { ...d, lifetimeYears: out(ex(current).plus(ex(years))) };
         }),
       };
@@ -230,7 +239,11 @@ function snapResidue(avoided: ImpactTable, baseline: ImpactTable): ImpactTable {
 }
 
 /** Drops an entry's own PUE and/or location where the scenario sets them for all. */
-function stripSome<T extends { readonly pue?: DecimalInput; readonly location?: string }>(e: T, w: { readonly pue?: DecimalInput; readonly location?: string }, strip: (e: T) => T): T {
+function stripSome<T extends { readonly pue?: DecimalInput; readonly location?: string }>(
+  e: T,
+  w: { readonly pue?: DecimalInput; readonly location?: string },
+  strip: (e: T) => T,
+): T {
   const keep = strip(e);
   const out: Record<string, unknown> = { ...keep };
   if (w.pue === undefined && e.pue !== undefined) out["pue"] = e.pue;

@@ -33,9 +33,18 @@ function perHead(c: ImpactCell<"kgCO2e">, population: ExactValue): ImpactCell<"k
 
 const BASIS_NOTE: Readonly<Record<TerritoryBasis, Message>> = {
   population: { fr: "moyenne nationale par habitant", en: "national average per inhabitant" },
-  menages: { fr: "moyenne nationale par ménage (ménages du territoire)", en: "national average per household (the territory's households)" },
-  abonnementsFixes: { fr: "moyenne nationale par abonnement fixe (abonnements du territoire)", en: "national average per fixed subscription (the territory's subscriptions)" },
-  implantation: { fr: "centres de données implantés sur le territoire (électricité × PUE × facteur du réseau)", en: "data centres located on the territory (electricity × PUE × grid factor)" },
+  menages: {
+    fr: "moyenne nationale par ménage (ménages du territoire)",
+    en: "national average per household (the territory's households)",
+  },
+  abonnementsFixes: {
+    fr: "moyenne nationale par abonnement fixe (abonnements du territoire)",
+    en: "national average per fixed subscription (the territory's subscriptions)",
+  },
+  implantation: {
+    fr: "centres de données implantés sur le territoire (électricité × PUE × facteur du réseau)",
+    en: "data centres located on the territory (electricity × PUE × grid factor)",
+  },
 };
 
 function noNationalFigure(field: string, year: number): Error {
@@ -72,7 +81,10 @@ function noNationalFigure(field: string, year: number): Error {
  * console.log(commune.bySegment.terminaux.basis, commune.perInhabitant.value.toFixed(0)); // "menages" "435"
  * ```
  */
-export function computeTerritoryFootprint(input: TerritoryFootprintInput, options: TerritoryFootprintOptions = {}): TerritoryFootprintResult {
+export function computeTerritoryFootprint(
+  input: TerritoryFootprintInput,
+  options: TerritoryFootprintOptions = {},
+): TerritoryFootprintResult {
   const edition = options.edition ?? DEFAULT_TERRITORY_EDITION;
   if (!Object.prototype.hasOwnProperty.call(TERRITORY_EDITIONS, edition)) {
     throw territoryError(
@@ -84,7 +96,12 @@ export function computeTerritoryFootprint(input: TerritoryFootprintInput, option
   }
   const year = input.year;
   if (typeof year !== "number" || !Number.isInteger(year)) {
-    throw territoryError("NRS_TERRITORY_UNKNOWN_YEAR", ["year"], "Année d'étude attendue (nombre entier, ex. 2022).", "A study year is expected (a whole number, e.g. 2022).");
+    throw territoryError(
+      "NRS_TERRITORY_UNKNOWN_YEAR",
+      ["year"],
+      "Année d'étude attendue (nombre entier, ex. 2022).",
+      "A study year is expected (a whole number, e.g. 2022).",
+    );
   }
   const pack = options.pack ?? frTerritoire_2025_1;
   const base = nationalBaseline(pack, edition, year);
@@ -122,11 +139,17 @@ export function computeTerritoryFootprint(input: TerritoryFootprintInput, option
   const dc = input.centresDeDonnees;
   const counting = dc?.comptage ?? "usage";
   if (counting !== "usage" && counting !== "implantation") {
-    throw territoryError("NRS_INVALID_VALUE", ["centresDeDonnees", "comptage"], `Comptage inconnu : ${String(counting)} (usage ou implantation).`, `Unknown counting: ${String(counting)} (usage or implantation).`);
+    throw territoryError(
+      "NRS_INVALID_VALUE",
+      ["centresDeDonnees", "comptage"],
+      `Comptage inconnu : ${String(counting)} (usage ou implantation).`,
+      `Unknown counting: ${String(counting)} (usage or implantation).`,
+    );
   }
   const energyPack = options.energyPack ?? defaultFactorPack;
   const sites = dc?.sites ?? [];
-  const local = sites.length > 0 || counting === "implantation" ? localDataCentres(sites, year, energyPack, ["centresDeDonnees", "sites"]) : undefined;
+  const local =
+    sites.length > 0 || counting === "implantation" ? localDataCentres(sites, year, energyPack, ["centresDeDonnees", "sites"]) : undefined;
   if (counting === "implantation" && local !== undefined) {
     parts.centresDeDonnees = [local, "implantation"];
     factors.push(...local.factors);
@@ -157,7 +180,10 @@ export function computeTerritoryFootprint(input: TerritoryFootprintInput, option
     totalMin = totalMin.plus(gwp.min);
     totalMax = totalMax.plus(gwp.max);
     bySegment[s] = { segment: s, gwp, perInhabitant: perHead(gwp, population), basis };
-    notes.push({ fr: `${TERRITORY_SEGMENT_LABELS[s].fr} : ${BASIS_NOTE[basis].fr}.`, en: `${TERRITORY_SEGMENT_LABELS[s].en}: ${BASIS_NOTE[basis].en}.` });
+    notes.push({
+      fr: `${TERRITORY_SEGMENT_LABELS[s].fr} : ${BASIS_NOTE[basis].fr}.`,
+      en: `${TERRITORY_SEGMENT_LABELS[s].en}: ${BASIS_NOTE[basis].en}.`,
+    });
   }
   const totalCell = impactCell("kgCO2e", out(total), out(totalMin), out(totalMax));
 
@@ -168,7 +194,11 @@ export function computeTerritoryFootprint(input: TerritoryFootprintInput, option
       const share = (a: ImpactCell["value"], t: ImpactCell["value"]) => (t.isZero() ? new Exact(0) : new Exact(a).div(t));
       administration = {
         gwp: admin,
-        share: { value: out(share(admin.value, totalCell.value), true), min: out(share(admin.min, totalCell.max), true), max: out(share(admin.max, totalCell.min), true) },
+        share: {
+          value: out(share(admin.value, totalCell.value), true),
+          min: out(share(admin.min, totalCell.max), true),
+          max: out(share(admin.max, totalCell.min), true),
+        },
       };
       if (admin.value.gt(totalCell.value)) {
         notes.push({

@@ -50,6 +50,8 @@ export const DENOMINATOR_ROWS: Readonly<Record<"population" | "menages" | "abonn
  * ```
  */
 export function territoryStudyYear(reportYear: number, edition: TerritoryEdition = DEFAULT_TERRITORY_EDITION): number | undefined {
-  const years = Object.keys(TERRITORY_EDITIONS[edition]).map(Number).filter((y) => y <= reportYear);
+  const years = Object.keys(TERRITORY_EDITIONS[edition])
+    .map(Number)
+    .filter((y) => y <= reportYear);
   return years.length === 0 ? undefined : Math.max(...years);
 }

@@ -35,7 +35,12 @@ function checkPue(raw: TerritoryDataCentre["pue"], path: ProblemPath) {
  *
  * @internal
  */
-export function localDataCentres(sites: readonly TerritoryDataCentre[], year: number, pack: FactorPack, path: ProblemPath): LocalDataCentres {
+export function localDataCentres(
+  sites: readonly TerritoryDataCentre[],
+  year: number,
+  pack: FactorPack,
+  path: ProblemPath,
+): LocalDataCentres {
   const grid = lookupFactor(pack, { item: "electricite_FR", criterion: "gwp", stage: "use", year });
   const factors: TracedFactor[] = [traceFactor(grid)];
   const values: TracedValue[] = [];
@@ -54,8 +59,15 @@ export function localDataCentres(sites: readonly TerritoryDataCentre[], year: nu
       kwh = kw.times(HOURS_PER_YEAR);
       values.push({ subject: site.name, name: "itPowerKW", value: kw.toFixed(), unit: "kW", origin: "input" });
       values.push({
-        subject: site.name, name: "itEnergyKWh", value: kwh.toFixed(), unit: "kWh", origin: "default",
-        reason: { fr: "Puissance informatique comptée toute l'année (8 760 h) : un majorant.", en: "IT power counted all year (8,760 h): an upper bound." },
+        subject: site.name,
+        name: "itEnergyKWh",
+        value: kwh.toFixed(),
+        unit: "kWh",
+        origin: "default",
+        reason: {
+          fr: "Puissance informatique comptée toute l'année (8 760 h) : un majorant.",
+          en: "IT power counted all year (8,760 h): an upper bound.",
+        },
       });
     } else {
       throw territoryError(
@@ -74,7 +86,12 @@ export function localDataCentres(sites: readonly TerritoryDataCentre[], year: nu
       pue = new Exact(row.value);
       factors.push(traceFactor(row));
       values.push({
-        subject: site.name, name: "pue", value: pue.toFixed(), unit: "ratio", origin: "default", factorId: row.id,
+        subject: site.name,
+        name: "pue",
+        value: pue.toFixed(),
+        unit: "ratio",
+        origin: "default",
+        factorId: row.id,
         reason: { fr: "PUE moyen des centres de données en France.", en: "Average PUE of data centres in France." },
       });
     }

@@ -16,7 +16,16 @@ export interface ModelConstant {
 const CO2JS = "thegreenwebfoundation/co2.js@27cbe8328aeaad0824fb07b3640dc45b72228c7b";
 
 function swdConstant(id: string, version: 3 | 4, criterion: string, value: string, unit: string): ModelConstant {
-  return { id, item: `Sustainable Web Design v${version}`, criterion, value, unit, year: 2025, url: `${CO2JS}:src/constants/index.js`, licence: "Apache-2.0" };
+  return {
+    id,
+    item: `Sustainable Web Design v${version}`,
+    criterion,
+    value,
+    unit,
+    year: 2025,
+    url: `${CO2JS}:src/constants/index.js`,
+    licence: "Apache-2.0",
+  };
 }
 
 /**
@@ -44,14 +53,38 @@ export const SWD_TRACE_CONSTANTS = {
     },
     renewables: swdConstant("elec-co2js-renewables", 3, "RENEWABLES_GRID_INTENSITY", SWD_V3.renewablesGridIntensity, "gCO2e/kWh"),
     visit: {
-      firstVisitShare: swdConstant("net-swdv3-first_time_viewing_percentage", 3, "FIRST_TIME_VIEWING_PERCENTAGE", SWD_V3.firstVisitShare, "share"),
-      returnVisitShare: swdConstant("net-swdv3-returning_visitor_percentage", 3, "RETURNING_VISITOR_PERCENTAGE", SWD_V3.returnVisitShare, "share"),
-      dataReloadRatio: swdConstant("net-swdv3-percentage_of_data_loaded_on_subsequent_load", 3, "PERCENTAGE_OF_DATA_LOADED_ON_SUBSEQUENT_LOAD", SWD_V3.dataReloadRatio, "share"),
+      firstVisitShare: swdConstant(
+        "net-swdv3-first_time_viewing_percentage",
+        3,
+        "FIRST_TIME_VIEWING_PERCENTAGE",
+        SWD_V3.firstVisitShare,
+        "share",
+      ),
+      returnVisitShare: swdConstant(
+        "net-swdv3-returning_visitor_percentage",
+        3,
+        "RETURNING_VISITOR_PERCENTAGE",
+        SWD_V3.returnVisitShare,
+        "share",
+      ),
+      dataReloadRatio: swdConstant(
+        "net-swdv3-percentage_of_data_loaded_on_subsequent_load",
+        3,
+        "PERCENTAGE_OF_DATA_LOADED_ON_SUBSEQUENT_LOAD",
+        SWD_V3.dataReloadRatio,
+        "share",
+      ),
     },
   },
   4: {
     energy: [
-      swdConstant("net-swdv4-operational_kwh_per_gb_datacenter", 4, "OPERATIONAL_KWH_PER_GB_DATACENTER", SWD_V4.operationalDataCenter, "kWh/GB"),
+      swdConstant(
+        "net-swdv4-operational_kwh_per_gb_datacenter",
+        4,
+        "OPERATIONAL_KWH_PER_GB_DATACENTER",
+        SWD_V4.operationalDataCenter,
+        "kWh/GB",
+      ),
       swdConstant("net-swdv4-operational_kwh_per_gb_network", 4, "OPERATIONAL_KWH_PER_GB_NETWORK", SWD_V4.operationalNetwork, "kWh/GB"),
       swdConstant("net-swdv4-operational_kwh_per_gb_device", 4, "OPERATIONAL_KWH_PER_GB_DEVICE", SWD_V4.operationalDevice, "kWh/GB"),
       swdConstant("net-swdv4-embodied_kwh_per_gb_datacenter", 4, "EMBODIED_KWH_PER_GB_DATACENTER", SWD_V4.embodiedDataCenter, "kWh/GB"),

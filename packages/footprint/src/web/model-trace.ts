@@ -31,5 +31,12 @@ export function given(name: string, value: string, unit?: string): TracedValue {
 
 /** A traced value the model filled in, and why. @internal */
 export function defaulted(name: string, value: string, reason: Message, unit?: string, factorId?: string): TracedValue {
-  return { name, value, origin: "default", reason, ...(unit === undefined ? {} : { unit }), ...(factorId === undefined ? {} : { factorId }) };
+  return {
+    name,
+    value,
+    origin: "default",
+    reason,
+    ...(unit === undefined ? {} : { unit }),
+    ...(factorId === undefined ? {} : { factorId }),
+  };
 }

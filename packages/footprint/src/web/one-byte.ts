@@ -167,7 +167,10 @@ export function oneByte(): OneByteModel {
           code: "NRS_INVALID_TYPE",
           severity: "error",
           path: ["green"],
-          message: { fr: `green doit valoir true ou false (reçu ${String(green)}).`, en: `green must be true or false (got ${String(green)}).` },
+          message: {
+            fr: `green doit valoir true ou false (reçu ${String(green)}).`,
+            en: `green must be true or false (got ${String(green)}).`,
+          },
         },
       ]);
     }
@@ -179,12 +182,7 @@ export function oneByte(): OneByteModel {
     const network = third(b.times(NET_KWH_X3).times(netIntensity));
     const co2 = dataCenter.plus(network);
     const kwh = third(b.times(DC_KWH.times(3).plus(NET_KWH_X3)));
-    const used = [
-      CONSTANTS.dc,
-      ...CONSTANTS.net,
-      green ? CONSTANTS.dcGreen : CONSTANTS.dcGrey,
-      ...(green ? [CONSTANTS.netGrey] : []),
-    ];
+    const used = [CONSTANTS.dc, ...CONSTANTS.net, green ? CONSTANTS.dcGreen : CONSTANTS.dcGrey, ...(green ? [CONSTANTS.netGrey] : [])];
     return {
       impacts: impactTable([
         { criterion: "gwp", stage: "use", value: out(co2.dividedBy(1000)) },
@@ -193,7 +191,9 @@ export function oneByte(): OneByteModel {
       trace: {
         factors: used,
         values: [given("bytes", bytes.toFixed(), "B")],
-        notes: b.equals(bytes) ? [] : [{ fr: "Moins d'un octet : compté comme zéro, comme dans CO2.js.", en: "Under one byte: counted as zero, as in CO2.js." }],
+        notes: b.equals(bytes)
+          ? []
+          : [{ fr: "Moins d'un octet : compté comme zéro, comme dans CO2.js.", en: "Under one byte: counted as zero, as in CO2.js." }],
       },
       co2: out(co2),
       green,

@@ -11,13 +11,26 @@ import { SWD_VERSION_3 } from "./swd-v3.js";
 import { SWD_VERSION_4 } from "./swd-v4.js";
 import type { SwdVersionModel, VersionSegments } from "./swd-version.js";
 
-export type { SustainableWebDesignModel, SustainableWebDesignOptions, SwdCoefficients, SwdRating, SwdTraceResult, SwdVariables, SwdVersion } from "./swd-types.js";
+export type {
+  SustainableWebDesignModel,
+  SustainableWebDesignOptions,
+  SwdCoefficients,
+  SwdRating,
+  SwdTraceResult,
+  SwdVariables,
+  SwdVersion,
+} from "./swd-types.js";
 
 /** The versions of the model, side by side: adding one is one entry (and its file). */
 const VERSIONS: Readonly<Record<SwdVersion, SwdVersionModel>> = { 3: SWD_VERSION_3, 4: SWD_VERSION_4 };
 
 const zShare = zNonNegativeDecimal.check(
-  check((d: Decimal) => d.lessThanOrEqualTo(1), "NRS_SHARE_ABOVE_ONE", "Une part doit être comprise entre 0 et 1.", "A share must be between 0 and 1."),
+  check(
+    (d: Decimal) => d.lessThanOrEqualTo(1),
+    "NRS_SHARE_ABOVE_ONE",
+    "Une part doit être comprise entre 0 et 1.",
+    "A share must be between 0 and 1.",
+  ),
 );
 
 // A number or a factor row; read (and refused with a precise code) by readGridIntensity.
@@ -69,7 +82,9 @@ function notBoolean(green: unknown): never {
   ]);
 }
 
-function readIntensities(gridIntensity: Partial<Record<"device" | "network" | "dataCenter", GridIntensityInput | undefined>> | undefined): TraceContext["givenIntensity"] {
+function readIntensities(
+  gridIntensity: Partial<Record<"device" | "network" | "dataCenter", GridIntensityInput | undefined>> | undefined,
+): TraceContext["givenIntensity"] {
   const problems: Problem[] = [];
   const read = (seg: "device" | "network" | "dataCenter") => {
     const v = gridIntensity?.[seg];
@@ -145,17 +160,33 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
     for (const v of Object.values(segments.perGB)) sum = sum.plus(v);
     const perByte = sum.dividedBy(GB);
     const perVisit = perByte.times(visitMultiplier);
-    return { segments, perByte, perVisit, perByteFast: fastCoefficient(perByte), perVisitFast: fastCoefficient(perVisit), perByteFloat: perByte.toNumber() };
+    return {
+      segments,
+      perByte,
+      perVisit,
+      perByteFast: fastCoefficient(perByte),
+      perVisitFast: fastCoefficient(perVisit),
+      perByteFloat: perByte.toNumber(),
+    };
   };
   const grey = prepare(false);
   const greenP = prepare(true);
-  const pick = (green: boolean | undefined) => (green === true ? greenP : green === false || green === undefined ? grey : notBoolean(green));
+  const pick = (green: boolean | undefined) =>
+    green === true ? greenP : green === false || green === undefined ? grey : notBoolean(green);
   const counted = (bytes: ExactValue, floor: boolean) => (floor && bytes.lessThan(ONE) ? ZERO : bytes);
   const rating = (grams: Decimal): SwdRating => {
     for (const [r, limit] of model.ratings) if (grams.lessThanOrEqualTo(limit)) return r;
     return "F";
   };
-  const context: TraceContext = { model, intensities: { device, network, dataCenter, embodied: global }, givenIntensity, greenHostingFactor, visit, visitGiven, rating };
+  const context: TraceContext = {
+    model,
+    intensities: { device, network, dataCenter, embodied: global },
+    givenIntensity,
+    greenHostingFactor,
+    visit,
+    visitGiven,
+    rating,
+  };
   const trace = (bytesIn: DecimalInput, green: boolean, perVisit: boolean) => {
     const bytes = nonNegative(bytesIn, ["bytes"]);
     return swdTrace(context, pick(green).segments, bytes, counted(bytes, perVisit ? model.visitFloors : true), green, perVisit);

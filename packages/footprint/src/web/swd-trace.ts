@@ -32,7 +32,14 @@ type VisitShare = "firstVisitShare" | "returnVisitShare" | "dataReloadRatio";
  * The traced estimate for `counted` bytes (after the floor under one byte) of the `bytes` given: every
  * segment, GWP by stage and operational energy, the rating, the trace and the variables. @internal
  */
-export function swdTrace(c: TraceContext, s: VersionSegments, bytes: ExactValue, counted: ExactValue, green: boolean, perVisit: boolean): SwdTraceResult {
+export function swdTrace(
+  c: TraceContext,
+  s: VersionSegments,
+  bytes: ExactValue,
+  counted: ExactValue,
+  green: boolean,
+  perVisit: boolean,
+): SwdTraceResult {
   const v = c.visit;
   const visitMultiplier = v.firstVisitShare.plus(v.returnVisitShare.times(v.dataReloadRatio));
   const factor = counted.dividedBy(GB).times(perVisit ? visitMultiplier : 1);
@@ -66,7 +73,9 @@ export function swdTrace(c: TraceContext, s: VersionSegments, bytes: ExactValue,
       bytesCounted: out(counted),
       gridIntensity: { device: out(i.device), network: out(i.network), dataCenter: out(s.dataCenterIntensity), embodied: out(i.embodied) },
       ...(s.greenHostingFactor === undefined ? {} : { greenHostingFactor: out(s.greenHostingFactor) }),
-      ...(perVisit ? { firstVisitShare: out(v.firstVisitShare), returnVisitShare: out(v.returnVisitShare), dataReloadRatio: out(v.dataReloadRatio) } : {}),
+      ...(perVisit
+        ? { firstVisitShare: out(v.firstVisitShare), returnVisitShare: out(v.returnVisitShare), dataReloadRatio: out(v.dataReloadRatio) }
+        : {}),
       source: SWD_SOURCE,
     },
   };
@@ -79,7 +88,8 @@ function traceOf(c: TraceContext, bytes: ExactValue, counted: ExactValue, green:
   const factors: TracedFactor[] = [...k.energy.map(tc), tc(k.global)];
   const values: TracedValue[] = [given("bytes", bytes.toFixed(), "B")];
   const notes: Message[] = [];
-  if (!counted.equals(bytes)) notes.push(msg("Moins d'un octet : compté comme zéro, comme dans CO2.js.", "Under one byte: counted as zero, as in CO2.js."));
+  if (!counted.equals(bytes))
+    notes.push(msg("Moins d'un octet : compté comme zéro, comme dans CO2.js.", "Under one byte: counted as zero, as in CO2.js."));
   const globalReason = msg(
     `Intensité mondiale du modèle SWD v${m.version} (${k.global.value} gCO2e/kWh).`,
     `Global intensity of the SWD v${m.version} model (${k.global.value} gCO2e/kWh).`,

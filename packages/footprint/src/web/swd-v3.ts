@@ -56,5 +56,8 @@ export const SWD_VERSION_3: SwdVersionModel = {
     };
   },
   greenTrace: () => [],
-  visitDefaultTrace: (name) => ({ factor: C.visit[name], reason: msg("Valeur par défaut du modèle SWD v3.", "Default of the SWD v3 model.") }),
+  visitDefaultTrace: (name) => ({
+    factor: C.visit[name],
+    reason: msg("Valeur par défaut du modèle SWD v3.", "Default of the SWD v3 model."),
+  }),
 };

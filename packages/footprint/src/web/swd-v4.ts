@@ -44,13 +44,19 @@ export const SWD_VERSION_4: SwdVersionModel = {
   dataCenterTrace: () => undefined,
   greenTrace(green, greenHostingFactor) {
     if (green) {
-      const why = msg("green = true : tout le centre de données est alimenté en énergie verte.", "green = true: the whole data centre runs on green energy.");
+      const why = msg(
+        "green = true : tout le centre de données est alimenté en énergie verte.",
+        "green = true: the whole data centre runs on green energy.",
+      );
       return [defaulted("greenHostingFactor", "1", why)];
     }
     if (greenHostingFactor !== undefined) return [given("greenHostingFactor", greenHostingFactor.toFixed())];
     return [defaulted("greenHostingFactor", "0", msg("Pas d'hébergement vert déclaré.", "No green hosting declared."))];
   },
   visitDefaultTrace: () => ({
-    reason: msg("Valeur par défaut du modèle SWD v4 (chaque visite est une première visite).", "Default of the SWD v4 model (every visit is a first visit)."),
+    reason: msg(
+      "Valeur par défaut du modèle SWD v4 (chaque visite est une première visite).",
+      "Default of the SWD v4 model (every visit is a first visit).",
+    ),
   }),
 };

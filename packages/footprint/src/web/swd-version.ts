@@ -48,11 +48,18 @@ export interface SwdVersionModel {
   /** A problem when an option does not exist in this version. */
   refuseOption(greenHostingFactor: ExactValue | undefined): Problem | undefined;
   /** Segments per GB for these intensities, grey or green hosting. */
-  segments(i: Omit<SegmentIntensities, "embodied"> & { readonly global: ExactValue }, green: boolean, greenHostingFactor: ExactValue | undefined): VersionSegments;
+  segments(
+    i: Omit<SegmentIntensities, "embodied"> & { readonly global: ExactValue },
+    green: boolean,
+    greenHostingFactor: ExactValue | undefined,
+  ): VersionSegments;
   /** The data-centre intensity's trace when the version replaces it (v3 green hosting), else undefined. */
   dataCenterTrace(green: boolean): { readonly factor: ModelConstant; readonly value: TracedValue } | undefined;
   /** Trace values of the green-hosting factor (v4), none in versions without one. */
   greenTrace(green: boolean, greenHostingFactor: ExactValue | undefined): TracedValue[];
   /** Trace of a per-visit share left at its default: the constant it comes from (if any) and why. */
-  visitDefaultTrace(name: "firstVisitShare" | "returnVisitShare" | "dataReloadRatio"): { readonly factor?: ModelConstant; readonly reason: Message };
+  visitDefaultTrace(name: "firstVisitShare" | "returnVisitShare" | "dataReloadRatio"): {
+    readonly factor?: ModelConstant;
+    readonly reason: Message;
+  };
 }

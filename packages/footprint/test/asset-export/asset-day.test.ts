@@ -26,8 +26,10 @@ describe("parseAssetDay", () => {
   });
 
   it("tells a layout it does not know from a day that does not exist", () => {
-    for (const t of ["", "demain", "2024/01/15", "15-01/2024", "15-01-24", "2024-1-15x", "1e3"]) expect(parseAssetDay(t)).toEqual({ error: "format" });
-    for (const t of ["31/02/2024", "29-02-2023", "2024-13-01", "00.01.2024", "2024-04-31"]) expect(parseAssetDay(t)).toEqual({ error: "invalid" });
+    for (const t of ["", "demain", "2024/01/15", "15-01/2024", "15-01-24", "2024-1-15x", "1e3"])
+      expect(parseAssetDay(t)).toEqual({ error: "format" });
+    for (const t of ["31/02/2024", "29-02-2023", "2024-13-01", "00.01.2024", "2024-04-31"])
+      expect(parseAssetDay(t)).toEqual({ error: "invalid" });
     expect(parseAssetDay("29-02-2024")).toEqual({ y: 2024, m: 2, d: 29 });
   });
 

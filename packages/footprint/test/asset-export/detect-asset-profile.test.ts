@@ -1,17 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { ASSET_PROFILES, assetProfile, assetProfileColumns, assetProfileList, detectAssetProfile, normalizeInventoryWord, resolveInventoryColumn } from "../../src/index.js";
+import {
+  ASSET_PROFILES,
+  assetProfile,
+  assetProfileColumns,
+  assetProfileList,
+  detectAssetProfile,
+  normalizeInventoryWord,
+  resolveInventoryColumn,
+} from "../../src/index.js";
 
 describe("asset-manager profiles", () => {
   it("recognises GLPI's French and English list exports", () => {
-    expect(detectAssetProfile(["Nom", "Entité", "Statut", "Fabricant", "Numéro de série", "Type", "Modèle", "Lieu", "Dernière modification"])?.id).toBe("glpi");
-    expect(detectAssetProfile(["Name", "Entity", "Status", "Manufacturer", "Serial number", "Type", "Model", "Location", "Last update"])?.id).toBe("glpi");
+    expect(
+      detectAssetProfile(["Nom", "Entité", "Statut", "Fabricant", "Numéro de série", "Type", "Modèle", "Lieu", "Dernière modification"])
+        ?.id,
+    ).toBe("glpi");
+    expect(
+      detectAssetProfile(["Name", "Entity", "Status", "Manufacturer", "Serial number", "Type", "Model", "Location", "Last update"])?.id,
+    ).toBe("glpi");
     expect(detectAssetProfile(["NOM", "entite", "lieu"])?.id).toBe("glpi");
   });
 
   it("recognises OCS Inventory NG and Snipe-IT", () => {
-    expect(detectAssetProfile(["TAG", "Dernier inventaire", "Machine", "Utilisateur connecté", "Systeme", "RAM (Mo)", "CPU (MHz)"])?.id).toBe("ocs");
-    expect(detectAssetProfile(["TAG", "Last inventory", "Computer", "Connected user", "Operating system", "RAM (MB)", "CPU (MHz)"])?.id).toBe("ocs");
-    expect(detectAssetProfile(["Company", "Asset Name", "Asset Tag", "Model", "Model No.", "Category", "Purchased", "Status"])?.id).toBe("snipeit");
+    expect(
+      detectAssetProfile(["TAG", "Dernier inventaire", "Machine", "Utilisateur connecté", "Systeme", "RAM (Mo)", "CPU (MHz)"])?.id,
+    ).toBe("ocs");
+    expect(
+      detectAssetProfile(["TAG", "Last inventory", "Computer", "Connected user", "Operating system", "RAM (MB)", "CPU (MHz)"])?.id,
+    ).toBe("ocs");
+    expect(detectAssetProfile(["Company", "Asset Name", "Asset Tag", "Model", "Model No.", "Category", "Purchased", "Status"])?.id).toBe(
+      "snipeit",
+    );
   });
 
   it("leaves the canonical format and unknown layouts alone", () => {
@@ -29,7 +48,9 @@ describe("asset-manager profiles", () => {
         seen.add(n);
         if (key !== null && key !== "statut" && key !== "site") expect(resolveInventoryColumn(key)).toBe(key);
       }
-      for (const sig of p.signatures) for (const h of sig) expect(p.columns[h] !== undefined || p.entityColumns.includes(h) || p.siteColumns.includes(h), `${p.id}: ${h}`).toBe(true);
+      for (const sig of p.signatures)
+        for (const h of sig)
+          expect(p.columns[h] !== undefined || p.entityColumns.includes(h) || p.siteColumns.includes(h), `${p.id}: ${h}`).toBe(true);
       expect(assetProfile(p.id)).toBe(p);
     }
     expect(assetProfileList()).toBe("glpi (GLPI), ocs (OCS Inventory NG), snipeit (Snipe-IT)");

@@ -15,7 +15,9 @@ describe("reading asset-manager exports (bad input and settings)", () => {
   });
 
   it("reads GLPI's columns silently and says once which profile it used", async () => {
-    const r = await parseInventoryCsv("Nom;Entité;Statut;Fabricant;Numéro de série;Type;Modèle;Lieu;Dernière modification;Date d'achat\nA;E;En service;Dell;X1;Portable;L;Salle;01-01-2024 10:00;01-02-2020\n");
+    const r = await parseInventoryCsv(
+      "Nom;Entité;Statut;Fabricant;Numéro de série;Type;Modèle;Lieu;Dernière modification;Date d'achat\nA;E;En service;Dell;X1;Portable;L;Salle;01-01-2024 10:00;01-02-2020\n",
+    );
     expect(r.problems.map((p) => [p.code, p.severity])).toEqual([["NRS_INVENTORY_PROFILE_DETECTED", "info"]]);
     expect(r.items.map((i) => [i.type, i.quantity, i.acquisitionDate, i.model])).toEqual([["ordinateur_portable", 1, "2020-02-01", "L"]]);
   });
@@ -39,7 +41,9 @@ describe("reading asset-manager exports (bad input and settings)", () => {
 
   it("takes the site's own status words and type translations, null leaving a type out", async () => {
     const csv = `${GLPI}A;E;Mystère;Tableau tactile;01-01-2022;\nB;E;En service;Grille-pain;01-01-2022;\n`;
-    const r = await parseInventoryCsv(csv, { profileSettings: { statuts: { Mystère: "en_stock" }, types: { "Tableau tactile": "ecran_interactif", "Grille-pain": null } } });
+    const r = await parseInventoryCsv(csv, {
+      profileSettings: { statuts: { Mystère: "en_stock" }, types: { "Tableau tactile": "ecran_interactif", "Grille-pain": null } },
+    });
     expect(r.problems.map((p) => p.code)).toEqual(["NRS_INVENTORY_PROFILE_DETECTED"]);
     expect(r.items.map((i) => [i.type, i.annualKwh?.toString()])).toEqual([["ecran_interactif", "0"]]);
     expect(r.stats.leftOut).toEqual({ excludedType: { rows: 1, quantity: 1 } });
@@ -48,7 +52,10 @@ describe("reading asset-manager exports (bad input and settings)", () => {
   it("reads month-first dates only when told, and refuses them otherwise", async () => {
     const csv = `${GLPI}A;E;En service;Portable;07-22-2020;\n`;
     const dmy = await parseInventoryCsv(csv);
-    expect(dmy.problems.map((p) => [p.code, p.line, p.column])).toEqual([["NRS_INVENTORY_PROFILE_DETECTED", 1, 1], ["NRS_INVENTORY_BAD_DATE", 2, 25]]);
+    expect(dmy.problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ["NRS_INVENTORY_PROFILE_DETECTED", 1, 1],
+      ["NRS_INVENTORY_BAD_DATE", 2, 25],
+    ]);
     const mdy = await parseInventoryCsv(csv, { profileSettings: { ordreDate: "mdy" } });
     expect(mdy.items[0]?.acquisitionDate).toBe("2020-07-22");
   });

@@ -15,11 +15,17 @@ describe("computeTerritoryFootprint refuses bad input with a code, a path and FR
   });
 
   it("more households than inhabitants", () => {
-    expectNrsError(() => computeTerritoryFootprint({ year: 2022, population: 1000, menages: 1001 }), "NRS_TERRITORY_HOUSEHOLDS_ABOVE_POPULATION", ["menages"]);
+    expectNrsError(
+      () => computeTerritoryFootprint({ year: 2022, population: 1000, menages: 1001 }),
+      "NRS_TERRITORY_HOUSEHOLDS_ABOVE_POPULATION",
+      ["menages"],
+    );
   });
 
   it("negative subscriptions", () => {
-    expectNrsError(() => computeTerritoryFootprint({ year: 2022, population: 1000, abonnementsFixes: -1 }), "NRS_TERRITORY_BAD_COUNT", ["abonnementsFixes"]);
+    expectNrsError(() => computeTerritoryFootprint({ year: 2022, population: 1000, abonnementsFixes: -1 }), "NRS_TERRITORY_BAD_COUNT", [
+      "abonnementsFixes",
+    ]);
   });
 
   it.each([2019, 2021, 2030, 2022.5])("unknown study year %s", (year) => {
@@ -27,20 +33,33 @@ describe("computeTerritoryFootprint refuses bad input with a code, a path and FR
   });
 
   it("the first edition has no 2022 figures", () => {
-    expectNrsError(() => computeTerritoryFootprint({ year: 2022, population: 1000 }, { edition: "2022" }), "NRS_TERRITORY_UNKNOWN_YEAR", ["year"]);
+    expectNrsError(() => computeTerritoryFootprint({ year: 2022, population: 1000 }, { edition: "2022" }), "NRS_TERRITORY_UNKNOWN_YEAR", [
+      "year",
+    ]);
   });
 
   it("unknown edition", () => {
-    expectNrsError(() => computeTerritoryFootprint({ year: 2022, population: 1000 }, { edition: "2019" as TerritoryEdition }), "NRS_TERRITORY_UNKNOWN_EDITION", ["edition"]);
+    expectNrsError(
+      () => computeTerritoryFootprint({ year: 2022, population: 1000 }, { edition: "2019" as TerritoryEdition }),
+      "NRS_TERRITORY_UNKNOWN_EDITION",
+      ["edition"],
+    );
   });
 
   it("households as local data for a year without a national household count", () => {
-    expectNrsError(() => computeTerritoryFootprint({ year: 2020, population: 1000, menages: 400 }), "NRS_TERRITORY_NO_NATIONAL_FIGURE", ["menages"]);
+    expectNrsError(() => computeTerritoryFootprint({ year: 2020, population: 1000, menages: 400 }), "NRS_TERRITORY_NO_NATIONAL_FIGURE", [
+      "menages",
+    ]);
   });
 
   it.each(["0.9", "-1", "12"])("data centre PUE %s", (pue) => {
     expectNrsError(
-      () => computeTerritoryFootprint({ year: 2022, population: 1000, centresDeDonnees: { comptage: "implantation", sites: [{ name: "salle", itEnergyKWh: 1000, pue }] } }),
+      () =>
+        computeTerritoryFootprint({
+          year: 2022,
+          population: 1000,
+          centresDeDonnees: { comptage: "implantation", sites: [{ name: "salle", itEnergyKWh: 1000, pue }] },
+        }),
       "NRS_TERRITORY_BAD_PUE",
       ["centresDeDonnees", "sites", 0, "pue"],
     );
@@ -56,7 +75,12 @@ describe("computeTerritoryFootprint refuses bad input with a code, a path and FR
 
   it("negative data-centre energy", () => {
     expectNrsError(
-      () => computeTerritoryFootprint({ year: 2022, population: 1000, centresDeDonnees: { comptage: "implantation", sites: [{ name: "salle", itEnergyKWh: -3 }] } }),
+      () =>
+        computeTerritoryFootprint({
+          year: 2022,
+          population: 1000,
+          centresDeDonnees: { comptage: "implantation", sites: [{ name: "salle", itEnergyKWh: -3 }] },
+        }),
       "NRS_NEGATIVE",
       ["centresDeDonnees", "sites", 0, "itEnergyKWh"],
     );

@@ -10,9 +10,27 @@ import { computeTerritoryFootprint, frTerritoire_2025_1, TERRITORY_SEGMENTS, typ
 //   page); France on 1 January 2020: 67 064 000 (INSEE bilan 2019).
 // - January 2025 update, 2020 re-estimated: 25 MtCO2e; 54 % / 42 % / 4 % (unconfirmed, secondary).
 const CASES: readonly { edition: TerritoryEdition; year: number; population: number; totalMt: string; shares: Record<string, string> }[] = [
-  { edition: "2025", year: 2022, population: 67813000, totalMt: "29.5", shares: { terminaux: "0.50", centresDeDonnees: "0.46", reseaux: "0.04" } },
-  { edition: "2022", year: 2020, population: 67064000, totalMt: "17.2", shares: { terminaux: "0.79", centresDeDonnees: "0.16", reseaux: "0.05" } },
-  { edition: "2025", year: 2020, population: 67064000, totalMt: "25", shares: { terminaux: "0.54", centresDeDonnees: "0.42", reseaux: "0.04" } },
+  {
+    edition: "2025",
+    year: 2022,
+    population: 67813000,
+    totalMt: "29.5",
+    shares: { terminaux: "0.50", centresDeDonnees: "0.46", reseaux: "0.04" },
+  },
+  {
+    edition: "2022",
+    year: 2020,
+    population: 67064000,
+    totalMt: "17.2",
+    shares: { terminaux: "0.79", centresDeDonnees: "0.16", reseaux: "0.05" },
+  },
+  {
+    edition: "2025",
+    year: 2020,
+    population: 67064000,
+    totalMt: "25",
+    shares: { terminaux: "0.54", centresDeDonnees: "0.42", reseaux: "0.04" },
+  },
 ];
 
 describe("computeTerritoryFootprint gives back the national assessment for France", () => {

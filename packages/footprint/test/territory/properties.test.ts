@@ -8,7 +8,12 @@ const population = fc.integer({ min: 1, max: 3_000_000 });
 const year = fc.constantFrom(2020, 2022);
 // Households ≤ population; subscriptions up to the population.
 const territory = fc
-  .record({ year, population, households: fc.option(fc.double({ min: 0.3, max: 0.6, noNaN: true })), lines: fc.option(fc.double({ min: 0.2, max: 0.6, noNaN: true })) })
+  .record({
+    year,
+    population,
+    households: fc.option(fc.double({ min: 0.3, max: 0.6, noNaN: true })),
+    lines: fc.option(fc.double({ min: 0.2, max: 0.6, noNaN: true })),
+  })
   .map(({ year, population, households, lines }): TerritoryFootprintInput => ({
     year,
     population,
@@ -64,7 +69,10 @@ describe("computeTerritoryFootprint properties", () => {
     const local: readonly [TerritorySegment, (p: number) => Partial<TerritoryFootprintInput>][] = [
       ["terminaux", (p) => ({ menages: Math.floor(p / 3) })],
       ["reseaux", (p) => ({ abonnementsFixes: Math.floor(p / 4) })],
-      ["centresDeDonnees", () => ({ centresDeDonnees: { comptage: "implantation", sites: [{ name: "salle", itEnergyKWh: 120000, pue: "1.4" }] } })],
+      [
+        "centresDeDonnees",
+        () => ({ centresDeDonnees: { comptage: "implantation", sites: [{ name: "salle", itEnergyKWh: 120000, pue: "1.4" }] } }),
+      ],
     ];
     fc.assert(
       fc.property(fc.integer({ min: 10, max: 3_000_000 }), fc.constantFrom(...local), (p, [segment, extra]) => {
@@ -88,7 +96,10 @@ describe("computeTerritoryFootprint properties", () => {
 
   it("the administration's share is its GHG over the territory's, and the total does not change", async () => {
     const { impactTable } = await import("../../src/index.js");
-    const admin = impactTable([{ criterion: "gwp", stage: "manufacturing", value: 200000 }, { criterion: "gwp", stage: "use", value: 17000 }]);
+    const admin = impactTable([
+      { criterion: "gwp", stage: "manufacturing", value: 200000 },
+      { criterion: "gwp", stage: "use", value: 17000 },
+    ]);
     const base = computeTerritoryFootprint({ year: 2022, population: 80000 });
     const r = computeTerritoryFootprint({ year: 2022, population: 80000, administration: admin });
     expect(r.total).toEqual(base.total);

@@ -72,14 +72,35 @@ export function compareCollectivites(subjects: readonly CompareSubject[], option
     if (units.size > 1) {
       notCompared.push({ key, label: first.label, reason: "UNITES_DIFFERENTES", message: unitsDiffer([...units]) });
     } else if (entries.length < 2) {
-      notCompared.push({ key, label: first.label, reason: "UN_SEUL", message: { fr: "un seul sujet a cet indicateur", en: "only one subject has this indicator" } });
+      notCompared.push({
+        key,
+        label: first.label,
+        reason: "UN_SEUL",
+        message: { fr: "un seul sujet a cet indicateur", en: "only one subject has this indicator" },
+      });
     } else {
       const c = compareOne(key, entries, options);
       if (c.groups.reduce((n, g) => n + g.values.length, 0) >= 2) indicators.push(c);
-      else notCompared.push({ key, label: first.label, reason: "UN_SEUL", message: { fr: `une seule valeur comparable (${c.leftOut.map((l) => l.reason.fr).join(" ; ")})`, en: `one comparable value only (${c.leftOut.map((l) => l.reason.en).join("; ")})` } });
+      else
+        notCompared.push({
+          key,
+          label: first.label,
+          reason: "UN_SEUL",
+          message: {
+            fr: `une seule valeur comparable (${c.leftOut.map((l) => l.reason.fr).join(" ; ")})`,
+            en: `one comparable value only (${c.leftOut.map((l) => l.reason.en).join("; ")})`,
+          },
+        });
     }
   }
-  return { year, ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }), subjects: kept, indicators, notCompared, problems };
+  return {
+    year,
+    ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }),
+    subjects: kept,
+    indicators,
+    notCompared,
+    problems,
+  };
 }
 
 function unitsDiffer(units: string[]): Message {
@@ -103,7 +124,10 @@ function compareOne(key: string, entries: readonly Entry[], options: CompareOpti
     const denominator = normaliserOf(subject, normaliser);
     if (denominator === undefined || denominator.isZero()) {
       const per = NORMALISER_LABELS[normaliser].per;
-      leftOut.push({ subject: subject.id, reason: { fr: `valeur ${per.fr} impossible : dénominateur inconnu ou nul`, en: `no value ${per.en}: denominator unknown or zero` } });
+      leftOut.push({
+        subject: subject.id,
+        reason: { fr: `valeur ${per.fr} impossible : dénominateur inconnu ou nul`, en: `no value ${per.en}: denominator unknown or zero` },
+      });
       continue;
     }
     rows.push({ subject, raw: value.value, value: out(new Exact(value.value).div(denominator), true), normaliserValue: denominator });
@@ -176,4 +200,3 @@ function betterThanMedian(v: Decimal, s: Quartiles | undefined, direction: Direc
   if (s === undefined || direction === undefined || v.eq(s.median)) return {};
   return { betterThanMedian: direction === "HAUSSE" ? v.gt(s.median) : v.lt(s.median) };
 }
-

@@ -69,4 +69,3 @@ export function quartiles(values: readonly Decimal[]): Quartiles {
     max: sorted[sorted.length - 1]!,
   };
 }
-

@@ -60,7 +60,6 @@ export function selectSubjects(
   return { kept, year: target, problems };
 }
 
-
 function identityKeys(s: CompareSubject): string[] {
   return [`id:${s.id}`, `nom:${foldName(s.name)}`, ...(s.codeInsee === undefined ? [] : [`insee:${s.codeInsee}`])];
 }

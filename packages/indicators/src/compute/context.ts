@@ -4,7 +4,13 @@ import { indicatorDefinition, type IndicatorCode } from "../catalogue.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
 import type { IndicatorData } from "../indicator-data.js";
 import type {
-  DataQuality, DatasetName, IndicatorComponent, IndicatorValue, NotComputed, NotComputedReason, RecordsUsed,
+  DataQuality,
+  DatasetName,
+  IndicatorComponent,
+  IndicatorValue,
+  NotComputed,
+  NotComputedReason,
+  RecordsUsed,
 } from "../indicator-value.js";
 import type { ComputeIndicatorsOptions } from "./compute-options.js";
 
@@ -41,17 +47,30 @@ export function put(ctx: Ctx, code: IndicatorCode, spec: ValueSpec): void {
   const def = indicatorDefinition(code);
   if (def === undefined) throw new Error(`internal: ${code} not in the catalogue`);
   ctx.values.push({
-    code, entity: ctx.entity, year: ctx.year, unit: def.unit, ...spec.component,
+    code,
+    entity: ctx.entity,
+    year: ctx.year,
+    unit: def.unit,
+    ...spec.component,
     ...definedProps({ breakdown: spec.breakdown }),
     provenance: {
-      records: spec.records, formula: spec.formula, quality: spec.quality ?? "CALCULEE", notes: spec.notes ?? [],
+      records: spec.records,
+      formula: spec.formula,
+      quality: spec.quality ?? "CALCULEE",
+      notes: spec.notes ?? [],
       ...definedProps({ factorPacks: spec.factorPacks }),
     },
   });
 }
 
 /** @internal Records why indicators were not computed. */
-export function skip(ctx: Ctx, codes: readonly IndicatorCode[], reason: NotComputedReason, message: Message, missing?: readonly string[]): void {
+export function skip(
+  ctx: Ctx,
+  codes: readonly IndicatorCode[],
+  reason: NotComputedReason,
+  message: Message,
+  missing?: readonly string[],
+): void {
   for (const code of codes) {
     ctx.notComputed.push({ code, entity: ctx.entity, year: ctx.year, reason, message, ...definedProps({ missing }) });
   }

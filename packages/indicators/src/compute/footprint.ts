@@ -6,7 +6,12 @@ import { perAgentBase } from "./per-agent.js";
 import { put, skip, noData, ratio, fmt, formula, type Ctx } from "./context.js";
 
 // The lifecycle stages of @nrs/footprint under the names of the breakdown (as the decree's bilans write them).
-const STAGE_KEYS: Readonly<Record<string, string>> = { manufacturing: "fabrication", distribution: "distribution", use: "utilisation", endOfLife: "fin-de-vie" };
+const STAGE_KEYS: Readonly<Record<string, string>> = {
+  manufacturing: "fabrication",
+  distribution: "distribution",
+  use: "utilisation",
+  endOfLife: "fin-de-vie",
+};
 
 const CODES = ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empreinte-carbone-par-habitant"] as const;
 
@@ -15,7 +20,13 @@ function compute(ctx: Ctx): void {
   const gwp = data.footprint?.impacts.gwp;
   const stages = gwp === undefined ? [] : Object.entries(gwp).filter((e): e is [string, { value: Decimal }] => e[1] !== undefined);
   if (data.footprint === undefined || stages.length === 0) {
-    noData(ctx, CODES, "footprint", "Aucune empreinte (impact GES) calculée pour l'année.", "No footprint (GHG impact) computed for the year.");
+    noData(
+      ctx,
+      CODES,
+      "footprint",
+      "Aucune empreinte (impact GES) calculée pour l'année.",
+      "No footprint (GHG impact) computed for the year.",
+    );
     return;
   }
   const packs = data.footprint.factorPacks;
@@ -25,19 +36,36 @@ function compute(ctx: Ctx): void {
   const byStage = (den: ExactValue): Record<string, IndicatorComponent> =>
     Object.fromEntries(stages.map(([k, c]) => [STAGE_KEYS[k] ?? k, ratio(ex(c.value), den) as IndicatorComponent]));
   put(ctx, "empreinte-carbone-totale", {
-    component: { value: out(total) }, breakdown: byStage(new Exact(1)), records,
-    formula: { fr: `Σ étapes = ${fmt(total)} kgCO2e`, en: `Σ stages = ${fmt(total)} kgCO2e` }, ...extra,
+    component: { value: out(total) },
+    breakdown: byStage(new Exact(1)),
+    records,
+    formula: { fr: `Σ étapes = ${fmt(total)} kgCO2e`, en: `Σ stages = ${fmt(total)} kgCO2e` },
+    ...extra,
   });
   const agents = perAgentBase(ctx, ["empreinte-carbone-par-agent"]);
   if (agents !== undefined) {
-    put(ctx, "empreinte-carbone-par-agent", { component: ratio(total, agents) as IndicatorComponent, breakdown: byStage(agents), records, formula: formula(total, agents), ...extra });
+    put(ctx, "empreinte-carbone-par-agent", {
+      component: ratio(total, agents) as IndicatorComponent,
+      breakdown: byStage(agents),
+      records,
+      formula: formula(total, agents),
+      ...extra,
+    });
   }
   if (data.population === undefined) {
     noData(ctx, ["empreinte-carbone-par-habitant"], "population", "La population n'est pas renseignée.", "The population is not given.");
   } else {
     const pop = ex(toDecimal(data.population, ["population"]));
-    if (pop.lte(0)) skip(ctx, ["empreinte-carbone-par-habitant"], "DENOMINATEUR_NUL", { fr: "La population est nulle.", en: "The population is zero." });
-    else put(ctx, "empreinte-carbone-par-habitant", { component: ratio(total, pop) as IndicatorComponent, breakdown: byStage(pop), records, formula: formula(total, pop), ...extra });
+    if (pop.lte(0))
+      skip(ctx, ["empreinte-carbone-par-habitant"], "DENOMINATEUR_NUL", { fr: "La population est nulle.", en: "The population is zero." });
+    else
+      put(ctx, "empreinte-carbone-par-habitant", {
+        component: ratio(total, pop) as IndicatorComponent,
+        breakdown: byStage(pop),
+        records,
+        formula: formula(total, pop),
+        ...extra,
+      });
   }
 }
 

@@ -13,7 +13,9 @@ function compute(ctx: Ctx): void {
     return;
   }
   const end = `${ctx.year}-12-31`;
-  const live = inventory.filter((i) => (i.acquisitionDate === undefined || i.acquisitionDate <= end) && (i.retirementDate === undefined || i.retirementDate > end));
+  const live = inventory.filter(
+    (i) => (i.acquisitionDate === undefined || i.acquisitionDate <= end) && (i.retirementDate === undefined || i.retirementDate > end),
+  );
   if (live.length === 0) {
     noData(ctx, [CODE], "inventory", `Aucun équipement en service au ${end}.`, `No device in service on ${end}.`);
     return;
@@ -28,8 +30,16 @@ function compute(ctx: Ctx): void {
   }
   put(ctx, CODE, {
     component: ratio(total, agents) as IndicatorComponent,
-    breakdown: Object.fromEntries([...byType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, q]) => [t, ratio(q, agents) as IndicatorComponent])),
-    records: [used("inventaire", live.map((i) => i.line))], formula: formula(total, agents),
+    breakdown: Object.fromEntries(
+      [...byType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([t, q]) => [t, ratio(q, agents) as IndicatorComponent]),
+    ),
+    records: [
+      used(
+        "inventaire",
+        live.map((i) => i.line),
+      ),
+    ],
+    formula: formula(total, agents),
   });
 }
 

@@ -18,7 +18,17 @@ function compute(ctx: Ctx): void {
     skip(ctx, [CODE], "DENOMINATEUR_NUL", { fr: `Aucun jeu de données publié au ${end}.`, en: `No dataset published on ${end}.` });
     return;
   }
-  put(ctx, CODE, { component: c, records: [used("opendata", published.map((r) => r.line))], formula: formula(new Exact(withSchema.length), new Exact(published.length), 100), quality: "MESUREE" });
+  put(ctx, CODE, {
+    component: c,
+    records: [
+      used(
+        "opendata",
+        published.map((r) => r.line),
+      ),
+    ],
+    formula: formula(new Exact(withSchema.length), new Exact(published.length), 100),
+    quality: "MESUREE",
+  });
 }
 
 /** @internal The indicators computed from `openData`. */

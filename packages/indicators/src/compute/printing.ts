@@ -7,7 +7,13 @@ import { perAgentBase } from "./per-agent.js";
 function compute(ctx: Ctx): void {
   const rows = mine(ctx, ctx.data.printing)?.filter((r) => r.pages !== undefined);
   if (rows === undefined || rows.length === 0) {
-    noData(ctx, ["pages-imprimees-par-agent"], "printing", "Aucune page imprimée renseignée (impressions.csv).", "No pages printed given (impressions.csv).");
+    noData(
+      ctx,
+      ["pages-imprimees-par-agent"],
+      "printing",
+      "Aucune page imprimée renseignée (impressions.csv).",
+      "No pages printed given (impressions.csv).",
+    );
     return;
   }
   const base = perAgentBase(ctx, ["pages-imprimees-par-agent"]);
@@ -15,7 +21,12 @@ function compute(ctx: Ctx): void {
   const pages = rows.reduce((s, r) => s.plus(r.pages ?? 0), new Exact(0));
   put(ctx, "pages-imprimees-par-agent", {
     component: ratio(pages, base) as IndicatorComponent,
-    records: [used("impressions", rows.map((r) => r.line))],
+    records: [
+      used(
+        "impressions",
+        rows.map((r) => r.line),
+      ),
+    ],
     formula: formula(pages, base),
     quality: "MESUREE",
   });

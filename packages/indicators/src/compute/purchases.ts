@@ -17,7 +17,13 @@ function compute(ctx: Ctx): void {
   const shares = agecReuseShare(rows, { year: ctx.year, ...definedProps({ thresholds: options.agecThresholds }) });
   const it = shares.find((s) => s.category === "informatique-telephonie");
   if (it === undefined) {
-    noData(ctx, [CODE], "purchases", `Aucun achat de matériel informatique et de téléphonie en ${ctx.year}.`, `No IT or phone purchase in ${ctx.year}.`);
+    noData(
+      ctx,
+      [CODE],
+      "purchases",
+      `Aucun achat de matériel informatique et de téléphonie en ${ctx.year}.`,
+      `No IT or phone purchase in ${ctx.year}.`,
+    );
     return;
   }
   const strip = (s: (typeof shares)[number]): IndicatorComponent => {
@@ -25,8 +31,11 @@ function compute(ctx: Ctx): void {
     return { value, ...definedProps({ numerator, denominator, reference }) };
   };
   put(ctx, CODE, {
-    component: strip(it), breakdown: Object.fromEntries(shares.map((s) => [s.category, strip(s)])),
-    records: [used("achats", it.lines)], formula: formula(ex(it.numerator as Decimal), ex(it.denominator as Decimal), 100), quality: "MESUREE",
+    component: strip(it),
+    breakdown: Object.fromEntries(shares.map((s) => [s.category, strip(s)])),
+    records: [used("achats", it.lines)],
+    formula: formula(ex(it.numerator as Decimal), ex(it.denominator as Decimal), 100),
+    quality: "MESUREE",
   });
 }
 

@@ -19,7 +19,8 @@ function compute(ctx: Ctx): void {
   }
   const validFrom = `${ctx.year - validityYears}-12-31`;
   const latest = latestBy(until, (r) => `${r.entity ?? DEFAULT_ENTITY}\u0000${r.service}`);
-  let c = new Exact(0), a = new Exact(0);
+  let c = new Exact(0),
+    a = new Exact(0);
   const perService: Record<string, IndicatorComponent> = {};
   const states = { totale: 0, partielle: 0, "non-conforme": 0 };
   const lines: (number | undefined)[] = [];
@@ -31,26 +32,49 @@ function compute(ctx: Ctx): void {
     const applicable = audit.compliant + audit.nonCompliant;
     if (audit.date <= validFrom || applicable === 0) {
       states["non-conforme"]++;
-      notes.push(applicable === 0
-        ? { fr: `« ${name} » : aucun critère applicable, compté non conforme.`, en: `"${name}": no applicable criterion, counted as non-compliant.` }
-        : { fr: `« ${name} » : dernier audit (${audit.date}) de plus de ${validityYears} ans, compté non conforme et hors taux.`, en: `"${name}": latest audit (${audit.date}) older than ${validityYears} years, counted as non-compliant and left out of the rate.` });
+      notes.push(
+        applicable === 0
+          ? {
+              fr: `« ${name} » : aucun critère applicable, compté non conforme.`,
+              en: `"${name}": no applicable criterion, counted as non-compliant.`,
+            }
+          : {
+              fr: `« ${name} » : dernier audit (${audit.date}) de plus de ${validityYears} ans, compté non conforme et hors taux.`,
+              en: `"${name}": latest audit (${audit.date}) older than ${validityYears} years, counted as non-compliant and left out of the rate.`,
+            },
+      );
       continue;
     }
-    c = c.plus(audit.compliant); a = a.plus(applicable);
+    c = c.plus(audit.compliant);
+    a = a.plus(applicable);
     const comp = ratio(new Exact(audit.compliant), new Exact(applicable), 100) as IndicatorComponent;
     perService[name] = comp;
     states[rgaaState(comp.value)]++;
   }
   const rec = [used("rgaa", lines)];
   const rate = ratio(c, a, 100);
-  if (rate === undefined) skip(ctx, ["taux-conformite-rgaa"], "DENOMINATEUR_NUL", { fr: "Aucun audit RGAA valide avec des critères applicables.", en: "No valid RGAA audit with applicable criteria." });
-  else put(ctx, "taux-conformite-rgaa", { component: rate, breakdown: perService, records: rec, formula: formula(c, a, 100), notes, quality: "MESUREE" });
+  if (rate === undefined)
+    skip(ctx, ["taux-conformite-rgaa"], "DENOMINATEUR_NUL", {
+      fr: "Aucun audit RGAA valide avec des critères applicables.",
+      en: "No valid RGAA audit with applicable criteria.",
+    });
+  else
+    put(ctx, "taux-conformite-rgaa", {
+      component: rate,
+      breakdown: perService,
+      records: rec,
+      formula: formula(c, a, 100),
+      notes,
+      quality: "MESUREE",
+    });
   const n = states.totale + states.partielle + states["non-conforme"];
   const ok = states.totale + states.partielle;
   put(ctx, "part-services-accessibles", {
     component: ratio(new Exact(ok), new Exact(n), 100) as IndicatorComponent,
     breakdown: Object.fromEntries(Object.entries(states).map(([k, v]) => [k, { value: new Decimal(v) }])),
-    records: rec, formula: formula(new Exact(ok), new Exact(n), 100), notes,
+    records: rec,
+    formula: formula(new Exact(ok), new Exact(n), 100),
+    notes,
   });
 }
 

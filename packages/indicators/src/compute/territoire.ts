@@ -7,7 +7,13 @@ const CODES = ["empreinte-territoire-totale", "empreinte-territoire-par-habitant
 function compute(ctx: Ctx): void {
   const territory = ctx.data.territory;
   if (territory === undefined) {
-    noData(ctx, CODES, "territory", "Empreinte du territoire non calculée (territoire.json).", "Territory footprint not computed (territoire.json).");
+    noData(
+      ctx,
+      CODES,
+      "territory",
+      "Empreinte du territoire non calculée (territoire.json).",
+      "Territory footprint not computed (territoire.json).",
+    );
     return;
   }
   const t = territoryIndicators(territory, { year: ctx.year, entity: ctx.entity });

@@ -14,7 +14,11 @@ const decimal = fc.oneof(
   fc.tuple(fc.integer({ min: -99999, max: 99999 }), fc.nat({ max: 999999 })).map(([a, b]) => `${a}.${b}`),
   fc.constantFrom("0", "1e-7", "123456789012345678901234567890.5", "1E+21"),
 );
-const nonNegative = fc.oneof(fc.nat({ max: 10_000_000 }), fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom("0.000001", "99999999999.99"));
+const nonNegative = fc.oneof(
+  fc.nat({ max: 10_000_000 }),
+  fc.double({ min: 0, max: 1e7, noNaN: true }),
+  fc.constantFrom("0.000001", "99999999999.99"),
+);
 const percent = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.constantFrom("0.5", "99.99", "100"));
 const axe = fc.constantFrom(
   "COMMANDE_PUBLIQUE",
@@ -45,11 +49,14 @@ export const collectiviteArb = fc.oneof(
       siren,
       population,
       agentsEtp: nonNegative,
-      communesMembres: fc.uniqueArray(fc.record({ nom: text, codeInsee: insee, siren, population }, { requiredKeys: ["nom", "codeInsee"] }), {
-        minLength: 1,
-        maxLength: 5,
-        selector: (m) => m.codeInsee,
-      }),
+      communesMembres: fc.uniqueArray(
+        fc.record({ nom: text, codeInsee: insee, siren, population }, { requiredKeys: ["nom", "codeInsee"] }),
+        {
+          minLength: 1,
+          maxLength: 5,
+          selector: (m) => m.codeInsee,
+        },
+      ),
     },
     { requiredKeys: ["type", "nom", "siren", "population", "communesMembres"] },
   ),
@@ -58,7 +65,13 @@ export const collectiviteArb = fc.oneof(
 const bilanProgramme = fc.record(
   {
     synthese: text,
-    chiffresCles: fc.array(fc.record({ libelle: text, valeur: decimal, unite: text, annee: year, source: text }, { requiredKeys: ["libelle", "valeur", "unite"] }), { maxLength: 3 }),
+    chiffresCles: fc.array(
+      fc.record(
+        { libelle: text, valeur: decimal, unite: text, annee: year, source: text },
+        { requiredKeys: ["libelle", "valeur", "unite"] },
+      ),
+      { maxLength: 3 },
+    ),
     methode: text,
   },
   { requiredKeys: ["synthese"] },
@@ -71,7 +84,9 @@ export const programmeArb = fc.record(
     acteurs: fc.array(fc.record({ nom: text, nature: fc.constantFrom("PUBLIC", "PRIVE"), role: text }), { maxLength: 4 }),
     bilanImpactEnvironnemental: bilanProgramme,
     bilanUsages: bilanProgramme,
-    syntheseActionsEngagees: fc.array(fc.record({ libelle: text, axe, annee: year, description: text }, { requiredKeys: ["libelle"] }), { maxLength: 3 }),
+    syntheseActionsEngagees: fc.array(fc.record({ libelle: text, axe, annee: year, description: text }, { requiredKeys: ["libelle"] }), {
+      maxLength: 3,
+    }),
     commentaire: fc.string(),
   },
   { requiredKeys: ["collectivite", "acteurs", "syntheseActionsEngagees"] },
@@ -135,7 +150,10 @@ export const strategieArb = fc.record(
       ),
       { maxLength: 6 },
     ),
-    moyens: fc.record({ budgetEuros: nonNegative, etp: nonNegative, autres: fc.array(text, { maxLength: 2 }), description: fc.string() }, { requiredKeys: [] }),
+    moyens: fc.record(
+      { budgetEuros: nonNegative, etp: nonNegative, autres: fc.array(text, { maxLength: 2 }), description: fc.string() },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: ["collectivite", "version", "periode", "objectifs", "indicateurs", "mesures"] },
 );
@@ -145,7 +163,10 @@ export const bilanArb = fc.record(
     collectivite: ref,
     annee: year,
     versionStrategie: text,
-    rapportDd: fc.record({ exerciceBudgetaire: year, datePresentation: date, dateDebatBudgetaire: date, deliberation: text }, { requiredKeys: ["exerciceBudgetaire", "datePresentation"] }),
+    rapportDd: fc.record(
+      { exerciceBudgetaire: year, datePresentation: date, dateDebatBudgetaire: date, deliberation: text },
+      { requiredKeys: ["exerciceBudgetaire", "datePresentation"] },
+    ),
     valeurs: fc.array(
       fc.record(
         {
@@ -165,7 +186,10 @@ export const bilanArb = fc.record(
       { maxLength: 6 },
     ),
     avancementMesures: fc.array(
-      fc.record({ mesure: id, statut, niveauEngagement: niveau, avancementPct: percent, depensesEuros: nonNegative, commentaire: fc.string() }, { requiredKeys: ["mesure", "statut"] }),
+      fc.record(
+        { mesure: id, statut, niveauEngagement: niveau, avancementPct: percent, depensesEuros: nonNegative, commentaire: fc.string() },
+        { requiredKeys: ["mesure", "statut"] },
+      ),
       { maxLength: 5 },
     ),
     commentaires: fc.array(text, { maxLength: 2 }),

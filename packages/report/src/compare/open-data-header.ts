@@ -45,7 +45,8 @@ export function readHeader(
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   names.forEach((n, i) => {
-    if (index.has(n) && n !== "") errors.push(headerProblem("NRS_OPENDATA_DUPLICATE_COLUMN", `colonne « ${n} » en double`, `column "${n}" appears twice`));
+    if (index.has(n) && n !== "")
+      errors.push(headerProblem("NRS_OPENDATA_DUPLICATE_COLUMN", `colonne « ${n} » en double`, `column "${n}" appears twice`));
     else index.set(n, i);
   });
   const known = new Set(OPEN_DATA_V05_FIELDS.map((f) => f.name));
@@ -70,13 +71,22 @@ export function readHeader(
     );
   } else if (missing.length > 0) {
     errors.push(
-      headerProblem("NRS_OPENDATA_MISSING_COLUMN", `Colonnes obligatoires absentes du schéma ${SCHEMA} : ${missing.join(", ")}.`, `Required columns of the schema ${SCHEMA} missing: ${missing.join(", ")}.`),
+      headerProblem(
+        "NRS_OPENDATA_MISSING_COLUMN",
+        `Colonnes obligatoires absentes du schéma ${SCHEMA} : ${missing.join(", ")}.`,
+        `Required columns of the schema ${SCHEMA} missing: ${missing.join(", ")}.`,
+      ),
     );
   }
   const extra = names.filter((n) => n !== "" && !known.has(n));
   if (extra.length > 0) {
     warnings.push(
-      headerProblem("NRS_OPENDATA_UNKNOWN_COLUMN", `Colonnes hors schéma ignorées : ${extra.join(", ")}.`, `Columns outside the schema ignored: ${extra.join(", ")}.`, "warning"),
+      headerProblem(
+        "NRS_OPENDATA_UNKNOWN_COLUMN",
+        `Colonnes hors schéma ignorées : ${extra.join(", ")}.`,
+        `Columns outside the schema ignored: ${extra.join(", ")}.`,
+        "warning",
+      ),
     );
   }
   return errors.length > 0 ? { ok: false, errors, warnings } : { ok: true, index, width: names.length, warnings };

@@ -57,8 +57,15 @@ export function parseOpenDataIndicatorsCsv(text: string): OpenDataIndicatorsPars
     }
     if (row.cells.length !== header.width) {
       warnings.push({
-        code: "NRS_OPENDATA_CELL_COUNT", severity: "warning", path: [], line: row.line, column: 1,
-        message: { fr: `${row.cells.length} cellules pour ${header.width} colonnes d'en-tête (séparateur dans une cellule non entre guillemets ?) ; ligne écartée.`, en: `${row.cells.length} cells for ${header.width} header columns (a separator in an unquoted cell?); row left out.` },
+        code: "NRS_OPENDATA_CELL_COUNT",
+        severity: "warning",
+        path: [],
+        line: row.line,
+        column: 1,
+        message: {
+          fr: `${row.cells.length} cellules pour ${header.width} colonnes d'en-tête (séparateur dans une cellule non entre guillemets ?) ; ligne écartée.`,
+          en: `${row.cells.length} cells for ${header.width} header columns (a separator in an unquoted cell?); row left out.`,
+        },
       });
       continue;
     }
@@ -69,12 +76,25 @@ export function parseOpenDataIndicatorsCsv(text: string): OpenDataIndicatorsPars
     };
     const problem = (name: string, fr: string, en: string): void => {
       const i = header.index.get(name) ?? 0;
-      bad.push({ code: "NRS_OPENDATA_BAD_CELL", severity: "warning", path: [name], line: row.line, column: row.columns[i] ?? 1, message: { fr: `${name} : ${fr} ; ligne écartée.`, en: `${name}: ${en}; row left out.` } });
+      bad.push({
+        code: "NRS_OPENDATA_BAD_CELL",
+        severity: "warning",
+        path: [name],
+        line: row.line,
+        column: row.columns[i] ?? 1,
+        message: { fr: `${name} : ${fr} ; ligne écartée.`, en: `${name}: ${en}; row left out.` },
+      });
     };
-    for (const f of OPEN_DATA_V05_FIELDS) if (f.required && cell(f.name) === "") problem(f.name, "valeur obligatoire absente", "required value missing");
+    for (const f of OPEN_DATA_V05_FIELDS)
+      if (f.required && cell(f.name) === "") problem(f.name, "valeur obligatoire absente", "required value missing");
     for (const f of OPEN_DATA_V05_FIELDS) {
       const v = cell(f.name);
-      if (v !== "" && f.enum !== undefined && !f.enum.includes(v)) problem(f.name, `« ${v} » n'est pas une valeur permise (${f.enum.join(", ")})`, `"${v}" is not an allowed value (${f.enum.join(", ")})`);
+      if (v !== "" && f.enum !== undefined && !f.enum.includes(v))
+        problem(
+          f.name,
+          `« ${v} » n'est pas une valeur permise (${f.enum.join(", ")})`,
+          `"${v}" is not an allowed value (${f.enum.join(", ")})`,
+        );
     }
     const valeur = cell("valeur");
     if (valeur !== "" && !NUMBER.test(valeur)) problem("valeur", `« ${valeur} » n'est pas un nombre`, `"${valeur}" is not a number`);
@@ -87,7 +107,8 @@ export function parseOpenDataIndicatorsCsv(text: string): OpenDataIndicatorsPars
     }
     for (const name of ["date", "date_debut"]) {
       const v = cell(name);
-      if (v !== "" && !(DAY.test(v) && validDay(v))) problem(name, `« ${v} » n'est pas une date AAAA-MM-JJ`, `"${v}" is not a YYYY-MM-DD date`);
+      if (v !== "" && !(DAY.test(v) && validDay(v)))
+        problem(name, `« ${v} » n'est pas une date AAAA-MM-JJ`, `"${v}" is not a YYYY-MM-DD date`);
     }
     if (bad.length > 0) {
       warnings.push(...bad);
@@ -97,13 +118,26 @@ export function parseOpenDataIndicatorsCsv(text: string): OpenDataIndicatorsPars
     const commentaires = optional("commentaires");
     const code = commentaires === undefined ? undefined : CODE.exec(commentaires)?.[1];
     const entries = {
-      denomInsee: optional("denom_insee"), codeInsee: optional("code_insee"), dateDebut: optional("date_debut"), commentaires, code,
+      denomInsee: optional("denom_insee"),
+      codeInsee: optional("code_insee"),
+      dateDebut: optional("date_debut"),
+      commentaires,
+      code,
     };
     value.push({
-      line: row.line, administration: cell("administration_rattachement"), service: cell("nom_service_public_numerique"), indicateur: cell("indicateur"),
-      valeur: new Decimal(valeur.replace(",", ".")), unite: cell("unite_mesure"), estCible: bools.get("est_cible")!,
-      typeIndicateur: cell("type_indicateur") as "usage" | "impact", frequence: cell("frequence_monitoring"), date: cell("date"),
-      estPeriode: bools.get("est_periode")!, estAutomatise: bools.get("est_automatise")!, sourceCollecte: cell("source_collecte"),
+      line: row.line,
+      administration: cell("administration_rattachement"),
+      service: cell("nom_service_public_numerique"),
+      indicateur: cell("indicateur"),
+      valeur: new Decimal(valeur.replace(",", ".")),
+      unite: cell("unite_mesure"),
+      estCible: bools.get("est_cible")!,
+      typeIndicateur: cell("type_indicateur") as "usage" | "impact",
+      frequence: cell("frequence_monitoring"),
+      date: cell("date"),
+      estPeriode: bools.get("est_periode")!,
+      estAutomatise: bools.get("est_automatise")!,
+      sourceCollecte: cell("source_collecte"),
       ...Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined)),
     });
   }

@@ -12,7 +12,12 @@ function valueOf(row: PublishedIndicatorRow): SubjectValue {
   const code = row.code !== undefined && indicatorDefinition(row.code) !== undefined ? row.code : codeOfLabel(row.indicateur);
   const def = code === undefined ? undefined : indicatorDefinition(code);
   if (def === undefined) {
-    return { key: `label:${foldName(row.indicateur)}`, label: { fr: row.indicateur, en: row.indicateur }, unit: row.unite, value: row.valeur };
+    return {
+      key: `label:${foldName(row.indicateur)}`,
+      label: { fr: row.indicateur, en: row.indicateur },
+      unit: row.unite,
+      value: row.valeur,
+    };
   }
   // The schema writes counts as « unité »: the catalogue's own unit is the same quantity.
   const unit = row.unite === def.unit || row.unite === "unité" ? def.unit : row.unite;
@@ -38,8 +43,14 @@ function valueOf(row: PublishedIndicatorRow): SubjectValue {
  * console.log(subjects[0]?.name, subjects[0]?.year, subjects[0]?.values[0]?.key);
  * ```
  */
-export function subjectsFromOpenData(rows: readonly PublishedIndicatorRow[], source: SubjectSource): { subjects: CompareSubject[]; problems: Problem[] } {
-  const groups = new Map<string, { name: string; id: string; codeInsee?: string; year: number; type?: "COMMUNE"; values: Map<string, SubjectValue> }>();
+export function subjectsFromOpenData(
+  rows: readonly PublishedIndicatorRow[],
+  source: SubjectSource,
+): { subjects: CompareSubject[]; problems: Problem[] } {
+  const groups = new Map<
+    string,
+    { name: string; id: string; codeInsee?: string; year: number; type?: "COMMUNE"; values: Map<string, SubjectValue> }
+  >();
   const problems: Problem[] = [];
   for (const row of rows) {
     if (row.estCible) continue;
@@ -48,7 +59,14 @@ export function subjectsFromOpenData(rows: readonly PublishedIndicatorRow[], sou
     const k = `${id}\u0000${year}`;
     let g = groups.get(k);
     if (g === undefined) {
-      g = { name: row.administration, id, year, ...(row.codeInsee === undefined ? {} : { codeInsee: row.codeInsee }), ...(row.denomInsee === "COM" ? { type: "COMMUNE" as const } : {}), values: new Map() };
+      g = {
+        name: row.administration,
+        id,
+        year,
+        ...(row.codeInsee === undefined ? {} : { codeInsee: row.codeInsee }),
+        ...(row.denomInsee === "COM" ? { type: "COMMUNE" as const } : {}),
+        values: new Map(),
+      };
       groups.set(k, g);
     }
     const v = valueOf(row);
@@ -68,7 +86,13 @@ export function subjectsFromOpenData(rows: readonly PublishedIndicatorRow[], sou
     g.values.set(v.key, v);
   }
   const subjects = [...groups.values()].map((g) => ({
-    id: g.id, name: g.name, ...(g.codeInsee === undefined ? {} : { codeInsee: g.codeInsee }), ...(g.type === undefined ? {} : { type: g.type }), year: g.year, source, values: [...g.values.values()],
+    id: g.id,
+    name: g.name,
+    ...(g.codeInsee === undefined ? {} : { codeInsee: g.codeInsee }),
+    ...(g.type === undefined ? {} : { type: g.type }),
+    year: g.year,
+    source,
+    values: [...g.values.values()],
   }));
   return { subjects, problems };
 }

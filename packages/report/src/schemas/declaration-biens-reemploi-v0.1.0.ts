@@ -36,8 +36,15 @@ export type Agec58Category = (typeof AGEC58_CATEGORIES)[number];
 
 /** A column name of `declaration-biens-reemploi-reutilisation-recycle` v0.1.0. */
 export type Agec58FieldName =
-  | "annee" | "siret" | "raison_sociale" | "type_produit_acquis" | "montant_total"
-  | "montant_reemploi_et_reutilisation" | "montant_produits_issus_don" | "montant_produits_recycles" | "commentaires";
+  | "annee"
+  | "siret"
+  | "raison_sociale"
+  | "type_produit_acquis"
+  | "montant_total"
+  | "montant_reemploi_et_reutilisation"
+  | "montant_produits_issus_don"
+  | "montant_produits_recycles"
+  | "commentaires";
 
 const req = { required: true } as const;
 
@@ -45,11 +52,26 @@ const FIELDS = [
   { name: "annee", title: "Année", type: "year", constraints: req },
   { name: "siret", title: "SIRET de l'acheteur", type: "string", constraints: { required: true, pattern: "^\\d{14}$" } },
   { name: "raison_sociale", title: "Raison sociale", type: "string", constraints: req },
-  { name: "type_produit_acquis", title: "Type de produit acquis", type: "string", constraints: { required: true, enum: AGEC58_CATEGORIES } },
+  {
+    name: "type_produit_acquis",
+    title: "Type de produit acquis",
+    type: "string",
+    constraints: { required: true, enum: AGEC58_CATEGORIES },
+  },
   { name: "montant_total", title: "Montant total HT (€)", type: "number", constraints: req },
-  { name: "montant_reemploi_et_reutilisation", title: "Montant des achats issus du réemploi ou de la réutilisation HT (€)", type: "number", constraints: req },
+  {
+    name: "montant_reemploi_et_reutilisation",
+    title: "Montant des achats issus du réemploi ou de la réutilisation HT (€)",
+    type: "number",
+    constraints: req,
+  },
   { name: "montant_produits_issus_don", title: "Montant des produits issus du don HT (€)", type: "number", constraints: req },
-  { name: "montant_produits_recycles", title: "Montant des produits intégrant des matières recyclées HT (€)", type: "number", constraints: req },
+  {
+    name: "montant_produits_recycles",
+    title: "Montant des produits intégrant des matières recyclées HT (€)",
+    type: "number",
+    constraints: req,
+  },
   { name: "commentaires", title: "Commentaires", type: "string", constraints: { required: false } },
 ] as const satisfies readonly (TableSchemaField & { readonly name: Agec58FieldName })[];
 

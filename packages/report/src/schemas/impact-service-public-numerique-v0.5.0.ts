@@ -10,7 +10,15 @@ import type { TableSchemaField } from "../table-schema.js";
  * console.log(OPEN_DATA_FREQUENCIES.includes("annuelle")); // true
  * ```
  */
-export const OPEN_DATA_FREQUENCIES = ["quotidienne", "hebdomadaire", "mensuelle", "annuelle", "trimestrielle", "semestrielle", "autre"] as const;
+export const OPEN_DATA_FREQUENCIES = [
+  "quotidienne",
+  "hebdomadaire",
+  "mensuelle",
+  "annuelle",
+  "trimestrielle",
+  "semestrielle",
+  "autre",
+] as const;
 
 /**
  * Chart kinds allowed in the `dataviz_wish` field of `impact-service-public-numerique`.
@@ -49,9 +57,23 @@ export const OPEN_DATA_DENOM_INSEE = ["REG", "DEP", "COM", "ARR", "COMER", "COM_
 
 /** A column name of `impact-service-public-numerique` v0.5.0. */
 export type OpenDataFieldName =
-  | "administration_rattachement" | "nom_service_public_numerique" | "indicateur" | "valeur" | "unite_mesure" | "est_cible"
-  | "type_indicateur" | "frequence_monitoring" | "date" | "est_periode" | "date_debut" | "est_automatise" | "source_collecte"
-  | "denom_insee" | "code_insee" | "dataviz_wish" | "commentaires";
+  | "administration_rattachement"
+  | "nom_service_public_numerique"
+  | "indicateur"
+  | "valeur"
+  | "unite_mesure"
+  | "est_cible"
+  | "type_indicateur"
+  | "frequence_monitoring"
+  | "date"
+  | "est_periode"
+  | "date_debut"
+  | "est_automatise"
+  | "source_collecte"
+  | "denom_insee"
+  | "code_insee"
+  | "dataviz_wish"
+  | "commentaires";
 
 const req = { required: true } as const;
 const opt = { required: false } as const;
@@ -65,13 +87,23 @@ const FIELDS = [
   { name: "unite_mesure", title: "Unité de mesure", type: "string", constraints: req },
   { name: "est_cible", title: "Valeur cible", type: "boolean", constraints: req },
   { name: "type_indicateur", title: "Type d'indicateur", type: "string", constraints: { required: true, enum: OPEN_DATA_INDICATOR_TYPES } },
-  { name: "frequence_monitoring", title: "Fréquence de suivi", type: "string", constraints: { required: true, enum: OPEN_DATA_FREQUENCIES } },
+  {
+    name: "frequence_monitoring",
+    title: "Fréquence de suivi",
+    type: "string",
+    constraints: { required: true, enum: OPEN_DATA_FREQUENCIES },
+  },
   { name: "date", title: "Date", type: "date", format: DATE, constraints: req },
   { name: "est_periode", title: "Mesure sur une période", type: "boolean", constraints: req },
   { name: "date_debut", title: "Début de la période", type: "date", format: DATE, constraints: opt },
   { name: "est_automatise", title: "Collecte automatisée", type: "boolean", constraints: req },
   { name: "source_collecte", title: "Source de la collecte", type: "string", constraints: req },
-  { name: "denom_insee", title: "Échelon géographique INSEE", type: "string", constraints: { required: false, enum: OPEN_DATA_DENOM_INSEE } },
+  {
+    name: "denom_insee",
+    title: "Échelon géographique INSEE",
+    type: "string",
+    constraints: { required: false, enum: OPEN_DATA_DENOM_INSEE },
+  },
   { name: "code_insee", title: "Code INSEE", type: "string", constraints: opt },
   { name: "dataviz_wish", title: "Visualisation souhaitée", type: "string", constraints: { required: false, enum: OPEN_DATA_DATAVIZ } },
   { name: "commentaires", title: "Commentaires", type: "string", constraints: opt },

@@ -10,7 +10,8 @@ import { englishWords, LAYOUT_CHECKS, pdfPages, type LayoutReport } from "../sup
 
 const CHROMIUM = "/usr/bin/chromium";
 const present = existsSync(CHROMIUM);
-const required = process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
+const required =
+  process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
 
 // The bilan as a council member reads it, on screen (1280 px) and printed (A4): the case's frozen bilan.
 // The example of the repository, rendered by the CLI, is checked the same way in @nrs/cli's e2e tests.
@@ -24,7 +25,15 @@ describe.skipIf(!present && !required)("the bilan's layout in headless Chromium"
     dir = mkdtempSync(join(tmpdir(), "nrs-report-layout-"));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   }, 60_000);
@@ -43,7 +52,10 @@ describe.skipIf(!present && !required)("the bilan's layout in headless Chromium"
 
   it("the check sees a word broken in a cell (control: the CSS this package had before)", async () => {
     const file = join(dir, "control.html");
-    writeFileSync(file, `<!DOCTYPE html><html lang="fr"><body><main><table><tr><td style="width:20px;overflow-wrap:anywhere">Nature</td><td>Public</td></tr></table></main></body></html>`);
+    writeFileSync(
+      file,
+      `<!DOCTYPE html><html lang="fr"><body><main><table><tr><td style="width:20px;overflow-wrap:anywhere">Nature</td><td>Public</td></tr></table></main></body></html>`,
+    );
     await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
     const r = (await page.evaluate(LAYOUT_CHECKS)) as LayoutReport;
     expect(r.broken).toEqual(["Nature"]);

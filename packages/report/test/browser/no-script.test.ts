@@ -11,7 +11,8 @@ import { poisonedInput } from "../support/poison.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const present = existsSync(CHROMIUM);
-const required = process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
+const required =
+  process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
 
 // Skips only when the browser is missing AND not required; with NRS_REQUIRE_BROWSER=1 a missing browser
 // fails in beforeAll (CI installs chromium and sets the variable).
@@ -30,7 +31,16 @@ describe.skipIf(!present && !required)("HTML documents in headless Chromium", ()
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     // One page for every document (a new page per document triples the run time); listeners write into
     // `events`, emptied before each navigation.
@@ -105,7 +115,9 @@ describe.skipIf(!present && !required)("HTML documents in headless Chromium", ()
     expect(out.content.replace(/<wbr>/g, "")).toContain(long);
     await page.setViewportSize({ width: 1024, height: 800 });
     await open("long-source.html", out.content);
-    const width = (await page.evaluate("({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })")) as { scroll: number; client: number };
+    const width = (await page.evaluate(
+      "({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })",
+    )) as { scroll: number; client: number };
     expect(width.scroll).toBeLessThanOrEqual(width.client);
   }, 60_000);
 

@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { parseOpenDataIndicatorsCsv, subjectsFromOpenData } from "../../src/index.js";
 
-const OFFICIAL = fileURLToPath(new URL("../../../../../shared/data/schemas/impact-service-public-numerique-v0.5.0.exemple-valide.csv", import.meta.url));
-const HEADER = "administration_rattachement,nom_service_public_numerique,indicateur,valeur,unite_mesure,est_cible,type_indicateur,frequence_monitoring,date,est_periode,date_debut,est_automatise,source_collecte,denom_insee,code_insee,dataviz_wish,commentaires";
+const OFFICIAL = fileURLToPath(
+  new URL("../../../../../shared/data/schemas/impact-service-public-numerique-v0.5.0.exemple-valide.csv", import.meta.url),
+);
+const HEADER =
+  "administration_rattachement,nom_service_public_numerique,indicateur,valeur,unite_mesure,est_cible,type_indicateur,frequence_monitoring,date,est_periode,date_debut,est_automatise,source_collecte,denom_insee,code_insee,dataviz_wish,commentaires";
 
 describe("parseOpenDataIndicatorsCsv", () => {
   it("reads the official valid example of the schema v0.5.0", () => {
@@ -27,9 +30,23 @@ describe("parseOpenDataIndicatorsCsv", () => {
   it("tolerates a BOM, ';', another column order and a decimal comma; recovers the catalogue code", () => {
     const cols = HEADER.split(",").reverse();
     const cells: Record<string, string> = {
-      administration_rattachement: "Ville de Fictiville", nom_service_public_numerique: "SNR", indicateur: "Part des achats", valeur: "22,5", unite_mesure: "%",
-      est_cible: "false", type_indicateur: "impact", frequence_monitoring: "annuelle", date: "2025-12-31", est_periode: "true", date_debut: "2025-01-01",
-      est_automatise: "true", source_collecte: "achats", denom_insee: "COM", code_insee: "26950", dataviz_wish: "", commentaires: '"code: part-achats-reemploi; 9 / 40 × 100"',
+      administration_rattachement: "Ville de Fictiville",
+      nom_service_public_numerique: "SNR",
+      indicateur: "Part des achats",
+      valeur: "22,5",
+      unite_mesure: "%",
+      est_cible: "false",
+      type_indicateur: "impact",
+      frequence_monitoring: "annuelle",
+      date: "2025-12-31",
+      est_periode: "true",
+      date_debut: "2025-01-01",
+      est_automatise: "true",
+      source_collecte: "achats",
+      denom_insee: "COM",
+      code_insee: "26950",
+      dataviz_wish: "",
+      commentaires: '"code: part-achats-reemploi; 9 / 40 × 100"',
     };
     const text = `\uFEFF${cols.join(";")}\n${cols.map((c) => cells[c]).join(";")}\n`;
     const r = parseOpenDataIndicatorsCsv(text);
@@ -62,7 +79,12 @@ describe("parseOpenDataIndicatorsCsv", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value).toHaveLength(1);
-    expect(r.warnings.map((w) => [w.path[0], w.line])).toEqual([["type_indicateur", 3], ["valeur", 3], ["est_cible", 3], ["date", 3]]);
+    expect(r.warnings.map((w) => [w.path[0], w.line])).toEqual([
+      ["type_indicateur", 3],
+      ["valeur", 3],
+      ["est_cible", 3],
+      ["date", 3],
+    ]);
     expect(r.warnings[1]!.column).toBe(7);
   });
 

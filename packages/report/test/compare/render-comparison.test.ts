@@ -4,10 +4,26 @@ import { compareCollectivites, type CompareSubject } from "@nrs/indicators";
 import { renderComparison } from "../../src/index.js";
 
 const subject = (id: string, name: string, agents: number, total: number, kind: "projet" | "opendata" = "projet"): CompareSubject => ({
-  id, name, agents, year: 2025, source: { kind, label: `${id}.csv`, date: "2026-06-30" },
-  values: [{ key: "empreinte-carbone-totale", code: "empreinte-carbone-totale", label: { fr: "Empreinte carbone", en: "Carbon footprint" }, unit: "kgCO2e", value: new Decimal(total) }],
+  id,
+  name,
+  agents,
+  year: 2025,
+  source: { kind, label: `${id}.csv`, date: "2026-06-30" },
+  values: [
+    {
+      key: "empreinte-carbone-totale",
+      code: "empreinte-carbone-totale",
+      label: { fr: "Empreinte carbone", en: "Carbon footprint" },
+      unit: "kgCO2e",
+      value: new Decimal(total),
+    },
+  ],
 });
-const comparison = compareCollectivites([subject("A", "Ville <A>", 1000, 200000), subject("B", "Ville B", 500, 150000, "opendata"), subject("C", "Ville C", 400, 40000)]);
+const comparison = compareCollectivites([
+  subject("A", "Ville <A>", 1000, 200000),
+  subject("B", "Ville B", 500, 150000, "opendata"),
+  subject("C", "Ville C", 400, 40000),
+]);
 
 describe("renderComparison", () => {
   it("writes a scriptless HTML page with a labelled plot and a table per indicator, names escaped", () => {

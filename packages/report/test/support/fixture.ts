@@ -35,12 +35,25 @@ export function loadFixture(): BilanReportInput {
 
 // The territory of the case, computed by @nrs/footprint from the example's territoire.json figures (2025 and 2024).
 function territory(): BilanReportInput["territoire"] {
-  const administration = impactTable([{ criterion: "gwp", stage: "manufacturing", value: "91000" }, { criterion: "gwp", stage: "use", value: "18000" }]);
+  const administration = impactTable([
+    { criterion: "gwp", stage: "manufacturing", value: "91000" },
+    { criterion: "gwp", stage: "use", value: "18000" },
+  ]);
   const site = { name: "Salle informatique du syndicat mixte Val-Numérique", itEnergyKWh: 185000, pue: "1.7" };
   return {
     annee: 2025,
-    empreinte: computeTerritoryFootprint({ year: 2022, population: 121437, menages: 56840, abonnementsFixes: 53120, centresDeDonnees: { comptage: "usage", sites: [site] }, administration }),
-    precedente: { annee: 2024, empreinte: computeTerritoryFootprint({ year: 2022, population: 121437, menages: 56510, abonnementsFixes: 51870 }) },
+    empreinte: computeTerritoryFootprint({
+      year: 2022,
+      population: 121437,
+      menages: 56840,
+      abonnementsFixes: 53120,
+      centresDeDonnees: { comptage: "usage", sites: [site] },
+      administration,
+    }),
+    precedente: {
+      annee: 2024,
+      empreinte: computeTerritoryFootprint({ year: 2022, population: 121437, menages: 56510, abonnementsFixes: 51870 }),
+    },
   };
 }
 
@@ -51,7 +64,11 @@ export function loadCsvFixtures(): { openData: OpenDataRow[]; agec58: Agec58Row[
 
 // The indicator data of the case, decimals written as strings in the file.
 function indicatorData(): IndicatorData {
-  const raw = read("indicator-data.json") as { agents: string; footprint: { impacts: { gwp: Record<string, { value: string }> }; factorPacks: { id: string; version: string }[] }; inventory: IndicatorData["inventory"] };
+  const raw = read("indicator-data.json") as {
+    agents: string;
+    footprint: { impacts: { gwp: Record<string, { value: string }> }; factorPacks: { id: string; version: string }[] };
+    inventory: IndicatorData["inventory"];
+  };
   const gwp = Object.fromEntries(Object.entries(raw.footprint.impacts.gwp).map(([k, c]) => [k, { value: new Decimal(c.value) }]));
   return { agents: raw.agents, footprint: { impacts: { gwp }, factorPacks: raw.footprint.factorPacks }, inventory: raw.inventory ?? [] };
 }
@@ -60,5 +77,12 @@ function indicatorData(): IndicatorData {
 // trajectories and statuses are computed, not written by hand.
 function followUps(strategie: Strategie): IndicatorReport[] {
   const series = read("series.json") as { code: string; series: { year: number; value: string }[] }[];
-  return series.map((x) => followUp(x.code, x.series.map((p) => ({ year: p.year, value: new Decimal(p.value) })), strategie, { year: 2025 }));
+  return series.map((x) =>
+    followUp(
+      x.code,
+      x.series.map((p) => ({ year: p.year, value: new Decimal(p.value) })),
+      strategie,
+      { year: 2025 },
+    ),
+  );
 }

@@ -47,7 +47,9 @@ export interface LayoutReport {
 // English words that have no business in the French bilan (none is also a French word; « open data »
 // is current French administrative usage, so "data" is not listed).
 const ENGLISH = new Set(
-  "the of and not stated unit units day days year years file files with from reported edition origin unconfirmed values records review target targets trajectory scale solid dashed none status value baseline expected behind track reached share way factor factors quoted encoded secondary".split(" "),
+  "the of and not stated unit units day days year years file files with from reported edition origin unconfirmed values records review target targets trajectory scale solid dashed none status value baseline expected behind track reached share way factor factors quoted encoded secondary".split(
+    " ",
+  ),
 );
 
 /**
@@ -56,7 +58,14 @@ const ENGLISH = new Set(
  */
 export function englishWords(text: string): string[] {
   const tokens = text.split(/[\s()[\]«»"“”'’,;:!?]+/u).filter((t) => t !== "" && !/[_\-./@#\d]/.test(t) && t !== t.toUpperCase());
-  return [...new Set(tokens.flatMap((t) => t.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => ENGLISH.has(w)))];
+  return [
+    ...new Set(
+      tokens
+        .flatMap((t) => t.match(/\p{L}+/gu) ?? [])
+        .map((w) => w.toLowerCase())
+        .filter((w) => ENGLISH.has(w)),
+    ),
+  ];
 }
 
 /** The number of pages of a PDF Chromium printed (its page objects). */

@@ -6,9 +6,32 @@ import { readFileSync } from "node:fs";
 
 // Keys whose values are free text in the inputs (not codes, identifiers, enums, dates or numbers).
 const FREE_TEXT = new Set([
-  "nom", "libelle", "fr", "en", "role", "synthese", "methode", "source", "description", "commentaire", "commentaires",
-  "porteur", "deliberation", "instance", "unite", "autres", "siteWeb", "provenance", "sourceUrl", "licence", "ref",
-  "pack", "packVersion", "unit", "id", "criterion",
+  "nom",
+  "libelle",
+  "fr",
+  "en",
+  "role",
+  "synthese",
+  "methode",
+  "source",
+  "description",
+  "commentaire",
+  "commentaires",
+  "porteur",
+  "deliberation",
+  "instance",
+  "unite",
+  "autres",
+  "siteWeb",
+  "provenance",
+  "sourceUrl",
+  "licence",
+  "ref",
+  "pack",
+  "packVersion",
+  "unit",
+  "id",
+  "criterion",
 ]);
 // Keys inside model documents that look free but are validated as identifiers or enums.
 const NOT_FREE_IN_MODEL = new Set(["id", "criterion", "pack", "packVersion", "unit"]);

@@ -6,7 +6,10 @@ import { Table } from "tableschema";
 export const OFFICIAL_DIR = new URL("../fixtures/national-schemas/", import.meta.url);
 
 /** The official descriptor `<name>-v<version>.schema.json`, parsed. */
-export function officialDescriptor(name: string, version: string): { readonly path: string; readonly version: string; readonly fields: readonly Record<string, unknown>[] } {
+export function officialDescriptor(
+  name: string,
+  version: string,
+): { readonly path: string; readonly version: string; readonly fields: readonly Record<string, unknown>[] } {
   return JSON.parse(readFileSync(new URL(`${name}-v${version}.schema.json`, OFFICIAL_DIR), "utf8")) as never;
 }
 
@@ -36,12 +39,14 @@ export async function tableSchemaViolations(csv: string, descriptor: object): Pr
   const out: string[] = schema.valid ? [] : schema.errors.map((e) => `descriptor: ${e.message}`);
   const rows = (await table.read({ forceCast: true })) as unknown[];
   const headers = table.headers ?? [];
-  if (headers.join("\u0000") !== schema.fieldNames.join("\u0000")) out.push(`header: [${headers.join(",")}] is not [${schema.fieldNames.join(",")}]`);
+  if (headers.join("\u0000") !== schema.fieldNames.join("\u0000"))
+    out.push(`header: [${headers.join(",")}] is not [${schema.fieldNames.join(",")}]`);
   for (const row of rows) {
     if (!(row instanceof Error)) continue;
     const e = row as CastError;
     const details = e.errors && e.errors.length > 0 ? e.errors : [e];
-    for (const d of details) out.push(`row ${e.rowNumber ?? "?"}${d.columnNumber === undefined ? "" : ` column ${d.columnNumber}`}: ${d.message}`);
+    for (const d of details)
+      out.push(`row ${e.rowNumber ?? "?"}${d.columnNumber === undefined ? "" : ` column ${d.columnNumber}`}: ${d.message}`);
   }
   return out;
 }
