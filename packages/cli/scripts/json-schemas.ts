@@ -98,6 +98,32 @@ const SUCCESS: Record<string, z.ZodType> = {
  */
 const text = z.string();
 const textMap = z.record(z.string(), z.string());
+const profile = z.strictObject({
+  type: z.optional(text),
+  types: z.optional(z.record(z.string(), z.nullable(z.string()))),
+  entites: z.optional(textMap),
+  entities: z.optional(textMap),
+  statuts: z.optional(z.record(z.string(), z.enum(["en_service", "en_stock", "sorti"]))),
+  sites: z.optional(textMap),
+  ordreDate: z.optional(z.enum(["dmy", "mdy"])),
+});
+const correspondance = z.strictObject({
+  name: z.optional(text),
+  columns: z.optional(z.record(z.string(), z.nullable(z.string()))),
+  constants: z.optional(textMap),
+  values: z.optional(z.record(z.string(), textMap)),
+});
+// How one inventory file is read: a column mapping, one asset-manager profile, or nothing (canonical or recognised).
+const readSettings = [
+  z.strictObject({ correspondance }),
+  z.strictObject({ glpi: profile }),
+  z.strictObject({ ocs: profile }),
+  z.strictObject({ snipeit: profile }),
+  z.strictObject({}),
+] as const;
+const fichiers = z
+  .record(z.string().regex(/^inventaire(?:[-_][A-Za-z0-9][A-Za-z0-9_-]*)?\.csv$/), z.union(readSettings))
+  .describe("Settings of one inventory file of the year (inventaire-reseau.csv), instead of the common ones.");
 const SETTINGS = z.strictObject({
   $schema: z.optional(z.string()),
   $comment: z.optional(z.unknown()),
@@ -107,15 +133,11 @@ const SETTINGS = z.strictObject({
   ),
   inventaire: z.optional(
     z.union([
-      z.strictObject({
-        correspondance: z.strictObject({
-          name: z.optional(text),
-          columns: z.optional(z.record(z.string(), z.nullable(z.string()))),
-          constants: z.optional(textMap),
-          values: z.optional(z.record(z.string(), textMap)),
-        }),
-      }),
-      z.strictObject({ glpi: z.looseObject({ type: z.optional(text), types: z.optional(textMap), entities: z.optional(textMap) }) }),
+      z.strictObject({ correspondance, fichiers: z.optional(fichiers) }),
+      z.strictObject({ glpi: profile, fichiers: z.optional(fichiers) }),
+      z.strictObject({ ocs: profile, fichiers: z.optional(fichiers) }),
+      z.strictObject({ snipeit: profile, fichiers: z.optional(fichiers) }),
+      z.strictObject({ fichiers: z.optional(fichiers) }),
     ]),
   ),
 });

@@ -114,6 +114,7 @@ export type {
   InventoryGroupFootprint,
 } from "./inventory/inventory-footprint-result.js";
 export { computeInventoryFootprint } from "./inventory/compute-inventory-footprint.js";
+export { mergeInventoryFootprints } from "./inventory/merge-inventory-footprints.js";
 export type { ParseInventoryJsonOptions } from "./inventory/parse-inventory-json.js";
 export { parseInventoryJson } from "./inventory/parse-inventory-json.js";
 export type {

@@ -18,7 +18,7 @@ import { requireFolderArgument } from "./folder-argument.js";
 
 /**
  * `nrs footprint <dir> [--year Y]`: the footprint of the year's device inventory
- * (`donnees/<year>/inventaire.csv`, streamed) and hosting (`hebergement.json`: servers, contracts,
+ * (`donnees/<year>/inventaire.csv` and every `inventaire-*.csv`, streamed and summed) and hosting (`hebergement.json`: servers, contracts,
  * cloud), with breakdowns per criterion, lifecycle stage, item, device type and entity. Lines with
  * errors are left out of the totals, listed on standard error, and make the exit code 1.
  * `--perimetre territoire` (or `tout`, both) adds the territory's footprint: the national ADEME–Arcep
@@ -30,16 +30,15 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const perimetre = cl.perimetre ?? "administration";
   const territoryToo = perimetre !== "administration";
   const has = async (y: number): Promise<boolean> =>
-    (await project.files.exists(LAYOUT.data(y, "inventaire.csv"))) ||
+    (await project.files.inventoryFiles(y)).length > 0 ||
     (await project.files.exists(LAYOUT.data(y, "hebergement.json"))) ||
     (territoryToo && (await project.files.exists(LAYOUT.data(y, "territoire.json"))));
   const year = await pickYear(cl, project, has, {
-    fr: "inventaire (donnees/<année>/inventaire.csv ou hebergement.json)",
-    en: "inventory (donnees/<year>/inventaire.csv or hebergement.json)",
+    fr: "inventaire (donnees/<année>/inventaire*.csv ou hebergement.json)",
+    en: "inventory (donnees/<year>/inventaire*.csv or hebergement.json)",
   });
   const { pack, problems: packProblems } = await loadFactorPack(project);
-  const inventoryFile = LAYOUT.data(year, "inventaire.csv");
-  const inventory = (await project.files.exists(inventoryFile)) ? await computeInventory(project, year, pack, r) : undefined;
+  const inventory = await computeInventory(project, year, pack, r);
   const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json")))
     ? await computeHosting(project, year, pack)
     : undefined;
@@ -57,7 +56,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
     ...(territory?.problems ?? []),
   ];
   const errors = problems.filter((p) => p.severity === "error").length;
-  const scope = [...(inventory ? ["inventaire.csv"] : []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
+  const scope = [...(inventory?.files.map((f) => f.name) ?? []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
 
   const fr = r.lang === "fr";
   if (territory?.file) scope.push("territoire.json");
@@ -74,6 +73,16 @@ export const footprintCommand: Command = async (cl, r, io) => {
         ? `Inventaire : ${f(s.records)} lignes lues, ${f(s.goodRows)} retenues, ${f(s.badRows)} refusées ; ${f(s.quantity)} équipements.`
         : `Inventory: ${f(s.records)} lines read, ${f(s.goodRows)} kept, ${f(s.badRows)} refused; ${f(s.quantity)} items.`,
     );
+    if (inventory.files.length > 1) {
+      for (const { name, result } of inventory.files) {
+        const t = result.stats;
+        r.line(
+          fr
+            ? `  ${name} : ${f(t.records)} lignes lues, ${f(t.goodRows)} retenues, ${f(t.badRows)} refusées ; ${f(t.quantity)} équipements.`
+            : `  ${name}: ${f(t.records)} lines read, ${f(t.goodRows)} kept, ${f(t.badRows)} refused; ${f(t.quantity)} items.`,
+        );
+      }
+    }
     const out = s.leftOut;
     if (out !== undefined) {
       const parts = [
@@ -134,6 +143,12 @@ export const footprintCommand: Command = async (cl, r, io) => {
     inventory: inventory
       ? {
           stats: inventory.stats,
+          files: inventory.files.map(({ name, result }) => ({
+            name,
+            stats: result.stats,
+            notComputed: result.notComputed,
+            impacts: result.impacts,
+          })),
           notComputed: inventory.notComputed,
           byCriterion: inventory.byCriterion,
           byStage: inventory.byStage,

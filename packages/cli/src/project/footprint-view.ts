@@ -8,6 +8,7 @@ import {
 } from "@nrs/footprint";
 import type { Message } from "@nrs/core";
 import type { FootprintView } from "../output/print-footprint.js";
+import type { YearInventoryFootprint } from "./compute-inventory.js";
 
 const HOSTING_KINDS: readonly { kind: "server" | "contract" | "cloud"; label: Message }[] = [
   { kind: "server", label: { fr: "Serveurs sur site (hebergement.json)", en: "On-premise servers (hebergement.json)" } },
@@ -21,16 +22,16 @@ const HOSTING_KINDS: readonly { kind: "server" | "contract" | "cloud"; label: Me
  * types of the inventory and the entities of both.
  */
 export function footprintView(
-  inventory: InventoryFootprintResult | undefined,
+  inventory: YearInventoryFootprint | InventoryFootprintResult | undefined,
   hosting: HostingInventoryFootprintResult | undefined,
 ): FootprintView {
   const combined = combineFootprints([inventory, hosting].filter((f) => f !== undefined));
   const categories: { label: Message; impacts: ImpactTable }[] = [];
-  if (inventory)
-    categories.push({
-      label: { fr: "Parc d'équipements (inventaire.csv)", en: "Device estate (inventaire.csv)" },
-      impacts: inventory.impacts,
-    });
+  // One line per inventory file, so an asset manager's separate exports (computers, network…) show apart.
+  const files = inventory === undefined ? [] : "files" in inventory ? inventory.files : [{ name: "inventaire.csv", result: inventory }];
+  for (const { name, result } of files) {
+    categories.push({ label: { fr: `Parc d'équipements (${name})`, en: `Device estate (${name})` }, impacts: result.impacts });
+  }
   for (const { kind, label } of HOSTING_KINDS) {
     const parts = hosting?.parts.filter((p) => p.kind === kind) ?? [];
     if (parts.length > 0) categories.push({ label, impacts: sumImpacts(parts.map((p) => p.result.impacts)) });

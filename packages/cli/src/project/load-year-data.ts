@@ -1,18 +1,19 @@
 import type { Problem } from "@nrs/core";
 import {
   combineFootprints,
+  findFactor,
   parseInventoryCsv,
   type FactorPack,
   type HostingInventoryFootprintResult,
-  type InventoryFootprintResult,
+  type InventoryItem,
   type TerritoryFootprintResult,
 } from "@nrs/footprint";
 import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
-import { computeInventory } from "./compute-inventory.js";
+import { computeInventory, type YearInventoryFootprint } from "./compute-inventory.js";
 import { computeTerritory } from "./compute-territory.js";
-import { inventoryReadSettings } from "./inventory-read-settings.js";
+import { inventorySources } from "./inventory-sources.js";
 import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT, type DataFile } from "./project-layout.js";
@@ -22,7 +23,7 @@ export interface YearData {
   readonly year: number;
   readonly data: IndicatorData;
   /** The inventory's footprint, when there is an inventory. */
-  readonly inventory: InventoryFootprintResult | undefined;
+  readonly inventory: YearInventoryFootprint | undefined;
   /** The hosting's footprint, when there is a hosting inventory without error. */
   readonly hosting: HostingInventoryFootprintResult | undefined;
   /** The territory's footprint, when the year has a `territoire.json` without error. */
@@ -54,32 +55,20 @@ export async function loadYearData(
   if (c?.agentsEtp !== undefined) data.agents = c.agentsEtp;
   if (c) data.population = c.population.valeur;
 
-  let inventory: InventoryFootprintResult | undefined;
-  if (files.includes("inventaire.csv")) {
-    const file = LAYOUT.data(year, "inventaire.csv");
-    inventory = await computeInventory(project, year, pack, r);
+  const inventory = files.includes("inventaire.csv") ? await computeInventory(project, year, pack, r) : undefined;
+  if (inventory) {
+    problems.push(...inventory.problems);
     if (options.inventoryLines) {
       // A second read keeps the good lines for the indicators that count devices; its problems are the
-      // ones the first read already reported.
-      const parsed = await parseInventoryCsv(project.files.stream(file, undefined, { lenientEncoding: true }), {
-        keepItems: true,
-        reportingYear: year,
-        ...inventoryReadSettings(project.settings),
-      });
-      data.inventory = parsed.items;
-    }
-    problems.push(...inventory.problems);
-    if (inventory.stats.problemsNotListed > 0) {
-      problems.push({
-        code: "NRS_PROBLEMS_NOT_LISTED",
-        severity: "info",
-        path: [],
-        file: project.files.display(file),
-        message: {
-          fr: `${inventory.stats.problemsNotListed} autres problèmes non listés.`,
-          en: `${inventory.stats.problemsNotListed} more problems not listed.`,
-        },
-      });
+      // ones the first read already reported. The pack's default lifetimes are those of the first read,
+      // so the same lines are kept (without them a line with a date and no lifetime would be dropped).
+      const defaultLifetimes = (type: string) => findFactor(pack, { item: type, criterion: "lifetime" })?.value;
+      const items: InventoryItem[] = [];
+      for (const source of await inventorySources(project, year)) {
+        const parsed = await parseInventoryCsv(source.stream(), { keepItems: true, reportingYear: year, defaultLifetimes, ...source.read });
+        items.push(...parsed.items);
+      }
+      data.inventory = items;
     }
   }
 

@@ -8,7 +8,7 @@ import { checkInput, type InputState } from "./check-input.js";
 import { decodeJsonBytes, MAX_JSON_BYTES } from "./decode-json-bytes.js";
 import { locateJson, offsetToPosition } from "./json-locator.js";
 import { DATA_FILES } from "@nrs/indicators";
-import { LAYOUT, type DataFile } from "./project-layout.js";
+import { isInventoryFile, LAYOUT, type DataFile } from "./project-layout.js";
 import { strictUtf8Chunks } from "./strict-utf8-chunks.js";
 
 /** The years a project may hold, as `@nrs/model` accepts them. */
@@ -89,7 +89,8 @@ export class ProjectFiles {
       if (/^\d{4}$/.test(entry.name) && isYear(entry.name) && (entry.isDirectory() || entry.isSymbolicLink())) {
         years.add(Number(entry.name));
         for (const inner of await this.entries(path)) {
-          if (!DATA_FILES.some((d) => d.file === inner.name)) stray.push(this.strayProblem(`${path}/${inner.name}`));
+          if (!DATA_FILES.some((d) => d.file === inner.name) && !isInventoryFile(inner.name))
+            stray.push(this.strayProblem(`${path}/${inner.name}`));
         }
       } else stray.push(this.strayProblem(path));
     }
@@ -133,10 +134,29 @@ export class ProjectFiles {
     };
   }
 
-  /** Data files present for a year. */
+  /**
+   * Data files present for a year. `inventaire.csv` stands for the inventory dataset: it is listed when
+   * the year has any inventory file (see {@link inventoryFiles}).
+   */
   async dataFiles(year: number): Promise<DataFile[]> {
     const out: DataFile[] = [];
-    for (const { file } of DATA_FILES) if (await this.exists(LAYOUT.data(year, file))) out.push(file);
+    for (const { file } of DATA_FILES) {
+      if (file === "inventaire.csv" ? (await this.inventoryFiles(year)).length > 0 : await this.exists(LAYOUT.data(year, file)))
+        out.push(file);
+    }
+    return out;
+  }
+
+  /**
+   * The inventory files of a year (`inventaire.csv`, `inventaire-<name>.csv`), `inventaire.csv` first and
+   * the others in name order, so every command reads and sums them in the same order. Something else
+   * than a readable file under such a name is a `CliError` (exit code 3), as for any input.
+   */
+  async inventoryFiles(year: number): Promise<string[]> {
+    const names = (await this.entries(`${LAYOUT.donnees}/${year}`)).map((e) => e.name).filter(isInventoryFile);
+    names.sort((a, b) => (a === "inventaire.csv" ? -1 : b === "inventaire.csv" ? 1 : a < b ? -1 : a > b ? 1 : 0));
+    const out: string[] = [];
+    for (const name of names) if (await this.exists(LAYOUT.inventory(year, name))) out.push(name);
     return out;
   }
 

@@ -12,16 +12,26 @@ export interface ProjectSettings {
    */
   readonly facteurs?: readonly string[];
   /**
-   * How to read an inventory that is not in the canonical format: a column mapping of your own
-   * (`correspondance`), or the CSV export of a GLPI asset search (`glpi`, with the translations of the
-   * site's type and entity names). The resolved mapping is in `mapping`.
+   * How to read the inventory files that are not in the canonical format: a column mapping of your own
+   * (`correspondance`), or an asset-manager export (`glpi`, `ocs`, `snipeit`, with the translations of the
+   * site's type and entity names), for every `inventaire*.csv` of the year; `fichiers` gives one file
+   * its own settings.
    */
-  readonly inventaire?: {
-    readonly correspondance?: ColumnMapping;
-    readonly glpi?: GlpiMappingOptions | AssetProfileSettings;
-    /** The column mapping given (`correspondance`). */
-    readonly mapping?: ColumnMapping;
-    /** The asset-manager profile given (`glpi`, `ocs` or `snipeit`) and its settings. */
-    readonly profile?: { readonly id: AssetProfileId; readonly settings: AssetProfileSettings };
-  };
+  readonly inventaire?: InventorySettings;
+}
+
+/** How to read one inventory file (`nrs.json` › `inventaire`, or one entry of its `fichiers`). */
+export interface InventoryFileSettings {
+  readonly correspondance?: ColumnMapping;
+  readonly glpi?: GlpiMappingOptions | AssetProfileSettings;
+  /** The column mapping given (`correspondance`). */
+  readonly mapping?: ColumnMapping;
+  /** The asset-manager profile given (`glpi`, `ocs` or `snipeit`) and its settings. */
+  readonly profile?: { readonly id: AssetProfileId; readonly settings: AssetProfileSettings };
+}
+
+/** `nrs.json` › `inventaire`: the settings of every inventory file, and those of named files (`fichiers`). */
+export interface InventorySettings extends InventoryFileSettings {
+  /** Settings of one file (`inventaire-reseau.csv`), used instead of the common ones for that file. */
+  readonly fichiers?: Readonly<Record<string, InventoryFileSettings>>;
 }

@@ -12,7 +12,7 @@ import type {
   InventoryFootprintResult,
   InventoryGroupFootprint,
 } from "./inventory-footprint-result.js";
-import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
+import type { InventoryGroups } from "./inventory-group.js";
 import type { InventoryStats } from "./inventory-item.js";
 import { parseInventoryCsv } from "./parse-inventory-csv.js";
 
@@ -59,6 +59,9 @@ export async function computeInventoryFootprint(
       ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
       ...(options.knownEntities === undefined ? {} : { knownEntities: options.knownEntities }),
       ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
+      ...(options.profileSettings === undefined ? {} : { profileSettings: options.profileSettings }),
+      ...(options.dayOrder === undefined ? {} : { dayOrder: options.dayOrder }),
     });
     problems = [...parsed.problems];
     stats = parsed.stats;
