@@ -16,12 +16,14 @@ const MAX_BYTES = 1e14;
 export interface Coefficient {
   readonly words: readonly number[];
   readonly wordExponent: number;
+  /** The coefficient itself, for products the word-by-word path does not take. */
+  readonly exact: Decimal;
 }
 
 /** Prepares a positive, finite Decimal for {@link exactProduct}. @internal */
 export function coefficient(c: Decimal): Coefficient {
   const d = (c as unknown as { d: number[] }).d;
-  return { words: [...d], wordExponent: Math.floor(c.e / 7) };
+  return { words: [...d], wordExponent: Math.floor(c.e / 7), exact: c };
 }
 
 // A constructor whose instances have Decimal.prototype and the own fields decimal.js gives its own, in
@@ -138,7 +140,8 @@ export function exactProduct(bytes: number, c: Coefficient): Decimal | undefined
 
 // The layout check: 148.2 is d = [148, 2000000], e = 2 in every decimal.js 10.x, and the same value
 // assembled here must read back as decimal.js's own product.
-const LAYOUT_OK = ((): boolean => {
+/** Whether this decimal.js keeps its digits as {@link exactProduct} expects (checked once). @internal */
+export const LAYOUT_OK = ((): boolean => {
   const probe = new Decimal("148.2") as unknown as { d?: unknown; e?: unknown; s?: unknown };
   if (!Array.isArray(probe.d) || probe.d.join() !== "148,2000000" || probe.e !== 2 || probe.s !== 1) return false;
   const built = build([0, 148, 2000000, 0], 4, 1, 20);
