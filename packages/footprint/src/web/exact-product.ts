@@ -5,9 +5,9 @@ import { Decimal } from "decimal.js";
 // (sign), each instance carrying its own `constructor`. A whole number below 10¹⁴ times a coefficient
 // held that way can be multiplied word by word: every partial sum stays below 2⁵³, so the digits are
 // exact, and the Decimal is assembled directly instead of going through string or number parsing.
-// This is what makes an exact per-call SWD estimate cost about as much as a float one. The layout is
-// checked once against decimal.js itself (any 10.x version the app brings); if it ever differs, the
-// fast path is off and callers take the ordinary `times`.
+// This is how a per-call SWD estimate (lazy-product.ts) computes its digits when they are read. The
+// layout is checked once against decimal.js itself (any 10.x version the app brings); if it ever
+// differs, the fast path is off and callers take the ordinary `times`.
 
 const BASE = 1e7;
 const MAX_BYTES = 1e14;
