@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { Exact, out } from "@nrs/core";
-import { exactProduct, LAYOUT_OK, type Coefficient } from "./exact-product.js";
+import { exactWords, LAYOUT_OK, PRODUCT, type Coefficient } from "./exact-product.js";
 
 // An exact product `bytes × coefficient` whose digits are worked out when first read. A per-call SWD
 // estimate is mostly built, stored or summed, and its digits read later or never: this defers the
@@ -8,52 +8,62 @@ import { exactProduct, LAYOUT_OK, type Coefficient } from "./exact-product.js";
 //
 // The object is a genuine Decimal of the app's decimal.js: its prototype chain goes through
 // `Decimal.prototype` (instanceof, every method, `Decimal.isDecimal`), and `s`, `e`, `d` (the fields every
-// decimal.js method reads) are getters that compute the exact product once, keep it, and answer from it.
-// The value is the one an eager product gives, digit for digit (word by word when `exactProduct` takes
-// it, else `Exact`'s exact `times`). What differs from a Decimal built by decimal.js is its own fields
-// (`bytes`, `coefficient`, `product`): compare values with `equals`, not with a deep equality of objects.
+// decimal.js method reads) are getters: `e` and `d` compute the exact product's digits on the first read
+// and keep them in the object; `s` is known (positive). The value is the one an eager product gives,
+// digit for digit (word by word when `exactWords` takes it, else `Exact`'s `times`, which cannot round
+// here). What differs from a Decimal built by decimal.js is its own fields (`bytes`, `coefficient`, `ls`,
+// `le`, `ld`): compare values with `equals`, not with a deep equality of objects.
 
 interface LazyFields {
   readonly bytes: number;
   readonly coefficient: Coefficient;
-  product: Decimal | undefined;
+  // decimal.js's fields once computed (`d` undefined until then); the sign is known: positive.
+  ls: number;
+  le: number;
+  ld: number[] | undefined;
 }
 
-/** The exact product, computed on the first read and kept. */
-function materialise(x: LazyFields): Decimal {
-  if (x.product === undefined) {
-    x.product = exactProduct(x.bytes, x.coefficient) ?? out(new Exact(x.bytes).times(x.coefficient.exact));
+/** Computes the exact product's digits into the object (once). */
+function materialise(x: LazyFields): void {
+  if (exactWords(x.bytes, x.coefficient, Infinity)) {
+    x.le = PRODUCT.e;
+    x.ld = PRODUCT.d;
+    return;
   }
-  return x.product;
+  const p = out(new Exact(x.bytes).times(x.coefficient.exact)) as unknown as { e: number; d: number[] };
+  x.le = p.e;
+  x.ld = p.d;
 }
 
-// decimal.js's fields, read from (and, should anything ever write one, written to) the product. Each
-// accessor names its field: one shape per access site, which the engine keeps fast.
-type Fields = { s: number; e: number; d: number[] };
-const product = (x: LazyFields): Fields => materialise(x) as unknown as Fields;
+// decimal.js's fields, read from (and, should anything ever write one, written to) the object's own.
+// Each accessor names its field: one shape per access site, which the engine keeps fast.
 const FIELDS: PropertyDescriptorMap = {
   s: {
     get(this: LazyFields) {
-      return product(this).s;
+      return this.ls;
     },
     set(this: LazyFields, v: number) {
-      product(this).s = v;
+      this.ls = v;
     },
   },
   e: {
     get(this: LazyFields) {
-      return product(this).e;
+      if (this.ld === undefined) materialise(this);
+      return this.le;
     },
     set(this: LazyFields, v: number) {
-      product(this).e = v;
+      if (this.ld === undefined) materialise(this);
+      this.le = v;
     },
   },
   d: {
     get(this: LazyFields) {
-      return product(this).d;
+      if (this.ld === undefined) materialise(this);
+      return this.ld;
     },
     set(this: LazyFields, v: number[]) {
-      product(this).d = v;
+      if (this.ld === undefined) materialise(this);
+      this.ld = v;
     },
   },
 };
@@ -61,7 +71,9 @@ const FIELDS: PropertyDescriptorMap = {
 function Lazy(this: LazyFields, bytes: number, coefficient: Coefficient): void {
   (this as { bytes: number }).bytes = bytes;
   (this as { coefficient: Coefficient }).coefficient = coefficient;
-  this.product = undefined;
+  this.ls = 1;
+  this.le = 0;
+  this.ld = undefined;
 }
 Lazy.prototype = Object.create(Decimal.prototype, {
   constructor: { value: Decimal, writable: true, configurable: true },
