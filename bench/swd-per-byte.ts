@@ -92,7 +92,8 @@ function time(t: Timing, run: () => void): void {
   if (wall < t.bestWall) t.bestWall = wall;
 }
 
-const FR = 46.1; // an illustrative grid intensity, gCO2e/kWh, for the case with options
+// The French grid of the default factor pack (ADEME Base Empreinte 2025, 0.0461 kgCO2e/kWh), gCO2e/kWh.
+const FR = 46.1;
 interface Case {
   readonly name: string;
   readonly version: 3 | 4;
