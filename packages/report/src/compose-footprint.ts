@@ -85,6 +85,16 @@ export function footprintSection(e: FootprintReport, lang: Lang): Section {
     );
     blocks.push({ kind: "chart", svg: chart.svg, caption: chart.caption, alt: chart.alt, data: chart.data });
   }
+  if (cats.some((c) => c.code === "impressions")) {
+    blocks.push({
+      kind: "p",
+      text: tr(
+        lang,
+        "Les impressions comptent le papier (feuilles A4 équivalentes × facteur par ramette)\u00A0; l'encre et le toner n'y sont pas, faute de facteur public. Les imprimantes sont comptées avec le parc.",
+        "Printing counts the paper (A4-equivalent sheets × factor per ream); ink and toner are not included, for want of a public factor. Printers are counted with the devices.",
+      ),
+    });
+  }
   const sections: Section[] = [];
   if (e.repartitions && e.repartitions.length > 0) sections.push(allocationSection(e.repartitions, lang));
   if (e.evolution && e.evolution.length > 0) {

@@ -23,6 +23,15 @@ const NOTES: Readonly<Record<string, Message>> = {
     en: "Arcep 2025 edition as reported by banquedesterritoires.fr",
   },
   "Data centres in France, average PUE": { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" },
+  "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citing ADEME (Centre de ressources bilans GES; Guide de la communication responsable)":
+    {
+      fr: "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citant l'ADEME (Centre de ressources bilans GES\u00A0; Guide de la communication responsable)",
+      en: "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citing ADEME (Centre de ressources bilans GES; Guide de la communication responsable)",
+    },
+  "French government publication (licence of the page not stated in the file read); figure from ADEME": {
+    fr: "publication de l'État (licence de la page non indiquée dans le fichier lu)\u00A0; chiffre de l'ADEME",
+    en: "French government publication (licence of the page not stated in the file read); figure from ADEME",
+  },
 };
 
 // Notes of one shape with a varying part (a year, a version).

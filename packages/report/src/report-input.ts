@@ -75,7 +75,7 @@ export interface FactorCitation {
 export interface FootprintReport {
   /** The whole footprint: criterion × stage. */
   readonly total: ImpactTableInput;
-  /** Breakdown by category (devices, network, hosting...). */
+  /** Breakdown by category (devices, network, hosting...); the code `impressions` (printing paper) adds a note that ink and toner are not counted. */
   readonly categories?: readonly FootprintCategory[] | undefined;
   /** Change since last year, per criterion. */
   readonly evolution?: readonly FootprintChange[] | undefined;

@@ -7,6 +7,7 @@ import { printFootprint } from "../output/print-footprint.js";
 import { printTerritory } from "../output/print-territory.js";
 import { computeHosting } from "../project/compute-hosting.js";
 import { computeInventory } from "../project/compute-inventory.js";
+import { printingFootprint, readPrinting } from "../project/compute-printing.js";
 import { computeTerritory } from "../project/compute-territory.js";
 import { footprintView } from "../project/footprint-view.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
@@ -19,7 +20,7 @@ import { requireFolderArgument } from "./folder-argument.js";
 /**
  * `nrs footprint <dir> [--year Y]`: the footprint of the year's device inventory
  * (`donnees/<year>/inventaire.csv` and every `inventaire-*.csv`, streamed and summed) and hosting (`hebergement.json`: servers, contracts,
- * cloud), with breakdowns per criterion, lifecycle stage, item, device type and entity. Lines with
+ * cloud) and printing paper (`impressions.csv`), with breakdowns per criterion, lifecycle stage, item, device type and entity. Lines with
  * errors are left out of the totals, listed on standard error, and make the exit code 1.
  * `--perimetre territoire` (or `tout`, both) adds the territory's footprint: the national ADEME–Arcep
  * assessment downscaled with `collectivite.json`'s population and `territoire.json`'s local data.
@@ -32,19 +33,22 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const has = async (y: number): Promise<boolean> =>
     (await project.files.inventoryFiles(y)).length > 0 ||
     (await project.files.exists(LAYOUT.data(y, "hebergement.json"))) ||
+    (await project.files.exists(LAYOUT.data(y, "impressions.csv"))) ||
     (territoryToo && (await project.files.exists(LAYOUT.data(y, "territoire.json"))));
   const year = await pickYear(cl, project, has, {
-    fr: "inventaire (donnees/<année>/inventaire*.csv ou hebergement.json)",
-    en: "inventory (donnees/<year>/inventaire*.csv or hebergement.json)",
+    fr: "inventaire (donnees/<année>/inventaire*.csv, hebergement.json ou impressions.csv)",
+    en: "inventory (donnees/<year>/inventaire*.csv, hebergement.json or impressions.csv)",
   });
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const inventory = await computeInventory(project, year, pack, r);
   const hosting = (await project.files.exists(LAYOUT.data(year, "hebergement.json")))
     ? await computeHosting(project, year, pack)
     : undefined;
-  const view = footprintView(inventory, hosting?.footprint);
+  const printingRead = (await project.files.exists(LAYOUT.data(year, "impressions.csv"))) ? await readPrinting(project, year) : undefined;
+  const printing = printingRead ? printingFootprint(project, year, printingRead.records, pack) : undefined;
+  const view = footprintView(inventory, hosting?.footprint, printing?.footprint);
   const allocation = sharedAllocation(project, view.byEntity, devicesByEntity(inventory));
-  const adminFootprints = [inventory, hosting?.footprint].filter((f) => f !== undefined);
+  const adminFootprints = [inventory, hosting?.footprint, printing?.footprint].filter((f) => f !== undefined);
   const territory = territoryToo
     ? await computeTerritory(project, year, adminFootprints.length > 0 ? combineFootprints(adminFootprints).impacts : undefined)
     : undefined;
@@ -55,11 +59,17 @@ export const footprintCommand: Command = async (cl, r, io) => {
     ...packProblems,
     ...(inventory?.problems ?? []),
     ...(hosting?.problems ?? []),
+    ...(printingRead?.problems ?? []),
+    ...(printing?.problems ?? []),
     ...(allocation?.problems ?? []),
     ...(territory?.problems ?? []),
   ];
   const errors = problems.filter((p) => p.severity === "error").length;
-  const scope = [...(inventory?.files.map((f) => f.name) ?? []), ...(hosting?.footprint ? ["hebergement.json"] : [])];
+  const scope = [
+    ...(inventory?.files.map((f) => f.name) ?? []),
+    ...(hosting?.footprint ? ["hebergement.json"] : []),
+    ...(printing?.footprint ? ["impressions.csv"] : []),
+  ];
 
   const fr = r.lang === "fr";
   if (territory?.file) scope.push("territoire.json");
@@ -115,6 +125,15 @@ export const footprintCommand: Command = async (cl, r, io) => {
   } else if (perimetre !== "territoire" && hosting) {
     r.line({ fr: "Hébergement : non calculé (voir les problèmes).", en: "Hosting: not computed (see the problems)." });
   }
+  if (perimetre !== "territoire" && printing?.footprint) {
+    const p = printing.footprint;
+    const f = (x: string): string => formatNumber(x, r.lang, { decimals: 0 });
+    r.line(
+      fr
+        ? `Impressions : ${f(p.pages)} pages, ${f(p.a4Sheets)} feuilles A4 (équivalent) ; papier seul, ni encre ni toner (aucun facteur public).`
+        : `Printing: ${f(p.pages)} pages, ${f(p.a4Sheets)} A4 sheets (equivalent); paper only, no ink or toner (no public factor).`,
+    );
+  }
   if (perimetre !== "territoire") printFootprint(view, r);
   if (territory?.footprint) printTerritory(territory.footprint, r);
   if (allocation && project.collectivite) printSharedAllocation(allocation, project.collectivite, r);
@@ -157,6 +176,9 @@ export const footprintCommand: Command = async (cl, r, io) => {
           byStage: inventory.byStage,
           impacts: inventory.impacts,
         }
+      : undefined,
+    printing: printing?.footprint
+      ? { a4Sheets: printing.footprint.a4Sheets, pages: printing.footprint.pages, impacts: printing.footprint.impacts }
       : undefined,
     hosting: hosting?.footprint
       ? {

@@ -85,19 +85,24 @@ export const reportCommand: Command = async (cl, r, io) => {
   const current = years.find((y) => y.year === year);
   const previous = years.find((y) => y.year === year - 1);
   let empreinte: BilanReportInput["empreinte"];
-  const view = current && (current.inventory || current.hosting) ? footprintView(current.inventory, current.hosting) : undefined;
+  const viewOf = (y: YearIndicators | undefined) =>
+    y && (y.inventory || y.hosting || y.printing) ? footprintView(y.inventory, y.hosting, y.printing) : undefined;
+  const view = viewOf(current);
   const allocation = view ? sharedAllocation(project, view.byEntity, devicesByEntity(current?.inventory)) : undefined;
   if (allocation && allocation.problems.length > 0) throw dataInError(dir, [...allocation.problems]);
   if (view) {
-    const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
+    const before = viewOf(previous);
     empreinte = {
       total: view.total,
-      // Device families of the inventory, then the hosting kinds: the bilan's stacked bar by family and stage.
+      // Device families of the inventory, then the hosting kinds and the printing paper: the bilan's stacked bar by family and stage.
       categories: [
         ...Object.entries(view.byType).map(([code, impact]) => ({ code, libelle: TYPE_LABELS.get(code) ?? code, impact })),
         ...view.categories
-          .slice(current?.inventory ? 1 : 0)
+          .filter((c) => c.source === "hebergement")
           .map((c, i) => ({ code: `hebergement-${i + 1}`, libelle: withoutFileName(c.label), impact: c.impacts })),
+        ...view.categories
+          .filter((c) => c.source === "impressions")
+          .map((c) => ({ code: "impressions", libelle: withoutFileName(c.label), impact: c.impacts })),
       ],
       ...(before
         ? {

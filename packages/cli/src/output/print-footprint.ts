@@ -19,8 +19,12 @@ const TYPE_LABELS = new Map(INVENTORY_TYPES.map((t) => [t.code, t.label]));
 /** What `nrs footprint` shows: tables of impacts from `@nrs/footprint`, already computed. */
 export interface FootprintView {
   readonly total: ImpactTable;
-  /** Parts of the total (the inventory, the hosting…). */
-  readonly categories: readonly { readonly label: Message; readonly impacts: ImpactTable }[];
+  /** Parts of the total (each inventory file, each hosting kind, the printing), with the data file they come from. */
+  readonly categories: readonly {
+    readonly source: "inventaire" | "hebergement" | "impressions";
+    readonly label: Message;
+    readonly impacts: ImpactTable;
+  }[];
   readonly byType: Readonly<Record<string, ImpactTable>>;
   readonly byEntity: Readonly<Record<string, ImpactTable>>;
   readonly trace: Trace;

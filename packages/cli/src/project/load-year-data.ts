@@ -12,6 +12,7 @@ import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators"
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory, type YearInventoryFootprint } from "./compute-inventory.js";
+import { printingFootprint, readPrinting, type PrintingFootprint } from "./compute-printing.js";
 import { computeTerritory } from "./compute-territory.js";
 import { inventorySources } from "./inventory-sources.js";
 import { knownEntities } from "./known-entities.js";
@@ -26,6 +27,8 @@ export interface YearData {
   readonly inventory: YearInventoryFootprint | undefined;
   /** The hosting's footprint, when there is a hosting inventory without error. */
   readonly hosting: HostingInventoryFootprintResult | undefined;
+  /** The paper of the year's printing (`impressions.csv`), when there is one without a factor problem. */
+  readonly printing?: PrintingFootprint;
   /** The territory's footprint, when the year has a `territoire.json` without error. */
   readonly territory?: TerritoryFootprintResult;
   /** Every problem of every file, with file, line and column. */
@@ -79,7 +82,15 @@ export async function loadYearData(
     if (h.inventory) data.hosting = [...h.inventory.servers, ...h.inventory.contracts];
     hosting = h.footprint;
   }
-  const footprints = [inventory, hosting].filter((f) => f !== undefined);
+  // The paper of impressions.csv joins the footprint like any other source; the file's own problems are
+  // reported once, by the reading of the data files below.
+  let printing: PrintingFootprint | undefined;
+  if (files.includes("impressions.csv")) {
+    const p = printingFootprint(project, year, (await readPrinting(project, year)).records, pack);
+    problems.push(...p.problems);
+    printing = p.footprint;
+  }
+  const footprints = [inventory, hosting, printing].filter((f) => f !== undefined);
   if (footprints.length > 0) data.footprint = footprintInput(...footprints);
   let territory: TerritoryFootprintResult | undefined;
   if (files.includes("territoire.json")) {
@@ -99,5 +110,5 @@ export async function loadYearData(
     (data as Record<string, unknown>)[key] = parsed.records;
     problems.push(...project.files.withFile(path, parsed.problems));
   }
-  return { year, data, inventory, hosting, ...(territory ? { territory } : {}), problems, files };
+  return { year, data, inventory, hosting, ...(printing ? { printing } : {}), ...(territory ? { territory } : {}), problems, files };
 }

@@ -23,7 +23,8 @@ interface FootprintDoc {
   year: number;
   scope: string[];
   inventory: { stats: { records: number; goodRows: number; badRows: number }; byCriterion: Record<string, Cell> };
-  categories: { impacts: Record<string, Record<string, Cell>> }[];
+  categories: { source: string; impacts: Record<string, Record<string, Cell>> }[];
+  printing?: { a4Sheets: string; pages: string };
   byCriterion: Record<string, Cell>;
   byType: Record<string, Record<string, Record<string, Cell>>>;
   byEntity: Record<string, Record<string, Record<string, Cell>>>;
@@ -48,12 +49,12 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     expect(r.stdout).toMatch(/aucune erreur/);
   });
 
-  it("footprint --json: inventory and hosting; the total equals the sum of the items and of the entities, with sources", async () => {
+  it("footprint --json: inventory, hosting and printing; the total equals the sum of the items and of the entities, with sources", async () => {
     const r = await nrs(["footprint", example, "--year", "2024", "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as FootprintDoc;
     expect(doc.year).toBe(2024);
-    expect(doc.scope).toEqual(["inventaire.csv", "hebergement.json"]);
+    expect(doc.scope).toEqual(["inventaire.csv", "hebergement.json", "impressions.csv"]);
     expect(doc.inventory.stats.badRows).toBe(0);
     const total = new Decimal(doc.byCriterion.gwp?.value ?? "0");
     expect(total.gt(0)).toBe(true);
@@ -67,6 +68,18 @@ describe("nrs on the example folder (examples/val-de-fictive)", () => {
     expect(close(byItem, total), `${byItem} vs ${total}`).toBe(true);
     expect(close(byEntity, total), `${byEntity} vs ${total}`).toBe(true);
     expect(close(byType, inventoryTotal), `${byType} vs ${inventoryTotal}`).toBe(true);
+    // The paper of impressions.csv, from the file itself: A4-equivalent sheets (sheets when given, else pages,
+    // halved when duplex; A3 twice) ÷ 500 × 2.29 kgCO2e per ream (the default pack's row, DINUM quoting ADEME).
+    const rows = readFileSync(join(example, "donnees/2024/impressions.csv"), "utf8").trim().split("\n").slice(1);
+    const sheets = rows.reduce((s, row) => {
+      const [, format, , duplex, pages, given] = row.split(";");
+      const size = format === "A3" ? 2 : 1;
+      return s.plus(given ? new Decimal(given).times(size) : new Decimal(pages ?? "0").times(size).div(duplex === "oui" ? 2 : 1));
+    }, new Decimal(0));
+    expect(doc.printing?.a4Sheets).toBe(sheets.toString());
+    const paper = doc.categories.filter((c) => c.source === "impressions");
+    expect(paper.length).toBe(1);
+    expect(gwpOf(paper[0]?.impacts ?? {}).toString()).toBe(sheets.div(500).times("2.29").toString());
     const cell = doc.byCriterion.gwp as Cell;
     expect(new Decimal(cell.min).lte(cell.value) && new Decimal(cell.value).lte(cell.max)).toBe(true);
     expect(doc.trace.factors.length).toBeGreaterThan(0);
