@@ -12,6 +12,8 @@ export type { InventoryKind, InventoryTypeDefinition } from "./inventory/invento
 export { INVENTORY_TYPES, resolveInventoryType } from "./inventory/inventory-vocabulary.js";
 export type { InventoryOrigin, InventoryOriginDefinition } from "./inventory/inventory-origins.js";
 export { INVENTORY_ORIGINS, resolveInventoryOrigin } from "./inventory/inventory-origins.js";
+export type { InventoryUsageDefinition } from "./inventory/inventory-usages.js";
+export { INVENTORY_USAGES, resolveInventoryUsage } from "./inventory/inventory-usages.js";
 export { normalizeInventoryWord } from "./inventory/normalize-word.js";
 export type { InventoryParseResult } from "./inventory/inventory-parse-result.js";
 export type { ParseInventoryCsvOptions } from "./inventory/parse-inventory-options.js";

@@ -4,7 +4,7 @@ import { CRITERION_LABELS, STAGE_LABELS, STAGES, type Criterion, type Stage } fr
 import { allocationSection } from "./compose-allocation.js";
 import type { Block, Section } from "./document.js";
 import { m, tr } from "./compose-common.js";
-import { num } from "./published-number.js";
+import { num, qty } from "./published-number.js";
 import type { FootprintReport, ImpactTableInput } from "./report-input.js";
 import { stackedBarChart } from "./svg-stacked-bar.js";
 
@@ -84,6 +84,28 @@ export function footprintSection(e: FootprintReport, lang: Lang): Section {
       lang,
     );
     blocks.push({ kind: "chart", svg: chart.svg, caption: chart.caption, alt: chart.alt, data: chart.data });
+  }
+  const usages = (e.parUsage ?? []).filter((u) => criterionTotal(u.impact, "gwp"));
+  if (usages.length > 0) {
+    const gwpTotal = criterionTotal(e.total, "gwp");
+    const rows = usages.map((u) => ({ u, t: criterionTotal(u.impact, "gwp")! })).sort((a, b) => b.t.value.comparedTo(a.t.value));
+    blocks.push({
+      kind: "table",
+      caption: tr(
+        lang,
+        "Changement climatique du parc d'équipements par usage (colonne site de l'inventaire)",
+        "Climate change of the devices by usage (site column of the inventory)",
+      ),
+      columns: [
+        { label: tr(lang, "Usage", "Usage") },
+        { label: rows[0]!.t.unit, numeric: true },
+        { label: tr(lang, "Part du total", "Share of the total"), numeric: true },
+      ],
+      rows: rows.map(({ u, t }) => ({
+        header: m(u.libelle, lang),
+        cells: [num(t.value, lang), gwpTotal && !gwpTotal.value.isZero() ? qty(t.value.div(gwpTotal.value).times(100), "%", lang) : "—"],
+      })),
+    });
   }
   if (cats.some((c) => c.code === "impressions")) {
     blocks.push({

@@ -77,6 +77,11 @@ export interface FootprintReport {
   readonly total: ImpactTableInput;
   /** Breakdown by category (devices, network, hosting...); the code `impressions` (printing paper) adds a note that ink and toner are not counted. */
   readonly categories?: readonly FootprintCategory[] | undefined;
+  /**
+   * The device inventory's footprint by usage (the inventory's `site` column: agents, écoles, espace
+   * public…), shown as a table when given: school equipment and public screens apart from the agents'.
+   */
+  readonly parUsage?: readonly FootprintCategory[] | undefined;
   /** Change since last year, per criterion. */
   readonly evolution?: readonly FootprintChange[] | undefined;
   /** How the figures of shared services were split between the entities sharing them. */

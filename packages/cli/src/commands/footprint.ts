@@ -160,6 +160,7 @@ export const footprintCommand: Command = async (cl, r, io) => {
     total: view.total,
     categories: view.categories,
     byType: view.byType,
+    bySite: view.bySite,
     byEntity: view.byEntity,
     allocation: allocation ? { criterion: "gwp", unit: "kgCO2e", splits: allocation.splits, byEntity: allocation.byEntity } : undefined,
     inventory: inventory

@@ -1,5 +1,5 @@
 import type { Message } from "@nrs/core";
-import { INVENTORY_TYPES } from "@nrs/footprint";
+import { INVENTORY_TYPES, INVENTORY_USAGES } from "@nrs/footprint";
 import { decomposeFootprintChange, type IndicatorResults } from "@nrs/indicators";
 import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
 import { renderBilanDocx } from "@nrs/report/docx";
@@ -21,6 +21,7 @@ import type { Command } from "../command-line/command-line.js";
 import { requireFolderArgument } from "./folder-argument.js";
 
 const TYPE_LABELS = new Map(INVENTORY_TYPES.map((t) => [t.code, t.label]));
+const USAGE_LABELS = new Map(INVENTORY_USAGES.map((u) => [u.code, u.label]));
 // File names of the project folder appear only in the bilan's annex of sources.
 const withoutFileName = (m: Message): Message => ({
   fr: m.fr.replace(/\s*\([\w.-]+\.(?:csv|json)\)/g, ""),
@@ -104,6 +105,16 @@ export const reportCommand: Command = async (cl, r, io) => {
           .filter((c) => c.source === "impressions")
           .map((c) => ({ code: "impressions", libelle: withoutFileName(c.label), impact: c.impacts })),
       ],
+      // The inventory by usage of its site column, when it says where its items serve.
+      ...(Object.keys(view.bySite).some((k) => k !== "")
+        ? {
+            parUsage: Object.entries(view.bySite).map(([code, impact]) => ({
+              code: code === "" ? "non-precise" : code,
+              libelle: USAGE_LABELS.get(code) ?? (code === "" ? { fr: "Non précisé", en: "Not given" } : code),
+              impact,
+            })),
+          }
+        : {}),
       ...(before
         ? {
             // Both years are computed with the same factor pack, so the restated previous year is the previous year.

@@ -2,6 +2,7 @@ import {
   CRITERIA,
   CRITERION_LABELS,
   INVENTORY_TYPES,
+  INVENTORY_USAGES,
   STAGES,
   STAGE_LABELS,
   totalOfCriterion,
@@ -15,6 +16,7 @@ import { renderTable } from "./render-table.js";
 import type { Reporter } from "./reporter.js";
 
 const TYPE_LABELS = new Map(INVENTORY_TYPES.map((t) => [t.code, t.label]));
+const USAGE_LABELS = new Map(INVENTORY_USAGES.map((u) => [u.code, u.label]));
 
 /** What `nrs footprint` shows: tables of impacts from `@nrs/footprint`, already computed. */
 export interface FootprintView {
@@ -26,6 +28,8 @@ export interface FootprintView {
     readonly impacts: ImpactTable;
   }[];
   readonly byType: Readonly<Record<string, ImpactTable>>;
+  /** The inventory's impacts per usage of its `site` column (`""`: not said). */
+  readonly bySite: Readonly<Record<string, ImpactTable>>;
   readonly byEntity: Readonly<Record<string, ImpactTable>>;
   readonly trace: Trace;
 }
@@ -79,6 +83,20 @@ export function printFootprint(view: FootprintView, r: Reporter): void {
         return label ? r.t(label) : k;
       },
     );
+    // Only when the inventory says where its items serve: school equipment and public screens apart.
+    if (Object.keys(view.bySite).some((k) => k !== "")) {
+      printBreakdown(
+        fr ? "Changement climatique par usage (inventaire, colonne site)" : "Climate change per usage (inventory, site column)",
+        "Usage",
+        view.bySite,
+        gwp.value,
+        r,
+        (k) => {
+          const label = USAGE_LABELS.get(k);
+          return label ? r.t(label) : k === "" ? (fr ? "(non précisé)" : "(not given)") : k;
+        },
+      );
+    }
     printBreakdown(
       fr ? "Changement climatique par entité" : "Climate change per entity",
       fr ? "Entité" : "Entity",

@@ -53,5 +53,12 @@ export function footprintView(
       byEntity[entity] = before ? addImpacts(before, impacts) : impacts;
     }
   }
-  return { total: combined.impacts, categories, byType: inventory?.byType ?? {}, byEntity, trace: combined.trace };
+  return {
+    total: combined.impacts,
+    categories,
+    byType: inventory?.byType ?? {},
+    bySite: inventory?.bySite ?? {},
+    byEntity,
+    trace: combined.trace,
+  };
 }

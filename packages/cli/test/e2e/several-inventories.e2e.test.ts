@@ -7,9 +7,9 @@ import { nrs, tempDir, type CliRun } from "./run-built-cli.js";
 // An asset manager exports computers, monitors and network gear separately: three inventory files of
 // one year, each read with its own settings (nrs.json › inventaire › fichiers), summed by every command.
 const COMPUTERS = [
-  "type;quantite;date_acquisition;entite",
-  "ordinateur_portable;40;2022-09-01;epci",
-  "ordinateur_fixe;12;2021-03-15;01001",
+  "type;quantite;date_acquisition;entite;site",
+  "ordinateur_portable;40;2022-09-01;epci;agents",
+  "ordinateur_fixe;12;2021-03-15;01001;Écoles",
 ].join("\n");
 // The monitors' file in its own delimiter and column names, read with a column mapping.
 const MONITORS = ["Catégorie,Nombre,Achat,Commune", "Moniteur,30,2022-09-01,01002", "Moniteur,8,2020-01-10,epci"].join("\n");
@@ -53,6 +53,7 @@ async function folder(name: string, files: Record<string, string>, inventaire: u
 interface FootprintDoc {
   total: { gwp: Record<string, { value: string }> };
   byEntity: Record<string, unknown>;
+  bySite: Record<string, { gwp: Record<string, { value: string }> }>;
   scope: string[];
   inventory: { stats: { records: number; goodRows: number; quantity: number; leftOut?: { retired?: { rows: number } } } };
   problems: { code: string; file?: string; line?: number; severity: string }[];
@@ -93,6 +94,22 @@ describe("several inventory files in one year", () => {
     expect(doc.inventory.stats).toMatchObject({ records: 7, goodRows: 6, quantity: 92, leftOut: { retired: { rows: 1 } } });
     // The GLPI entity name was translated with the network file's own settings.
     expect(Object.keys(doc.byEntity).sort()).toEqual(["01001", "01002", "epci"]);
+  });
+
+  it("the site column splits the inventory by usage in nrs footprint and in the bilan", async () => {
+    const { doc } = await footprint(all.dir, all.year);
+    // « Écoles » is read as the usage code ecoles; the other files say no site.
+    expect(Object.keys(doc.bySite)).toEqual(["", "agents", "ecoles"]);
+    const sum = Object.values(doc.bySite).reduce((s, t) => s.plus(gwp({ total: t } as unknown as FootprintDoc)), new Decimal(0));
+    expect(sum.toString()).toBe(gwp(doc).toString());
+    const text = await nrs(["footprint", all.dir, "--year", all.year]);
+    expect(text.stdout).toContain("Changement climatique par usage (inventaire, colonne site)");
+    expect(text.stdout).toMatch(/Écoles +\d/);
+    const md = await nrs(["report", all.dir, "--year", all.year, "--format", "md"]);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).toContain("Changement climatique du parc d'équipements par usage (colonne site de l'inventaire)");
+    expect(md.stdout).toMatch(/\| Écoles \| [\d  ,]+ \|/);
+    expect(md.stdout).toMatch(/\| Agents \(services\) \|/);
   });
 
   it("nrs footprint shows one line per file", async () => {

@@ -94,7 +94,7 @@ export async function computeInventoryFootprint(
     groups.push({ group: g, impacts: r.impacts });
     traces.push(r.trace);
   }
-  const { impacts, byType, byEntity, byStage, byCriterion } = inventoryBreakdowns(groups);
+  const { impacts, byType, byEntity, bySite, byStage, byCriterion } = inventoryBreakdowns(groups);
   return {
     reportingYear: grouped.reportingYear,
     ok: !problems.some((p) => p.severity === "error"),
@@ -106,6 +106,7 @@ export async function computeInventoryFootprint(
     trace: mergeTraces(...traces),
     byType,
     byEntity,
+    bySite,
     byStage,
     byCriterion,
   };

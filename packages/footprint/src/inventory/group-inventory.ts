@@ -4,6 +4,7 @@ import { checkInventoryItem } from "./check-inventory-item.js";
 import { InventoryAccumulator } from "./inventory-accumulator.js";
 import type { GroupInventoryOptions, InventoryGroups } from "./inventory-group.js";
 import type { InventoryItem } from "./inventory-item.js";
+import { resolveInventoryUsage } from "./inventory-usages.js";
 import { lifetimeInfo } from "../devices/lifetime.js";
 
 function dayOf(iso: string): number {
@@ -46,7 +47,7 @@ export function groupInventory(items: readonly InventoryItem[], options: GroupIn
       location: it.location ?? "",
       kwhMicro: undefined,
       kwhDecimal: kwh,
-      site: it.site ?? "",
+      site: resolveInventoryUsage(it.site ?? ""),
       entity: it.entity ?? "",
       id: it.id,
       model: it.model,

@@ -49,6 +49,7 @@ interface Acc {
   readonly origin: InventoryOrigin;
   readonly lifetime: Decimal | undefined;
   readonly location: string;
+  readonly site: string;
   readonly measured: boolean;
   readonly firstLine: number;
   lines: number;
@@ -93,6 +94,7 @@ export class InventoryAccumulator {
   private readonly lifeIds = new Interner(1024);
   private readonly locationIds = new Interner(64);
   private readonly entityIds = new Interner(1 << 20);
+  private readonly siteIds = new Interner(64);
   private readonly defaults = new Map<string, LifetimeInfo | null>();
   private readonly span: DaySpan = { service: 0, amortizedWhole: 0, withFraction: false };
 
@@ -152,22 +154,24 @@ export class InventoryAccumulator {
     const li = this.lifeIds.id(lifeKey);
     const lo = this.locationIds.id(r.location);
     const e = this.entityIds.id(r.entity);
-    // Two levels of small-integer keys (V8 hashes these without allocating): the entity, then the
-    // type, origin, measured flag, lifetime and zone packed into 27 bits. Anything larger goes by string.
+    const si = this.siteIds.id(r.site);
+    // Two levels of small-integer keys (V8 hashes these without allocating): the entity and site, then
+    // the type, origin, measured flag, lifetime and zone packed into 27 bits. Anything larger goes by string.
     let byEntity: Map<number, Acc> | undefined;
     let key = -1;
     let g: Acc | undefined;
-    if (t >= 0 && li >= 0 && lo >= 0 && e >= 0) {
+    if (t >= 0 && li >= 0 && lo >= 0 && e >= 0 && si >= 0) {
       key =
         (((((((t << 2) | (r.origin === "neuf" ? 0 : r.origin === "reemploi" ? 1 : 2)) << 1) | (measured ? 1 : 0)) << 10) | li) << 6) | lo;
-      byEntity = this.groups[e];
+      const slot = e * 64 + si;
+      byEntity = this.groups[slot];
       if (byEntity === undefined) {
         byEntity = new Map();
-        this.groups[e] = byEntity;
+        this.groups[slot] = byEntity;
       }
       g = byEntity.get(key);
     } else {
-      g = this.overflow.get(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`);
+      g = this.overflow.get(overflowKey(r, lifeKey, measured));
     }
     if (g === undefined) {
       g = {
@@ -176,6 +180,7 @@ export class InventoryAccumulator {
         origin: r.origin,
         lifetime: life?.value,
         location: r.location,
+        site: r.site,
         measured,
         firstLine: r.line,
         lines: 0,
@@ -187,7 +192,7 @@ export class InventoryAccumulator {
         kwhDecimal: undefined,
       };
       if (byEntity !== undefined) byEntity.set(key, g);
-      else this.overflow.set(`${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${measured ? 1 : 0}`, g);
+      else this.overflow.set(overflowKey(r, lifeKey, measured), g);
     }
     g.lines++;
     g.quantity += r.quantity;
@@ -208,7 +213,7 @@ export class InventoryAccumulator {
     return true;
   }
 
-  /** The groups, in a stable order (type, entity, origin, lifetime, location, measured). */
+  /** The groups, in a stable order (type, entity, origin, lifetime, location, site, measured). */
   result(): InventoryGroups {
     const all = [...this.overflow.values()];
     for (const m of this.groups) if (m !== undefined) all.push(...m.values());
@@ -241,6 +246,7 @@ export class InventoryAccumulator {
         entity: g.entity,
         origin: g.origin,
         location: g.location,
+        site: g.site,
         measured: g.measured,
         ...(g.lifetime === undefined ? {} : { lifetimeYears: g.lifetime }),
         lines: g.lines,
@@ -264,8 +270,13 @@ function compareAcc(a: Acc, b: Acc): number {
     cmp(a.origin, b.origin) ||
     cmp(a.lifetime?.toString() ?? "", b.lifetime?.toString() ?? "") ||
     cmp(a.location, b.location) ||
+    cmp(a.site, b.site) ||
     Number(a.measured) - Number(b.measured)
   );
+}
+
+function overflowKey(r: LineRecord, lifeKey: string, measured: boolean): string {
+  return `${r.type}\u0001${r.entity}\u0001${r.origin}\u0001${lifeKey}\u0001${r.location}\u0001${r.site}\u0001${measured ? 1 : 0}`;
 }
 
 function cmp(a: string, b: string): number {

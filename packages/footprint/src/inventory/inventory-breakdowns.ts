@@ -17,25 +17,26 @@ function byKey<T extends { readonly impacts: ImpactTable }>(entries: readonly T[
 }
 
 /**
- * The total of an inventory's groups and its breakdowns (per type, per entity, per stage, per
- * criterion). The groups are summed once per (type, entity), then those few tables, so the total equals
- * the sum of each breakdown exactly. @internal
+ * The total of an inventory's groups and its breakdowns (per type, per entity, per site, per stage, per
+ * criterion). The groups are summed once per (type, entity, site), then those few tables, so the total
+ * equals the sum of each breakdown exactly. @internal
  */
 export function inventoryBreakdowns(groups: readonly InventoryGroupFootprint[]): {
   readonly impacts: ImpactTable;
   readonly byType: Record<string, ImpactTable>;
   readonly byEntity: Record<string, ImpactTable>;
+  readonly bySite: Record<string, ImpactTable>;
   readonly byStage: { readonly [S in Stage]?: CriterionTotals };
   readonly byCriterion: CriterionTotals;
 } {
-  const pairs = new Map<string, { type: string; entity: string; tables: ImpactTable[] }>();
+  const pairs = new Map<string, { type: string; entity: string; site: string; tables: ImpactTable[] }>();
   for (const g of groups) {
-    const k = `${g.group.type}\u0001${g.group.entity}`;
+    const k = `${g.group.type}\u0001${g.group.entity}\u0001${g.group.site}`;
     const p = pairs.get(k);
-    if (p === undefined) pairs.set(k, { type: g.group.type, entity: g.group.entity, tables: [g.impacts] });
+    if (p === undefined) pairs.set(k, { type: g.group.type, entity: g.group.entity, site: g.group.site, tables: [g.impacts] });
     else p.tables.push(g.impacts);
   }
-  const pairSums = [...pairs.values()].map((p) => ({ type: p.type, entity: p.entity, impacts: sumImpacts(p.tables) }));
+  const pairSums = [...pairs.values()].map((p) => ({ type: p.type, entity: p.entity, site: p.site, impacts: sumImpacts(p.tables) }));
   const impacts = sumImpacts(pairSums.map((p) => p.impacts));
   const byStage: { [S in Stage]?: { [C in Criterion]?: ImpactCell } } = {};
   const byCriterion: { [C in Criterion]?: ImpactCell } = {};
@@ -49,5 +50,12 @@ export function inventoryBreakdowns(groups: readonly InventoryGroupFootprint[]):
       if (cell !== undefined) (byStage[s] ??= {})[c] = cell;
     }
   }
-  return { impacts, byType: byKey(pairSums, (p) => p.type), byEntity: byKey(pairSums, (p) => p.entity), byStage, byCriterion };
+  return {
+    impacts,
+    byType: byKey(pairSums, (p) => p.type),
+    byEntity: byKey(pairSums, (p) => p.entity),
+    bySite: byKey(pairSums, (p) => p.site),
+    byStage,
+    byCriterion,
+  };
 }

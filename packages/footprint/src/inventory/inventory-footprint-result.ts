@@ -111,6 +111,21 @@ export interface InventoryFootprintResult extends FootprintResult {
   readonly byType: Readonly<Record<string, ImpactTable>>;
   /** Impacts per entity (`""` for lines that name none). */
   readonly byEntity: Readonly<Record<string, ImpactTable>>;
+  /**
+   * Impacts per usage of the `site` column (`agents`, `ecoles`, `espace_public`…, see `INVENTORY_USAGES`;
+   * other values as written; `""` for lines that say none): school equipment and public screens apart.
+   *
+   * @example
+   * ```ts
+   * import { computeInventoryFootprint } from "@nrs/footprint";
+   * const r = await computeInventoryFootprint("type;quantite;site
+ecran_interactif;12;Écoles
+ordinateur_portable;40;agents
+", { reportingYear: 2024 });
+   * console.log(Object.keys(r.bySite)); // ["agents", "ecoles"]
+   * ```
+   */
+  readonly bySite: Readonly<Record<string, ImpactTable>>;
   /** Per lifecycle stage, one cell per criterion. */
   readonly byStage: { readonly [S in Stage]?: CriterionTotals };
   /** Per criterion, the sum over the stages. */

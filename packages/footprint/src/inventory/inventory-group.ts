@@ -41,6 +41,8 @@ export interface InventoryGroup {
   readonly lifetimeYears?: Decimal;
   /** `""` when the lines name no grid zone: the calculator's default applies. */
   readonly location: string;
+  /** Where the items serve (`site`: a usage code such as `ecoles`, or the text as written); `""` when not said. */
+  readonly site: string;
   /** True when the lines give a measured consumption (`consommation_kwh_an`). */
   readonly measured: boolean;
   /** Number of inventory lines in the group. */
@@ -80,7 +82,7 @@ export interface InventoryGroups {
   readonly reportingYear: number;
   /** 365 or 366: the denominator of the day counts. */
   readonly daysInYear: number;
-  /** The groups, sorted by type, entity, origin, lifetime, location, measured. */
+  /** The groups, sorted by type, entity, origin, lifetime, location, site, measured. */
   readonly groups: readonly InventoryGroup[];
   /** Lines that could not be allocated (no lifetime known for their type), one problem each. */
   readonly problems: readonly Problem[];

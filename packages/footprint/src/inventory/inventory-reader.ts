@@ -11,6 +11,7 @@ import { blankRecord, type LineRecord } from "./line-record.js";
 import { cellColumn, EXCLUDED, MappedCells } from "./mapped-cells.js";
 import { chooseLayout, layoutHint } from "./choose-profile.js";
 import { RowRules, type InventoryLeftOut } from "./row-rules.js";
+import { resolveInventoryUsage } from "./inventory-usages.js";
 
 /**
  * Reads CSV records of an inventory: resolves the header, validates every cell of every row, reports
@@ -35,6 +36,7 @@ export class InventoryReader {
   private readonly values: CellValues;
   private readonly rules: RowRules;
   private readonly rec: LineRecord = blankRecord();
+  private readonly usages = new Map<string, string>();
   private iType = -1;
   private iQty = -1;
   private iAcq = -1;
@@ -212,7 +214,7 @@ export class InventoryReader {
     this.readKwh(row, r);
     // Stock is counted for its manufacturing and draws no electricity (docs/formats/inventaire.md).
     if (s === "en_stock" && r.kwhMicro === undefined && r.kwhDecimal === undefined) r.kwhMicro = 0;
-    r.site = this.iSite < 0 ? "" : this.cells.cell(row, this.iSite, "site");
+    r.site = this.iSite < 0 ? "" : this.usage(this.cells.cell(row, this.iSite, "site"));
     this.readEntity(row, r);
     r.id = this.text(row, this.iId, "identifiant");
     r.model = this.text(row, this.iModel, "modele");
@@ -224,6 +226,16 @@ export class InventoryReader {
     this.goodRows++;
     this.quantity += r.quantity;
     this.onItem(r);
+  }
+
+  /** A `site` cell's usage code (see `resolveInventoryUsage`), remembered per distinct text: a file names few. */
+  private usage(text: string): string {
+    let u = this.usages.get(text);
+    if (u === undefined) {
+      u = resolveInventoryUsage(text);
+      if (this.usages.size < 4096) this.usages.set(text, u);
+    }
+    return u;
   }
 
   private extraCells(row: CsvRow): void {
