@@ -111,9 +111,18 @@ describe("docs/fr/formats/ has the fields, keys and codes of the English pages",
     expect(firstSpans(tableRows(fr("inventaire.md"), "Statut"))).toEqual(firstSpans(tableRows(en("inventaire.md"), "Status")));
   });
 
+  // Severity of each code in the problem tables (first column "Code", second the severity).
+  const SEVERITY: Record<string, string> = { error: "erreur", warning: "avertissement", info: "information" };
+  const severities = (text: string, words: string[]): string[] =>
+    tableRows(text, "Code")
+      .filter((r) => words.includes(r[1] ?? ""))
+      .map((r) => `${spans(r[0]).join(", ")}: ${r[1]}`);
+
   for (const page of ["documents.md", "donnees-annuelles.md", "inventaire.md", "nrs-json.md"]) {
-    it(`${page}: the same problem codes`, () => {
+    it(`${page}: the same problem codes, with the same severities`, () => {
       expect(codesIn(fr(page))).toEqual(codesIn(en(page)));
+      const inEnglish = severities(en(page), Object.keys(SEVERITY)).map((l) => l.replace(/\w+$/, (w) => SEVERITY[w] ?? w));
+      expect(severities(fr(page), Object.values(SEVERITY))).toEqual(inEnglish);
     });
   }
 });
