@@ -53,6 +53,8 @@ describe("onLine: every good line, in file order, without keeping the lines", ()
   it("is called for the kept items of an items input", async () => {
     const { seen, onLine } = collect();
     await computeInventoryFootprint({ items: [{ line: 7, type: "ecran", quantity: 3, origin: "neuf" }] }, { reportingYear: 2024, onLine });
-    expect(seen).toEqual([{ line: 7, type: "ecran", quantity: 3, acquisitionDate: undefined, retirementDate: undefined, entity: "", site: "" }]);
+    expect(seen).toEqual([
+      { line: 7, type: "ecran", quantity: 3, acquisitionDate: undefined, retirementDate: undefined, entity: "", site: "" },
+    ]);
   });
 });

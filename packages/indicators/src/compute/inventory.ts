@@ -53,7 +53,9 @@ function compute(ctx: Ctx): void {
   const total = ex(live.quantity);
   const lines = entity === undefined ? s.lineNumbers : s.entities.get(entity)?.lineNumbers;
   const records: RecordsUsed =
-    lines !== undefined && lines.length > 0 ? { dataset: "inventaire", count: live.lines, lines } : { dataset: "inventaire", count: live.lines };
+    lines !== undefined && lines.length > 0
+      ? { dataset: "inventaire", count: live.lines, lines }
+      : { dataset: "inventaire", count: live.lines };
   put(ctx, CODE, {
     component: ratio(total, agents) as IndicatorComponent,
     breakdown: Object.fromEntries(
