@@ -31,7 +31,9 @@ describe("the data-file registry (DATA_FILES)", () => {
   });
 
   it("is DATA_FILE_NAMES, in its order, with the parsers added; fileOfDataset reads the names alone", () => {
-    expect(DATA_FILES.map(({ file, dataset, label, fields, reader }) => ({ file, dataset, label, fields, reader }))).toEqual(DATA_FILE_NAMES);
+    expect(DATA_FILES.map(({ file, dataset, label, fields, reader }) => ({ file, dataset, label, fields, reader }))).toEqual(
+      DATA_FILE_NAMES,
+    );
     for (const f of DATA_FILES) expect(fileOfDataset(f.dataset)).toBe(f.file);
     expect(fileOfDataset("empreinte")).toBeUndefined();
   });
