@@ -29,8 +29,10 @@ export const SIZE_CASES: readonly SizeCase[] = [
     name: "computeDeviceFootprint (default pack) from @nrs/footprint",
     code: `export { computeDeviceFootprint } from "@nrs/footprint";`,
     budgetKb: 20,
-    // 26.9 KB on 2026-12-04 (decimal.js 12.7 KB, default pack about 6 KB): issue #14's budget is missed.
-    missedGuardKb: 30,
+    // 24.0 KB on 2026-12-04 (26.9 before the calculators read the pack's figures without its notes and
+    // labels): decimal.js alone is 12.7 KB and the devices core (validation, exposure, charge, trace, all
+    // their bilingual texts) about 7.9 KB, so 20 KB leaves the pack's figures about nothing. Missed.
+    missedGuardKb: 26.5,
   },
   // 54.6 KB on 2026-12-04 (was 75.8: compose-bilan no longer reaches the parsers through DATA_FILES). What
   // remains is needed by the feature: decimal.js (12.7 KB alone), the re-validation of the four documents
