@@ -1,5 +1,11 @@
 import type { Problem } from "@nrs/core";
-import { computeInventoryFootprint, mergeInventoryFootprints, type FactorPack, type InventoryFootprintResult } from "@nrs/footprint";
+import {
+  computeInventoryFootprint,
+  mergeInventoryFootprints,
+  type FactorPack,
+  type InventoryFootprintResult,
+  type InventoryLineView,
+} from "@nrs/footprint";
 import { createProgress } from "../output/progress.js";
 import type { Reporter } from "../output/reporter.js";
 import { inventorySources, type InventorySource } from "./inventory-sources.js";
@@ -27,17 +33,20 @@ export interface YearInventoryFootprint extends InventoryFootprintResult {
  * so files of any length go through in constant memory. The files' footprints are summed with
  * `mergeInventoryFootprints`; each problem names its file. Entities are checked against
  * `collectivite.json` (see {@link knownEntities}). A progress bar follows the bytes read when standard
- * error is a terminal. `undefined` when the year has no inventory file.
+ * error is a terminal. `onLine` sees every good line of
+ * every file as it goes by (to aggregate what the indicators need in the same read). `undefined` when the
+ * year has no inventory file.
  */
 export async function computeInventory(
   project: LoadedProject,
   year: number,
   pack: FactorPack,
   r: Reporter,
+  onLine?: (line: InventoryLineView) => void,
 ): Promise<YearInventoryFootprint | undefined> {
   const files: InventoryFileFootprint[] = [];
   for (const source of await inventorySources(project, year)) {
-    files.push({ name: source.name, result: await computeInventoryFile(project, source, year, pack, r) });
+    files.push({ name: source.name, result: await computeInventoryFile(project, source, year, pack, r, onLine) });
   }
   if (files.length === 0) return undefined;
   return { ...mergeInventoryFootprints(files.map((f) => f.result)), files };
@@ -49,6 +58,7 @@ async function computeInventoryFile(
   year: number,
   pack: FactorPack,
   r: Reporter,
+  onLine: ((line: InventoryLineView) => void) | undefined,
 ): Promise<InventoryFootprintResult> {
   const shown = project.files.display(source.path);
   const progress = createProgress(r.io.stderr, shown, source.size, !r.options.quiet && !r.options.json);
@@ -61,6 +71,7 @@ async function computeInventoryFile(
         pack,
         ...source.read,
         ...(known ? { knownEntities: known } : {}),
+        ...(onLine ? { onLine } : {}),
       },
     );
     const problems: Problem[] = project.files.withFile(source.path, result.problems);

@@ -1,20 +1,11 @@
 import type { Problem } from "@nrs/core";
-import {
-  combineFootprints,
-  findFactor,
-  parseInventoryCsv,
-  type FactorPack,
-  type HostingInventoryFootprintResult,
-  type InventoryItem,
-  type TerritoryFootprintResult,
-} from "@nrs/footprint";
-import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
+import { combineFootprints, type FactorPack, type HostingInventoryFootprintResult, type TerritoryFootprintResult } from "@nrs/footprint";
+import { DATA_FILES, footprintInput, InventorySummaryBuilder, type IndicatorData } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory, type YearInventoryFootprint } from "./compute-inventory.js";
 import { printingFootprint, readPrinting, type PrintingFootprint } from "./compute-printing.js";
 import { computeTerritory } from "./compute-territory.js";
-import { inventorySources } from "./inventory-sources.js";
 import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT, type DataFile } from "./project-layout.js";
@@ -40,9 +31,9 @@ export interface YearData {
 /**
  * Reads every data file of `donnees/<year>/` with the parser of the library that owns its format and
  * assembles `@nrs/indicators`' `IndicatorData` (agents and population from `collectivite.json`). The
- * inventory's footprint is always computed from a stream (constant memory, and the same figures in
- * every command); with `inventoryLines: true` its good lines are also kept, for the indicators that
- * count devices.
+ * inventory is read once, as a stream, in constant memory: its footprint (the same figures in every
+ * command) and, with `inventoryLines: true`, the `InventorySummary` of the devices in service that the
+ * indicators counting devices read (`InventorySummaryBuilder` fed line by line; no line is kept).
  */
 export async function loadYearData(
   project: LoadedProject,
@@ -58,21 +49,15 @@ export async function loadYearData(
   if (c?.agentsEtp !== undefined) data.agents = c.agentsEtp;
   if (c) data.population = c.population.valeur;
 
-  const inventory = files.includes("inventaire.csv") ? await computeInventory(project, year, pack, r) : undefined;
+  // Every inventory file is read once: its footprint, and (with `inventoryLines`) the devices the
+  // indicators count, aggregated as the lines go by.
+  const devices = options.inventoryLines ? new InventorySummaryBuilder(year) : undefined;
+  const inventory = files.includes("inventaire.csv")
+    ? await computeInventory(project, year, pack, r, devices && ((line) => devices.add(line)))
+    : undefined;
   if (inventory) {
+    if (devices) data.inventory = devices.result();
     problems.push(...inventory.problems);
-    if (options.inventoryLines) {
-      // A second read keeps the good lines for the indicators that count devices; its problems are the
-      // ones the first read already reported. The pack's default lifetimes are those of the first read,
-      // so the same lines are kept (without them a line with a date and no lifetime would be dropped).
-      const defaultLifetimes = (type: string) => findFactor(pack, { item: type, criterion: "lifetime" })?.value;
-      const items: InventoryItem[] = [];
-      for (const source of await inventorySources(project, year)) {
-        const parsed = await parseInventoryCsv(source.stream(), { keepItems: true, reportingYear: year, defaultLifetimes, ...source.read });
-        items.push(...parsed.items);
-      }
-      data.inventory = items;
-    }
   }
 
   let hosting: HostingInventoryFootprintResult | undefined;
