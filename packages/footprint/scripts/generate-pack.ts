@@ -37,7 +37,7 @@ import {
 import { generatedFactorPack, type GeneratedNotes, type GeneratedPackMeta, type GeneratedRow } from "../src/packs/generated-factor-pack.js";
 
 export const PACK_ID = "fr-ademe";
-export const PACK_VERSION = "1.0.0";
+export const PACK_VERSION = "1.1.0";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = join(here, "..");

@@ -85,7 +85,7 @@ export { defineFactorPack } from "./packs/define-factor-pack.js";
 export { findFactor, listFactorItems, listFactors, lookupFactor, traceFactor } from "./packs/factor-query.js";
 export { mergeFactorPacks, overrideFactors } from "./packs/merge-factor-packs.js";
 export { PARAMETERS } from "./packs/factor-pack.js";
-export { frAdeme_1_0_0 } from "./packs/fr-ademe-1.0.0.js";
+export { frAdeme_1_1_0 } from "./packs/fr-ademe-1.1.0.js";
 export { defaultFactorPack, listFactorPacks } from "./packs/default-factor-pack.js";
 export { FACTOR_BOUNDS } from "./packs/factor-bounds.js";
 export type { HostedCloudUsage, HostedServer, HostingContract, HostingInventory } from "./hosting/parse-hosting-inventory.js";

@@ -130,10 +130,10 @@ describe("computeInventoryFootprint", () => {
       ["NRS_UNKNOWN_DEVICE_TYPE", 3, "groups.telephone_basique.type"],
     ]);
     const { fr, en } = r.problems[0]!.message;
-    expect(fr).toContain("Le jeu de facteurs fr-ademe@1.0.0 n'a aucun facteur de fabrication pour le type « telephone_basique »");
+    expect(fr).toContain("Le jeu de facteurs fr-ademe@1.1.0 n'a aucun facteur de fabrication pour le type « telephone_basique »");
     expect(fr).toContain("overrideFactors");
     expect(fr).toContain("1 ligne(s), 3 équipement(s) non calculés, première ligne 3");
-    expect(en).toContain('Factor pack fr-ademe@1.0.0 has no manufacturing factor for device type "telephone_basique"');
+    expect(en).toContain('Factor pack fr-ademe@1.1.0 has no manufacturing factor for device type "telephone_basique"');
     expect(en).toContain("docs/guides/own-factor-pack.md");
     expect(r.notComputed).toEqual({ lines: 1, quantity: 3 });
     expect(Object.keys(r.byType)).toEqual(["ecran"]);

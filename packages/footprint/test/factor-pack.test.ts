@@ -108,7 +108,7 @@ describe("factor packs", () => {
       const p = (e as NrsError).problems[0]!;
       expect(p.code).toBe("NRS_FACTOR_NOT_FOUND");
       expect(p.message.en).toContain("item=grille_pain");
-      expect(p.message.fr).toContain("fr-ademe@1.0.0");
+      expect(p.message.fr).toContain("fr-ademe@1.1.0");
     }
   });
 

@@ -1,6 +1,6 @@
 import type { Lang, Message } from "@nrs/core";
 
-// The default factor pack (`@nrs/footprint`'s fr-ademe 1.0.0) carries some of its sources and licences as
+// The default factor pack (`@nrs/footprint`'s fr-ademe 1.1.0) carries some of its sources and licences as
 // English notes copied from the project's sourced table. A French bilan must not print them in English:
 // each known note has its French wording here (same facts, nothing added). A note this table does not know
 // is written as the pack gives it. The lasting fix is bilingual notes in the pack itself (a follow-up).

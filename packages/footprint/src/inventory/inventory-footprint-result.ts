@@ -118,10 +118,9 @@ export interface InventoryFootprintResult extends FootprintResult {
    * @example
    * ```ts
    * import { computeInventoryFootprint } from "@nrs/footprint";
-   * const r = await computeInventoryFootprint("type;quantite;site
-ecran_interactif;12;Écoles
-ordinateur_portable;40;agents
-", { reportingYear: 2024 });
+   * const r = await computeInventoryFootprint("type;quantite;site\necran_interactif;12;Écoles\nordinateur_portable;40;agents\n", {
+   *   reportingYear: 2024,
+   * });
    * console.log(Object.keys(r.bySite)); // ["agents", "ecoles"]
    * ```
    */

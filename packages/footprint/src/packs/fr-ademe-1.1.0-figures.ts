@@ -1,6 +1,6 @@
 // GENERATED FILE — do not edit. Regenerate with:
 //   npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
-// Pack fr-ademe 1.0.0, generated from:
+// Pack fr-ademe 1.1.0, generated from:
 //   - npm @incubateur-ademe/publicodes-acv-numerique@2.1.0 (MIT code; ADEME data),
 //     publicodes-acv-numerique.model.json sha256 0864b29cde8070419093c98957376882d2f3abca9c55ef5a5cceacf0e997c366
 //   - packages/footprint/data/factors-fr.csv (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md),
@@ -10,7 +10,7 @@
 // The rows were validated by defineFactorPack when this module was generated; they are written as tuples
 // (see GeneratedRow and AdemeDevice) so that the pack stays small in a browser bundle.
 // This module holds the figures (value, unit, source, year, zone, licence of every row): the calculators
-// read them as they are; fr-ademe-1.0.0.ts adds the notes and labels of the rows to make the full pack.
+// read them as they are; fr-ademe-1.1.0.ts adds the notes and labels of the rows to make the full pack.
 import type { FactorPack } from "./factor-pack.js";
 import { ademeDeviceRows, type AdemeDevice } from "./ademe-device-rows.js";
 import { generatedFactorPack, type GeneratedRow } from "./generated-factor-pack.js";
@@ -52,7 +52,7 @@ const S = [
 ] as const;
 
 /** @internal ADEME devices: [item, rule under `acv`, gCO2e manufacturing, distribution, end of life, lifetime (an), power (W), hours per day]. */
-export const FR_ADEME_1_0_0_DEVICES: readonly AdemeDevice[] = [
+export const FR_ADEME_1_1_0_DEVICES: readonly AdemeDevice[] = [
   ["ordinateur_portable", "ordinateur portable", "170000", "12300", "2790", "5", "26.5", "3"],
   ["ordinateur_fixe", "ordinateur fixe pro", "203000", "1850", "6610", "6", "70", "6"],
   ["ordinateur_fixe_personnel", "ordinateur fixe", "259000", "2940", "6610", "6", "70", "4"],
@@ -127,13 +127,13 @@ const R: readonly GeneratedRow[] = [
 ];
 
 /**
- * @internal The pack `fr-ademe` 1.0.0 without the notes and labels of its rows: the same ids,
- * figures, units, sources and licences as `frAdeme_1_0_0`, so the same results and traces.
+ * @internal The pack `fr-ademe` 1.1.0 without the notes and labels of its rows: the same ids,
+ * figures, units, sources and licences as `frAdeme_1_1_0`, so the same results and traces.
  */
-export const frAdemeFigures_1_0_0: FactorPack = /* @__PURE__ */ generatedFactorPack(
+export const frAdemeFigures_1_1_0: FactorPack = /* @__PURE__ */ generatedFactorPack(
   {
     id: "fr-ademe",
-    version: "1.0.0",
+    version: "1.1.0",
     title: {"fr":"Facteurs ADEME pour la France","en":"ADEME factors for France"},
     description: {
       fr: "Équipements (ADEME, Base Empreinte « bdd numérique »), électricité française par année (Base Empreinte), réseaux fixe et mobile français par Go, PUE des centres de données français (Arcep), fabrication des serveurs et du stockage.",
@@ -144,5 +144,5 @@ export const frAdemeFigures_1_0_0: FactorPack = /* @__PURE__ */ generatedFactorP
       {"name":"packages/footprint/data/factors-fr.csv","version":"42709b849d03","licence":"per row"},
     ],
   },
-  [.../* @__PURE__ */ ademeDeviceRows(FR_ADEME_1_0_0_DEVICES, U, "ADEME, Base Empreinte « bdd numérique » (étude NegaOctet–ADEME 2022, certaines valeurs mises à jour), via le paquet npm @incubateur-ademe/publicodes-acv-numerique", S[0], 2022), ...R],
+  [.../* @__PURE__ */ ademeDeviceRows(FR_ADEME_1_1_0_DEVICES, U, "ADEME, Base Empreinte « bdd numérique » (étude NegaOctet–ADEME 2022, certaines valeurs mises à jour), via le paquet npm @incubateur-ademe/publicodes-acv-numerique", S[0], 2022), ...R],
 );
