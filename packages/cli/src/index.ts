@@ -5,7 +5,7 @@ export { CliError } from "./cli-error.js";
 export type { CliIo } from "./cli-io.js";
 export { readProjectDocuments } from "./project/read-project-documents.js";
 export type { ProjectDocuments } from "./project/project-documents.js";
-export type { ProjectSettings } from "./project/project-settings.js";
+export type { InventoryFileSettings, InventorySettings, ProjectSettings } from "./project/project-settings.js";
 export { locateJson, offsetToPosition } from "./project/json-locator.js";
 export type { TextPosition } from "./project/json-locator.js";
 export { JSON_SCHEMA_VERSION } from "./output/json-schema-version.js";

@@ -20,7 +20,16 @@ export interface ProjectSettings {
   readonly inventaire?: InventorySettings;
 }
 
-/** How to read one inventory file (`nrs.json` › `inventaire`, or one entry of its `fichiers`). */
+/**
+ * How to read one inventory file (`nrs.json` › `inventaire`, or one entry of its `fichiers`).
+ *
+ * @example
+ * ```ts
+ * import type { InventoryFileSettings } from "@nrs/cli";
+ * const network: InventoryFileSettings = { profile: { id: "glpi", settings: { type: "switch" } } };
+ * console.log(network.profile?.id); // glpi
+ * ```
+ */
 export interface InventoryFileSettings {
   readonly correspondance?: ColumnMapping;
   readonly glpi?: GlpiMappingOptions | AssetProfileSettings;
@@ -30,7 +39,16 @@ export interface InventoryFileSettings {
   readonly profile?: { readonly id: AssetProfileId; readonly settings: AssetProfileSettings };
 }
 
-/** `nrs.json` › `inventaire`: the settings of every inventory file, and those of named files (`fichiers`). */
+/**
+ * `nrs.json` › `inventaire`: the settings of every inventory file, and those of named files (`fichiers`).
+ *
+ * @example
+ * ```ts
+ * import type { InventorySettings } from "@nrs/cli";
+ * const s: InventorySettings = { fichiers: { "inventaire-ecoles.csv": {} } };
+ * console.log(Object.keys(s.fichiers ?? {})); // ["inventaire-ecoles.csv"]
+ * ```
+ */
 export interface InventorySettings extends InventoryFileSettings {
   /** Settings of one file (`inventaire-reseau.csv`), used instead of the common ones for that file. */
   readonly fichiers?: Readonly<Record<string, InventoryFileSettings>>;
