@@ -793,7 +793,7 @@ ${m.generatedFrom.map((g) => `      ${JSON.stringify(g)},`).join("\n")}
 function main(): void {
   const text = generate();
   if (process.argv.includes("--check")) {
-    let current = "";
+    let current: string;
     try {
       current = readFileSync(outPath, "utf8");
     } catch {

@@ -1,10 +1,10 @@
 import { Decimal } from "decimal.js";
-import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
+import { toDecimal, type Lang } from "@nrs/core";
 import { axe, AXE_CODES, NIVEAUX_QUALITE, STATUTS_MESURE, type AxeCode, type BilanAnnuel, type Strategie } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
-import { num, qty } from "./published-number.js";
+import { qty } from "./published-number.js";
 import { dataFile, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
 import type { BilanReportInput, IndicatorReport } from "./report-input.js";
 import { STATUS_CHART_LEGEND, statusChart } from "./svg-status-chart.js";

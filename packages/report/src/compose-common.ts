@@ -1,4 +1,4 @@
-import { toDecimal, type DecimalInput, type Lang, type Message, type Problem } from "@nrs/core";
+import { toDecimal, type DecimalInput, type Lang, type Message } from "@nrs/core";
 import {
   axe,
   AXE_CODES,

@@ -12,7 +12,7 @@ import type {
   InventoryFootprintResult,
   InventoryGroupFootprint,
 } from "./inventory-footprint-result.js";
-import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
+import type { InventoryGroups } from "./inventory-group.js";
 import type { InventoryStats } from "./inventory-item.js";
 import { parseInventoryCsv } from "./parse-inventory-csv.js";
 
