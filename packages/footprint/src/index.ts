@@ -43,7 +43,8 @@ export type {
   NetworkType,
 } from "./network/network-footprint.js";
 export { computeNetworkFootprint, NETWORK_TYPES } from "./network/network-footprint.js";
-export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from "./cloud/cloud-footprint.js";
+export type { CloudEnergy, CloudFootprintResult } from "./cloud/cloud-footprint-result.js";
+export type { CloudUsage, HostEmbodied } from "./cloud/cloud-usage.js";
 export { computeCloudFootprint } from "./cloud/cloud-footprint.js";
 export type { CcfProviderCoefficients, CcfRegion, CloudProvider } from "./cloud/cloud-carbon-footprint-coefficients.js";
 export { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS } from "./cloud/cloud-carbon-footprint-coefficients.js";

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, fail, ok, safeParse, zNonNegativeDecimal, zPositiveDecimal, type Problem, type Result } from "@nrs/core";
-import type { CloudUsage } from "../cloud/cloud-footprint.js";
+import type { CloudUsage } from "../cloud/cloud-usage.js";
 import { daysInMonth } from "../calendar-day.js";
 import { MAX_LIFETIME_YEARS } from "../inventory/inventory-limits.js";
 
