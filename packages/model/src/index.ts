@@ -48,7 +48,7 @@ export { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "./
 export { serialize } from "./serialize.js";
 export type { DocumentProjet } from "./serialize.js";
 export { COMPLIANCE_RULES } from "./compliance-rules.js";
-export type { ComplianceCode, ComplianceRule } from "./compliance-rules.js";
+export type { ComplianceCode, ComplianceRule } from "./compliance-rule.js";
 export { obligations } from "./obligations.js";
 export { OBLIGATIONS_DEFAULTS } from "./obligations-options.js";
 export type { ObligationsOptions } from "./obligations-options.js";
