@@ -4,9 +4,11 @@ import { unknownEntityProblem } from "../src/unknown-entity-problem.js";
 describe("unknownEntityProblem", () => {
   it("names the value and every allowed entity when the list is short", () => {
     const p = unknownEntityProblem("26999", ["epci", "26901"], { path: ["entity"], line: 3, column: 7 });
-    expect(p).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "warning", path: ["entity"], line: 3, column: 7 });
-    expect(p.message.fr).toBe("Entité « 26999 » inconnue (attendu : epci, 26901) : la ligne est gardée sous cette entité.");
-    expect(p.message.en).toContain('"26999" (expected: epci, 26901)');
+    expect(p).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "error", path: ["entity"], line: 3, column: 7 });
+    expect(p.message.fr).toBe(
+      "Entité « 26999 » non déclarée (attendu : epci, 26901) : déclarez-la dans collectivite.json (entitesLiees, servicesPartages) ou corrigez la cellule ; la ligne n'est pas comptée.",
+    );
+    expect(p.message.en).toContain('"26999" is not declared (expected: epci, 26901)');
   });
 
   it("lists the first eight then counts the others", () => {

@@ -4,16 +4,16 @@ import { computeInventoryFootprint, glpiColumnMapping, parseInventoryCsv, parseI
 const CSV = "type;quantite;entite\necran;1;epci\necran;2;26999\necran;3;\n";
 
 describe("knownEntities", () => {
-  it("warns at the entity cell of an unknown entity and keeps the line", async () => {
+  it("refuses the line of an undeclared entity, with an error at its cell", async () => {
     const r = await parseInventoryCsv(CSV, { knownEntities: ["epci", "26901"] });
-    expect(r.ok).toBe(true);
+    expect(r.ok).toBe(false);
     expect(r.items.map((i) => [i.quantity, i.entity])).toEqual([
       [1, "epci"],
-      [2, "26999"],
       [3, undefined],
     ]);
+    expect(r.stats.badRows).toBe(1);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "warning", path: ["entite"], line: 3, column: 9 });
+    expect(r.problems[0]).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "error", path: ["entite"], line: 3, column: 9 });
     expect(r.problems[0]?.message.fr).toContain("« 26999 »");
     expect(r.problems[0]?.message.en).toContain("expected: epci, 26901");
   });
@@ -32,20 +32,21 @@ describe("knownEntities", () => {
     });
     const r = await parseInventoryCsv(csv, { mapping, knownEntities: ["epci", "26901"] });
     expect(r.problems.filter((p) => p.code === "NRS_UNKNOWN_ENTITY").map((p) => [p.line, p.message.en.slice(0, 24)])).toEqual([
-      [3, 'Unknown entity "26999" ('],
+      [3, 'Entity "26999" is not de'],
     ]);
-    expect(r.items).toHaveLength(2);
+    expect(r.items).toHaveLength(1);
   });
 
-  it("passes through computeInventoryFootprint, the line still computed under its entity", async () => {
+  it("passes through computeInventoryFootprint, the line left out of every total", async () => {
     const r = await computeInventoryFootprint(CSV, { reportingYear: 2025, knownEntities: ["epci"] });
     expect(r.problems.map((p) => [p.code, p.line])).toEqual([["NRS_UNKNOWN_ENTITY", 3]]);
-    expect(Object.keys(r.byEntity).sort()).toContain("26999");
+    expect(Object.keys(r.byEntity)).not.toContain("26999");
+    expect(r.stats.quantity).toBe(4);
   });
 
-  it("warns in the JSON form too, at the object's index", () => {
+  it("refuses in the JSON form too, at the object's index", () => {
     const r = parseInventoryJson([{ type: "ecran", quantite: 1, entite: "26999" }], { knownEntities: ["epci"] });
     expect(r.problems.map((p) => [p.code, p.path])).toEqual([["NRS_UNKNOWN_ENTITY", [0, "entite"]]]);
-    expect(r.items).toHaveLength(1);
+    expect(r.items).toHaveLength(0);
   });
 });

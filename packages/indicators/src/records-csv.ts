@@ -49,14 +49,15 @@ export interface RecordsCsvOptions {
   readonly delimiter?: CsvOptions["delimiter"];
   /**
    * The entities a line may name in `entite`: `epci` and the INSEE codes of the member communes for
-   * an EPCI (an empty cell is not checked). Another value gets the warning `NRS_UNKNOWN_ENTITY` at
-   * its cell, and the record is still read under that entity. Without it any entity is accepted.
+   * an EPCI (an empty cell is not checked). Another value is the error `NRS_UNKNOWN_ENTITY` at its
+   * cell, and the record is refused: a figure under an undeclared entity would reach no bilan or the
+   * wrong one. Without it any entity is accepted.
    *
    * @example
    * ```ts
    * import { parsePurchasesCsv } from "@nrs/indicators";
    * const r = await parsePurchasesCsv("entite;date;categorie;montant_ht\n26999;2025-03-12;informatique;1200\n", { knownEntities: ["epci", "26901"] });
-   * console.log(r.ok, r.records.length, r.problems[0]?.code, r.problems[0]?.line, r.problems[0]?.column); // true 1 NRS_UNKNOWN_ENTITY 2 1
+   * console.log(r.ok, r.records.length, r.problems[0]?.code, r.problems[0]?.line, r.problems[0]?.column); // false 0 NRS_UNKNOWN_ENTITY 2 1
    * ```
    */
   readonly knownEntities?: readonly string[];
@@ -321,6 +322,7 @@ export async function readRecordsCsv<T extends { readonly line?: number }>(
             column: columnOf.get("entity") ?? 1,
           }),
         );
+        return;
       }
       // zod/mini leaves an absent optional field out, so the output is a T (see RecordSchemaOutput).
       records.push({ ...(r.value as object), line: row.line } as T);

@@ -13,16 +13,15 @@ const PURCHASES =
   "date;categorie;montant_ht;entite\n2025-03-12;informatique;1200;epci\n2025-04-02;informatique;800;26999\n2025-05-02;informatique;300;\n";
 
 describe("readRecordsCsv knownEntities", () => {
-  it("warns at the entity cell of an unknown entity and keeps the record", async () => {
+  it("refuses the record of an undeclared entity, with an error at its cell", async () => {
     const r = await parsePurchasesCsv(PURCHASES, { knownEntities: ["epci", "26901"] });
-    expect(r.ok).toBe(true);
+    expect(r.ok).toBe(false);
     expect(r.records.map((p) => [p.line, p.entity, p.amount.toString()])).toEqual([
       [2, "epci", "1200"],
-      [3, "26999", "800"],
       [4, undefined, "300"],
     ]);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "warning", path: ["entity"], line: 3, column: 29 });
+    expect(r.problems[0]).toMatchObject({ code: "NRS_UNKNOWN_ENTITY", severity: "error", path: ["entity"], line: 3, column: 29 });
     expect(r.problems[0]?.message.fr).toContain("« 26999 »");
     expect(r.problems[0]?.message.en).toContain("expected: epci, 26901");
   });
@@ -33,7 +32,7 @@ describe("readRecordsCsv knownEntities", () => {
     expect(r.records).toHaveLength(3);
   });
 
-  it("does not add the warning to a record left out for another error", async () => {
+  it("does not add the entity error to a record left out for another error", async () => {
     const r = await parsePurchasesCsv("entite;date;categorie;montant_ht\n26999;2025-03-12;informatique;beaucoup\n", {
       knownEntities: ["epci"],
     });
@@ -54,9 +53,8 @@ describe("readRecordsCsv knownEntities", () => {
       parseOpenDataCsv("entite;jeu_de_donnees;publie\nX1;Délibérations;oui\n", o),
     ]);
     for (const r of results) {
-      expect(r.problems.filter((p) => p.severity === "error")).toEqual([]);
-      expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([["NRS_UNKNOWN_ENTITY", 2, 1]]);
-      expect(r.records).toHaveLength(1);
+      expect(r.problems.map((p) => [p.code, p.severity, p.line, p.column])).toEqual([["NRS_UNKNOWN_ENTITY", "error", 2, 1]]);
+      expect(r.records).toHaveLength(0);
     }
   });
 });

@@ -42,51 +42,24 @@ function block(b: Block, lang: Lang): SafeHtml {
     case "p":
       return html`<p>${b.text}</p>`;
     case "ul":
-      return html`<ul>
-        ${b.items.map((i) => html`<li>${i}</li>`)}
-      </ul>`;
+      return html`<ul>${b.items.map((i) => html`<li>${i}</li>`)}</ul>`;
     case "dl":
       // A list of "term: value" lines rather than <dl>: half the elements, same reading order.
-      return html`<ul class="kv">
-        ${b.items.map(([t, d]) => html`<li>${t}${colon(lang)}${d}</li>`)}
-      </ul>`;
+      return html`<ul class="kv">${b.items.map(([t, d]) => html`<li>${t}${colon(lang)}${d}</li>`)}</ul>`;
     case "chart":
-      return html`<p class="k">${b.caption}</p>
-        ${b.svg}`;
+      return html`<p class="k">${b.caption}</p>${b.svg}`;
     case "table": {
       // tbody written out because the parser inserts one anyway (the element count must match the
       // browser's DOM); th scope="col" marks the header row.
       const cls = (numeric: boolean | undefined) => (numeric ? new SafeHtml(' class="n"') : "");
-      const head = html`<tr>
-        ${b.columns.map((c) => html`<th scope="col" ${cls(c.numeric)}>${c.label}</th>`)}
-      </tr>`;
+      const head = html`<tr>${b.columns.map((c) => html`<th scope="col"${cls(c.numeric)}>${c.label}</th>`)}</tr>`;
       const rows = b.rows.map(
         (r) =>
-          html`<tr>
-            <th scope="row">${cellText(r.header)}</th>
-            ${r.cells.map((c, i) => html`<td${cls(b.columns[i + 1]?.numeric)}>${cellText(c)}</td>`)}
-          </tr>`,
+          html`<tr><th scope="row">${cellText(r.header)}</th>${r.cells.map((c, i) => html`<td${cls(b.columns[i + 1]?.numeric)}>${cellText(c)}</td>`)}</tr>`,
       );
       return b.rows.length > THEAD_ROWS
-        ? html`<table>
-            <caption>
-              ${b.caption}
-            </caption>
-            <thead>
-              ${head}
-            </thead>
-            <tbody>
-              ${rows}
-            </tbody>
-          </table>`
-        : html`<table>
-            <caption>
-              ${b.caption}
-            </caption>
-            <tbody>
-              ${head}${rows}
-            </tbody>
-          </table>`;
+        ? html`<table><caption>${b.caption}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`
+        : html`<table><caption>${b.caption}</caption><tbody>${head}${rows}</tbody></table>`;
     }
   }
 }
@@ -104,30 +77,13 @@ function section(s: Section, level: number, lang: Lang): SafeHtml {
  * As a `fragment`, one `<div class="nrs-report">` with its scoped styles, to paste into a web page.
  */
 export function writeHtml(doc: ReportDocument, fragment = false): string {
-  const body = html`<h1>${doc.title}</h1>
-    <p class="k">${doc.subtitle}</p>
-    ${doc.sections.map((s) => section(s, 2, doc.lang))}`;
-  if (fragment)
-    return html`<div class="nrs-report" lang="${doc.lang}">
-      <style>
-        ${new SafeHtml(FRAGMENT_CSS)}</style
-      >${body}
-    </div> `.value;
+  const body = html`<h1>${doc.title}</h1><p class="k">${doc.subtitle}</p>
+${doc.sections.map((s) => section(s, 2, doc.lang))}`;
+  if (fragment) return html`<div class="nrs-report" lang="${doc.lang}"><style>${new SafeHtml(FRAGMENT_CSS)}</style>${body}</div>\n`.value;
   return (
     "<!DOCTYPE html>\n" +
-    html`<html lang="${doc.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <link rel="icon" href="data:," />
-        <title>${doc.title} – ${doc.subtitle}</title>
-        <style>
-          ${new SafeHtml(REPORT_CSS)}
-        </style>
-      </head>
-      <body>
-        <main>${body}</main>
-      </body>
-    </html> `.value
+    html`<html lang="${doc.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>${doc.title} – ${doc.subtitle}</title><style>${new SafeHtml(REPORT_CSS)}</style></head>
+<body><main>${body}</main></body></html>
+`.value
   );
 }

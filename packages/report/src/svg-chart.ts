@@ -83,17 +83,11 @@ export function seriesChart(input: SeriesChartInput, lang: Lang): Chart {
   const line = (pts: readonly { annee: number; v: Decimal }[]) => (pts.length ? "M" + pts.map(pt).join("L") : "");
   const dots = serie.map((p) => `M${pt(p)}h0`).join("");
   const cross = cible ? `M${r1(x(cible.annee) - 5)} ${r1(y(cible.v) - 5)}l10 10m0-10l-10 10` : "";
-  const svg = html`<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${alt}">
-    <path d="M${X0} ${Y1}V${Y0}H${X1}" fill="none" stroke="${PALETTE.rule}" />
-    ${
-      traj.length ? html`<path d="${line(traj)}" fill="none" stroke="${PALETTE.trajectory}" stroke-dasharray="4 3" />` : ""
-    }${serie.length ? html`<path d="${line(serie)}${dots}" fill="none" stroke="${PALETTE.series}" stroke-width="2.5" stroke-linecap="round" />` : ""}${
-      cible ? html`<path d="${cross}" stroke="${PALETTE.target}" stroke-width="2" />` : ""
-    }
-    <text x="${X0}" y="${H - 12}" font-size="10" fill="${PALETTE.muted}">
-      ${years.length ? (maxY !== minY ? `${minY} → ${maxY}` : String(minY)) : ""}
-    </text>
-  </svg>`;
+  const svg = html`<svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${alt}"><path d="M${X0} ${Y1}V${Y0}H${X1}" fill="none" stroke="${PALETTE.rule}"/>${
+    traj.length ? html`<path d="${line(traj)}" fill="none" stroke="${PALETTE.trajectory}" stroke-dasharray="4 3"/>` : ""
+  }${serie.length ? html`<path d="${line(serie)}${dots}" fill="none" stroke="${PALETTE.series}" stroke-width="2.5" stroke-linecap="round"/>` : ""}${
+    cible ? html`<path d="${cross}" stroke="${PALETTE.target}" stroke-width="2"/>` : ""
+  }<text x="${X0}" y="${H - 12}" font-size="10" fill="${PALETTE.muted}">${years.length ? (maxY !== minY ? `${minY} → ${maxY}` : String(minY)) : ""}</text></svg>`;
   const scale =
     lang === "fr"
       ? `échelle de ${formatNumber(minV, lang)} à ${formatNumber(maxV, lang)}`
@@ -142,14 +136,11 @@ export function barChart(input: BarChartInput, lang: Lang): Chart {
   const alt = `${input.title}${colon(lang)}${bars.map((b) => `${b.label} ${qty(b.v, input.unit, lang)}`).join(semicolon(lang))}.`;
   const rowH = 30;
   const h = bars.length * rowH + 4;
-  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">
-    ${bars.map((b, i) => {
-      const len = max.isZero() ? 0 : b.v.dividedBy(max).toNumber() * (W - 4);
-      const top = i * rowH;
-      return html`<text x="0" y="${top + 11}" font-size="11" fill="${PALETTE.text}">${b.label} – ${qty(b.v, input.unit, lang)}</text
-        ><rect x="0" y="${top + 15}" width="${r1(Math.max(len, 1))}" height="10" fill="${PALETTE.accent}" />`;
-    })}
-  </svg>`;
+  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">${bars.map((b, i) => {
+    const len = max.isZero() ? 0 : b.v.dividedBy(max).toNumber() * (W - 4);
+    const top = i * rowH;
+    return html`<text x="0" y="${top + 11}" font-size="11" fill="${PALETTE.text}">${b.label} – ${qty(b.v, input.unit, lang)}</text><rect x="0" y="${top + 15}" width="${r1(Math.max(len, 1))}" height="10" fill="${PALETTE.accent}"/>`;
+  })}</svg>`;
   const data: ChartData = {
     kind: "bar",
     title: input.title,

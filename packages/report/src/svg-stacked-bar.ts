@@ -80,27 +80,15 @@ export function stackedBarChart(input: StackedBarChartInput, lang: Lang): Chart 
       )
       .join(semicolon(lang)) +
     ".";
-  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">
-    <path d="${grid}" stroke="#d0d0d0" />
-    ${paths.map(
-      (d, k) => html`<path d="${d}" fill="${colours[k % colours.length]}" stroke="#fff" stroke-width=".5" />`,
-    )}${input.parts.map((p, k) => html`<text x="${X0 + k * step + 14}" y="11" font-size="12" fill="${PALETTE.text}">${fitLabel(p, Math.floor(step / 6.5))}</text>`)}${rows.map(
-      (r, i) =>
-        html`<text x="${X0}" y="${TOP + i * ROW + 12}" font-size="13" fill="${PALETTE.text}"
-          >${fitLabel(r.label, 70)} – ${qty(r.total, input.unit, lang)}</text
-        >`,
-    )}${ticks.map(
-      (t, i) =>
-        html`<text
-          x="${r1(x(t))}"
-          y="${bottom + 14}"
-          font-size="11"
-          fill="${PALETTE.muted}"
-          text-anchor="${i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle"}"
-          >${formatNumber(t, lang, { maxDecimals: 2 })}</text
-        >`,
-    )}
-  </svg>`;
+  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}"><path d="${grid}" stroke="#d0d0d0"/>${paths.map(
+    (d, k) => html`<path d="${d}" fill="${colours[k % colours.length]}" stroke="#fff" stroke-width=".5"/>`,
+  )}${input.parts.map((p, k) => html`<text x="${X0 + k * step + 14}" y="11" font-size="12" fill="${PALETTE.text}">${fitLabel(p, Math.floor(step / 6.5))}</text>`)}${rows.map(
+    (r, i) =>
+      html`<text x="${X0}" y="${TOP + i * ROW + 12}" font-size="13" fill="${PALETTE.text}">${fitLabel(r.label, 70)} – ${qty(r.total, input.unit, lang)}</text>`,
+  )}${ticks.map(
+    (t, i) =>
+      html`<text x="${r1(x(t))}" y="${bottom + 14}" font-size="11" fill="${PALETTE.muted}" text-anchor="${i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle"}">${formatNumber(t, lang, { maxDecimals: 2 })}</text>`,
+  )}</svg>`;
   const data: ChartData = {
     kind: "stacked-bar",
     title: input.title,

@@ -129,19 +129,12 @@ export function statusChart(input: StatusChartInput, lang: Lang): Chart {
   });
   const alt =
     `${input.title}${colon(lang)}` + input.rows.map((r) => `${r.label}${colon(lang)}${text(r)}`).join(semicolon(lang)) + `. ${w.way}.`;
-  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">
-    <path d="${track}" fill="#e6e6e6" />
-    ${
-      bars.good ? html`<path d="${bars.good}" fill="${PALETTE.good}" />` : ""
-    }${bars.bad ? html`<path d="${bars.bad}" fill="${PALETTE.bad}" />` : ""}${bars.none ? html`<path d="${bars.none}" fill="${PALETTE.trajectory}" />` : ""}
-    <path d="${targets}${ticks}" stroke="${PALETTE.text}" stroke-width="2" fill="none" />
-    ${input.rows.map(
-      (row, i) =>
-        html`<text x="${X0}" y="${TOP + i * ROW + 13}" font-size="13" font-weight="600" fill="${PALETTE.text}"
-            >${fitLabel(row.label, 100)}</text
-          ><text x="${X0}" y="${TOP + i * ROW + 29}" font-size="12" fill="${PALETTE.text}">${text(row)}</text>`,
-    )}
-  </svg>`;
+  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}"><path d="${track}" fill="#e6e6e6"/>${
+    bars.good ? html`<path d="${bars.good}" fill="${PALETTE.good}"/>` : ""
+  }${bars.bad ? html`<path d="${bars.bad}" fill="${PALETTE.bad}"/>` : ""}${bars.none ? html`<path d="${bars.none}" fill="${PALETTE.trajectory}"/>` : ""}<path d="${targets}${ticks}" stroke="${PALETTE.text}" stroke-width="2" fill="none"/>${input.rows.map(
+    (row, i) =>
+      html`<text x="${X0}" y="${TOP + i * ROW + 13}" font-size="13" font-weight="600" fill="${PALETTE.text}">${fitLabel(row.label, 100)}</text><text x="${X0}" y="${TOP + i * ROW + 29}" font-size="12" fill="${PALETTE.text}">${text(row)}</text>`,
+  )}</svg>`;
   const data: ChartData = {
     kind: "bar",
     title: input.title,

@@ -33,7 +33,7 @@ function exclusionNote(x: Agec58Exclusion, collectivite: Collectivite, lang: Lan
   const lines = lineList(x.lines, lang);
   switch (x.reason) {
     case "autre-entite":
-      // Only an EPCI has member communes; a commune's other entities are codes collectivite.json does not know.
+      // Only an EPCI has member communes; a commune's other entities are those of entitesLiees (its CCAS…).
       if (collectivite.type !== "EPCI_FP") {
         const own = buyerEntities(collectivite)
           .map((e) => (lang === "fr" ? `« ${e} »` : `"${e}"`))
@@ -76,7 +76,7 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   const purchases = await loadPurchases(project, year);
   const loaded = [...project.problems, ...purchases.problems];
   const errors = loaded.filter((p) => p.severity === "error");
-  // Warnings (an entity collectivite.json does not know, an unknown column) do not stop the export but must be seen.
+  // Warnings (an unknown column) do not stop the export but must be seen.
   const warnings = loaded.filter((p) => p.severity !== "error");
   const { collectivite } = project;
   if (errors.length > 0 || !collectivite) throw dataInError(dir, errors);

@@ -49,7 +49,10 @@ export const footprintCommand: Command = async (cl, r, io) => {
   const territory = territoryToo
     ? await computeTerritory(project, year, adminFootprints.length > 0 ? combineFootprints(adminFootprints).impacts : undefined)
     : undefined;
+  // collectivite.json declares the entities and the shared services: its errors make the figures per entity wrong.
+  const collectiviteFile = project.files.display(LAYOUT.collectivite);
   const problems = [
+    ...project.problems.filter((p) => p.file === collectiviteFile),
     ...packProblems,
     ...(inventory?.problems ?? []),
     ...(hosting?.problems ?? []),

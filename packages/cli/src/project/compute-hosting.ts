@@ -6,6 +6,8 @@ import {
   type HostingInventory,
   type HostingInventoryFootprintResult,
 } from "@nrs/footprint";
+import { undeclaredHostingEntities } from "./hosting-entities.js";
+import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT } from "./project-layout.js";
 
@@ -19,7 +21,9 @@ export interface YearHosting {
 /**
  * Reads `donnees/<year>/hebergement.json` with `@nrs/footprint`'s `parseHostingInventory` and computes
  * it with `computeHostingInventoryFootprint` (servers, hosting contracts, cloud). Problems of either
- * step come back at their file, line and column (the paths are those of the file).
+ * step come back at their file, line and column (the paths are those of the file). A line whose
+ * `entite` is not declared in `collectivite.json` is an error there, and the hosting is not computed
+ * until it is fixed (the line's figure would otherwise go to no bilan, or the wrong one).
  */
 export async function computeHosting(project: LoadedProject, year: number, pack: FactorPack): Promise<YearHosting> {
   const file = LAYOUT.data(year, "hebergement.json");
@@ -27,6 +31,10 @@ export async function computeHosting(project: LoadedProject, year: number, pack:
   if (!json.ok) return { inventory: undefined, footprint: undefined, problems: json.problems };
   const parsed = parseHostingInventory(json.value);
   if (!parsed.ok) return { inventory: undefined, footprint: undefined, problems: project.files.withFile(file, parsed.errors, json) };
+  const known = knownEntities(project.collectivite);
+  const undeclared = known ? undeclaredHostingEntities(parsed.value, known) : [];
+  if (undeclared.length > 0)
+    return { inventory: undefined, footprint: undefined, problems: project.files.withFile(file, undeclared, json) };
   try {
     return { inventory: parsed.value, footprint: computeHostingInventoryFootprint(parsed.value, { year, pack }), problems: [] };
   } catch (e) {

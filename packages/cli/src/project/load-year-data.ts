@@ -100,7 +100,7 @@ export async function loadYearData(
     if (territory) data.territory = territory;
   }
 
-  // An entity missing from collectivite.json is a warning: the records are still read under it.
+  // An entity missing from collectivite.json is an error at its cell: the record is refused.
   const known = knownEntities(c);
   for (const { file, fields, records } of DATA_FILES) {
     const key = fields[0];

@@ -3,16 +3,20 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyExample, example, nrs, tempDir, type CliRun } from "./run-built-cli.js";
 
-// One copy of examples/val-de-fictive with three slips that are warnings, not errors: an unknown entity
-// in achats.csv and in inventaire.csv, and a collected bilan value for an indicator the SDK computes.
+// Two copies of examples/val-de-fictive. The first has entities collectivite.json does not declare, in
+// achats.csv, inventaire.csv and hebergement.json: errors at their file:line:column. The second has a
+// collected bilan value for an indicator the SDK computes: a warning.
 const tmp = tempDir();
 afterAll(tmp.cleanup);
-let project = "";
+let undeclared = "";
+let collected = "";
 let purchaseColumn = 0;
 let inventoryColumn = 0;
+let hostingLine = 0;
 let valueLine = 0;
 let fr: CliRun;
 let en: CliRun;
+let warned: CliRun;
 
 /** Sets the `entite` cell of a 1-based line to `value`; returns that cell's 1-based column. */
 function setEntity(file: string, line: number, value: string): number {
@@ -26,10 +30,17 @@ function setEntity(file: string, line: number, value: string): number {
 }
 
 beforeAll(async () => {
-  project = copyExample(tmp.dir);
-  purchaseColumn = setEntity(join(project, "donnees/2025/achats.csv"), 12, "26999");
-  inventoryColumn = setEntity(join(project, "donnees/2025/inventaire.csv"), 3, "26999");
-  const bilanFile = join(project, "bilans/2025.json");
+  undeclared = copyExample(join(tmp.dir, "undeclared"));
+  purchaseColumn = setEntity(join(undeclared, "donnees/2025/achats.csv"), 12, "26999");
+  inventoryColumn = setEntity(join(undeclared, "donnees/2025/inventaire.csv"), 3, "26999");
+  const hostingFile = join(undeclared, "donnees/2025/hebergement.json");
+  const hosting = readFileSync(hostingFile, "utf8");
+  const at = hosting.indexOf('"entite": "');
+  writeFileSync(hostingFile, hosting.replace(/"entite": "[^"]*"/, '"entite": "cias-inconnu"'));
+  hostingLine = hosting.slice(0, at).split("\n").length;
+
+  collected = copyExample(join(tmp.dir, "collected"));
+  const bilanFile = join(collected, "bilans/2025.json");
   const bilan = JSON.parse(readFileSync(bilanFile, "utf8")) as { valeurs: Record<string, unknown>[] };
   bilan.valeurs.push({
     indicateur: "part-agents-formes",
@@ -45,42 +56,64 @@ beforeAll(async () => {
   writeFileSync(bilanFile, text);
   // The line of the added value's "valeur" member: the last one in the file.
   valueLine = text.slice(0, text.lastIndexOf('"valeur": "30"')).split("\n").length;
-  [fr, en] = await Promise.all([nrs(["validate", project]), nrs(["validate", project, "--lang", "en"])]);
+  [fr, en, warned] = await Promise.all([
+    nrs(["validate", undeclared]),
+    nrs(["validate", undeclared, "--lang", "en"]),
+    nrs(["validate", collected, "--lang", "en"]),
+  ]);
 }, 120_000);
 
-describe("nrs validate: unknown entities and collected values hidden by computed ones", () => {
-  it("exits with 0: these are warnings", () => {
-    expect(fr.code).toBe(0);
-    expect(en.code).toBe(0);
+describe("nrs validate: entities collectivite.json does not declare are errors", () => {
+  it("exits with 1", () => {
+    expect(fr.code).toBe(1);
+    expect(en.code).toBe(1);
   });
 
-  it("names the unknown entity of achats.csv at its line and column", () => {
-    expect(fr.stdout).toContain(
-      `donnees/2025/achats.csv:12:${purchaseColumn} avertissement NRS_UNKNOWN_ENTITY Entité « 26999 » inconnue (attendu : epci, 26901,`,
+  it("names the undeclared entity of achats.csv at its line and column, with what to do", () => {
+    expect(fr.stdout + fr.stderr).toContain(
+      `donnees/2025/achats.csv:12:${purchaseColumn} erreur NRS_UNKNOWN_ENTITY Entité « 26999 » non déclarée (attendu : epci, 26901,`,
     );
-    expect(en.stdout).toContain(
-      `donnees/2025/achats.csv:12:${purchaseColumn} warning NRS_UNKNOWN_ENTITY Unknown entity "26999" (expected: epci, 26901,`,
+    expect(en.stdout + en.stderr).toContain(
+      `donnees/2025/achats.csv:12:${purchaseColumn} error NRS_UNKNOWN_ENTITY Entity "26999" is not declared (expected: epci, 26901,`,
     );
-    expect(en.stdout).toMatch(/26907… and 7 more\): the line is kept under this entity\./);
+    expect(en.stdout + en.stderr).toMatch(/declare it in collectivite\.json \(entitesLiees, servicesPartages\) or correct the cell/);
   });
 
-  it("names the unknown entity of inventaire.csv at its line and column", () => {
-    expect(en.stdout).toContain(`donnees/2025/inventaire.csv:3:${inventoryColumn} warning NRS_UNKNOWN_ENTITY Unknown entity "26999"`);
+  it("names the undeclared entity of inventaire.csv at its line and column", () => {
+    expect(en.stdout + en.stderr).toContain(`donnees/2025/inventaire.csv:3:${inventoryColumn} error NRS_UNKNOWN_ENTITY Entity "26999"`);
+  });
+
+  it("names the undeclared entity of hebergement.json at its line", () => {
+    expect(en.stdout + en.stderr).toMatch(
+      new RegExp(`donnees/2025/hebergement\\.json:${hostingLine}:\\d+ error NRS_UNKNOWN_ENTITY Entity "cias-inconnu" is not declared`),
+    );
+  });
+
+  it("nrs report refuses the data until they are declared", async () => {
+    const r = await nrs(["report", undeclared, "--year", "2025", "--format", "md", "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain("NRS_UNKNOWN_ENTITY");
+  });
+});
+
+describe("nrs validate: a collected value hidden by a computed one", () => {
+  it("exits with 0: it is a warning", () => {
+    expect(warned.code, warned.stdout + warned.stderr).toBe(0);
   });
 
   it("points at the collected value, with both values", () => {
-    const line = en.stdout.split("\n").find((l) => l.includes("NRS_COLLECTED_AND_COMPUTED"));
+    const line = warned.stdout.split("\n").find((l) => l.includes("NRS_COLLECTED_AND_COMPUTED"));
     expect(line).toMatch(
       new RegExp(
         `bilans/2025\\.json:${valueLine}:\\d+ warning NRS_COLLECTED_AND_COMPUTED Collected value of "part-agents-formes" \\(30 %\\) set aside: the SDK computes it for 2025 from the data files \\(32\\.42 %\\)`,
       ),
     );
-    expect(en.stdout.match(/NRS_COLLECTED_AND_COMPUTED/g)).toHaveLength(1);
+    expect(warned.stdout.match(/NRS_COLLECTED_AND_COMPUTED/g)).toHaveLength(1);
   });
 
   it("the report keeps the computed value and says the collected one was set aside", async () => {
     const out = join(tmp.dir, "bilan.md");
-    const r = await nrs(["report", project, "--year", "2025", "--format", "md", "--out", out]);
+    const r = await nrs(["report", collected, "--year", "2025", "--format", "md", "--out", out]);
     expect(r.code).toBe(0);
     const row = readFileSync(out, "utf8")
       .split("\n")

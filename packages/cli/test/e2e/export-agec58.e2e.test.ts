@@ -149,9 +149,17 @@ describe("nrs export agec58 on the example", () => {
 });
 
 /** The example copied and turned into commune 26901 (Fictive-sur-Val), as a commune's own project. */
-function communeCopy(): string {
+/**
+ * The example as the commune Fictive-sur-Val's folder: lines 9 and 10 of achats.csv (26902, 26903 in
+ * the example) become purchases of its CCAS and of a syndicate it declares, unless `undeclared`.
+ */
+function communeCopy(undeclared = false): string {
   const project = freshCopy();
   const file = join(project, "collectivite.json");
+  const linked = [
+    { code: "ccas", nom: "CCAS de Fictive-sur-Val", type: "CCAS", siren: "266901016" },
+    { code: "syndicat-num", nom: "Syndicat numérique du Val", type: "SYNDICAT", siren: "299901017" },
+  ];
   writeFileSync(
     file,
     JSON.stringify(
@@ -162,11 +170,19 @@ function communeCopy(): string {
         siret: "73282932000009",
         codeInsee: "26901",
         population: { valeur: 48512, type: "totale", millesime: 2021 },
+        ...(undeclared ? {} : { entitesLiees: linked }),
       },
       null,
       2,
     ),
   );
+  if (!undeclared) {
+    const purchases = join(project, "donnees/2025/achats.csv");
+    const lines = readFileSync(purchases, "utf8").split("\n");
+    lines[8] = lines[8]!.replace(/^26902;/, "ccas;");
+    lines[9] = lines[9]!.replace(/^26903;/, "syndicat-num;");
+    writeFileSync(purchases, lines.join("\n"));
+  }
   return project;
 }
 
@@ -193,24 +209,24 @@ describe("nrs export agec58 for a commune", () => {
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
   });
 
-  it("prints the warnings of achats.csv (entities collectivite.json does not know) on stderr, and lists them with --json", async () => {
-    const project = communeCopy();
+  it("refuses purchases of entities collectivite.json does not declare, each at its line, on stderr and with --json", async () => {
+    const project = communeCopy(true);
     const out = join(project, "..", "agec58.csv"); // outside the project: nrs never replaces a file inside it
     const r = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--lang", "en"]);
-    expect(r.code, r.stderr).toBe(0);
-    const warned = r.stderr.split("\n").filter((l) => l.includes("NRS_UNKNOWN_ENTITY"));
-    expect(warned.map((l) => l.slice(l.indexOf("donnees/"), l.indexOf(" NRS_")))).toEqual([
-      "donnees/2025/achats.csv:9:1 warning",
-      "donnees/2025/achats.csv:10:1 warning",
+    expect(r.code, r.stderr).toBe(1);
+    const refused = r.stderr.split("\n").filter((l) => l.includes("NRS_UNKNOWN_ENTITY"));
+    expect(refused.map((l) => l.slice(l.indexOf("donnees/"), l.indexOf(" NRS_")))).toEqual([
+      "donnees/2025/achats.csv:9:1 error",
+      "donnees/2025/achats.csv:10:1 error",
     ]);
     expect(r.stdout).not.toContain("NRS_UNKNOWN_ENTITY");
     const j = await nrs(["export", "agec58", project, "--year", "2025", "--out", out, "--json"]);
-    expect(j.code, j.stderr).toBe(0);
+    expect(j.code, j.stderr).toBe(1);
     const doc = JSON.parse(j.stdout) as { ok: boolean; problems: { code: string; severity: string; line: number }[] };
-    expect(doc.ok).toBe(true);
+    expect(doc.ok).toBe(false);
     expect(doc.problems.map((p) => [p.code, p.severity, p.line])).toEqual([
-      ["NRS_UNKNOWN_ENTITY", "warning", 9],
-      ["NRS_UNKNOWN_ENTITY", "warning", 10],
+      ["NRS_UNKNOWN_ENTITY", "error", 9],
+      ["NRS_UNKNOWN_ENTITY", "error", 10],
     ]);
   });
 });

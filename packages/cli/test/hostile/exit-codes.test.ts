@@ -31,7 +31,7 @@ const TABLE: Record<string, readonly (readonly [string, readonly string[], numbe
   ],
   footprint: [
     ["the example", ["footprint", example], ExitCode.ok],
-    ["an error in the data", ["footprint", bad.project], ExitCode.ok],
+    ["an error in the data", ["footprint", bad.project], ExitCode.problems],
     ["no such folder", ["footprint", nowhere], ExitCode.io],
   ],
   indicators: [

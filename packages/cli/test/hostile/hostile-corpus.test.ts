@@ -192,7 +192,7 @@ const CASES: Case[] = [
         `entite;date;categorie;libelle;montant_ht\nX\u001b[2J\u0007\u009b31m;2025-01-01;informatique-telephonie;x;10\n`,
       ),
     argv: (p) => ["export", "agec58", p, "--out", join(p, "..", "a.csv")],
-    exit: 0,
+    exit: 1,
     code: "NRS_UNKNOWN_ENTITY",
     inert: true,
   },

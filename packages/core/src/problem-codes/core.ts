@@ -14,7 +14,7 @@ export const CORE_CODES = {
   NRS_TOO_LONG: meaning("Trop long : trop d'éléments ou de caractères.", "Too long: too many items or characters."),
   NRS_UNKNOWN: meaning("Erreur inconnue.", "Unknown error."),
   NRS_UNKNOWN_ENTITY: meaning(
-    "Entité « … » inconnue (attendu : …) : la ligne est gardée sous cette entité.",
-    'Unknown entity "…" (expected: …): the line is kept under this entity.',
+    "Entité « … » non déclarée dans collectivite.json (attendu : …) : la ligne n'est pas comptée.",
+    'Entity "…" not declared in collectivite.json (expected: …): the line is not counted.',
   ),
 } as const satisfies Readonly<Record<string, ProblemMeaning>>;

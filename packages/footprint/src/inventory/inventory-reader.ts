@@ -367,6 +367,7 @@ export class InventoryReader {
     }
     r.entity = e;
     if (this.knownEntities?.has(e) === false) {
+      this.rowBad = true;
       this.report(
         unknownEntityProblem(e, this.knownEntityList, { path: ["entite"], line: row.line, column: cellColumn(row, this.iEntity) }),
       );

@@ -46,39 +46,15 @@ export function stripPlot(input: StripPlotInput, lang: Lang): Chart {
   const box =
     s === undefined
       ? ""
-      : html`<rect
-            x="${r1(x(s.q1))}"
-            y="14"
-            width="${r1(Math.max(x(s.q3) - x(s.q1), 1))}"
-            height="10"
-            fill="${PALETTE.background}"
-            stroke="${PALETTE.accent}"
-          /><line x1="${r1(x(s.median))}" x2="${r1(x(s.median))}" y1="10" y2="28" stroke="${PALETTE.text}" stroke-width="2" /><text
-            x="${r1(x(s.median))}"
-            y="8"
-            font-size="10"
-            text-anchor="middle"
-            fill="${PALETTE.text}"
-            >${medianWord} ${qty(s.median, input.unit, lang)}</text
-          >`;
+      : html`<rect x="${r1(x(s.q1))}" y="14" width="${r1(Math.max(x(s.q3) - x(s.q1), 1))}" height="10" fill="${PALETTE.background}" stroke="${PALETTE.accent}"/><line x1="${r1(x(s.median))}" x2="${r1(x(s.median))}" y1="10" y2="28" stroke="${PALETTE.text}" stroke-width="2"/><text x="${r1(x(s.median))}" y="8" font-size="10" text-anchor="middle" fill="${PALETTE.text}">${medianWord} ${qty(s.median, input.unit, lang)}</text>`;
   const rows = input.points.map((p, i) => {
     const y = TOP + i * ROW + 12;
     const cx = x(p.value);
     const anchor = cx > (X0 + X1) / 2 ? "end" : "start";
     const tx = anchor === "end" ? cx - 7 : cx + 7;
-    return html`<circle
-        cx="${r1(cx)}"
-        cy="${y - 4}"
-        r="${p.highlight ? 5 : 4}"
-        fill="${p.highlight ? PALETTE.accent : PALETTE.text}"
-      /><text x="${r1(tx)}" y="${y}" font-size="11" text-anchor="${anchor}" fill="${PALETTE.text}"
-        >${p.label} – ${qty(p.value, input.unit, lang)}</text
-      >`;
+    return html`<circle cx="${r1(cx)}" cy="${y - 4}" r="${p.highlight ? 5 : 4}" fill="${p.highlight ? PALETTE.accent : PALETTE.text}"/><text x="${r1(tx)}" y="${y}" font-size="11" text-anchor="${anchor}" fill="${PALETTE.text}">${p.label} – ${qty(p.value, input.unit, lang)}</text>`;
   });
-  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}">
-    <line x1="${X0}" x2="${X1}" y1="19" y2="19" stroke="${PALETTE.rule}" />
-    ${box}${rows}
-  </svg>`;
+  const svg = html`<svg viewBox="0 0 ${W} ${h}" width="${W}" height="${h}" role="img" aria-label="${alt}"><line x1="${X0}" x2="${X1}" y1="19" y2="19" stroke="${PALETTE.rule}"/>${box}${rows}</svg>`;
   const caption = `${input.title} (${input.unit}) — min. ${qty(min, input.unit, lang)}, max. ${qty(max, input.unit, lang)}`;
   // For the formats that draw natively (DOCX) or write a table (Markdown): one bar per collectivité.
   const data: ChartData = {
