@@ -12,7 +12,8 @@ import {
 import { cellProblem, normalizeWord, readCell, type ColumnSpec } from "./record-cells.js";
 
 /**
- * What every CSV parser of this package returns.
+ * What every CSV parser of this package returns: the good records **and** every problem, not the model's
+ * `Result` union, which would throw the good lines away (docs/guides/add-to-an-application.md lists why).
  *
  * @example
  * ```ts
