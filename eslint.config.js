@@ -30,7 +30,8 @@ export default tseslint.config(
       "**/.turbo/**",
       "bench/results/**",
       // Generated modules (each names its generator in its header).
-      "packages/footprint/src/packs/**",
+      "packages/footprint/src/packs/ademe-device-rows.ts",
+      "packages/footprint/src/packs/fr-ademe-*.ts",
     ],
   },
   js.configs.recommended,
