@@ -1,10 +1,11 @@
 import { Decimal } from "decimal.js";
-import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
+import { toDecimal, type Lang } from "@nrs/core";
 import { axe, AXE_CODES, NIVEAUX_QUALITE, STATUTS_MESURE, type AxeCode, type BilanAnnuel, type Strategie } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
-import { num, qty } from "./published-number.js";
+import { qty } from "./published-number.js";
+import { indicatorAllocationBlocks } from "./compose-indicator-allocation.js";
 import { dataFile, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
 import type { BilanReportInput, IndicatorReport } from "./report-input.js";
 import { STATUS_CHART_LEGEND, statusChart } from "./svg-status-chart.js";
@@ -187,6 +188,7 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
     },
   ];
   if (withCharts) indBlocks.push({ kind: "p", text: STATUS_CHART_LEGEND[lang] }, ...axisCharts(s, lines, reports, lang));
+  indBlocks.push(...indicatorAllocationBlocks(input.repartitionsIndicateurs ?? [], lang));
   const mesures = new Map(s.mesures.map((x) => [x.id, x]));
   const sections: Section[] = [
     { id: "indicateurs", title: tr(lang, "Indicateurs", "Indicators"), blocks: indBlocks },

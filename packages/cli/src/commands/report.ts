@@ -11,7 +11,9 @@ import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
 import { dataInError } from "../project/documents-in-error.js";
 import { footprintView } from "../project/footprint-view.js";
+import { entityIndicators } from "../project/entity-indicators.js";
 import { indicatorFollowUps } from "../project/indicator-reports.js";
+import { indicatorSplits } from "../project/indicator-splits.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
 import { LAYOUT } from "../project/project-layout.js";
@@ -88,6 +90,9 @@ export const reportCommand: Command = async (cl, r, io) => {
   const view = current && (current.inventory || current.hosting) ? footprintView(current.inventory, current.hosting) : undefined;
   const allocation = view ? sharedAllocation(project, view.byEntity, devicesByEntity(current?.inventory)) : undefined;
   if (allocation && allocation.problems.length > 0) throw dataInError(dir, [...allocation.problems]);
+  const split = current
+    ? entityIndicators(project, year, current.data, view?.byEntity ?? {}, devicesByEntity(current.inventory))
+    : undefined;
   if (view) {
     const before = previous && (previous.inventory || previous.hosting) ? footprintView(previous.inventory, previous.hosting) : undefined;
     empreinte = {
@@ -124,6 +129,7 @@ export const reportCommand: Command = async (cl, r, io) => {
     constats,
     resultats: current?.results,
     indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
+    ...(split && split.splits.length > 0 ? { repartitionsIndicateurs: indicatorSplits(split, collectivite) } : {}),
     empreinte,
     ...(current?.territory
       ? {
