@@ -1,6 +1,6 @@
 // Runs every benchmark of bench/ one after the other (never in parallel: they compare against
 // baselines measured in the same process, and a second benchmark would steal their CPU).
-// Usage: npm run bench            (after `npm ci`; the CLI bench needs `npm run build` first)
+// Usage: npm run bench            (after `npm ci` and `npm run build`: the CLI and SWD benches run the built packages)
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";

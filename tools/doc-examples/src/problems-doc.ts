@@ -30,6 +30,12 @@ function table(rows: readonly (readonly [string, Message, string?])[], withSever
 /** The whole page, ending with a newline. */
 export function problemsDoc(): string {
   const lines = [
+    // Front matter: the page's title and group in the documentation site's navigation (typedoc).
+    "---",
+    "title: Problem codes",
+    "group: Reference",
+    "---",
+    "",
     "# Problem codes",
     "",
     "<!-- Generated from PROBLEM_CODES (@nrs/core) and COMPLIANCE_RULES (@nrs/model) by `npm run docs:problems`: do not edit by hand. -->",

@@ -16,10 +16,12 @@ import { root } from "./extract.js";
 
 const read = (path: string): string => readFileSync(join(root, path), "utf8");
 
-/** The lines from the heading `heading` (exact line) to the next heading. */
+/** The lines from the heading `heading` (exact line, backticks aside: a heading that is only code is
+ * written without them so that the site gives it an anchor) to the next heading. */
 function section(text: string, heading: string): string {
   const lines = text.split("\n");
-  const start = lines.findIndex((l) => l.trim() === heading);
+  const bare = (l: string): string => l.trim().replace(/`/g, "");
+  const start = lines.findIndex((l) => bare(l) === bare(heading));
   if (start < 0) throw new Error(`heading not found: ${heading}`);
   const end = lines.findIndex((l, i) => i > start && /^#+\s/.test(l));
   return lines.slice(start + 1, end < 0 ? undefined : end).join("\n");
@@ -129,7 +131,8 @@ describe("docs/formats/ covers every file nrs reads in a project folder", () => 
     expect(files.length).toBeGreaterThan(0);
     expect(sorted(docs)).toEqual(["collectivite.json", "nrs.json", "programme-de-travail.json", "strategie.json"]);
     const pages = ["donnees-annuelles.md", "inventaire.md", "documents.md", "nrs-json.md"].map((f) => read(`docs/formats/${f}`)).join("\n");
-    const headings = new Set([...pages.matchAll(/^#+ .*$/gm)].flatMap((m) => spans(m[0])));
+    // A heading names a file in a code span, or is the file name alone (`## achats.csv`).
+    const headings = new Set([...pages.matchAll(/^#+ (.*)$/gm)].flatMap((m) => [...spans(m[0]), (m[1] as string).trim()]));
     expect(
       [...files, ...docs].filter((f) => !headings.has(f)),
       "files without a heading in docs/formats/",

@@ -33,7 +33,7 @@ const REPO = "cloud-carbon-footprint/cloud-carbon-footprint@b7a049c7d25c0022919a
  * Cloud Carbon Footprint (CCF, Thoughtworks, Apache-2.0) coefficients per provider, as read in the CCF
  * repository at commit b7a049c (release-2024-02-11 + 4) and recorded in `FACTORS.md` §4.2 and
  * `factors.csv` (rows `dc-ccf-*`, `net-ccf-networking`). Figures are copied with their source; no CCF
- * code is reused. CCF's own Methodology.md lists slightly different GCP and Azure watts (0.71/4.26 and
+ * code is reused. CCF's own `Methodology.md` lists slightly different GCP and Azure watts (0.71/4.26 and
  * 0.78/3.76); the code values are used here, as CCF itself computes with them.
  *
  * @example
@@ -175,7 +175,7 @@ export const CCF_REGIONS: readonly CcfRegion[] = [
  * Embodied emissions of whole hosts from CCF's instance tables (Teads dataset), for the families whose
  * figure is recorded in `factors.csv`: `aws-m5` = 1.6103792 tCO2e for a host whose largest instance,
  * m5.24xlarge, has 96 vCPUs (row `dc-ccf-aws-m5-embodied`; the tonnes unit is read from CCF's
- * Methodology.md, the per-host reading is not confirmed). For other families pass `hostKgCO2e` and
+ * `Methodology.md`, the per-host reading is not confirmed). For other families pass `hostKgCO2e` and
  * `hostVcpus` yourself.
  *
  * @example

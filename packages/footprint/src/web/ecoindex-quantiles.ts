@@ -50,7 +50,7 @@ export const ECOINDEX_QUANTILES = {
 /**
  * The EcoIndex grade thresholds: a page gets the first grade whose threshold its (rounded) score
  * is strictly above; below every threshold it gets G. So a score of exactly 80 is a B.
- * Source: `cnumr/ecoindex_reference`, `cnumr/GreenIT-Analysis` (DOMAIN-SOURCES.md §4.3).
+ * Source: `cnumr/ecoindex_reference`, `cnumr/GreenIT-Analysis` (`DOMAIN-SOURCES.md` §4.3).
  *
  * @example
  * ```ts

@@ -4,7 +4,8 @@ import { check, Exact, NrsError, out, safeParse, zNonNegativeDecimal, type Decim
 import type { GridIntensityInput } from "../grid-intensity.js";
 import { nonNegative } from "../non-negative.js";
 import { readGridIntensity } from "../read-grid-intensity.js";
-import { coefficient, exactProduct, type Coefficient } from "./exact-product.js";
+import { coefficient, type Coefficient } from "./exact-product.js";
+import { lazyProduct } from "./lazy-product.js";
 import { swdTrace, type TraceContext } from "./swd-trace.js";
 import type { SustainableWebDesignModel, SustainableWebDesignOptions, SwdRating, SwdVersion } from "./swd-types.js";
 import { SWD_VERSION_3 } from "./swd-v3.js";
@@ -103,7 +104,7 @@ function readIntensities(
 }
 
 // A positive coefficient for the fast path; a zero one (all intensities 0) never takes it.
-const fastCoefficient = (c: ExactValue): Coefficient => (c.isZero() ? { words: [], wordExponent: 0 } : coefficient(out(c)));
+const fastCoefficient = (c: ExactValue): Coefficient => (c.isZero() ? { words: [], wordExponent: 0, exact: out(c) } : coefficient(out(c)));
 
 /**
  * Builds a Sustainable Web Design model (version 3 or 4) that estimates the gCO2e of data transfer per
@@ -217,9 +218,9 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
     version: model.version,
     perByte(bytes, green) {
       const p = pick(green);
-      // The common case, a whole byte count, takes the exact word-by-word product (no Decimal parsing).
+      // The common case, a whole byte count, gives the exact product computed when first read.
       if (typeof bytes === "number") {
-        const fast = exactProduct(bytes, p.perByteFast);
+        const fast = lazyProduct(bytes, p.perByteFast);
         if (fast !== undefined) return fast;
       }
       const b = nonNegative(bytes, ["bytes"]);
@@ -228,7 +229,7 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
     perVisit(bytes, green) {
       const p = pick(green);
       if (typeof bytes === "number") {
-        const fast = exactProduct(bytes, p.perVisitFast);
+        const fast = lazyProduct(bytes, p.perVisitFast);
         if (fast !== undefined) return fast;
       }
       return out(counted(nonNegative(bytes, ["bytes"]), model.visitFloors).times(p.perVisit));

@@ -120,16 +120,20 @@ export interface SustainableWebDesignModel {
   /**
    * gCO2e for transferring `bytes` (exact). Under one byte counts as zero, as in CO2.js.
    *
-   * A whole byte count below 10¹⁴ is multiplied by the model's precomputed coefficient limb by limb,
-   * straight into a Decimal (no rounding, no intermediate Decimal), so a call costs about as much as
-   * CO2.js's floating-point one (`bench/swd-per-byte.ts`). For many transfers,
+   * For a whole byte count (up to 2⁵³) the result is a lazy exact `Decimal`: the call keeps the bytes and
+   * the model's precomputed exact coefficient, and the digits of their product are computed on the first
+   * read (any method, `toString`, arithmetic) and kept. So a call costs less than CO2.js's floating-point
+   * one, and reading the value costs one exact multiplication (`bench/swd-per-byte.ts`). The value is a
+   * genuine `Decimal` of your decimal.js (`instanceof`, every method) with the same digits as an eager
+   * product; only its own fields differ from a Decimal built by decimal.js, so compare results with
+   * `equals`, not with a deep equality of objects (`toEqual`, `deepStrictEqual`). For many transfers,
    * {@link SustainableWebDesignModel.perByteTotal} gives one exact total; for a float per item (charts,
    * live views), {@link SustainableWebDesignModel.perByteFloat}.
    */
   perByte(bytes: DecimalInput, green?: boolean): Decimal;
   /**
    * gCO2e for one visit of a page weighing `bytes`, with the visit shares of the options (exact).
-   * Same fast exact path as `perByte`; for many pages, {@link SustainableWebDesignModel.perVisitTotal}
+   * Same lazy exact value as `perByte`; for many pages, {@link SustainableWebDesignModel.perVisitTotal}
    * gives their exact total with one Decimal in all.
    */
   perVisit(bytes: DecimalInput, green?: boolean): Decimal;
