@@ -1,8 +1,7 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, out, type ExactValue, type Problem } from "@nrs/core";
+import type { Problem } from "@nrs/core";
 import type { ImpactTable } from "@nrs/footprint";
 import {
-  allocate,
   allocateResults,
   computeIndicators,
   DEFAULT_ENTITY,
@@ -16,6 +15,7 @@ import {
 } from "@nrs/indicators";
 import { allocationKeys } from "@nrs/model";
 import { boundEntities, entityFigures, sameEntity } from "./bound-entities.js";
+import { addTable, gwpTotal, splitTable, tableOf, type EntityImpactTable, type TableAcc } from "./entity-footprint.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT } from "./project-layout.js";
 
@@ -37,37 +37,40 @@ export interface IndicatorSplit {
   readonly rows: readonly IndicatorSplitRow[];
 }
 
+/** An entity's footprint after the split (every criterion, exact). */
+export interface EntityFootprint {
+  readonly own: EntityImpactTable;
+  readonly shares: readonly { readonly service: string; readonly table: EntityImpactTable }[];
+  readonly total: EntityImpactTable;
+}
+
 /** The indicators of each bound entity, shared services split between the entities sharing them. */
 export interface EntityIndicators {
   /** The collectivité, its member communes and its linked entities, in that order. */
   readonly entities: readonly string[];
   /** Each entity's own results plus its shares. */
   readonly byEntity: ReadonlyMap<string, IndicatorResults>;
+  /** Each entity's footprint: its own lines', its share of each service's, and the sum. */
+  readonly footprints: ReadonlyMap<string, EntityFootprint>;
   readonly splits: readonly IndicatorSplit[];
   /** Keys that could not be built (located in collectivite.json). */
   readonly problems: readonly Problem[];
 }
 
-type Gwp = Map<string, ExactValue>;
-
-function addGwp(into: Gwp, table: ImpactTable | undefined): void {
-  for (const [stage, cell] of Object.entries(table?.gwp ?? {}))
-    if (cell) into.set(stage, (into.get(stage) ?? new Exact(0)).plus(ex(cell.value)));
-}
-
-function footprintOf(gwp: Gwp | undefined, factorPacks: readonly FactorPackRef[] | undefined): IndicatorData["footprint"] {
-  if (gwp === undefined || gwp.size === 0) return undefined;
-  const cells = Object.fromEntries([...gwp].map(([stage, v]) => [stage, { value: out(v), unit: "kgCO2e" }]));
-  return { impacts: { gwp: cells }, ...(factorPacks ? { factorPacks } : {}) };
+function footprintOf(table: EntityImpactTable, factorPacks: readonly FactorPackRef[] | undefined): IndicatorData["footprint"] {
+  const gwp = table["gwp"];
+  if (gwp === undefined || Object.keys(gwp).length === 0) return undefined;
+  return { impacts: { gwp }, ...(factorPacks ? { factorPacks } : {}) };
 }
 
 /**
  * Splits the shared services of `collectivite.json` between the entities sharing them, indicator by
  * indicator, on computed results only: each entity's indicators are computed on its own records
  * (`computeIndicators` with `entity`) and its own footprint, agents and population; a service's
- * footprint is split stage by stage (`allocate`) before the entities' footprint indicators are computed
+ * footprint is split cell by cell (`allocate`) before the entities' footprint indicators are computed
  * (so « per agent » includes the share), and its other indicators with `allocateResults` then added to
- * each entity's own (`rollUp`). Undefined when `collectivite.json` declares no shared service.
+ * each entity's own (`rollUp`). Undefined when `collectivite.json` declares no shared service (unless
+ * `always`: a joint report needs each entity's figures all the same).
  */
 export function entityIndicators(
   project: LoadedProject,
@@ -75,18 +78,20 @@ export function entityIndicators(
   data: IndicatorData,
   footprintByEntity: Readonly<Record<string, ImpactTable>>,
   devices: Readonly<Record<string, number>>,
+  options: { readonly always?: boolean } = {},
 ): EntityIndicators | undefined {
   const c = project.collectivite;
-  if (c === undefined || (c.servicesPartages ?? []).length === 0) return undefined;
+  if (c === undefined || (!options.always && (c.servicesPartages ?? []).length === 0)) return undefined;
   const entities = boundEntities(c);
   const canonical = (e: string): string => (e === "" || sameEntity(c, e) ? DEFAULT_ENTITY : e);
-  const gwp = new Map<string, Gwp>();
+  const own = new Map<string, TableAcc>();
   for (const [e, table] of Object.entries(footprintByEntity)) {
     const key = canonical(e);
-    const g = gwp.get(key) ?? new Map<string, ExactValue>();
-    addGwp(g, table);
-    gwp.set(key, g);
+    const acc = own.get(key) ?? new Map();
+    addTable(acc, table);
+    own.set(key, acc);
   }
+  const received = new Map<string, { service: string; table: TableAcc }[]>();
   const problems: Problem[] = [];
   const splits: IndicatorSplit[] = [];
   const shared: SharedService[] = [];
@@ -99,23 +104,16 @@ export function entityIndicators(
     const keys: Record<string, string> = {};
     for (const [e, v] of Object.entries(k.value.keys)) keys[canonical(e)] = v;
     const rows: IndicatorSplitRow[] = [];
-    // The service's footprint, split stage by stage into the entities' own footprints.
-    const own = gwp.get(s.code);
-    gwp.delete(s.code);
-    if (own !== undefined && own.size > 0) {
-      const parts: Record<string, ExactValue> = {};
-      let total: ExactValue = new Exact(0);
-      for (const [stage, v] of own) {
-        total = total.plus(v);
-        for (const [e, part] of Object.entries(allocate(out(v), k.value.basis, keys))) {
-          const g = gwp.get(e) ?? new Map<string, ExactValue>();
-          g.set(stage, (g.get(stage) ?? new Exact(0)).plus(ex(part)));
-          gwp.set(e, g);
-          parts[e] = (parts[e] ?? new Exact(0)).plus(ex(part));
-        }
+    // The service's footprint, split cell by cell into the entities' footprints.
+    const mine = own.get(s.code);
+    own.delete(s.code);
+    if (mine !== undefined && mine.size > 0) {
+      const parts: Record<string, Decimal> = {};
+      for (const [e, table] of splitTable(mine, k.value.basis, keys)) {
+        received.set(e, [...(received.get(e) ?? []), { service: s.code, table }]);
+        parts[e] = gwpTotal(table);
       }
-      const partsOut = Object.fromEntries(Object.entries(parts).map(([e, v]) => [e, out(v)]));
-      rows.push({ code: "empreinte-carbone-totale", unit: "kgCO2e", total: out(total), parts: partsOut });
+      rows.push({ code: "empreinte-carbone-totale", unit: "kgCO2e", total: gwpTotal(mine), parts });
     }
     const { footprint: _f, agents: _a, population: _p, territory: _t, ...records } = data;
     const results = computeIndicators(records, { year, entity: s.code, validate: false });
@@ -135,15 +133,24 @@ export function entityIndicators(
     splits.push({ code: s.code, basis: k.value.basis, keys, rows });
   }
   const packs = data.footprint?.factorPacks;
-  const own = entities.map((e) => {
-    const f = entityFigures(c, e);
-    const footprint = footprintOf(gwp.get(e), packs);
+  const footprints = new Map<string, EntityFootprint>();
+  const ownResults = entities.map((e) => {
+    const total: TableAcc = new Map();
+    addTable(total, tableOf(own.get(e) ?? new Map()));
+    for (const r of received.get(e) ?? []) addTable(total, tableOf(r.table));
+    const footprint = tableOf(total);
+    footprints.set(e, {
+      own: tableOf(own.get(e) ?? new Map()),
+      shares: (received.get(e) ?? []).map((r) => ({ service: r.service, table: tableOf(r.table) })),
+      total: footprint,
+    });
     const { footprint: _f, agents: _a, population: _p, territory: _t, ...records } = data;
-    const d: IndicatorData = { ...records, ...f, ...(footprint ? { footprint } : {}) };
+    const f = footprintOf(footprint, packs);
+    const d: IndicatorData = { ...records, ...entityFigures(c, e), ...(f ? { footprint: f } : {}) };
     const aliases = e === DEFAULT_ENTITY && c.type === "COMMUNE" && c.codeInsee !== undefined ? [c.codeInsee] : [];
     return computeIndicators(d, { year, entity: e, aliases, validate: false });
   });
-  const rolled = rollUp({ id: "\u0000all", children: entities.map((id) => ({ id })) }, own, { shared });
+  const rolled = rollUp({ id: "\u0000all", children: entities.map((id) => ({ id })) }, ownResults, { shared });
   const byEntity = new Map(entities.flatMap((e) => (rolled.has(e) ? [[e, rolled.get(e)!] as const] : [])));
-  return { entities, byEntity, splits, problems };
+  return { entities, byEntity, footprints, splits, problems };
 }

@@ -30,7 +30,7 @@ interface Doc {
   };
 }
 const valueOf = (r: { values: Value[] } | undefined, code: string): string | undefined => r?.values.find((v) => v.code === code)?.value;
-const ADDITIVE = new Set(catalogue.filter((d) => d.aggregation === "sum" && d.perimetre !== "TERRITOIRE").map((d) => d.code));
+const ADDITIVE = new Set<string>(catalogue.filter((d) => d.aggregation === "sum" && d.perimetre !== "TERRITOIRE").map((d) => d.code));
 
 async function indicators(project: string): Promise<Doc> {
   const r = await nrs(["indicators", project, "--year", "2025", "--json"]);
