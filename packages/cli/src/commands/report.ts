@@ -189,7 +189,7 @@ export const reportCommand: Command = async (cl, r, io) => {
     const written = job.out ? await writeOutput(io, job.out, rendered.content, project.files.root) : undefined;
     const who = job.entite === undefined ? "" : ` — ${job.input.collectivite.nom}`;
     if (written) {
-      r.line({
+      r.written({
         fr: `Bilan annuel ${year}${who} (${cl.format ?? "html"}) écrit dans ${written}`,
         en: `Annual report ${year}${who} (${cl.format ?? "html"}) written to ${written}`,
       });

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { CsvInput, Problem } from "@nrs/core";
 import { findFactor } from "../packs/factor-query.js";
-import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import { defaultCalculatorPack } from "../packs/default-factor-pack.js";
 import { mergeTraces, type Trace } from "../trace.js";
 import { computeInventoryGroup } from "./compute-inventory-group.js";
 import { groupInventory } from "./group-inventory.js";
@@ -13,8 +13,21 @@ import type {
   InventoryGroupFootprint,
 } from "./inventory-footprint-result.js";
 import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
-import type { InventoryStats } from "./inventory-item.js";
+import type { InventoryItem, InventoryStats } from "./inventory-item.js";
+import type { InventoryLineView } from "./inventory-line-view.js";
 import { parseInventoryCsv } from "./parse-inventory-csv.js";
+
+function lineView(it: InventoryItem): InventoryLineView {
+  return {
+    line: it.line,
+    type: it.type,
+    quantity: it.quantity,
+    acquisitionDate: it.acquisitionDate,
+    retirementDate: it.retirementDate,
+    entity: it.entity ?? "",
+    site: it.site ?? "",
+  };
+}
 
 function isCsvInput(input: InventoryFootprintInput): input is CsvInput {
   return typeof input === "string" || Symbol.asyncIterator in (input as object) || Symbol.iterator in (input as object);
@@ -41,7 +54,7 @@ export async function computeInventoryFootprint(
   input: InventoryFootprintInput,
   options: InventoryFootprintOptions,
 ): Promise<InventoryFootprintResult> {
-  const pack = options.pack ?? defaultFactorPack;
+  const pack = options.pack ?? defaultCalculatorPack;
   const lifetimeCache = new Map<string, Decimal | undefined>();
   const defaultLifetimes = (type: string): Decimal | undefined => {
     if (!lifetimeCache.has(type)) lifetimeCache.set(type, findFactor(pack, { item: type, criterion: "lifetime" })?.value);
@@ -59,6 +72,7 @@ export async function computeInventoryFootprint(
       ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
       ...(options.knownEntities === undefined ? {} : { knownEntities: options.knownEntities }),
       ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+      ...(options.onLine === undefined ? {} : { onLine: options.onLine }),
     });
     problems = [...parsed.problems];
     stats = parsed.stats;
@@ -68,6 +82,7 @@ export async function computeInventoryFootprint(
     problems = [...grouped.problems];
     const unallocated = new Set(grouped.problems.map((p) => p.line));
     const kept = input.items.filter((it) => !unallocated.has(it.line));
+    if (options.onLine !== undefined) for (const it of kept) options.onLine(lineView(it));
     stats = {
       records: input.items.length,
       goodRows: kept.length,
