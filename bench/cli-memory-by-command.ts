@@ -5,7 +5,9 @@
 // Issue #16 asks for at most 300 MB at 1,000,000 and 10,000,000 lines for every command.
 //
 // Run after `npm run build`:  node --import tsx bench/cli-memory-by-command.ts [--lines 1000000] [--commands footprint,indicators]
-// Prints a table and writes bench/results/cli-memory-by-command.json.
+//   or with explicit sizes:   node --import tsx bench/cli-memory-by-command.ts --sizes 10000000 --commands report
+// Prints a table (with the 300 MB limit of issue #16 checked) and writes bench/results/cli-memory-by-command.json
+// (bench/results/cli-memory-by-command-<sizes>.json with --sizes). Results: bench/README.md.
 import { spawnSync } from "node:child_process";
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
@@ -20,10 +22,15 @@ const { values } = parseArgs({
   options: {
     lines: { type: "string", default: "1000000" },
     commands: { type: "string", default: "validate,footprint,indicators,report,export" },
+    sizes: { type: "string" },
   },
 });
+const LIMIT_MB = 300;
 const biggest = Number(values.lines);
-const sizes = [100, 10_000, 100_000, 1_000_000, biggest].filter((n, i, a) => n <= biggest && a.indexOf(n) === i);
+const sizes =
+  values.sizes === undefined
+    ? [100, 10_000, 100_000, 1_000_000, biggest].filter((n, i, a) => n <= biggest && a.indexOf(n) === i)
+    : values.sizes.split(",").map(Number);
 const commands = values.commands.split(",");
 
 const TYPES = ["ordinateur_portable", "ordinateur_fixe", "ecran", "smartphone", "tablette", "imprimante"];
@@ -76,6 +83,19 @@ for (const lines of sizes) {
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const peak = /peak-rss-kb=(\d+)/.exec(r.stderr);
+      if (command === "footprint" && r.status === 0) {
+        // The footprint's JSON says how many records were read: the run must have read every line.
+        const stats = (JSON.parse(r.stdout) as { inventory: { stats: { records: number; goodRows: number } } }).inventory.stats;
+        if (stats.records !== lines || stats.goodRows !== lines)
+          throw new Error(`footprint read ${stats.records} records (${stats.goodRows} good), expected ${lines}`);
+      }
+      if (command === "indicators" && r.status === 0) {
+        // Every generated line is in service on 31 December 2025: the devices indicator must count them all.
+        const values = (JSON.parse(r.stdout) as { results: { values: { code: string; provenance: { records: { count: number }[] } }[] } })
+          .results.values;
+        const count = values.find((v) => v.code === "equipements-par-agent")?.provenance.records[0]?.count;
+        if (count !== lines) throw new Error(`equipements-par-agent counted ${count} lines, expected ${lines}`);
+      }
       runs.push({ command, lines, peakRssMB: peak ? Number(peak[1]) / 1024 : Number.NaN, seconds, exit: r.status });
       const last = runs.at(-1)!;
       console.log(
@@ -96,5 +116,14 @@ for (const command of commands) {
     `${command.padEnd(11)}${mine.map((r) => `${r.peakRssMB.toFixed(0)} (${(r.peakRssMB / base).toFixed(1)}×)${r.exit === 0 ? "" : ` x${r.exit}`}`.padStart(16)).join("")}`,
   );
 }
+const over = runs.filter((r) => !(r.peakRssMB <= LIMIT_MB) || r.exit !== 0);
+console.log(
+  over.length === 0
+    ? `every run exited 0 with a peak RSS ≤ ${LIMIT_MB} MB`
+    : `over ${LIMIT_MB} MB or failed: ${over.map((r) => `${r.command} at ${r.lines} lines (${r.peakRssMB.toFixed(0)} MB, exit ${r.exit})`).join("; ")}`,
+);
 mkdirSync(join(root, "bench/results"), { recursive: true });
-writeFileSync(join(root, "bench/results/cli-memory-by-command.json"), `${JSON.stringify({ node: process.version, runs }, null, 2)}\n`);
+writeFileSync(
+  join(root, `bench/results/cli-memory-by-command${values.sizes === undefined ? "" : `-${values.sizes.replaceAll(",", "-")}`}.json`),
+  `${JSON.stringify({ node: process.version, runs }, null, 2)}\n`,
+);

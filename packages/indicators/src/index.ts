@@ -26,6 +26,10 @@ export type {
 export type { ComputeIndicatorsOptions } from "./compute/compute-options.js";
 export { computeIndicators } from "./compute-indicators.js";
 export { DEFAULT_ENTITY } from "./default-entity.js";
+export type { InventoryDevices, InventoryEntityDevices, InventorySummary } from "./inventory-summary.js";
+export { MAX_LISTED_LINES } from "./inventory-summary.js";
+export type { InventoryLineInput } from "./summarize-inventory.js";
+export { InventorySummaryBuilder, summarizeInventory } from "./summarize-inventory.js";
 export type { RgesnCriterion, RgesnPriority, RgesnSourceInfo, RgesnThematic } from "./rgesn-criteria.js";
 export { RGESN_CRITERIA, RGESN_SOURCE, RGESN_THEMATICS, RGESN_WEIGHTS } from "./rgesn-criteria.js";
 export type { RgesnPartialScore, RgesnScore, RgesnScoreOptions, RgesnStatus } from "./rgesn-score.js";

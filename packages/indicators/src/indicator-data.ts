@@ -3,6 +3,7 @@ import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "@nrs/core";
 import type { TerritoryFootprintResult } from "@nrs/footprint";
 import type { FactorPackRef } from "./indicator-value.js";
+import type { InventorySummary } from "./inventory-summary.js";
 import type { EcoIndexMeasurementRecord } from "./ecoindex-record.js";
 import type { EventRecord } from "./event-record.js";
 import type { OpenDataDatasetRecord } from "./open-data-record.js";
@@ -153,8 +154,12 @@ export interface IndicatorData {
   readonly footprint?: FootprintInput;
   /** The territory's footprint (`computeTerritoryFootprint`), for the `TERRITOIRE` indicators. */
   readonly territory?: TerritoryFootprintResult;
-  /** The device inventory (`@nrs/footprint`'s `parseInventoryCsv` items). */
-  readonly inventory?: readonly InventoryLine[];
+  /**
+   * The device inventory: its lines (`@nrs/footprint`'s `parseInventoryCsv` items), or their
+   * {@link InventorySummary} for the year (`InventorySummaryBuilder`), which keeps no line: the way to
+   * compute the indicators of an inventory of any length in constant memory.
+   */
+  readonly inventory?: readonly InventoryLine[] | InventorySummary;
   /** Servers and hosting contracts (`@nrs/footprint`'s `parseHostingInventory`: servers and contracts). */
   readonly hosting?: readonly HostingLine[];
   /** Logical servers on 31 December: virtual machines and physical servers other than hypervisors. */

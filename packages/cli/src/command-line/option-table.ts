@@ -42,7 +42,15 @@ export const OPTIONS = {
     global: true,
     help: { fr: "langue des messages et des rapports (fr par défaut)", en: "language of messages and reports (default fr)" },
   },
-  quiet: { kind: "flag", short: "q", global: true, help: { fr: "ni barre de progression ni notes", en: "no progress bar, no notes" } },
+  quiet: {
+    kind: "flag",
+    short: "q",
+    global: true,
+    help: {
+      fr: "ni barre de progression, ni notes, ni confirmation des fichiers écrits",
+      en: "no progress bar, no notes, no confirmation of the files written",
+    },
+  },
   help: { kind: "flag", short: "h", global: true, help: { fr: "cette aide", en: "this help" } },
   version: { kind: "flag", short: "V", global: true, help: { fr: "la version de nrs", en: "the version of nrs" } },
   year: {

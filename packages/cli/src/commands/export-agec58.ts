@@ -106,13 +106,13 @@ export async function exportAgec58(cl: CommandLine, dir: string, out: string, r:
   const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, out, { csv, resource }, project.files.root);
 
   const lang = r.lang;
-  r.line(
+  r.written(
     lang === "fr"
       ? `Déclaration AGEC art. 58 ${year} de ${collectivite.nom} (SIRET ${collectivite.siret}) : ${d.rows.length} ligne(s) (schéma ${resource.conformsTo.id} ${resource.conformsTo.version}) écrite(s) dans ${written}, descripteur : ${writtenResource}`
       : `AGEC art. 58 declaration ${year} of ${collectivite.nom} (SIRET ${collectivite.siret}): ${d.rows.length} row(s) (schema ${resource.conformsTo.id} ${resource.conformsTo.version}) written to ${written}, descriptor: ${writtenResource}`,
   );
   for (const row of d.rows) {
-    r.line(
+    r.written(
       lang === "fr"
         ? `  ${row.type_produit_acquis} : total ${eur(row.montant_total, lang)} HT, réemploi/réutilisation ${eur(row.montant_reemploi_et_reutilisation, lang)}, dons ${eur(row.montant_produits_issus_don, lang)}, matières recyclées ${eur(row.montant_produits_recycles, lang)} (lignes ${lineList(row.lines, lang)})`
         : `  ${row.type_produit_acquis}: total ${eur(row.montant_total, lang)} excl. VAT, reuse/re-use ${eur(row.montant_reemploi_et_reutilisation, lang)}, donations ${eur(row.montant_produits_issus_don, lang)}, recycled content ${eur(row.montant_produits_recycles, lang)} (lines ${lineList(row.lines, lang)})`,

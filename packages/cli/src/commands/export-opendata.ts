@@ -41,7 +41,7 @@ export async function exportOpenData(cl: CommandLine, dir: string, out: string, 
   });
   const { csv, resource } = toOpenDataCsv(rows, { path: basename(out) });
   const { csv: written, resource: writtenResource } = await writeCsvAndResource(io, out, { csv, resource }, project.files.root);
-  r.line(
+  r.written(
     r.lang === "fr"
       ? `${rows.length} lignes (schéma ${resource.conformsTo.id} ${resource.conformsTo.version}) écrites dans ${written}, descripteur : ${writtenResource}`
       : `${rows.length} rows (schema ${resource.conformsTo.id} ${resource.conformsTo.version}) written to ${written}, descriptor: ${writtenResource}`,

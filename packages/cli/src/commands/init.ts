@@ -28,9 +28,9 @@ export const initCommand: Command = async (cl, r, io) => {
     await mkdir(dirname(join(root, path)), { recursive: true });
     await writeFile(join(root, path), content, "utf8");
   }
-  r.line({ fr: `Dossier de projet créé : ${dir}`, en: `Project folder created: ${dir}` });
-  for (const path of Object.keys(files)) r.line(`  ${path}`);
-  r.line({
+  r.written({ fr: `Dossier de projet créé : ${dir}`, en: `Project folder created: ${dir}` });
+  for (const path of Object.keys(files)) r.written(`  ${path}`);
+  r.written({
     fr: `Remplacez les valeurs d'exemple (voir ${join(dir, "README.md")}), puis : nrs validate ${dir}`,
     en: `Replace the example values (see ${join(dir, "README.md")}), then: nrs validate ${dir}`,
   });

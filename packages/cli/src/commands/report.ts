@@ -145,7 +145,7 @@ export const reportCommand: Command = async (cl, r, io) => {
 
   const written = cl.out ? await writeOutput(io, cl.out, rendered.content, project.files.root) : undefined;
   if (written) {
-    r.line({
+    r.written({
       fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`,
       en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}`,
     });

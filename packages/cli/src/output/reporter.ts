@@ -37,6 +37,12 @@ export class Reporter {
     this.io.stdout.write(`${terminalText(typeof text === "string" ? text : this.t(text))}\n`);
   }
 
+  /** Says on standard output that a file was written (nothing in JSON mode or with `--quiet`: the file is the result). */
+  written(text: Message | string): void {
+    if (this.options.quiet) return;
+    this.line(text);
+  }
+
   /** Prints a side note on standard error (nothing in JSON mode or with `--quiet`). */
   note(text: Message | string): void {
     if (this.options.json || this.options.quiet) return;

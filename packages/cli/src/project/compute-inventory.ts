@@ -1,4 +1,4 @@
-import { computeInventoryFootprint, type FactorPack, type InventoryFootprintResult } from "@nrs/footprint";
+import { computeInventoryFootprint, type FactorPack, type InventoryFootprintResult, type InventoryLineView } from "@nrs/footprint";
 import { createProgress } from "../output/progress.js";
 import type { Reporter } from "../output/reporter.js";
 import { knownEntities } from "./known-entities.js";
@@ -12,13 +12,15 @@ import { LAYOUT } from "./project-layout.js";
  * (capped) list of problems stay in memory, so a file of any length goes through in constant memory.
  * Entities are checked against `collectivite.json` (see {@link knownEntities}).
  * A progress bar follows the bytes read when standard error is a terminal. Problems come back with the
- * file name.
+ * file name. `onLine` sees every good line as it goes by (to aggregate what the indicators need in the
+ * same read).
  */
 export async function computeInventory(
   project: LoadedProject,
   year: number,
   pack: FactorPack,
   r: Reporter,
+  onLine?: (line: InventoryLineView) => void,
 ): Promise<InventoryFootprintResult> {
   const file = LAYOUT.data(year, "inventaire.csv");
   const size = await project.files.size(file);
@@ -33,6 +35,7 @@ export async function computeInventory(
         pack,
         ...read,
         ...(known ? { knownEntities: known } : {}),
+        ...(onLine ? { onLine } : {}),
       },
     );
     return { ...result, problems: project.files.withFile(file, result.problems) };

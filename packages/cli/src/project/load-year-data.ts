@@ -1,18 +1,16 @@
 import type { Problem } from "@nrs/core";
 import {
   combineFootprints,
-  parseInventoryCsv,
   type FactorPack,
   type HostingInventoryFootprintResult,
   type InventoryFootprintResult,
   type TerritoryFootprintResult,
 } from "@nrs/footprint";
-import { DATA_FILES, footprintInput, type IndicatorData } from "@nrs/indicators";
+import { DATA_FILES, footprintInput, InventorySummaryBuilder, type IndicatorData } from "@nrs/indicators";
 import type { Reporter } from "../output/reporter.js";
 import { computeHosting } from "./compute-hosting.js";
 import { computeInventory } from "./compute-inventory.js";
 import { computeTerritory } from "./compute-territory.js";
-import { inventoryReadSettings } from "./inventory-read-settings.js";
 import { knownEntities } from "./known-entities.js";
 import type { LoadedProject } from "./load-project.js";
 import { LAYOUT, type DataFile } from "./project-layout.js";
@@ -36,9 +34,9 @@ export interface YearData {
 /**
  * Reads every data file of `donnees/<year>/` with the parser of the library that owns its format and
  * assembles `@nrs/indicators`' `IndicatorData` (agents and population from `collectivite.json`). The
- * inventory's footprint is always computed from a stream (constant memory, and the same figures in
- * every command); with `inventoryLines: true` its good lines are also kept, for the indicators that
- * count devices.
+ * inventory is read once, as a stream, in constant memory: its footprint (the same figures in every
+ * command) and, with `inventoryLines: true`, the `InventorySummary` of the devices in service that the
+ * indicators counting devices read (`InventorySummaryBuilder` fed line by line; no line is kept).
  */
 export async function loadYearData(
   project: LoadedProject,
@@ -57,17 +55,9 @@ export async function loadYearData(
   let inventory: InventoryFootprintResult | undefined;
   if (files.includes("inventaire.csv")) {
     const file = LAYOUT.data(year, "inventaire.csv");
-    inventory = await computeInventory(project, year, pack, r);
-    if (options.inventoryLines) {
-      // A second read keeps the good lines for the indicators that count devices; its problems are the
-      // ones the first read already reported.
-      const parsed = await parseInventoryCsv(project.files.stream(file, undefined, { lenientEncoding: true }), {
-        keepItems: true,
-        reportingYear: year,
-        ...inventoryReadSettings(project.settings),
-      });
-      data.inventory = parsed.items;
-    }
+    const devices = options.inventoryLines ? new InventorySummaryBuilder(year) : undefined;
+    inventory = await computeInventory(project, year, pack, r, devices && ((line) => devices.add(line)));
+    if (devices) data.inventory = devices.result();
     problems.push(...inventory.problems);
     if (inventory.stats.problemsNotListed > 0) {
       problems.push({

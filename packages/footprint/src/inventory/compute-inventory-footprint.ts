@@ -13,8 +13,21 @@ import type {
   InventoryGroupFootprint,
 } from "./inventory-footprint-result.js";
 import type { InventoryGroup, InventoryGroups } from "./inventory-group.js";
-import type { InventoryStats } from "./inventory-item.js";
+import type { InventoryItemInput, InventoryStats } from "./inventory-item.js";
+import type { InventoryLineView } from "./inventory-line-view.js";
 import { parseInventoryCsv } from "./parse-inventory-csv.js";
+
+function lineView(it: InventoryItemInput): InventoryLineView {
+  return {
+    line: it.line,
+    type: it.type,
+    quantity: it.quantity,
+    acquisitionDate: it.acquisitionDate,
+    retirementDate: it.retirementDate,
+    entity: it.entity ?? "",
+    site: it.site ?? "",
+  };
+}
 
 function isCsvInput(input: InventoryFootprintInput): input is CsvInput {
   return typeof input === "string" || Symbol.asyncIterator in (input as object) || Symbol.iterator in (input as object);
@@ -59,6 +72,7 @@ export async function computeInventoryFootprint(
       ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
       ...(options.knownEntities === undefined ? {} : { knownEntities: options.knownEntities }),
       ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+      ...(options.onLine === undefined ? {} : { onLine: options.onLine }),
     });
     problems = [...parsed.problems];
     stats = parsed.stats;
@@ -68,6 +82,7 @@ export async function computeInventoryFootprint(
     problems = [...grouped.problems];
     const unallocated = new Set(grouped.problems.map((p) => p.line));
     const kept = input.items.filter((it) => !unallocated.has(it.line));
+    if (options.onLine !== undefined) for (const it of kept) options.onLine(lineView(it));
     stats = {
       records: input.items.length,
       goodRows: kept.length,

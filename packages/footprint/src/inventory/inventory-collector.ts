@@ -42,10 +42,15 @@ export function inventoryCollector(options: Omit<ParseInventoryCsvOptions, "deli
           ...(options.defaultLifetimes === undefined ? {} : { defaultLifetimes: options.defaultLifetimes }),
         });
   let unallocatedQuantity = 0;
+  const onLine = options.onLine;
   const reader = new InventoryReader(options, (r) => {
     if (acc !== undefined && !acc.add(r)) {
       unallocatedQuantity += r.quantity;
       return;
+    }
+    if (onLine !== undefined) {
+      if (form === "json") r.line = 0;
+      onLine(r);
     }
     if (keep) items.push(form === "json" ? { ...toItem(r), line: 0 } : toItem(r));
   });

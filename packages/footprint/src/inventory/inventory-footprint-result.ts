@@ -38,7 +38,7 @@ export type InventoryFootprintInput =
  */
 export interface InventoryFootprintOptions extends Pick<
   ParseInventoryCsvOptions,
-  "mapping" | "maxProblems" | "delimiter" | "knownEntities" | "profile" | "profileSettings" | "dayOrder"
+  "mapping" | "maxProblems" | "delimiter" | "knownEntities" | "profile" | "profileSettings" | "dayOrder" | "onLine"
 > {
   /** The year whose footprint is computed (embodied share and use of that year). */
   readonly reportingYear: number;

@@ -1,6 +1,7 @@
 import type { CsvOptions } from "@nrs/core";
 import type { GroupInventoryOptions } from "./inventory-group.js";
 import type { InventoryItem } from "./inventory-item.js";
+import type { InventoryLineView } from "./inventory-line-view.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
 
 /**
@@ -23,4 +24,10 @@ export interface ParseInventoryCsvOptions extends InventoryReadOptions {
   readonly reportingYear?: number;
   /** Default lifetimes per type for the grouping (see `groupInventory`). */
   readonly defaultLifetimes?: GroupInventoryOptions["defaultLifetimes"];
+  /**
+   * Called with every good line kept (the lines `items` holds, whether or not `keepItems` keeps them),
+   * in file order: a way to aggregate a file of any length without keeping its lines. The view is
+   * reused from one line to the next.
+   */
+  readonly onLine?: (line: InventoryLineView) => void;
 }
