@@ -6,7 +6,7 @@ export { groupInventory } from "./inventory/group-inventory.js";
 export type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./inventory/inventory-group.js";
 export type { InventoryColumnDefinition, InventoryColumnKey } from "./inventory/inventory-columns.js";
 export { INVENTORY_COLUMNS, resolveInventoryColumn } from "./inventory/inventory-columns.js";
-export type { InventoryItem, InventoryStats } from "./inventory/inventory-item.js";
+export type { InventoryItem, InventoryItemInput, InventoryStats } from "./inventory/inventory-item.js";
 export type { InventoryLineView } from "./inventory/inventory-line-view.js";
 export type { InventoryReadOptions } from "./inventory/inventory-read-options.js";
 export type { InventoryKind, InventoryTypeDefinition } from "./inventory/inventory-vocabulary.js";
