@@ -1,4 +1,5 @@
-// Getting started, the law mapped to the SDK, the guides and the format pages exist in English and in French. Each English page names its French
+// Getting started, the law mapped to the SDK, the guides, the format pages and the comparison method exist
+// in English and in French. Each English page names its French
 // version on its first line after the title, each French page its English version, and the two name each
 // other: a guide added, renamed or removed in one language without the other fails here. The pages of a
 // pair carry the same code blocks in the same order, with the same code: only comments, the language
@@ -10,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { root } from "./extract.js";
 
 /** English pages that must have a French version: single pages, and folders whose every page must. */
-const BILINGUAL = ["docs/getting-started.md", "docs/decree-mapping.md", "docs/guides", "docs/formats"];
+const BILINGUAL = ["docs/getting-started.md", "docs/decree-mapping.md", "docs/methodology/comparison.md", "docs/guides", "docs/formats"];
 /** Where the French pages are. */
 const FRENCH = "docs/fr";
 
