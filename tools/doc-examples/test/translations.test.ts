@@ -1,7 +1,7 @@
 // Getting started, the law mapped to the SDK, the guides, the format pages and the comparison method exist
-// in English and in French. Each English page names its French
-// version on its first line after the title, each French page its English version, and the two name each
-// other: a guide added, renamed or removed in one language without the other fails here. The pages of a
+// in English and in French. Each English page names its French version on its first line after the
+// title, each French page its English version, and the two name each other: a guide added, renamed or
+// removed in one language without the other fails here. The pages of a
 // pair carry the same code blocks in the same order, with the same code: only comments, the language
 // asked of a function ("fr" or "en") and illustrative text blocks (a listing, a printed output) may be
 // translated, so a code change made on one side only is caught.
