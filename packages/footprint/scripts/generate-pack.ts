@@ -25,8 +25,16 @@ import { parseCsvText } from "@nrs/core";
 import { defineFactorPack } from "../src/packs/define-factor-pack.js";
 import type { FactorCriterion, FactorPack, FactorRowInput } from "../src/packs/factor-pack.js";
 import type { Stage } from "../src/impact/criteria.js";
-import { ADEME_PARAMETERS, ADEME_STAGES, ademeDeviceRows, type AdemeDevice, type AdemeGrams } from "../src/packs/ademe-device-rows.js";
-import { generatedFactorPack, type GeneratedPackMeta, type GeneratedRow } from "../src/packs/generated-factor-pack.js";
+import {
+  ADEME_PARAMETERS,
+  ADEME_STAGES,
+  ademeDeviceNotes,
+  ademeDeviceRows,
+  type AdemeDevice,
+  type AdemeDeviceText,
+  type AdemeGrams,
+} from "../src/packs/ademe-device-rows.js";
+import { generatedFactorPack, type GeneratedNotes, type GeneratedPackMeta, type GeneratedRow } from "../src/packs/generated-factor-pack.js";
 
 export const PACK_ID = "fr-ademe";
 export const PACK_VERSION = "1.0.0";
@@ -38,6 +46,25 @@ const ademeDir = join(repoRoot, "node_modules", "@incubateur-ademe", "publicodes
 const modelPath = join(ademeDir, "publicodes-acv-numerique.model.json");
 const csvPath = join(pkgDir, "data", "factors-fr.csv");
 const outPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`);
+const figuresPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}-figures.ts`);
+
+/** A row as the generator reads it: the shipped row, then its notes and label. */
+type FullRow = readonly [
+  id: string,
+  item: string,
+  criterion: FactorCriterion,
+  stage: Stage | "",
+  value: string,
+  unit: string,
+  source: string,
+  sourceUrl: string,
+  year: number,
+  geography: string,
+  licence: string,
+  notes: string,
+  labelFr?: string,
+  labelEn?: string,
+];
 
 type Rule = { valeur?: number | string; unité?: string; moyenne?: string[]; description?: string; titre?: string; note?: string } | null;
 
@@ -130,8 +157,10 @@ function grams(n: { value: Decimal; min?: Decimal; max?: Decimal }): AdemeGrams 
 }
 
 /** ADEME's devices, read from its model with their units checked. */
-function ademeDevices(model: Record<string, Rule>): AdemeDevice[] {
-  return DEVICES.map((d) => {
+function ademeDevices(model: Record<string, Rule>): { devices: AdemeDevice[]; texts: AdemeDeviceText[] } {
+  const devices: AdemeDevice[] = [];
+  const texts: AdemeDeviceText[] = [];
+  for (const d of DEVICES) {
     const head = rule(model, `acv . ${d.rule}`);
     if (head === undefined) fail(`device "${d.rule}" missing from the ADEME model`);
     const description = (head?.description ?? "").trim().replace(/\s+/g, " ");
@@ -145,12 +174,14 @@ function ademeDevices(model: Record<string, Rule>): AdemeDevice[] {
       return r === undefined ? "" : numberOf(r, name, unit).value.toFixed(); // power supplies have no lifetime nor use of their own
     });
     while (params.length > 0 && params[params.length - 1] === "") params.pop();
-    return [d.item, d.rule, d.label.fr, d.label.en, description, fab, dist, eol, ...params] as unknown as AdemeDevice;
-  });
+    devices.push([d.item, d.rule, fab, dist, eol, ...params] as unknown as AdemeDevice);
+    texts.push([d.label.fr, d.label.en, description]);
+  }
+  return { devices, texts };
 }
 
 /** Data-centre equipment power: the model gives it next to the construction figures that factors-fr.csv carries. */
-function dataCentreRows(model: Record<string, Rule>, urlPrefix: string): GeneratedRow[] {
+function dataCentreRows(model: Record<string, Rule>, urlPrefix: string): FullRow[] {
   const dc: readonly { name: string; item: string; id: string; note: string }[] = [
     {
       name: "serveur . puissance",
@@ -533,7 +564,7 @@ const UNIT_IN_CSV: Record<string, string> = {
   "h/day": "h/day",
 };
 
-function csvRows(text: string): GeneratedRow[] {
+function csvRows(text: string): FullRow[] {
   const lines = parseCsvText(text, { delimiter: "," });
   const header = lines[0]?.cells ?? fail("factors-fr.csv is empty");
   const col = (name: string) => {
@@ -552,7 +583,7 @@ function csvRows(text: string): GeneratedRow[] {
     notes: col("notes"),
     geography: col("geography"),
   };
-  const rows: GeneratedRow[] = [];
+  const rows: FullRow[] = [];
   const seen = new Set<string>();
   for (const line of lines.slice(1)) {
     if (line.problem) fail(`factors-fr.csv line ${line.line}: ${line.problem.message.en}`);
@@ -626,7 +657,9 @@ interface Inputs {
   readonly csvText: string;
   readonly urlPrefix: string;
   readonly devices: readonly AdemeDevice[];
+  readonly deviceTexts: readonly AdemeDeviceText[];
   readonly others: readonly GeneratedRow[];
+  readonly otherNotes: readonly GeneratedNotes[];
   readonly meta: GeneratedPackMeta;
 }
 
@@ -636,6 +669,8 @@ function read(): Inputs {
   const model = JSON.parse(modelText) as Record<string, Rule>;
   const csvText = readFileSync(csvPath, "utf8");
   const urlPrefix = `npm:${ADEME_PACKAGE}@${pkg.version}:publicodes-acv-numerique.model.json#`;
+  const { devices, texts } = ademeDevices(model);
+  const others = [...dataCentreRows(model, urlPrefix), ...csvRows(csvText)];
   const meta: GeneratedPackMeta = {
     id: PACK_ID,
     version: PACK_VERSION,
@@ -658,17 +693,23 @@ function read(): Inputs {
     csvText,
     urlPrefix,
     meta,
-    devices: ademeDevices(model),
-    others: [...dataCentreRows(model, urlPrefix), ...csvRows(csvText)],
+    devices,
+    deviceTexts: texts,
+    others: others.map((r) => r.slice(0, 11) as unknown as GeneratedRow),
+    otherNotes: others.map(([, , , , , , , , , , , notes, fr, en]) => (fr && en ? [notes, fr, en] : [notes])),
   };
 }
 
-function rowsOf(i: Inputs): GeneratedRow[] {
-  return [...ademeDeviceRows(i.devices, i.urlPrefix, ADEME_DEVICE_SOURCE, ADEME_LICENCE, STUDY_YEAR), ...i.others];
+function rowsOf(i: Inputs): { rows: GeneratedRow[]; notes: GeneratedNotes[] } {
+  return {
+    rows: [...ademeDeviceRows(i.devices, i.urlPrefix, ADEME_DEVICE_SOURCE, ADEME_LICENCE, STUDY_YEAR), ...i.others],
+    notes: [...ademeDeviceNotes(i.devices, i.deviceTexts), ...i.otherNotes],
+  };
 }
 
-function rowInput(r: GeneratedRow): FactorRowInput {
-  const [id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence, notes, fr, en, min, max] = r;
+function rowInput(r: GeneratedRow, n: GeneratedNotes | undefined): FactorRowInput {
+  const [id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence, min, max] = r;
+  const [notes, fr, en] = n ?? fail(`row ${id} has no notes`);
   return {
     id,
     item,
@@ -693,14 +734,15 @@ function rowInput(r: GeneratedRow): FactorRowInput {
  * module builds the same pack without the validation code (see `generatedFactorPack`).
  */
 export function validatedPack(): FactorPack {
-  const i = read();
-  return defineFactorPack({ ...i.meta, rows: rowsOf(i).map(rowInput) });
+  const { rows, notes } = rowsOf(read());
+  return defineFactorPack({ ...read().meta, rows: rows.map((r, k) => rowInput(r, notes[k])) });
 }
 
-/** The default pack as the shipped module builds it, from the generator's inputs. */
-export function generatedPack(): FactorPack {
+/** The default pack as the shipped modules build it, from the generator's inputs (with `notes`: false, the calculators' copy). */
+export function generatedPack(notes = true): FactorPack {
   const i = read();
-  return generatedFactorPack(i.meta, rowsOf(i));
+  const r = rowsOf(i);
+  return generatedFactorPack(i.meta, r.rows, notes ? r.notes : undefined);
 }
 
 /** Strings repeated across rows, written once so the module stays small in a browser bundle. */
@@ -712,12 +754,15 @@ function sharedStrings(values: readonly string[]): Map<string, number> {
   return index;
 }
 
-export function generate(): string {
-  const i = read();
-  validatedPack(); // throws on any bad row
-  const { urlPrefix } = i;
-  const textFields = [ADEME_DEVICE_SOURCE, ADEME_LICENCE, ...i.others.flatMap((r) => r.filter((x): x is string => typeof x === "string"))];
-  const shared = sharedStrings(textFields);
+/** The two generated modules: the figures (what the calculators read) and the full pack (figures, notes and labels). */
+export interface GeneratedModules {
+  readonly figures: string;
+  readonly full: string;
+}
+
+/** A JavaScript literal writer that names the strings repeated across `values` once, in a table `S`. */
+function literals(values: readonly string[], urlPrefix: string) {
+  const shared = sharedStrings(values);
   const str = (v: string): string => {
     const k = shared.get(v);
     if (k !== undefined) return `S[${k}]`;
@@ -726,11 +771,25 @@ export function generate(): string {
   };
   const tuple = (xs: readonly unknown[]): string =>
     `[${xs.map((x) => (typeof x === "string" ? str(x) : Array.isArray(x) ? tuple(x) : JSON.stringify(x))).join(", ")}]`;
+  const table = `const S = [\n${[...shared.keys()].map((t, k) => `  /* ${k} */ ${JSON.stringify(t)},`).join("\n")}\n] as const;`;
+  return { str, tuple, table };
+}
+
+export function generate(): GeneratedModules {
+  const i = read();
+  validatedPack(); // throws on any bad row
+  const { urlPrefix } = i;
+  const strings = (rows: readonly (readonly unknown[])[]): string[] =>
+    rows.flatMap((r) => r.filter((x): x is string => typeof x === "string"));
+  const fig = literals([ADEME_DEVICE_SOURCE, ADEME_LICENCE, ...strings(i.others)], urlPrefix);
+  const txt = literals(strings([...i.deviceTexts, ...i.otherNotes]), urlPrefix);
   const plain = (xs: readonly unknown[]): string => `[${xs.map((x) => (Array.isArray(x) ? plain(x) : JSON.stringify(x))).join(", ")}]`;
   const csvRel = relative(repoRoot, csvPath);
   const name = `frAdeme_${PACK_VERSION.replace(/\./g, "_")}`;
+  const figures = `frAdemeFigures_${PACK_VERSION.replace(/\./g, "_")}`;
+  const devices = `FR_ADEME_${PACK_VERSION.replace(/\./g, "_")}_DEVICES`;
   const m = i.meta;
-  return `// GENERATED FILE — do not edit. Regenerate with:
+  const header = `// GENERATED FILE — do not edit. Regenerate with:
 //   npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
 // Pack ${PACK_ID} ${PACK_VERSION}, generated from:
 //   - npm ${ADEME_PACKAGE}@${i.version} (${i.license} code; ADEME data),
@@ -740,24 +799,64 @@ export function generate(): string {
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
 // The rows were validated by defineFactorPack when this module was generated; they are written as tuples
-// (see GeneratedRow and AdemeDevice) so that the pack stays small in a browser bundle.
+// (see GeneratedRow and AdemeDevice) so that the pack stays small in a browser bundle.`;
+  const figuresText = `${header}
+// This module holds the figures (value, unit, source, year, zone, licence of every row): the calculators
+// read them as they are; ${PACK_ID}-${PACK_VERSION}.ts adds the notes and labels of the rows to make the full pack.
 import type { FactorPack } from "./factor-pack.js";
 import { ademeDeviceRows, type AdemeDevice } from "./ademe-device-rows.js";
 import { generatedFactorPack, type GeneratedRow } from "./generated-factor-pack.js";
 
 const U = ${JSON.stringify(urlPrefix)};
-const S = [
-${[...shared.keys()].map((t, k) => `  /* ${k} */ ${JSON.stringify(t)},`).join("\n")}
-] as const;
+${fig.table}
 
-/** ADEME devices: [item, rule under \`acv\`, label fr, label en, description, gCO2e manufacturing, distribution, end of life, lifetime (an), power (W), hours per day]. */
-const D: readonly AdemeDevice[] = [
+/** @internal ADEME devices: [item, rule under \`acv\`, gCO2e manufacturing, distribution, end of life, lifetime (an), power (W), hours per day]. */
+export const ${devices}: readonly AdemeDevice[] = [
 ${i.devices.map((d) => `  ${plain(d)},`).join("\n")}
 ];
 
-/** Other rows: [id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence, notes, label fr, label en]. */
+/** Other rows: [id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence]. */
 const R: readonly GeneratedRow[] = [
-${i.others.map((r) => `  ${tuple(r)},`).join("\n")}
+${i.others.map((r) => `  ${fig.tuple(r)},`).join("\n")}
+];
+
+/**
+ * @internal The pack \`${PACK_ID}\` ${PACK_VERSION} without the notes and labels of its rows: the same ids,
+ * figures, units, sources and licences as \`${name}\`, so the same results and traces.
+ */
+export const ${figures}: FactorPack = /* @__PURE__ */ generatedFactorPack(
+  {
+    id: ${JSON.stringify(m.id)},
+    version: ${JSON.stringify(m.version)},
+    title: ${JSON.stringify(m.title)},
+    description: {
+      fr: ${JSON.stringify(m.description.fr)},
+      en: ${JSON.stringify(m.description.en)},
+    },
+    generatedFrom: [
+${m.generatedFrom.map((g) => `      ${JSON.stringify(g)},`).join("\n")}
+    ],
+  },
+  [.../* @__PURE__ */ ademeDeviceRows(${devices}, U, ${fig.str(ADEME_DEVICE_SOURCE)}, ${fig.str(ADEME_LICENCE)}, ${STUDY_YEAR}), ...R],
+);
+`;
+  const fullText = `${header}
+// The figures are in ${PACK_ID}-${PACK_VERSION}-figures.ts; this module adds the notes and labels of the rows.
+import type { FactorPack } from "./factor-pack.js";
+import { ademeDeviceNotes, type AdemeDeviceText } from "./ademe-device-rows.js";
+import { ${devices}, ${figures} } from "./${PACK_ID}-${PACK_VERSION}-figures.js";
+import { withGeneratedNotes, type GeneratedNotes } from "./generated-factor-pack.js";
+
+${txt.table}
+
+/** ADEME devices, in the order of ${devices}: [label fr, label en, ADEME's description]. */
+const T: readonly AdemeDeviceText[] = [
+${i.deviceTexts.map((d) => `  ${txt.tuple(d)},`).join("\n")}
+];
+
+/** The other rows, in order: [notes, label fr, label en]. */
+const N: readonly GeneratedNotes[] = [
+${i.otherNotes.map((r) => `  ${txt.tuple(r)},`).join("\n")}
 ];
 
 /**
@@ -772,42 +871,38 @@ ${i.others.map((r) => `  ${tuple(r)},`).join("\n")}
  * console.log(${name}.version, ${name}.generatedFrom[0]?.name); // "${PACK_VERSION}" "${ADEME_PACKAGE}"
  * \`\`\`
  */
-export const ${name}: FactorPack = /* @__PURE__ */ generatedFactorPack(
-  {
-    id: ${JSON.stringify(m.id)},
-    version: ${JSON.stringify(m.version)},
-    title: ${JSON.stringify(m.title)},
-    description: {
-      fr: ${JSON.stringify(m.description.fr)},
-      en: ${JSON.stringify(m.description.en)},
-    },
-    generatedFrom: [
-${m.generatedFrom.map((g) => `      ${JSON.stringify(g)},`).join("\n")}
-    ],
-  },
-  [.../* @__PURE__ */ ademeDeviceRows(D, U, ${str(ADEME_DEVICE_SOURCE)}, ${str(ADEME_LICENCE)}, ${STUDY_YEAR}), ...R],
-);
+export const ${name}: FactorPack = /* @__PURE__ */ withGeneratedNotes(${figures}, [.../* @__PURE__ */ ademeDeviceNotes(${devices}, T), ...N]);
 `;
+  return { figures: figuresText, full: fullText };
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
 }
 
 function main(): void {
-  const text = generate();
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(outPath, "utf8");
-    } catch {
-      current = "";
+  const modules = generate();
+  const outputs: readonly [string, string][] = [
+    [figuresPath, modules.figures],
+    [outPath, modules.full],
+  ];
+  for (const [path, text] of outputs) {
+    if (process.argv.includes("--check")) {
+      const current = readOrEmpty(path);
+      if (current !== text) {
+        console.error(`${relative(repoRoot, path)} is out of date: run the generator`);
+        process.exit(1);
+      }
+      console.log(`${relative(repoRoot, path)} is up to date`);
+      continue;
     }
-    if (current !== text) {
-      console.error(`${relative(repoRoot, outPath)} is out of date: run the generator`);
-      process.exit(1);
-    }
-    console.log(`${relative(repoRoot, outPath)} is up to date`);
-    return;
+    writeFileSync(path, text);
+    console.log(`wrote ${relative(repoRoot, path)}`);
   }
-  writeFileSync(outPath, text);
-  console.log(`wrote ${relative(repoRoot, outPath)}`);
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -2,13 +2,28 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate, generatedPack, PACK_ID, PACK_VERSION, validatedPack } from "../scripts/generate-pack.js";
-import { defaultFactorPack } from "../src/packs/default-factor-pack.js";
+import { defaultCalculatorPack, defaultFactorPack } from "../src/packs/default-factor-pack.js";
 import { listFactors, lookupFactor } from "../src/packs/factor-query.js";
 
 describe("scripts/generate-pack.ts", () => {
-  it("the committed pack module is what the generator writes from its inputs", () => {
-    const committed = readFileSync(join(import.meta.dirname, "..", "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`), "utf8");
-    expect(generate()).toBe(committed);
+  it("the committed pack modules are what the generator writes from its inputs", () => {
+    const committed = (suffix: string) =>
+      readFileSync(join(import.meta.dirname, "..", "src", "packs", `${PACK_ID}-${PACK_VERSION}${suffix}.ts`), "utf8");
+    const modules = generate();
+    expect(modules.full).toBe(committed(""));
+    expect(modules.figures).toBe(committed("-figures"));
+  });
+
+  it("the calculators' default is the default pack less the notes and labels of its rows, nothing else", () => {
+    expect(defaultCalculatorPack).toStrictEqual(generatedPack(false));
+    const { rows, ...meta } = defaultFactorPack;
+    const { rows: figures, ...figuresMeta } = defaultCalculatorPack;
+    expect(figuresMeta).toStrictEqual(meta);
+    expect(figures.map((r) => ({ ...r, notes: undefined, label: undefined }))).toStrictEqual(
+      rows.map((r) => ({ ...r, notes: undefined, label: undefined })),
+    );
+    expect(figures.some((r) => r.notes !== undefined || r.label !== undefined)).toBe(false);
+    expect(rows.every((r) => r.notes !== undefined)).toBe(true);
   });
 
   it("the shipped pack, built without validation code, equals the pack defineFactorPack validates from the same rows", () => {

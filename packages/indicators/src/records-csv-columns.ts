@@ -1,4 +1,5 @@
-import { DATA_FILES, type RecordsCsvFile } from "./data-files.js";
+import type { RecordsCsvFile } from "./data-file-names.js";
+import { DATA_FILES } from "./data-files.js";
 import type { RecordsCsvColumn } from "./records-csv-column.js";
 
 /**

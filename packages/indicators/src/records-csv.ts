@@ -16,7 +16,8 @@ import {
 } from "@nrs/core";
 
 /**
- * What every CSV parser of this package returns.
+ * What every CSV parser of this package returns: the good records **and** every problem, not the model's
+ * `Result` union, which would throw the good lines away (docs/guides/add-to-an-application.md lists why).
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue, DATA_FILES, dataFile, RECORDS_CSV_COLUMNS } from "@nrs/indicators";
+import { catalogue, DATA_FILE_NAMES, DATA_FILES, dataFile, fileOfDataset, RECORDS_CSV_COLUMNS } from "@nrs/indicators";
 import { DATASET_COMPUTERS } from "../src/compute/dataset-computers.js";
 
 describe("the data-file registry (DATA_FILES)", () => {
@@ -28,6 +28,14 @@ describe("the data-file registry (DATA_FILES)", () => {
   it("feeds every computed indicator from at least one file", () => {
     const fed = new Set(DATA_FILES.flatMap((f) => f.feeds));
     expect(catalogue.filter((d) => d.computation === "computed" && !fed.has(d.code)).map((d) => d.code)).toEqual([]);
+  });
+
+  it("is DATA_FILE_NAMES, in its order, with the parsers added; fileOfDataset reads the names alone", () => {
+    expect(DATA_FILES.map(({ file, dataset, label, fields, reader }) => ({ file, dataset, label, fields, reader }))).toEqual(
+      DATA_FILE_NAMES,
+    );
+    for (const f of DATA_FILES) expect(fileOfDataset(f.dataset)).toBe(f.file);
+    expect(fileOfDataset("empreinte")).toBeUndefined();
   });
 
   it("parses a file through its entry", async () => {

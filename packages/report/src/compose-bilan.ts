@@ -1,11 +1,11 @@
 import { Decimal } from "decimal.js";
-import { toDecimal, type DecimalInput, type Lang } from "@nrs/core";
+import { toDecimal, type Lang } from "@nrs/core";
 import { axe, AXE_CODES, NIVEAUX_QUALITE, STATUTS_MESURE, type AxeCode, type BilanAnnuel, type Strategie } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
-import { num, qty } from "./published-number.js";
-import { dataFile, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
+import { qty } from "./published-number.js";
+import { fileOfDataset, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
 import type { BilanReportInput, IndicatorReport } from "./report-input.js";
 import { STATUS_CHART_LEGEND, statusChart } from "./svg-status-chart.js";
 import { colon, semicolon } from "./punctuation.js";
@@ -68,7 +68,7 @@ function targetOf(s: Strategie, code: string, annee: number): YearValueInput | u
 const datasetFile = (dataset: string, lang: Lang): string =>
   dataset === "empreinte"
     ? tr(lang, "empreinte calculée (@nrs/footprint)", "computed footprint (@nrs/footprint)")
-    : (dataFile(dataset)?.file ?? dataset);
+    : (fileOfDataset(dataset) ?? dataset);
 
 // Which target the bilan compares with: the first one due in or after the bilan's year, else the last.
 function targetDue(targets: readonly YearValueInput[], annee: number): YearValueInput | undefined {

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { ex, Exact, NrsError, type ExactValue, type Problem } from "@nrs/core";
-import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import { defaultCalculatorPack } from "../packs/default-factor-pack.js";
 import type { FactorRow } from "../packs/factor-pack.js";
 import { charge } from "./charge.js";
 import { requireParameter, resolveDeviceFactors, resolveGridFactors, type DeviceFactors } from "./device-factors.js";
@@ -36,7 +36,7 @@ export function computeEquipment(
  * computing inventories does not carry the validation of hand-written device inputs. @internal
  */
 export function computeParsedEquipment(v: ParsedInput, options: DeviceFootprintOptions, ctx: EquipmentContext): DeviceFootprintResult {
-  const pack = options.pack ?? defaultFactorPack;
+  const pack = options.pack ?? defaultCalculatorPack;
   const f = resolveDeviceFactors(pack, v.type);
   const b = new ResultBuilder(ctx.subject ?? v.type);
   const lifetime = deviceLifetime(b, f, v.lifetimeYears);

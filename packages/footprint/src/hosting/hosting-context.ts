@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { NrsError, type Problem, type ProblemPath } from "@nrs/core";
-import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import { defaultCalculatorPack } from "../packs/default-factor-pack.js";
 import type { DeviceFootprintOptions } from "../devices/device-input.js";
 import { readDecimal, readYear, readZone } from "../devices/read-input.js";
 import { ResultBuilder } from "../devices/result-builder.js";
@@ -49,7 +49,7 @@ export interface HostingContext {
 
 /** Reads the input's year, zone and PUE; throws at once if one of them is bad. @internal */
 export function hostingContext(input: HostingFootprintInput, options: DeviceFootprintOptions): HostingContext {
-  const pack = options.pack ?? defaultFactorPack;
+  const pack = options.pack ?? defaultCalculatorPack;
   const problems: Problem[] = [];
   const top: Problem[] = [];
   const year = input.year === undefined ? undefined : readYear(input.year, ["year"], top);

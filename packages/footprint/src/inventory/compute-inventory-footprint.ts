@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import type { CsvInput, Problem } from "@nrs/core";
 import { findFactor } from "../packs/factor-query.js";
-import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import { defaultCalculatorPack } from "../packs/default-factor-pack.js";
 import { mergeTraces, type Trace } from "../trace.js";
 import { computeInventoryGroup } from "./compute-inventory-group.js";
 import { groupInventory } from "./group-inventory.js";
@@ -54,7 +54,7 @@ export async function computeInventoryFootprint(
   input: InventoryFootprintInput,
   options: InventoryFootprintOptions,
 ): Promise<InventoryFootprintResult> {
-  const pack = options.pack ?? defaultFactorPack;
+  const pack = options.pack ?? defaultCalculatorPack;
   const lifetimeCache = new Map<string, Decimal | undefined>();
   const defaultLifetimes = (type: string): Decimal | undefined => {
     if (!lifetimeCache.has(type)) lifetimeCache.set(type, findFactor(pack, { item: type, criterion: "lifetime" })?.value);

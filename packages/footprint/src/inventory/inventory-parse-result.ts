@@ -4,6 +4,11 @@ import type { InventoryItem, InventoryStats } from "./inventory-item.js";
 
 /**
  * What `parseInventoryCsv` gives: the good lines, every problem, counters, and the groups if asked.
+ * It is not the `{ ok: true, value } | { ok: false, errors }` of `parseHostingInventory` on purpose: an
+ * inventory is a list of independent lines, a bad line is left out and reported with its line and
+ * column, and the good lines still have a footprint (a million-line inventory with one typo), where the
+ * union would throw them away. `ok` means no problem of severity `error`. The result shapes of every
+ * `parse*` are listed, with their reasons, in docs/guides/add-to-an-application.md.
  *
  * @example
  * ```ts

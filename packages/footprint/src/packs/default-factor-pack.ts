@@ -1,5 +1,6 @@
 import type { FactorPack } from "./factor-pack.js";
 import { frAdeme_1_0_0 } from "./fr-ademe-1.0.0.js";
+import { frAdemeFigures_1_0_0 } from "./fr-ademe-1.0.0-figures.js";
 
 /**
  * The factor pack the calculators use when none is given: the French ADEME pack (`fr-ademe`), in its
@@ -13,6 +14,14 @@ import { frAdeme_1_0_0 } from "./fr-ademe-1.0.0.js";
  * ```
  */
 export const defaultFactorPack: FactorPack = frAdeme_1_0_0;
+
+/**
+ * @internal What the calculators read when no pack is given: {@link defaultFactorPack} without the notes
+ * and labels of its rows (the same ids, figures, units, sources and licences, so the same results and
+ * traces, which never cite notes), so that a bundle computing a footprint does not carry those texts.
+ * A test checks that it is `defaultFactorPack` less its notes and labels.
+ */
+export const defaultCalculatorPack: FactorPack = frAdemeFigures_1_0_0;
 
 /**
  * Lists the factor packs shipped with the library (id, version, title, what they were generated from).

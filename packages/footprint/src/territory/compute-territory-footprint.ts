@@ -1,5 +1,5 @@
 import { Exact, out, type ExactValue, type Message } from "@nrs/core";
-import { defaultFactorPack } from "../packs/default-factor-pack.js";
+import { defaultCalculatorPack } from "../packs/default-factor-pack.js";
 import { impactCell, type ImpactCell } from "../impact.js";
 import { totalOfCriterion } from "../impact/impact-arithmetic.js";
 import { frTerritoire_2025_1 } from "../packs/fr-territoire-2025.1.js";
@@ -146,7 +146,7 @@ export function computeTerritoryFootprint(
       `Unknown counting: ${String(counting)} (usage or implantation).`,
     );
   }
-  const energyPack = options.energyPack ?? defaultFactorPack;
+  const energyPack = options.energyPack ?? defaultCalculatorPack;
   const sites = dc?.sites ?? [];
   const local =
     sites.length > 0 || counting === "implantation" ? localDataCentres(sites, year, energyPack, ["centresDeDonnees", "sites"]) : undefined;
