@@ -13,48 +13,9 @@ import * as indicators from "@nrs/indicators";
 import { RECORDS_CSV_COLUMNS, type RecordsCsvColumn, type RecordsCsvFile } from "@nrs/indicators";
 import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
 import { root } from "./extract.js";
+import { section, sorted, spans, tableRows } from "./markdown-tables.js";
 
 const read = (path: string): string => readFileSync(join(root, path), "utf8");
-
-/** The lines from the heading `heading` (exact line, backticks aside: a heading that is only code is
- * written without them so that the site gives it an anchor) to the next heading. */
-function section(text: string, heading: string): string {
-  const lines = text.split("\n");
-  const bare = (l: string): string => l.trim().replace(/`/g, "");
-  const start = lines.findIndex((l) => bare(l) === bare(heading));
-  if (start < 0) throw new Error(`heading not found: ${heading}`);
-  const end = lines.findIndex((l, i) => i > start && /^#+\s/.test(l));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join("\n");
-}
-
-/** Body rows (cells, trimmed) of every Markdown table of `text` whose first header cell is `firstHeader`. */
-function tableRows(text: string, firstHeader: string): string[][] {
-  const rows: string[][] = [];
-  let inTable = false;
-  for (const line of text.split("\n")) {
-    const t = line.trim();
-    if (!t.startsWith("|")) {
-      inTable = false;
-      continue;
-    }
-    const cells = t
-      .slice(1, t.endsWith("|") ? -1 : undefined)
-      .split("|")
-      .map((c) => c.trim());
-    if (/^-+$/.test(cells[0] ?? "")) continue;
-    if (!inTable && cells[0] === firstHeader) {
-      inTable = true;
-      continue;
-    }
-    if (inTable) rows.push(cells);
-  }
-  return rows;
-}
-
-/** The `code` spans of a table cell. */
-const spans = (cell: string | undefined): string[] => [...(cell ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] as string);
-
-const sorted = (list: Iterable<string>): string[] => [...list].sort();
 
 describe("docs/formats/donnees-annuelles.md lists the columns the CSV parsers read", () => {
   const doc = read("docs/formats/donnees-annuelles.md");

@@ -1,4 +1,4 @@
-// The guides and getting-started exist in English and in French. Each English page names its French
+// Getting started, the law mapped to the SDK, the guides and the format pages exist in English and in French. Each English page names its French
 // version on its first line after the title, each French page its English version, and the two name each
 // other: a guide added, renamed or removed in one language without the other fails here. The pages of a
 // pair carry the same code blocks in the same order, with the same code: only comments, the language
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { root } from "./extract.js";
 
 /** English pages that must have a French version: single pages, and folders whose every page must. */
-const BILINGUAL = ["docs/getting-started.md", "docs/guides"];
+const BILINGUAL = ["docs/getting-started.md", "docs/decree-mapping.md", "docs/guides", "docs/formats"];
 /** Where the French pages are. */
 const FRENCH = "docs/fr";
 
@@ -73,11 +73,13 @@ describe("English and French pages come in pairs", () => {
     });
   }
 
+  const codes = (page: string): string[] => [...new Set(text(page).match(/NRS_[A-Z0-9_]*[A-Z0-9]/g) ?? [])].sort();
   for (const en of english) {
     const fr = languageLink(en, "Version française");
     if (!fr || !existsSync(join(root, fr))) continue;
-    it(`${en} and ${fr} carry the same code blocks`, () => {
+    it(`${en} and ${fr} carry the same code blocks and name the same problem codes`, () => {
       expect(codeBlocks(text(fr))).toEqual(codeBlocks(text(en)));
+      expect(codes(fr)).toEqual(codes(en));
     });
   }
 });
