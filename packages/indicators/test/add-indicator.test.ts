@@ -39,7 +39,7 @@ async function withIndicator(): Promise<typeof import("../src/index.js")> {
     codes: ["part-ecrans-inventaire" as never],
     compute(ctx: Ctx) {
       const rows = ctx.data.inventory;
-      // The lines (a summary, `kind` set, keeps only counts by type and year: this example reads the lines).
+      // A list of lines here (an InventorySummary keeps no line and would need its counts by type).
       if (rows === undefined || "kind" in rows)
         return noData(ctx, ["part-ecrans-inventaire" as never], "inventory", "Pas d'inventaire.", "No inventory.");
       const all = rows.reduce((s, r) => s.plus(r.quantity), new Exact(0));

@@ -1,181 +1,95 @@
-import { problem, type Lang, type Problem, type ProblemCode } from "@nrs/core";
-import { ASSET_PROFILES, isAssetStatus, type AssetProfileId, type AssetProfileSettings, type ColumnMapping } from "@nrs/footprint";
-import { columnMappingProblems } from "./mapping-shape.js";
+import { problem, problemsFromZod, type Problem } from "@nrs/core";
+import type * as z from "zod/mini";
+import type { AssetProfileId, AssetProfileSettings, ColumnMapping } from "@nrs/footprint";
 import type { ProjectSettings } from "./project-settings.js";
+import { READ_KEYS, SETTINGS_SCHEMA, type SettingsInput } from "./settings-schema.js";
 
-const KNOWN = new Set(["$comment", "$schema", "langue", "facteurs", "inventaire"]);
-
-function settingsProblem(code: ProblemCode, severity: Problem["severity"], path: (string | number)[], fr: string, en: string): Problem {
-  return problem(code, path, fr, en, { severity });
-}
-
+type Path = readonly PropertyKey[];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
+/** A copy of `value` without the member at `path` (objects only; the rest shared). */
+function without(value: unknown, path: Path): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined || !isObject(value) || typeof head !== "string" || !Object.hasOwn(value, head)) return value;
+  const copy: Record<string, unknown> = { ...value };
+  if (rest.length === 0) delete copy[head];
+  else copy[head] = without(value[head], rest);
+  return copy;
+}
+
+/** The problems of one round of checking, and what to drop before the next. */
+function sort(issues: readonly z.core.$ZodIssue[], problems: Problem[]): Path[] {
+  const drop: Path[] = [];
+  const errors: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") {
+      errors.push(issue);
+      // The member at fault is left out (the rest of the settings still applies).
+      drop.push(issue.path.slice(0, Math.max(1, Math.min(issue.path.length, 2))));
+      continue;
+    }
+    for (const key of issue.keys) {
+      const path = [...issue.path.map(String), key];
+      problems.push(
+        problem("NRS_UNKNOWN_KEY", path, `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`, {
+          severity: "warning",
+        }),
+      );
+      drop.push(path);
+    }
+  }
+  // An enumeration keeps the code the settings always used for it.
+  for (const [i, p] of problemsFromZod({ issues: errors }).entries()) {
+    problems.push(errors[i]?.code === "invalid_value" ? { ...p, code: "NRS_INVALID_ENUM" } : p);
+  }
+  return drop;
+}
+
+/** The settings the commands read, from what the schema accepted. */
+function toSettings(input: SettingsInput): ProjectSettings {
+  const { langue, facteurs, inventaire } = input;
+  const settings: { -readonly [K in keyof ProjectSettings]: ProjectSettings[K] } = {};
+  if (langue !== undefined) settings.langue = langue;
+  if (facteurs !== undefined) settings.facteurs = facteurs;
+  const key = inventaire === undefined ? undefined : READ_KEYS.find((k) => inventaire[k] !== undefined);
+  if (inventaire === undefined || key === undefined) return settings;
+  if (key === "correspondance") {
+    const mapping = inventaire.correspondance as ColumnMapping;
+    settings.inventaire = { correspondance: mapping, mapping };
+  } else {
+    const { entities, entites, ...rest } = inventaire[key] ?? {};
+    // `entities` is the earlier English spelling of `entites`.
+    const given = entites ?? entities;
+    const s: AssetProfileSettings = { ...rest, ...(given === undefined ? {} : { entites: given }) } as AssetProfileSettings;
+    settings.inventaire = { ...(key === "glpi" ? { glpi: s } : {}), profile: { id: key as AssetProfileId, settings: s } };
+  }
+  return settings;
+}
+
 /**
- * Reads `nrs.json`. Its few members are checked by hand (the CLI carries no schema library); an unknown
- * member is a warning, so a typo does not go unnoticed. The column mapping itself is checked by
- * `@nrs/footprint` when the inventory is read.
+ * Reads `nrs.json` with its one schema ({@link SETTINGS_SCHEMA}, also the source of the shipped
+ * `schemas/nrs.schema.json`). Every problem has its path (the caller adds the file, line and column). An
+ * unknown member is a warning and is ignored, so a typo does not go unnoticed; a wrong member is an error
+ * and is left out, the rest of the settings still applies. What the names of a column mapping mean is
+ * checked by `@nrs/footprint` when the inventory is read.
  */
 export function parseProjectSettings(value: unknown): { settings: ProjectSettings; problems: Problem[] } {
   if (!isObject(value)) {
     return {
       settings: {},
-      problems: [
-        settingsProblem("NRS_INVALID_TYPE", "error", [], "nrs.json doit contenir un objet JSON.", "nrs.json must hold a JSON object."),
-      ],
+      problems: [problem("NRS_INVALID_TYPE", [], "nrs.json doit contenir un objet JSON.", "nrs.json must hold a JSON object.")],
     };
   }
   const problems: Problem[] = [];
-  const settings: { langue?: Lang; facteurs?: string[]; inventaire?: NonNullable<ProjectSettings["inventaire"]> } = {};
-  for (const key of Object.keys(value)) {
-    if (!KNOWN.has(key)) {
-      problems.push(
-        settingsProblem("NRS_UNKNOWN_KEY", "warning", [key], `Réglage inconnu « ${key} » (ignoré).`, `Unknown setting "${key}" (ignored).`),
-      );
-    }
+  let input: unknown = value;
+  // Each round leaves out what the previous one found wrong; a check on an object (one way of reading the
+  // inventory) runs once its members are right, so a few rounds at most.
+  for (let round = 0; round < 5; round++) {
+    const r = SETTINGS_SCHEMA.safeParse(input, { reportInput: true });
+    if (r.success) return { settings: toSettings(r.data), problems };
+    const before = input;
+    for (const path of sort(r.error.issues, problems)) input = without(input, path);
+    if (input === before) break;
   }
-  const { langue, facteurs, inventaire } = value;
-  if (langue === "fr" || langue === "en") settings.langue = langue;
-  else if (langue !== undefined)
-    problems.push(settingsProblem("NRS_INVALID_ENUM", "error", ["langue"], "langue : « fr » ou « en ».", 'langue: "fr" or "en".'));
-  if (Array.isArray(facteurs) && facteurs.every((f) => typeof f === "string" && f.length > 0)) settings.facteurs = facteurs as string[];
-  else if (facteurs !== undefined) {
-    problems.push(
-      settingsProblem(
-        "NRS_INVALID_TYPE",
-        "error",
-        ["facteurs"],
-        "facteurs : une liste de chemins de fichiers JSON.",
-        "facteurs: a list of JSON file paths.",
-      ),
-    );
-  }
-  if (isObject(inventaire)) {
-    const inv = readInventorySettings(inventaire, problems);
-    if (inv !== undefined) settings.inventaire = inv;
-  } else if (inventaire !== undefined) {
-    problems.push(settingsProblem("NRS_INVALID_TYPE", "error", ["inventaire"], "inventaire : un objet.", "inventaire: an object."));
-  }
-  return { settings, problems };
-}
-
-const PROFILE_IDS: readonly string[] = ASSET_PROFILES.map((p) => p.id);
-const PROFILE_KEYS = new Set(["type", "types", "entites", "entities", "statuts", "sites", "ordreDate"]);
-
-/** `inventaire`: a column mapping (`correspondance`) or one asset-manager profile (`glpi`, `ocs`, `snipeit`) with its settings. */
-function readInventorySettings(inventaire: Record<string, unknown>, problems: Problem[]): ProjectSettings["inventaire"] {
-  const given = Object.keys(inventaire).filter((k) => k === "correspondance" || PROFILE_IDS.includes(k));
-  for (const key of Object.keys(inventaire)) {
-    // The profiles of @nrs/footprint's registry (ASSET_PROFILES), written out for docs/formats/nrs-json.md's check.
-    if (key !== "correspondance" && key !== "glpi" && key !== "ocs" && key !== "snipeit")
-      problems.push(
-        settingsProblem(
-          "NRS_UNKNOWN_KEY",
-          "warning",
-          ["inventaire", key],
-          `Réglage inconnu « ${key} » (ignoré ; attendus : correspondance, ${PROFILE_IDS.join(", ")}).`,
-          `Unknown setting "${key}" (ignored; expected: correspondance, ${PROFILE_IDS.join(", ")}).`,
-        ),
-      );
-  }
-  if (given.length > 1) {
-    problems.push(
-      settingsProblem(
-        "NRS_INVALID_VALUE",
-        "error",
-        ["inventaire"],
-        `inventaire : un seul de correspondance, ${PROFILE_IDS.join(", ")} (trouvés : ${given.join(", ")}).`,
-        `inventaire: only one of correspondance, ${PROFILE_IDS.join(", ")} (found: ${given.join(", ")}).`,
-      ),
-    );
-    return undefined;
-  }
-  const key = given[0];
-  if (key === undefined) return undefined;
-  const value = inventaire[key];
-  if (!isObject(value)) {
-    problems.push(
-      settingsProblem(
-        "NRS_INVALID_TYPE",
-        "error",
-        ["inventaire", key],
-        `${key} : un objet (voir docs/guides/bilan-from-asset-export.md).`,
-        `${key}: an object (see docs/guides/bilan-from-asset-export.md).`,
-      ),
-    );
-    return undefined;
-  }
-  if (key === "correspondance") {
-    const shape = columnMappingProblems(value, ["inventaire", "correspondance"]);
-    if (shape.length > 0) {
-      problems.push(...shape);
-      return undefined;
-    }
-    return { correspondance: value as ColumnMapping, mapping: value as ColumnMapping };
-  }
-  const settings: { -readonly [K in keyof AssetProfileSettings]: AssetProfileSettings[K] } = {};
-  for (const [k, v] of Object.entries(value)) {
-    const path = ["inventaire", key, k];
-    if (!PROFILE_KEYS.has(k)) {
-      problems.push(
-        settingsProblem(
-          "NRS_UNKNOWN_KEY",
-          "warning",
-          path,
-          `Réglage inconnu « ${k} » (ignoré ; attendus : type, types, entites, statuts, sites, ordreDate).`,
-          `Unknown setting "${k}" (ignored; expected: type, types, entites, statuts, sites, ordreDate).`,
-        ),
-      );
-    } else if (k === "type") {
-      if (typeof v === "string") settings.type = v;
-      else
-        problems.push(
-          settingsProblem(
-            "NRS_INVALID_TYPE",
-            "error",
-            path,
-            "type : un code de type (ex. « ecran »).",
-            'type: a type code (e.g. "ecran").',
-          ),
-        );
-    } else if (k === "ordreDate") {
-      if (v === "dmy" || v === "mdy") settings.ordreDate = v;
-      else
-        problems.push(
-          settingsProblem(
-            "NRS_INVALID_ENUM",
-            "error",
-            path,
-            "ordreDate : « dmy » (JJ-MM-AAAA) ou « mdy » (MM-JJ-AAAA).",
-            'ordreDate: "dmy" (DD-MM-YYYY) or "mdy" (MM-DD-YYYY).',
-          ),
-        );
-    } else if (!isObject(v) || !Object.values(v).every((x) => typeof x === "string" || (x === null && k === "types"))) {
-      problems.push(
-        settingsProblem(
-          "NRS_INVALID_TYPE",
-          "error",
-          path,
-          `${k} : un objet « valeur du fichier » → texte${k === "types" ? " (ou null pour écarter)" : ""}.`,
-          `${k}: an object "value in the file" → text${k === "types" ? " (or null to leave out)" : ""}.`,
-        ),
-      );
-    } else if (k === "statuts") {
-      const bad = Object.entries(v).filter(([, s]) => !isAssetStatus(s));
-      if (bad.length > 0)
-        problems.push(
-          settingsProblem(
-            "NRS_INVALID_ENUM",
-            "error",
-            path,
-            `statuts : en_service, en_stock ou sorti (pas ${bad.map(([, s]) => JSON.stringify(s)).join(", ")}).`,
-            `statuts: en_service, en_stock or sorti (not ${bad.map(([, s]) => JSON.stringify(s)).join(", ")}).`,
-          ),
-        );
-      else settings.statuts = v as NonNullable<AssetProfileSettings["statuts"]>;
-    } else if (k === "types") settings.types = v as NonNullable<AssetProfileSettings["types"]>;
-    else if (k === "sites") settings.sites = v as NonNullable<AssetProfileSettings["sites"]>;
-    else settings.entites = v as Record<string, string>; // `entities` is the earlier English spelling
-  }
-  return { ...(key === "glpi" ? { glpi: settings } : {}), profile: { id: key as AssetProfileId, settings } };
+  return { settings: {}, problems };
 }
