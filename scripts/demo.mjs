@@ -59,6 +59,10 @@ nrs(["footprint", project, "--year", year, "--perimetre", "tout"]);
 for (const format of ["html", "md", "json", "docx"]) {
   nrs(["report", project, "--year", year, "--format", format, "--out", files[format]]);
 }
+// The mutualised DSI split indicator by indicator between the agglomeration, Fictive-sur-Val and its CCAS.
+nrs(["indicators", project, "--year", year]);
+// Joint report: the agglomeration's and its ville-centre's bilans (bilan-<year>-conjoint-epci.html, -26901.html).
+nrs(["report", project, "--year", year, "--toutes-entites", "--out", join(out, `bilan-${year}-conjoint.html`)]);
 nrs(["export", "opendata", project, "--year", year, "--out", files.opendata]);
 nrs(["export", "agec58", project, "--year", year, "--out", files.agec58]);
 // Val-de-Fictive compared with the second example, the commune of Fictiville.

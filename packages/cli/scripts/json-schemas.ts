@@ -1,12 +1,14 @@
 /**
  * The JSON Schemas that ship in `@nrs/cli/schemas/`: those of the project's JSON documents (from the zod
- * schemas of `@nrs/model`, so they cannot drift) and those of the `--json` documents of every command.
+ * schemas of `@nrs/model`, so they cannot drift), that of `nrs.json` (from `SETTINGS_SCHEMA`, the schema
+ * `parseProjectSettings` checks the file with) and those of the `--json` documents of every command.
  * `test/json-schemas.test.ts` compares the files with this and rewrites them with `REGEN=1`.
  */
 import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
 import * as z from "zod";
 import * as zm from "zod/mini";
 import { schemaUrl } from "../src/init/schema-url.js";
+import { SETTINGS_META, SETTINGS_SCHEMA } from "../src/project/settings-schema.js";
 import { JSON_SCHEMA_VERSION } from "../src/output/json-schema-version.js";
 
 const message = z.object({ fr: z.string(), en: z.string() });
@@ -92,56 +94,6 @@ const SUCCESS: Record<string, z.ZodType> = {
   }),
 };
 
-/**
- * `nrs.json`, as `parseProjectSettings` reads it (see docs/formats/nrs-json.md). Unknown members are
- * refused here so that an editor flags a typo; `nrs validate` reports them as warnings.
- */
-const text = z.string();
-const textMap = z.record(z.string(), z.string());
-const profile = z.strictObject({
-  type: z.optional(text),
-  types: z.optional(z.record(z.string(), z.nullable(z.string()))),
-  entites: z.optional(textMap),
-  entities: z.optional(textMap),
-  statuts: z.optional(z.record(z.string(), z.enum(["en_service", "en_stock", "sorti"]))),
-  sites: z.optional(textMap),
-  ordreDate: z.optional(z.enum(["dmy", "mdy"])),
-});
-const correspondance = z.strictObject({
-  name: z.optional(text),
-  columns: z.optional(z.record(z.string(), z.nullable(z.string()))),
-  constants: z.optional(textMap),
-  values: z.optional(z.record(z.string(), textMap)),
-});
-// How one inventory file is read: a column mapping, one asset-manager profile, or nothing (canonical or recognised).
-const readSettings = [
-  z.strictObject({ correspondance }),
-  z.strictObject({ glpi: profile }),
-  z.strictObject({ ocs: profile }),
-  z.strictObject({ snipeit: profile }),
-  z.strictObject({}),
-] as const;
-const fichiers = z
-  .record(z.string().regex(/^inventaire(?:[-_][A-Za-z0-9][A-Za-z0-9_-]*)?\.csv$/), z.union(readSettings))
-  .describe("Settings of one inventory file of the year (inventaire-reseau.csv), instead of the common ones.");
-const SETTINGS = z.strictObject({
-  $schema: z.optional(z.string()),
-  $comment: z.optional(z.unknown()),
-  langue: z.optional(z.enum(["fr", "en"])),
-  facteurs: z.optional(
-    z.array(z.string().min(1)).describe("Factor packs of your own, paths inside the project folder, laid over the default pack in order."),
-  ),
-  inventaire: z.optional(
-    z.union([
-      z.strictObject({ correspondance, fichiers: z.optional(fichiers) }),
-      z.strictObject({ glpi: profile, fichiers: z.optional(fichiers) }),
-      z.strictObject({ ocs: profile, fichiers: z.optional(fichiers) }),
-      z.strictObject({ snipeit: profile, fichiers: z.optional(fichiers) }),
-      z.strictObject({ fichiers: z.optional(fichiers) }),
-    ]),
-  ),
-});
-
 const OPTIONS = { io: "input", unrepresentable: "any", target: "draft-2020-12" } as const;
 
 /** Every schema file of `schemas/`, by file name. */
@@ -156,7 +108,11 @@ export function jsonSchemas(): Record<string, unknown> {
   for (const [name, schema] of Object.entries(documents)) {
     files[`${name}.schema.json`] = { $id: schemaUrl(name), title: `${name}.json (nrs)`, ...zm.toJSONSchema(schema, OPTIONS) };
   }
-  files["nrs.schema.json"] = { $id: schemaUrl("nrs"), title: "nrs.json (nrs)", ...z.toJSONSchema(SETTINGS, OPTIONS) };
+  files["nrs.schema.json"] = {
+    $id: schemaUrl("nrs"),
+    title: "nrs.json (nrs)",
+    ...zm.toJSONSchema(SETTINGS_SCHEMA, { ...OPTIONS, metadata: SETTINGS_META }),
+  };
   for (const [command, schema] of Object.entries(SUCCESS)) {
     const doc = z.union([schema, failure(command)]);
     files[`output-${command}.schema.json`] = {

@@ -90,13 +90,15 @@ export const COMMAND_TABLE: readonly CommandEntry[] = [
     args: FOLDER,
     summary: { fr: "bilan annuel (section du rapport développement durable)", en: "annual report (bilan annuel)" },
     description: {
-      fr: "Rédige le bilan annuel de l'année (bilans/<année>.json), section du rapport sur la situation en matière de développement durable, en HTML (--fragment : un bloc à coller dans une page), Markdown, JSON ou Word (docx, à insérer dans le rapport). Sans --out, il est écrit sur la sortie standard (sauf docx).",
-      en: "Renders the year's annual report (bilans/<year>.json), a section of the sustainable development report, as HTML (--fragment: a block to paste into a page), Markdown, JSON or Word (docx, to insert into the report). Without --out it goes to standard output (except docx).",
+      fr: "Rédige le bilan annuel de l'année (bilans/<année>.json), section du rapport sur la situation en matière de développement durable, en HTML (--fragment : un bloc à coller dans une page), Markdown, JSON ou Word (docx, à insérer dans le rapport). Sans --out, il est écrit sur la sortie standard (sauf docx). Rapport conjoint (ville et métropole) : --entite CODE rédige le bilan d'une entité de collectivite.json (une commune membre avec son SIREN) avec ses propres chiffres, parts des services partagés comprises, son nom, son SIREN et ses obligations ; --toutes-entites en rédige un par entité, à côté de --out.",
+      en: "Renders the year's annual report (bilans/<year>.json), a section of the sustainable development report, as HTML (--fragment: a block to paste into a page), Markdown, JSON or Word (docx, to insert into the report). Without --out it goes to standard output (except docx). Joint report (city and metropolis): --entite CODE renders the bilan of one entity of collectivite.json (a member commune with its SIREN) with its own figures, shares of shared services included, its name, SIREN and obligations; --toutes-entites renders one per entity, next to --out.",
     },
-    options: ["year", "format", "out", "fragment"],
+    options: ["year", "format", "out", "fragment", "entite", "toutes-entites"],
     examples: [
       "nrs report examples/val-de-fictive --year 2025 --format html --out bilan-2025.html",
       "nrs report examples/val-de-fictive --year 2025 --format docx --out bilan-2025.docx",
+      "nrs report examples/val-de-fictive --year 2025 --entite 26901 --format md --out bilan-2025-ville.md",
+      "nrs report examples/val-de-fictive --year 2025 --toutes-entites --out bilan-2025.html",
     ],
     run: reportCommand,
   },

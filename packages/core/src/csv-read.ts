@@ -1,4 +1,5 @@
-import { CsvReader, type CsvChunk, type CsvOptions, type CsvRow } from "./csv.js";
+import { CsvReader } from "./csv.js";
+import type { CsvChunk, CsvOptions, CsvRow } from "./csv-row.js";
 
 /**
  * What {@link readCsv} reads: a whole text or UTF-8 bytes, or chunks of either from a stream (sync or

@@ -1,58 +1,8 @@
 import type { Problem } from "./problem.js";
+import { detectDelimiter } from "./csv-delimiter.js";
+import { PlainRow, withProblem } from "./csv-plain-row.js";
+import type { CsvChunk, CsvDelimiter, CsvOptions, CsvRow } from "./csv-row.js";
 import { utf8Decoder, type Utf8Decoder } from "./utf8-decoder.js";
-
-/** A CSV field separator the SDK reads. French spreadsheets write `;`, others `,`. */
-export type CsvDelimiter = ";" | "," | "\t";
-
-/**
- * One record of a CSV file: its 1-based starting line, its cells (unquoted, not trimmed) and the
- * 1-based column where each cell starts. `problem` is set when the record is malformed (an unclosed
- * quote, text after a closing quote); its cells are then what could be read.
- */
-export interface CsvRow {
-  readonly line: number;
-  readonly cells: string[];
-  readonly columns: number[];
-  readonly problem?: Problem;
-}
-
-/** Options of {@link readCsv} and {@link CsvReader}. */
-export interface CsvOptions {
-  /** The separator; detected from the first non-empty line when not given. */
-  readonly delimiter?: CsvDelimiter;
-}
-
-/**
- * Guesses the separator of a CSV header line: the most frequent of `;`, `,` and tab outside quotes
- * (`,` when there is none).
- *
- * @example
- * ```ts
- * import { detectDelimiter } from "@nrs/core";
- * console.log(detectDelimiter("type;quantite;date_acquisition")); // ";"
- * ```
- */
-export function detectDelimiter(headerLine: string): CsvDelimiter {
-  let semi = 0;
-  let comma = 0;
-  let tab = 0;
-  let quoted = false;
-  for (let i = 0; i < headerLine.length; i++) {
-    const c = headerLine.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (!quoted) {
-      if (c === 59) semi++;
-      else if (c === 44) comma++;
-      else if (c === 9) tab++;
-    }
-  }
-  if (semi >= comma && semi >= tab && semi > 0) return ";";
-  if (tab > comma) return "\t";
-  return ",";
-}
-
-/** A chunk of CSV input: text, or UTF-8 bytes (a Node `Buffer`, a `fetch` body chunk). */
-export type CsvChunk = string | Uint8Array;
 
 /**
  * A push-based CSV tokenizer: feed it chunks of text or UTF-8 bytes, get back the complete records. It
@@ -307,32 +257,6 @@ export class CsvReader {
       return { row: withProblem(this.line, cells, columns, problem), next: i + 1, breaks };
     }
   }
-}
-
-/** A record read on the fast path: its columns follow from the cell lengths, computed on demand. */
-class PlainRow implements CsvRow {
-  private cols: number[] | undefined;
-  constructor(
-    readonly line: number,
-    readonly cells: string[],
-  ) {}
-
-  get columns(): number[] {
-    if (this.cols === undefined) {
-      const cols = new Array<number>(this.cells.length);
-      let col = 1;
-      for (let i = 0; i < this.cells.length; i++) {
-        cols[i] = col;
-        col += (this.cells[i] as string).length + 1;
-      }
-      this.cols = cols;
-    }
-    return this.cols;
-  }
-}
-
-function withProblem(line: number, cells: string[], columns: number[], problem: Problem | undefined): CsvRow {
-  return problem ? { line, cells, columns, problem } : { line, cells, columns };
 }
 
 function isBlank(s: string, from: number, to: number): boolean {

@@ -1,5 +1,4 @@
 import type { Decimal } from "decimal.js";
-import type { zDecimalString } from "./decimal-string.js";
 import type { Problem, ProblemPath } from "./problem.js";
 
 // What both decimal families share (Decimal objects in decimal.ts, canonical strings in

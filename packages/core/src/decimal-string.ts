@@ -1,12 +1,4 @@
-import {
-  DECIMAL_REFUSALS,
-  DECIMAL_TEXT,
-  type DecimalInput,
-  type DecimalLike,
-  type DecimalRefusal,
-  isDecimalInstance,
-  notANumber,
-} from "./decimal-input.js";
+import { DECIMAL_REFUSALS, DECIMAL_TEXT, type DecimalLike, type DecimalRefusal, isDecimalInstance, notANumber } from "./decimal-input.js";
 import { decimalSchema } from "./decimal-schema.js";
 import { NrsError } from "./nrs-error.js";
 import type { ProblemPath } from "./problem.js";

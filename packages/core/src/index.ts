@@ -28,9 +28,10 @@ export {
 export { toJson, toJsonValue } from "./json.js";
 export type { ExactValue } from "./exact.js";
 export { Exact, ex, out, sumExact } from "./exact.js";
-export type { CsvChunk, CsvDelimiter, CsvOptions, CsvRow } from "./csv.js";
+export type { CsvChunk, CsvDelimiter, CsvOptions, CsvRow } from "./csv-row.js";
 export type { CsvInput } from "./csv-read.js";
-export { CsvReader, detectDelimiter } from "./csv.js";
+export { CsvReader } from "./csv.js";
+export { detectDelimiter } from "./csv-delimiter.js";
 export { parseCsvText, readCsv, readCsvBatches, readCsvEach } from "./csv-read.js";
 export { formatPath, formatProblem } from "./format-problem.js";
 export { unknownEntityProblem } from "./unknown-entity-problem.js";

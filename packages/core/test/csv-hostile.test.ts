@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvReader, type CsvChunk, type CsvRow } from "../src/csv.js";
+import { CsvReader } from "../src/csv.js";
+import type { CsvChunk, CsvRow } from "../src/csv-row.js";
 import { parseCsvText, readCsvEach } from "../src/csv-read.js";
 
 /** Reads `text` cut into chunks of the given sizes (cycled), as strings or as UTF-8 bytes. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CsvReader, detectDelimiter } from "../src/csv.js";
+import { CsvReader } from "../src/csv.js";
+import { detectDelimiter } from "../src/csv-delimiter.js";
 import { parseCsvText, readCsv, readCsvBatches, readCsvEach } from "../src/csv-read.js";
 
 describe("detectDelimiter", () => {

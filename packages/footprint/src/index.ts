@@ -6,7 +6,7 @@ export { groupInventory } from "./inventory/group-inventory.js";
 export type { GroupInventoryOptions, InventoryGroup, InventoryGroups } from "./inventory/inventory-group.js";
 export type { InventoryColumnDefinition, InventoryColumnKey } from "./inventory/inventory-columns.js";
 export { INVENTORY_COLUMNS, resolveInventoryColumn } from "./inventory/inventory-columns.js";
-export type { InventoryItem, InventoryStats } from "./inventory/inventory-item.js";
+export type { InventoryItem, InventoryItemInput, InventoryStats } from "./inventory/inventory-item.js";
 export type { InventoryLineView } from "./inventory/inventory-line-view.js";
 export type { InventoryReadOptions } from "./inventory/inventory-read-options.js";
 export type { InventoryKind, InventoryTypeDefinition } from "./inventory/inventory-vocabulary.js";
@@ -46,7 +46,8 @@ export type {
   NetworkType,
 } from "./network/network-footprint.js";
 export { computeNetworkFootprint, NETWORK_TYPES } from "./network/network-footprint.js";
-export type { CloudEnergy, CloudFootprintResult, CloudUsage, HostEmbodied } from "./cloud/cloud-footprint.js";
+export type { CloudEnergy, CloudFootprintResult } from "./cloud/cloud-footprint-result.js";
+export type { CloudUsage, HostEmbodied } from "./cloud/cloud-usage.js";
 export { computeCloudFootprint } from "./cloud/cloud-footprint.js";
 export type { CcfProviderCoefficients, CcfRegion, CloudProvider } from "./cloud/cloud-carbon-footprint-coefficients.js";
 export { CCF_COEFFICIENTS, CCF_HOST_EMBODIED, CCF_REGIONS } from "./cloud/cloud-carbon-footprint-coefficients.js";

@@ -200,4 +200,31 @@ describe("groupInventory input checks", () => {
     ]);
     expect(new Set(problems.map((p) => p.code))).toEqual(new Set(["NRS_INVENTORY_BAD_ITEM"]));
   });
+
+  it("takes the quantities of a hand-made item as numbers, strings or Decimals, and groups them alike", () => {
+    const item = { line: 0, type: "ecran", quantity: 4, origin: "neuf" as const, acquisitionDate: "2023-03-01" };
+    const asDecimals = groupInventory([{ ...item, lifetimeYears: new Decimal(6), annualKwh: new Decimal("120.5") }], {
+      reportingYear: 2025,
+    });
+    const asNumbers = groupInventory([{ ...item, lifetimeYears: 6, annualKwh: 120.5 }], { reportingYear: 2025 });
+    const asStrings = groupInventory([{ ...item, lifetimeYears: "6", annualKwh: "120.5" }], { reportingYear: 2025 });
+    expect(asNumbers).toEqual(asDecimals);
+    expect(asStrings).toEqual(asDecimals);
+    expect(asDecimals.groups[0]?.annualKwh?.toString()).toBe("120.5");
+  });
+
+  it("refuses a hand-made quantity that is not a number, with its path, instead of a TypeError", () => {
+    const item = { line: 0, type: "ecran", quantity: 4, origin: "neuf" as const };
+    let caught: unknown;
+    try {
+      groupInventory([item, { ...item, lifetimeYears: "six" }, { ...item, annualKwh: Number.NaN }], { reportingYear: 2025 });
+    } catch (e) {
+      caught = e;
+    }
+    const problems = (caught as { problems?: { code: string; path: (string | number)[] }[] }).problems ?? [];
+    expect(problems.map((p) => [p.code, p.path])).toEqual([
+      ["NRS_NOT_A_NUMBER", [1, "lifetimeYears"]],
+      ["NRS_NOT_A_NUMBER", [2, "annualKwh"]],
+    ]);
+  });
 });

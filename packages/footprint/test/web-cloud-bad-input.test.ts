@@ -2,7 +2,8 @@
 // NrsError carrying the expected code at the expected path, with French and English messages —
 // never a crash, a NaN, a silent zero or a negative footprint.
 import { describe, it } from "vitest";
-import { computeCloudFootprint, type CloudUsage } from "../src/cloud/cloud-footprint.js";
+import { computeCloudFootprint } from "../src/cloud/cloud-footprint.js";
+import type { CloudUsage } from "../src/cloud/cloud-usage.js";
 import { ecoIndex, ecoIndexGrade, type EcoIndexInput } from "../src/web/ecoindex.js";
 import { defineFactorPack } from "../src/packs/define-factor-pack.js";
 import { computeNetworkFootprint, type NetworkFootprintInput } from "../src/network/network-footprint.js";

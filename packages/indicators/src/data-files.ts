@@ -9,7 +9,7 @@ import { COLUMNS as OPEN_DATA_COLUMNS, OpenDataDatasetSchema, parseOpenDataCsv }
 import { COLUMNS as PRINTING_COLUMNS, parsePrintingCsv, PrintingSchema } from "./printing-record.js";
 import { COLUMNS as PURCHASE_COLUMNS, parsePurchasesCsv, PurchaseSchema } from "./purchase-record.js";
 import { describeColumns } from "./records-csv-column.js";
-import type { ColumnSpec } from "./records-csv.js";
+import type { ColumnSpec } from "./record-cells.js";
 import { COLUMNS as RETIREMENT_COLUMNS, parseRetirementsCsv, RetirementSchema } from "./retirement-record.js";
 import { COLUMNS as RGAA_COLUMNS, parseRgaaCsv, RgaaAuditSchema } from "./rgaa-record.js";
 import { COLUMNS as RGESN_COLUMNS, parseRgesnCsv, RgesnEvaluationSchema } from "./rgesn-record.js";

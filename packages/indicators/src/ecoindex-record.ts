@@ -1,7 +1,8 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, zNonNegativeDecimal, type CsvInput } from "@nrs/core";
-import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
 /**
  * zod/mini schema of an EcoIndex measurement (a line of `ecoindex.csv`): either the `score` (0–100)
@@ -84,7 +85,7 @@ export interface EcoIndexMeasurementRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "url", names: ["url", "page"], kind: "text", required: true },
   { key: "date", names: ["date", "date_mesure", "measured_on"], kind: "date", required: true },
   { key: "score", names: ["score", "ecoindex"], kind: "decimal" },

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { CsvInput } from "@nrs/core";
-import { readRecordsCsv, wordChoice, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { wordChoice, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
 /**
  * Kinds of awareness and training events.
@@ -113,7 +114,7 @@ export interface EventRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "date", names: ["date"], kind: "date", required: true },
   { key: "type", names: ["type"], kind: wordChoice(TYPE_WORDS), required: true },
   { key: "audience", names: ["public", "audience"], kind: wordChoice(AUDIENCE_WORDS), required: true },

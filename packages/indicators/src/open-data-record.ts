@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { CsvInput } from "@nrs/core";
-import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
 /**
  * zod/mini schema of a dataset of the open-data catalogue (a line of `opendata.csv`). `schema` is the
@@ -59,7 +60,7 @@ export interface OpenDataDatasetRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "dataset", names: ["jeu_de_donnees", "jeu", "titre", "dataset"], kind: "text", required: true },
   { key: "published", names: ["publie", "published"], kind: "boolean" },
   { key: "schema", names: ["schema", "schema_national", "national_schema"], kind: "text" },

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { CsvInput } from "@nrs/core";
-import { readRecordsCsv, wordChoice, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { wordChoice, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
 const FORMAT_WORDS: ReadonlyMap<string, "A4" | "A3"> = new Map([
   ["a4", "A4"],
@@ -76,7 +77,7 @@ export interface PrintingRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "format", names: ["format"], kind: wordChoice(FORMAT_WORDS) },
   { key: "colour", names: ["couleur", "colour", "color"], kind: "boolean" },
   { key: "duplex", names: ["recto_verso", "duplex"], kind: "boolean" },

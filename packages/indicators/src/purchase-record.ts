@@ -2,14 +2,8 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, zNonNegativeDecimal, type CsvInput, type Message } from "@nrs/core";
 import { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
-import {
-  normalizeWord,
-  readRecordsCsv,
-  zIsoDate,
-  type ColumnSpec,
-  type RecordsCsvOptions,
-  type RecordsParseResult,
-} from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { normalizeWord, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
 /**
  * A product category of the AGEC art. 58 purchasing obligation, with the minimum share of spend from
@@ -228,7 +222,7 @@ export interface PurchaseRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "date", names: ["date", "date_achat", "purchase_date"], kind: "date", required: true },
   {
     key: "category",

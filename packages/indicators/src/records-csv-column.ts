@@ -1,4 +1,4 @@
-import type { ColumnSpec } from "./records-csv.js";
+import type { ColumnSpec } from "./record-cells.js";
 
 /**
  * One column of a yearly CSV file, as its parser reads it.

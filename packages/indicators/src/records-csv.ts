@@ -1,10 +1,6 @@
-import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import {
   definedProps,
-  formatIsoDay,
-  parseFrenchDecimal,
-  parseIsoDay,
   problem,
   readCsvEach,
   safeParse,
@@ -12,8 +8,8 @@ import {
   type CsvInput,
   type CsvOptions,
   type Problem,
-  type ProblemCode,
 } from "@nrs/core";
+import { cellProblem, normalizeWord, readCell, type ColumnSpec } from "./record-cells.js";
 
 /**
  * What every CSV parser of this package returns: the good records **and** every problem, not the model's
@@ -62,60 +58,6 @@ export interface RecordsCsvOptions {
    * ```
    */
   readonly knownEntities?: readonly string[];
-}
-
-/** @internal */
-export type CellKind =
-  "text" | "decimal" | "integer" | "date" | "boolean" | { readonly oneOf: (text: string) => string | undefined; readonly expected: string };
-
-/** @internal One column: its key in the record, its French name then English aliases. */
-export interface ColumnSpec {
-  readonly key: string;
-  readonly names: readonly string[];
-  readonly kind: CellKind;
-  readonly required?: boolean;
-}
-
-/** Normalises a header or a word: lower case, no accents, `_` for any run of other characters. @internal */
-export function normalizeWord(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_|_$/g, "");
-}
-
-/**
- * A `choice` column read through a table of accepted words (normalised with {@link normalizeWord}):
- * the message of a bad cell lists the first word of each value, in the table's order, so the list
- * cannot drift from the table. @internal
- */
-export function wordChoice<T extends string>(words: ReadonlyMap<string, T>): Exclude<CellKind, string> {
-  const first = new Map<T, string>();
-  for (const [word, value] of words) if (!first.has(value)) first.set(value, word);
-  return { oneOf: (text) => words.get(normalizeWord(text)), expected: [...first.values()].join(", ") };
-}
-
-const TRUE_WORDS = new Set(["oui", "o", "yes", "y", "true", "vrai", "1", "x"]);
-const FALSE_WORDS = new Set(["non", "n", "no", "false", "faux", "0"]);
-const FR_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-
-/** `YYYY-MM-DD` or `DD/MM/YYYY` to `YYYY-MM-DD`, checking the calendar (with @nrs/core's ISO day parser). @internal */
-export function parseDateCell(text: string): string | undefined {
-  const t = text.trim();
-  const fr = FR_DATE.exec(t);
-  const iso = fr === null ? t : `${fr[3]}-${(fr[2] ?? "").padStart(2, "0")}-${(fr[1] ?? "").padStart(2, "0")}`;
-  const day = parseIsoDay(iso);
-  return day === undefined ? undefined : formatIsoDay(day);
-}
-
-/** zod/mini check for an ISO date string. @internal */
-export const zIsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-
-function cellProblem(code: ProblemCode, line: number, column: number, key: string, fr: string, en: string): Problem {
-  return problem(code, [key], fr, en, { line, column });
 }
 
 /**
@@ -224,86 +166,11 @@ export async function readRecordsCsv<T extends { readonly line?: number }>(
         const column = row.columns[i] ?? 1;
         columnOf.set(spec.key, column);
         if (raw === "") return;
-        const kind = spec.kind;
-        if (kind === "text") obj[spec.key] = raw;
-        else if (kind === "decimal") {
-          const d: Decimal | undefined = parseFrenchDecimal(raw);
-          if (d === undefined) {
-            problems.push(
-              cellProblem(
-                "NRS_NOT_A_NUMBER",
-                row.line,
-                column,
-                spec.key,
-                `« ${raw} » n'est pas un nombre (colonne ${spec.names[0]}).`,
-                `"${raw}" is not a number (column ${spec.names[0]}).`,
-              ),
-            );
-            bad = true;
-          } else obj[spec.key] = d;
-        } else if (kind === "integer") {
-          const d: Decimal | undefined = parseFrenchDecimal(raw);
-          if (d === undefined || !d.isInteger() || d.abs().gt(Number.MAX_SAFE_INTEGER)) {
-            problems.push(
-              cellProblem(
-                "NRS_NOT_AN_INTEGER",
-                row.line,
-                column,
-                spec.key,
-                `« ${raw} » n'est pas un nombre entier (colonne ${spec.names[0]}).`,
-                `"${raw}" is not a whole number (column ${spec.names[0]}).`,
-              ),
-            );
-            bad = true;
-          } else obj[spec.key] = d.toNumber();
-        } else if (kind === "date") {
-          const d = parseDateCell(raw);
-          if (d === undefined) {
-            problems.push(
-              cellProblem(
-                "NRS_INVALID_DATE",
-                row.line,
-                column,
-                spec.key,
-                `« ${raw} » n'est pas une date AAAA-MM-JJ ou JJ/MM/AAAA (colonne ${spec.names[0]}).`,
-                `"${raw}" is not a YYYY-MM-DD or DD/MM/YYYY date (column ${spec.names[0]}).`,
-              ),
-            );
-            bad = true;
-          } else obj[spec.key] = d;
-        } else if (kind === "boolean") {
-          const w = normalizeWord(raw);
-          if (TRUE_WORDS.has(w)) obj[spec.key] = true;
-          else if (FALSE_WORDS.has(w)) obj[spec.key] = false;
-          else {
-            problems.push(
-              cellProblem(
-                "NRS_INVALID_BOOLEAN",
-                row.line,
-                column,
-                spec.key,
-                `« ${raw} » : oui ou non attendu (colonne ${spec.names[0]}).`,
-                `"${raw}": yes or no expected (column ${spec.names[0]}).`,
-              ),
-            );
-            bad = true;
-          }
-        } else {
-          const v = kind.oneOf(raw);
-          if (v === undefined) {
-            problems.push(
-              cellProblem(
-                "NRS_INVALID_VALUE",
-                row.line,
-                column,
-                spec.key,
-                `« ${raw} » n'est pas une valeur admise (colonne ${spec.names[0]} : ${kind.expected}).`,
-                `"${raw}" is not an accepted value (column ${spec.names[0]}: ${kind.expected}).`,
-              ),
-            );
-            bad = true;
-          } else obj[spec.key] = v;
-        }
+        const cell = readCell(spec, raw, row.line, column);
+        if ("problem" in cell) {
+          problems.push(cell.problem);
+          bad = true;
+        } else obj[spec.key] = cell.value;
       });
       if (bad) return;
       const r = safeParse(schema, obj);

@@ -2,7 +2,8 @@ import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, zNonNegativeDecimal, type CsvInput } from "@nrs/core";
 import { resolveInventoryType } from "@nrs/footprint";
-import { readRecordsCsv, wordChoice, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { wordChoice, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
 /**
  * Where a retired item went. `CESSION` (to another public person), `VENTE` (sale) and `DON` (gift to
@@ -155,7 +156,7 @@ export interface RetirementRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "id", names: ["identifiant", "id"], kind: "text" },
   {
     key: "category",

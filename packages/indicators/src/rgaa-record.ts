@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { check, type CsvInput } from "@nrs/core";
-import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
 /**
  * Number of criteria of RGAA 4.1 (DISIC/RGAA `v4.1/JSON/criteres.json`).
@@ -83,7 +84,7 @@ export interface RgaaAuditRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "service", names: ["service", "site"], kind: "text", required: true },
   { key: "date", names: ["date_audit", "date", "audit_date"], kind: "date", required: true },
   { key: "compliant", names: ["criteres_conformes", "conformes", "compliant"], kind: "integer", required: true },

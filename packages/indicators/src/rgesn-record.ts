@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { check, type CsvInput } from "@nrs/core";
-import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
+import { zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 import { RGESN_CRITERIA } from "./rgesn-criteria.js";
 import { parseRgesnStatus, type RgesnStatus } from "./rgesn-score.js";
 
@@ -65,7 +66,7 @@ export interface RgesnEvaluationRecord {
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
-  { key: "entity", names: ["entite", "entity"], kind: "text" },
+  ENTITY_COLUMN,
   { key: "service", names: ["service", "service_numerique", "digital_service"], kind: "text", required: true },
   { key: "date", names: ["date_evaluation", "date", "evaluation_date"], kind: "date", required: true },
   { key: "criterion", names: ["critere", "criterion"], kind: "text", required: true },

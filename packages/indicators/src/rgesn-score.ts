@@ -1,5 +1,6 @@
 import { Decimal } from "decimal.js";
 import { ex, Exact, NrsError, out, problem, type ExactValue, type Message, type Problem, type ProblemCode } from "@nrs/core";
+import { normalizeWord } from "./record-cells.js";
 import { RGESN_CRITERIA, type RgesnCriterion } from "./rgesn-criteria.js";
 
 /**
@@ -65,14 +66,7 @@ const STATUS_WORDS: ReadonlyMap<string, RgesnStatus> = new Map([
  */
 export function parseRgesnStatus(text: string): RgesnStatus | undefined {
   if ((Object.keys(RGESN_STATUSES) as string[]).includes(text)) return text as RgesnStatus;
-  const key = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_|_$/g, "");
-  return STATUS_WORDS.get(key);
+  return STATUS_WORDS.get(normalizeWord(text));
 }
 
 /**

@@ -127,7 +127,7 @@ export function rollUp(tree: EntityNode, results: readonly IndicatorResults[], o
   for (const s of options.shared ?? []) {
     for (const share of allocateResults(s)) {
       const mine = own.get(share.entity);
-      own.set(share.entity, mine === undefined ? share : combineResults(share.entity, [mine, share]));
+      own.set(share.entity, mine === undefined ? share : addShare(mine, share));
     }
   }
   const done = new Map<string, IndicatorResults>();
@@ -237,4 +237,32 @@ function combineResults(entity: string, parts: readonly IndicatorResults[]): Ind
   }
   const problems = parts.flatMap((p) => p.problems);
   return { year, entity, values, notComputed, problems };
+}
+
+/**
+ * An entity's own results plus its share of a shared service: the indicators the share holds are
+ * combined (sums added, ratios pooled) and say which service they include; the others stay as they were
+ * (an indicator that does not aggregate, or that the service has no value for, keeps the entity's own value).
+ */
+function addShare(own: IndicatorResults, share: IndicatorResults): IndicatorResults {
+  const shared = new Map(share.values.map((v) => [v.code, v]));
+  const combined = combineResults(own.entity, [own, share]);
+  const order = new Map<string, number>(catalogue.map((d, i) => [d.code, i]));
+  const byOrder = (a: { code: string }, b: { code: string }) => (order.get(a.code) ?? 0) - (order.get(b.code) ?? 0);
+  const values = [
+    ...own.values.filter((v) => !shared.has(v.code)),
+    ...combined.values
+      .filter((v) => shared.has(v.code))
+      .map((v) => {
+        const mine = own.values.find((x) => x.code === v.code);
+        const notes = [...(mine?.provenance.notes ?? []), ...(shared.get(v.code)?.provenance.notes ?? [])];
+        return { ...v, provenance: { ...v.provenance, notes } };
+      }),
+  ].sort(byOrder);
+  const computed = new Set(values.map((v) => v.code));
+  const notComputed = [
+    ...own.notComputed.filter((n) => !computed.has(n.code) && !shared.has(n.code)),
+    ...combined.notComputed.filter((n) => !computed.has(n.code) && shared.has(n.code)),
+  ].sort(byOrder);
+  return { year: own.year, entity: own.entity, values, notComputed, problems: [...own.problems, ...share.problems] };
 }

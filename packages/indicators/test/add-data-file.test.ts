@@ -6,7 +6,8 @@
 import * as z from "zod/mini";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DataFileDefinition } from "../src/data-file-definition.js";
-import { readRecordsCsv, zIsoDate, type ColumnSpec, type RecordsCsvOptions } from "../src/records-csv.js";
+import { zIsoDate, type ColumnSpec } from "../src/record-cells.js";
+import { readRecordsCsv, type RecordsCsvOptions } from "../src/records-csv.js";
 import { describeColumns } from "../src/records-csv-column.js";
 
 // What `src/repair-record.ts` would hold: the columns, the record schema and the parser.

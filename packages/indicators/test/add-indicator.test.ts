@@ -39,7 +39,9 @@ async function withIndicator(): Promise<typeof import("../src/index.js")> {
     codes: ["part-ecrans-inventaire" as never],
     compute(ctx: Ctx) {
       const rows = ctx.data.inventory;
-      if (rows === undefined) return noData(ctx, ["part-ecrans-inventaire" as never], "inventory", "Pas d'inventaire.", "No inventory.");
+      // A list of lines here (an InventorySummary keeps no line and would need its counts by type).
+      if (rows === undefined || "kind" in rows)
+        return noData(ctx, ["part-ecrans-inventaire" as never], "inventory", "Pas d'inventaire.", "No inventory.");
       const all = rows.reduce((s, r) => s.plus(r.quantity), new Exact(0));
       const ecrans = rows.filter((r) => r.type === "ecran").reduce((s, r) => s.plus(r.quantity), new Exact(0));
       const c = ratio(ecrans, all, 100);

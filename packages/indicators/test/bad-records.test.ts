@@ -10,9 +10,7 @@ import {
   parseRgesnCsv,
 } from "@nrs/indicators";
 
-type Parser = (
-  csv: string,
-) => Promise<{
+type Parser = (csv: string) => Promise<{
   ok: boolean;
   records: readonly unknown[];
   problems: readonly { code: string; line?: number; column?: number; message: { fr: string; en: string } }[];

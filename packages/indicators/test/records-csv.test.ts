@@ -1,7 +1,8 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { describe, expect, it } from "vitest";
-import { readRecordsCsv, wordChoice, type ColumnSpec } from "../src/records-csv.js";
+import { wordChoice, type ColumnSpec } from "../src/record-cells.js";
+import { readRecordsCsv } from "../src/records-csv.js";
 
 // A made-up file format, so that the shared reader is tested on its own, not through one parser.
 const COLOUR: ReadonlyMap<string, "RED" | "BLUE"> = new Map([

@@ -1,7 +1,7 @@
 import type { Problem } from "@nrs/core";
 import type { Collectivite } from "./collectivite.js";
 import { finding } from "./internal/finding.js";
-import { OBLIGATIONS_DEFAULTS } from "./obligations.js";
+import { OBLIGATIONS_DEFAULTS } from "./obligations-options.js";
 import type { ProgrammeDeTravail } from "./programme-de-travail.js";
 
 /**

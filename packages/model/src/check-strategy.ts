@@ -2,7 +2,7 @@ import { compareDecimalStrings, type Problem } from "@nrs/core";
 import { axes } from "./axe.js";
 import type { Collectivite } from "./collectivite.js";
 import { finding } from "./internal/finding.js";
-import { OBLIGATIONS_DEFAULTS } from "./obligations.js";
+import { OBLIGATIONS_DEFAULTS } from "./obligations-options.js";
 import type { ProgrammeDeTravail } from "./programme-de-travail.js";
 import type { Strategie } from "./strategie.js";
 

@@ -48,9 +48,11 @@ export { parseBilan, parseCollectivite, parseProgramme, parseStrategy } from "./
 export { serialize } from "./serialize.js";
 export type { DocumentProjet } from "./serialize.js";
 export { COMPLIANCE_RULES } from "./compliance-rules.js";
-export type { ComplianceCode, ComplianceRule } from "./compliance-rules.js";
-export { OBLIGATIONS_DEFAULTS, obligations } from "./obligations.js";
-export type { CodeObligation, Echeance, Obligation, ObligationsOptions, StatutEcheance } from "./obligations.js";
+export type { ComplianceCode, ComplianceRule } from "./compliance-rule.js";
+export { obligations } from "./obligations.js";
+export { OBLIGATIONS_DEFAULTS } from "./obligations-options.js";
+export type { ObligationsOptions } from "./obligations-options.js";
+export type { CodeObligation, Echeance, Obligation, StatutEcheance } from "./obligation.js";
 export { checkProgramme } from "./check-programme.js";
 export type { CheckProgrammeOptions } from "./check-programme.js";
 export { checkStrategy } from "./check-strategy.js";

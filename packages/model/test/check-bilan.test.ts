@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkBilan, COMPLIANCE_RULES } from "../src/index.js";
-import { bilan, epci, OTHER_SIREN, strategie } from "./helpers/documents.js";
+import { bilan, epci, strategie } from "./helpers/documents.js";
 import { asBilan, asCollectivite, asStrategie } from "./helpers/parsed.js";
 import { BILAN_CASES } from "./helpers/rule-cases.js";
 
@@ -24,7 +24,7 @@ describe("checkBilan", () => {
 
   it("a missing target value names the indicator, the objective and the year", () => {
     const b = bilan();
-    b.valeurs = b.valeurs.filter((v: any) => v.indicateur !== "i3");
+    b.valeurs = b.valeurs.filter((v) => v.indicateur !== "i3");
     const f = checkBilan(asBilan(b), { strategie: asStrategie(strategie()) }).filter((x) => x.code === "NRS_BILAN_MISSING_TARGET_VALUE");
     expect(f).toHaveLength(1);
     expect(f[0]?.message.en).toContain("i3, O3, 2025");
@@ -42,8 +42,8 @@ describe("checkBilan", () => {
 
   it("a target of another year does not require a value this year", () => {
     const s = strategie();
-    s.objectifs.forEach((o: any) => {
-      o.cibles[0].anneeCible = 2027;
+    s.objectifs.forEach((o) => {
+      o.cibles[0]!.anneeCible = 2027;
     });
     const b = bilan();
     b.valeurs = [];
@@ -54,22 +54,22 @@ describe("checkBilan", () => {
 
   it("a stock read on 1 January of the next year belongs to the year", () => {
     const b = bilan();
-    b.valeurs[0].nature = "STOCK";
-    delete b.valeurs[0].dateDebut;
-    b.valeurs[0].date = "2026-01-01";
+    b.valeurs[0]!.nature = "STOCK";
+    delete b.valeurs[0]!.dateDebut;
+    b.valeurs[0]!.date = "2026-01-01";
     expect(checkBilan(asBilan(b)).map((f) => f.code)).not.toContain("NRS_BILAN_VALUE_OUTSIDE_YEAR");
   });
 
   it("member communes by INSEE code and 'epci' are known entities", () => {
     const b = bilan();
-    b.valeurs[0].entite = "epci";
-    b.valeurs[1].entite = "2A901";
+    b.valeurs[0]!.entite = "epci";
+    b.valeurs[1]!.entite = "2A901";
     expect(checkBilan(asBilan(b), { collectivite: asCollectivite(epci()) }).map((f) => f.code)).not.toContain("NRS_BILAN_UNKNOWN_ENTITY");
   });
 
   it("without a strategy only the bilan's own consistency is checked", () => {
     const b = bilan();
-    b.valeurs[0].indicateur = "pas-defini";
+    b.valeurs[0]!.indicateur = "pas-defini";
     expect(checkBilan(asBilan(b))).toEqual([]);
   });
 

@@ -24,13 +24,13 @@ describe("checkProgramme", () => {
 
   it("adopted exactly on 1 January 2023 is on time (« au plus tard »)", () => {
     const doc = programme();
-    doc.adoption.date = "2023-01-01";
+    doc.adoption!.date = "2023-01-01";
     expect(checkProgramme(asProgramme(doc)).map((f) => f.code)).not.toContain("NRS_PROG_LATE");
   });
 
   it("late adoption is a warning and says when", () => {
     const doc = programme();
-    doc.adoption.date = "2023-06-30";
+    doc.adoption!.date = "2023-06-30";
     const f = checkProgramme(asProgramme(doc)).find((x) => x.code === "NRS_PROG_LATE");
     expect(f?.severity).toBe("warning");
     expect(f?.message.fr).toContain("2023-06-30");

@@ -27,42 +27,42 @@ describe("checkStrategy", () => {
 
   it("an objective followed only by an indicator without target has an indicator", () => {
     const doc = strategie();
-    doc.objectifs[1].cibles = [];
-    doc.objectifs[1].indicateurs = ["i2"];
+    doc.objectifs[1]!.cibles = [];
+    doc.objectifs[1]!.indicateurs = ["i2"];
     expect(checkStrategy(asStrategie(doc)).map((f) => f.code)).not.toContain("NRS_STRAT_OBJECTIVE_NO_INDICATOR");
   });
 
   it("an undefined follow-up indicator (no target) is flagged at its own path", () => {
     const doc = strategie();
-    doc.objectifs[1].indicateurs = ["i2", "absent"];
+    doc.objectifs[1]!.indicateurs = ["i2", "absent"];
     const f = checkStrategy(asStrategie(doc)).filter((x) => x.code === "NRS_STRAT_INDICATOR_UNDEFINED");
     expect(f.map((x) => x.path)).toEqual([["objectifs", 1, "indicateurs", 1]]);
   });
 
   it("a target in the baseline year is not 'before' it; one year earlier is", () => {
     const doc = strategie();
-    doc.objectifs[0].cibles[0].anneeCible = 2023;
+    doc.objectifs[0]!.cibles[0]!.anneeCible = 2023;
     expect(checkStrategy(asStrategie(doc)).map((f) => f.code)).not.toContain("NRS_STRAT_TARGET_BEFORE_BASELINE");
   });
 
   it("a reduction indicator (BAISSE) accepts a lower target and flags a higher one", () => {
     const doc = strategie();
-    doc.indicateurs[0].sens = "BAISSE";
-    doc.objectifs[0].cibles[0].valeurCible = 5;
+    doc.indicateurs[0]!.sens = "BAISSE";
+    doc.objectifs[0]!.cibles[0]!.valeurCible = 5;
     expect(checkStrategy(asStrategie(doc)).map((f) => f.code)).not.toContain("NRS_STRAT_TARGET_DIRECTION");
-    doc.objectifs[0].cibles[0].valeurCible = "10.0001";
+    doc.objectifs[0]!.cibles[0]!.valeurCible = "10.0001";
     expect(checkStrategy(asStrategie(doc)).map((f) => f.code)).toContain("NRS_STRAT_TARGET_DIRECTION");
   });
 
   it("compares target and baseline exactly, beyond float precision, and states both in canonical form", () => {
     const doc = strategie();
-    doc.indicateurs[0].sens = "HAUSSE";
-    doc.objectifs[0].cibles[0].valeurReference = "0.30000000000000000001";
-    doc.objectifs[0].cibles[0].valeurCible = 0.3;
+    doc.indicateurs[0]!.sens = "HAUSSE";
+    doc.objectifs[0]!.cibles[0]!.valeurReference = "0.30000000000000000001";
+    doc.objectifs[0]!.cibles[0]!.valeurCible = 0.3;
     const f = checkStrategy(asStrategie(doc)).find((x) => x.code === "NRS_STRAT_TARGET_DIRECTION");
     expect(f?.message.en).toContain("0.30000000000000000001 → 0.3");
-    doc.objectifs[0].cibles[0].valeurCible = "3e-1";
-    doc.objectifs[0].cibles[0].valeurReference = "0.300";
+    doc.objectifs[0]!.cibles[0]!.valeurCible = "3e-1";
+    doc.objectifs[0]!.cibles[0]!.valeurReference = "0.300";
     expect(checkStrategy(asStrategie(doc)).map((x) => x.code)).not.toContain("NRS_STRAT_TARGET_DIRECTION");
   });
 
@@ -84,7 +84,7 @@ describe("checkStrategy", () => {
 
   it("flags a strategy adopted before its programme de travail", () => {
     const p = programme();
-    p.adoption.date = "2025-03-01";
+    p.adoption!.date = "2025-03-01";
     const f = checkStrategy(asStrategie(strategie()), { programme: asProgramme(p) });
     expect(f.map((x) => [x.code, x.path])).toContainEqual(["NRS_STRAT_BEFORE_PROGRAMME", ["adoption", "date"]]);
   });
@@ -98,9 +98,9 @@ describe("checkStrategy", () => {
 
   it("adopted on 1 January 2025 is on time, the next day is late (warning)", () => {
     const doc = strategie();
-    doc.adoption.date = "2025-01-01";
+    doc.adoption!.date = "2025-01-01";
     expect(checkStrategy(asStrategie(doc)).map((f) => f.code)).not.toContain("NRS_STRAT_LATE");
-    doc.adoption.date = "2025-01-02";
+    doc.adoption!.date = "2025-01-02";
     const late = checkStrategy(asStrategie(doc)).find((f) => f.code === "NRS_STRAT_LATE");
     expect(late?.severity).toBe("warning");
   });

@@ -4,10 +4,40 @@ import { bilan, commune, epci, programme, strategie } from "./helpers/documents.
 
 type Kind = "collectivite" | "programme" | "strategie" | "bilan";
 const PARSERS = { collectivite: parseCollectivite, programme: parseProgramme, strategie: parseStrategy, bilan: parseBilan };
-const BASE: Record<Kind, () => Record<string, any>> = { collectivite: epci, programme, strategie, bilan };
+/** A JSON value as the parsers receive it. */
+type Json = string | number | boolean | null | Json[] | JsonObject;
+interface JsonObject {
+  [key: string]: Json;
+}
+
+function isJsonObject(v: Json | undefined): v is JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A fresh JSON copy of a valid document, to mutate into an invalid one. */
+function json(doc: object): JsonObject {
+  const copy = JSON.parse(JSON.stringify(doc)) as Json;
+  if (!isJsonObject(copy)) throw new Error("a fixture document is a JSON object");
+  return copy;
+}
+
+/** The object at `path` inside a document (a test error if the fixture has none there). */
+function at(doc: JsonObject, ...path: (string | number)[]): JsonObject {
+  let node: Json | undefined = doc;
+  for (const key of path) node = Array.isArray(node) ? node[Number(key)] : isJsonObject(node) ? node[String(key)] : undefined;
+  if (!isJsonObject(node)) throw new Error(`the fixture has no object at ${path.join(".")}`);
+  return node;
+}
+
+const BASE: Record<Kind, () => JsonObject> = {
+  collectivite: () => json(epci()),
+  programme: () => json(programme()),
+  strategie: () => json(strategie()),
+  bilan: () => json(bilan()),
+};
 
 // [kind, what is wrong, document (mutation of a valid one, or a whole value), expected code, expected path]
-type Bad = [Kind, string, ((d: Record<string, any>) => unknown) | { whole: unknown }, string, (string | number)[]];
+type Bad = [Kind, string, ((d: JsonObject) => unknown) | { whole: unknown }, string, (string | number)[]];
 
 const CORPUS: Bad[] = [
   // --- whole documents ---
@@ -101,7 +131,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "population as a string",
     (d) => {
-      d.population.valeur = "80000";
+      at(d, "population").valeur = "80000";
     },
     "NRS_INVALID_TYPE",
     ["population", "valeur"],
@@ -110,7 +140,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "negative population",
     (d) => {
-      d.population.valeur = -1;
+      at(d, "population").valeur = -1;
     },
     "NRS_TOO_SMALL",
     ["population", "valeur"],
@@ -119,7 +149,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "fractional population",
     (d) => {
-      d.population.valeur = 80000.5;
+      at(d, "population").valeur = 80000.5;
     },
     "NRS_INVALID_TYPE",
     ["population", "valeur"],
@@ -128,7 +158,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "unknown population kind",
     (d) => {
-      d.population.type = "légale";
+      at(d, "population").type = "légale";
     },
     "NRS_INVALID_VALUE",
     ["population", "type"],
@@ -137,7 +167,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "vintage out of range",
     (d) => {
-      d.population.millesime = 21;
+      at(d, "population").millesime = 21;
     },
     "NRS_TOO_SMALL",
     ["population", "millesime"],
@@ -173,7 +203,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "member with INSEE 20xxx",
     (d) => {
-      d.communesMembres[1].codeInsee = "20004";
+      at(d, "communesMembres", 1).codeInsee = "20004";
     },
     "NRS_INVALID_INSEE",
     ["communesMembres", 1, "codeInsee"],
@@ -182,7 +212,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "member INSEE code too short",
     (d) => {
-      d.communesMembres[0].codeInsee = "2690";
+      at(d, "communesMembres", 0).codeInsee = "2690";
     },
     "NRS_INVALID_INSEE",
     ["communesMembres", 0, "codeInsee"],
@@ -191,7 +221,7 @@ const CORPUS: Bad[] = [
     "collectivite",
     "duplicate member",
     (d) => {
-      d.communesMembres[1].codeInsee = "26901";
+      at(d, "communesMembres", 1).codeInsee = "26901";
     },
     "NRS_DUPLICATE_MEMBER",
     ["communesMembres", 1, "codeInsee"],
@@ -237,7 +267,7 @@ const CORPUS: Bad[] = [
     "programme",
     "actor with unknown nature",
     (d) => {
-      d.acteurs[0].nature = "ASSOCIATIF";
+      at(d, "acteurs", 0).nature = "ASSOCIATIF";
     },
     "NRS_INVALID_VALUE",
     ["acteurs", 0, "nature"],
@@ -246,7 +276,7 @@ const CORPUS: Bad[] = [
     "programme",
     "actor without role",
     (d) => {
-      delete d.acteurs[1].role;
+      delete at(d, "acteurs", 1).role;
     },
     "NRS_REQUIRED",
     ["acteurs", 1, "role"],
@@ -255,7 +285,7 @@ const CORPUS: Bad[] = [
     "programme",
     "actor SIRET of 9 digits",
     (d) => {
-      d.acteurs[0].siret = "299900019";
+      at(d, "acteurs", 0).siret = "299900019";
     },
     "NRS_INVALID_SIRET",
     ["acteurs", 0, "siret"],
@@ -264,7 +294,7 @@ const CORPUS: Bad[] = [
     "programme",
     "adoption date in French format",
     (d) => {
-      d.adoption.date = "15/12/2022";
+      at(d, "adoption").date = "15/12/2022";
     },
     "NRS_INVALID_DATE",
     ["adoption", "date"],
@@ -273,7 +303,7 @@ const CORPUS: Bad[] = [
     "programme",
     "adoption on 31 November",
     (d) => {
-      d.adoption.date = "2022-11-31";
+      at(d, "adoption").date = "2022-11-31";
     },
     "NRS_INVALID_DATE",
     ["adoption", "date"],
@@ -282,7 +312,7 @@ const CORPUS: Bad[] = [
     "programme",
     "empty bilan synthesis",
     (d) => {
-      d.bilanUsages.synthese = "";
+      at(d, "bilanUsages").synthese = "";
     },
     "NRS_TOO_SHORT",
     ["bilanUsages", "synthese"],
@@ -291,7 +321,7 @@ const CORPUS: Bad[] = [
     "programme",
     "key figure not a number",
     (d) => {
-      d.bilanImpactEnvironnemental.chiffresCles[0].valeur = "812,5";
+      at(d, "bilanImpactEnvironnemental", "chiffresCles", 0).valeur = "812,5";
     },
     "NRS_INVALID_FORMAT",
     ["bilanImpactEnvironnemental", "chiffresCles", 0, "valeur"],
@@ -300,7 +330,7 @@ const CORPUS: Bad[] = [
     "programme",
     "action with unknown axis",
     (d) => {
-      d.syntheseActionsEngagees[0].axe = "AXE_2";
+      at(d, "syntheseActionsEngagees", 0).axe = "AXE_2";
     },
     "NRS_INVALID_VALUE",
     ["syntheseActionsEngagees", 0, "axe"],
@@ -309,7 +339,7 @@ const CORPUS: Bad[] = [
     "programme",
     "collectivité SIREN wrong",
     (d) => {
-      d.collectivite.siren = "123456789";
+      at(d, "collectivite").siren = "123456789";
     },
     "NRS_INVALID_SIREN",
     ["collectivite", "siren"],
@@ -328,7 +358,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "period years as strings",
     (d) => {
-      d.periode.debut = "2024";
+      at(d, "periode").debut = "2024";
     },
     "NRS_INVALID_TYPE",
     ["periode", "debut"],
@@ -346,7 +376,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "objective id with a space",
     (d) => {
-      d.objectifs[0].id = "O 1";
+      at(d, "objectifs", 0).id = "O 1";
     },
     "NRS_INVALID_ID",
     ["objectifs", 0, "id"],
@@ -355,7 +385,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "objective with unknown axis",
     (d) => {
-      d.objectifs[2].axe = "ECO_CONCEPTION";
+      at(d, "objectifs", 2).axe = "ECO_CONCEPTION";
     },
     "NRS_INVALID_VALUE",
     ["objectifs", 2, "axe"],
@@ -364,7 +394,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "objective with unknown temporality",
     (d) => {
-      d.objectifs[0].temporalite = "MENSUEL";
+      at(d, "objectifs", 0).temporalite = "MENSUEL";
     },
     "NRS_INVALID_VALUE",
     ["objectifs", 0, "temporalite"],
@@ -373,7 +403,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "objective deadline not a date",
     (d) => {
-      d.objectifs[0].echeance = "fin 2027";
+      at(d, "objectifs", 0).echeance = "fin 2027";
     },
     "NRS_INVALID_DATE",
     ["objectifs", 0, "echeance"],
@@ -382,7 +412,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "target value NaN-like text",
     (d) => {
-      d.objectifs[0].cibles[0].valeurCible = "NaN";
+      at(d, "objectifs", 0, "cibles", 0).valeurCible = "NaN";
     },
     "NRS_INVALID_FORMAT",
     ["objectifs", 0, "cibles", 0, "valeurCible"],
@@ -391,7 +421,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "target value null",
     (d) => {
-      d.objectifs[0].cibles[0].valeurReference = null;
+      at(d, "objectifs", 0, "cibles", 0).valeurReference = null;
     },
     "NRS_INVALID_TYPE",
     ["objectifs", 0, "cibles", 0, "valeurReference"],
@@ -400,7 +430,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "target value Infinity",
     (d) => {
-      d.objectifs[0].cibles[0].valeurCible = Number.POSITIVE_INFINITY;
+      at(d, "objectifs", 0, "cibles", 0).valeurCible = Number.POSITIVE_INFINITY;
     },
     "NRS_NOT_A_NUMBER",
     ["objectifs", 0, "cibles", 0, "valeurCible"],
@@ -409,7 +439,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "target year fractional",
     (d) => {
-      d.objectifs[1].cibles[0].anneeCible = 2025.5;
+      at(d, "objectifs", 1, "cibles", 0).anneeCible = 2025.5;
     },
     "NRS_INVALID_TYPE",
     ["objectifs", 1, "cibles", 0, "anneeCible"],
@@ -418,7 +448,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "target without indicator",
     (d) => {
-      delete d.objectifs[1].cibles[0].indicateur;
+      delete at(d, "objectifs", 1, "cibles", 0).indicateur;
     },
     "NRS_REQUIRED",
     ["objectifs", 1, "cibles", 0, "indicateur"],
@@ -427,7 +457,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "indicator without label",
     (d) => {
-      delete d.indicateurs[0].libelle;
+      delete at(d, "indicateurs", 0).libelle;
     },
     "NRS_REQUIRED",
     ["indicateurs", 0, "libelle"],
@@ -436,7 +466,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "indicator label as a string",
     (d) => {
-      d.indicateurs[0].libelle = "Part";
+      at(d, "indicateurs", 0).libelle = "Part";
     },
     "NRS_INVALID_TYPE",
     ["indicateurs", 0, "libelle"],
@@ -445,7 +475,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "indicator with unknown direction",
     (d) => {
-      d.indicateurs[1].sens = "MONTEE";
+      at(d, "indicateurs", 1).sens = "MONTEE";
     },
     "NRS_INVALID_VALUE",
     ["indicateurs", 1, "sens"],
@@ -454,7 +484,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "indicator with unknown periodicity",
     (d) => {
-      d.indicateurs[1].periodicite = "Annuelle";
+      at(d, "indicateurs", 1).periodicite = "Annuelle";
     },
     "NRS_INVALID_VALUE",
     ["indicateurs", 1, "periodicite"],
@@ -463,7 +493,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "indicator with empty unit",
     (d) => {
-      d.indicateurs[2].unite = "";
+      at(d, "indicateurs", 2).unite = "";
     },
     "NRS_TOO_SHORT",
     ["indicateurs", 2, "unite"],
@@ -472,7 +502,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "measure with unknown status",
     (d) => {
-      d.mesures[0].statut = "TERMINE";
+      at(d, "mesures", 0).statut = "TERMINE";
     },
     "NRS_INVALID_VALUE",
     ["mesures", 0, "statut"],
@@ -481,7 +511,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "measure with unknown commitment level",
     (d) => {
-      d.mesures[0].niveauEngagement = "PROJET";
+      at(d, "mesures", 0).niveauEngagement = "PROJET";
     },
     "NRS_INVALID_VALUE",
     ["mesures", 0, "niveauEngagement"],
@@ -490,7 +520,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "measure objectives as a string",
     (d) => {
-      d.mesures[3].objectifs = "O4";
+      at(d, "mesures", 3).objectifs = "O4";
     },
     "NRS_INVALID_TYPE",
     ["mesures", 3, "objectifs"],
@@ -499,7 +529,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "measure with negative budget",
     (d) => {
-      d.mesures[0].budgetEuros = "-500";
+      at(d, "mesures", 0).budgetEuros = "-500";
     },
     "NRS_NEGATIVE",
     ["mesures", 0, "budgetEuros"],
@@ -508,7 +538,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "measure start 2024-02-30",
     (d) => {
-      d.mesures[0].dateDebut = "2024-02-30";
+      at(d, "mesures", 0).dateDebut = "2024-02-30";
     },
     "NRS_INVALID_DATE",
     ["mesures", 0, "dateDebut"],
@@ -517,7 +547,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "means budget with a comma",
     (d) => {
-      d.moyens.budgetEuros = "120 000,00";
+      at(d, "moyens").budgetEuros = "120 000,00";
     },
     "NRS_INVALID_FORMAT",
     ["moyens", "budgetEuros"],
@@ -526,7 +556,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "means FTE negative",
     (d) => {
-      d.moyens.etp = -1;
+      at(d, "moyens").etp = -1;
     },
     "NRS_NEGATIVE",
     ["moyens", "etp"],
@@ -535,7 +565,7 @@ const CORPUS: Bad[] = [
     "strategie",
     "unknown field in a measure",
     (d) => {
-      d.mesures[0].responsable = "DSI";
+      at(d, "mesures", 0).responsable = "DSI";
     },
     "NRS_UNKNOWN_KEY",
     ["mesures", 0],
@@ -563,7 +593,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "presentation on 30 February",
     (d) => {
-      d.rapportDd.datePresentation = "2026-02-30";
+      at(d, "rapportDd").datePresentation = "2026-02-30";
     },
     "NRS_INVALID_DATE",
     ["rapportDd", "datePresentation"],
@@ -572,7 +602,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "value without date",
     (d) => {
-      delete d.valeurs[0].date;
+      delete at(d, "valeurs", 0).date;
     },
     "NRS_REQUIRED",
     ["valeurs", 0, "date"],
@@ -581,7 +611,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "value as boolean",
     (d) => {
-      d.valeurs[2].valeur = true;
+      at(d, "valeurs", 2).valeur = true;
     },
     "NRS_INVALID_TYPE",
     ["valeurs", 2, "valeur"],
@@ -590,7 +620,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "value as empty string",
     (d) => {
-      d.valeurs[2].valeur = "";
+      at(d, "valeurs", 2).valeur = "";
     },
     "NRS_INVALID_FORMAT",
     ["valeurs", 2, "valeur"],
@@ -599,7 +629,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "value with unknown nature",
     (d) => {
-      d.valeurs[0].nature = "FLUX";
+      at(d, "valeurs", 0).nature = "FLUX";
     },
     "NRS_INVALID_VALUE",
     ["valeurs", 0, "nature"],
@@ -608,7 +638,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "value with unknown perimeter",
     (d) => {
-      d.valeurs[0].perimetre = "EPCI";
+      at(d, "valeurs", 0).perimetre = "EPCI";
     },
     "NRS_INVALID_VALUE",
     ["valeurs", 0, "perimetre"],
@@ -617,7 +647,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "value with unknown quality level",
     (d) => {
-      d.valeurs[0].qualite = "BONNE";
+      at(d, "valeurs", 0).qualite = "BONNE";
     },
     "NRS_INVALID_VALUE",
     ["valeurs", 0, "qualite"],
@@ -626,7 +656,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "value without source",
     (d) => {
-      delete d.valeurs[4].source;
+      delete at(d, "valeurs", 4).source;
     },
     "NRS_REQUIRED",
     ["valeurs", 4, "source"],
@@ -635,7 +665,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "progress above 100 %",
     (d) => {
-      d.avancementMesures[0].avancementPct = 120;
+      at(d, "avancementMesures", 0).avancementPct = 120;
     },
     "NRS_PERCENT_OVER_100",
     ["avancementMesures", 0, "avancementPct"],
@@ -644,7 +674,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "progress a hair above 100 % (a float would round it to 100)",
     (d) => {
-      d.avancementMesures[0].avancementPct = "100.00000000000000000001";
+      at(d, "avancementMesures", 0).avancementPct = "100.00000000000000000001";
     },
     "NRS_PERCENT_OVER_100",
     ["avancementMesures", 0, "avancementPct"],
@@ -653,7 +683,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "spending with a 1000-digit exponent",
     (d) => {
-      d.avancementMesures[0].depensesEuros = "1e1000";
+      at(d, "avancementMesures", 0).depensesEuros = "1e1000";
     },
     "NRS_NUMBER_TOO_LONG",
     ["avancementMesures", 0, "depensesEuros"],
@@ -662,7 +692,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "progress negative",
     (d) => {
-      d.avancementMesures[0].avancementPct = "-5";
+      at(d, "avancementMesures", 0).avancementPct = "-5";
     },
     "NRS_NEGATIVE",
     ["avancementMesures", 0, "avancementPct"],
@@ -671,7 +701,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "progress of unknown status",
     (d) => {
-      d.avancementMesures[1].statut = "ABANDONNE";
+      at(d, "avancementMesures", 1).statut = "ABANDONNE";
     },
     "NRS_INVALID_VALUE",
     ["avancementMesures", 1, "statut"],
@@ -689,7 +719,7 @@ const CORPUS: Bad[] = [
     "bilan",
     "fiscal year out of range",
     (d) => {
-      d.rapportDd.exerciceBudgetaire = 99999;
+      at(d, "rapportDd").exerciceBudgetaire = 99999;
     },
     "NRS_TOO_BIG",
     ["rapportDd", "exerciceBudgetaire"],

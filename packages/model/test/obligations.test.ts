@@ -1,11 +1,12 @@
-import { NrsError } from "@nrs/core";
+import { NrsError, type DecimalInput } from "@nrs/core";
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { obligations, OBLIGATIONS_DEFAULTS, REFERENCES } from "../src/index.js";
+import { obligations, OBLIGATIONS_DEFAULTS, REFERENCES, type CollectiviteInput, type TypePopulation } from "../src/index.js";
 import { commune, epci } from "./helpers/documents.js";
 import { asCollectivite } from "./helpers/parsed.js";
 
-function withPopulation(valeur: number, type = "totale", agentsEtp: unknown = 700) {
+/** A commune of `valeur` inhabitants; `agentsEtp: null` leaves the agent count out. */
+function withPopulation(valeur: number, type: TypePopulation = "totale", agentsEtp: CollectiviteInput["agentsEtp"] | null = 700) {
   const c = commune();
   c.population = { valeur, type, millesime: 2021 };
   if (agentsEtp === null) delete c.agentsEtp;
@@ -77,11 +78,11 @@ describe("obligations", () => {
   });
 
   it("compares the agent count with the threshold exactly, as decimal strings", () => {
-    const od = (agents: unknown, seuil?: unknown) =>
+    const od = (agents: CollectiviteInput["agentsEtp"] | null, seuil?: DecimalInput) =>
       get(
         obligations(withPopulation(9000, "totale", agents), {
           on: "2025-01-01",
-          ...(seuil === undefined ? {} : { seuilOpenDataAgents: seuil as string }),
+          ...(seuil === undefined ? {} : { seuilOpenDataAgents: seuil }),
         }),
         "OPEN_DATA",
       );

@@ -5,6 +5,7 @@ import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
 import { qty } from "./published-number.js";
+import { indicatorAllocationBlocks } from "./compose-indicator-allocation.js";
 import { fileOfDataset, type TrajectoryStatus, type YearValueInput } from "@nrs/indicators";
 import type { BilanReportInput, IndicatorReport } from "./report-input.js";
 import { STATUS_CHART_LEGEND, statusChart } from "./svg-status-chart.js";
@@ -187,6 +188,7 @@ export function bilanSection(input: BilanReportInput, lines: readonly IndicatorL
     },
   ];
   if (withCharts) indBlocks.push({ kind: "p", text: STATUS_CHART_LEGEND[lang] }, ...axisCharts(s, lines, reports, lang));
+  indBlocks.push(...indicatorAllocationBlocks(input.repartitionsIndicateurs ?? [], lang));
   const mesures = new Map(s.mesures.map((x) => [x.id, x]));
   const sections: Section[] = [
     { id: "indicateurs", title: tr(lang, "Indicateurs", "Indicators"), blocks: indBlocks },

@@ -43,8 +43,8 @@ const ESCAPES: Record<string, string> = {
 
 // C0 controls other than tab/LF/CR, DEL, C1 controls, lone surrogates and U+FFFE/U+FFFF are not allowed
 // in HTML text; the browser would show them as garbage or the XML-ish SVG parser would stop.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching these control characters is the point of this pattern
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

@@ -11,6 +11,7 @@ export type { TableSchemaField, TabularDataResource } from "./table-schema.js";
 export { toOpenDataCsv, OPEN_DATA_FIELDS, OPEN_DATA_SCHEMA } from "./open-data-csv.js";
 export type { NationalSchema } from "./national-schema.js";
 export type { SharedFootprintSplit } from "./compose-allocation.js";
+export type { SharedIndicatorSplit } from "./compose-indicator-allocation.js";
 export { NATIONAL_SCHEMAS, nationalSchema } from "./national-schemas.js";
 export type { NationalExport } from "./national-schemas.js";
 export {

@@ -1,7 +1,8 @@
 import type { Lang } from "@nrs/core";
 import type { ReportDocument, Section } from "./document.js";
 import { bilanObligationRow, bilanSection, indicatorLines, type IndicatorLine } from "./compose-bilan.js";
-import { collectiviteSection, programmeSection, strategySection, tr } from "./compose-common.js";
+import { collectiviteSection } from "./compose-collectivite.js";
+import { programmeSection, strategySection, tr } from "./compose-common.js";
 import { findingsSection } from "./compose-compliance.js";
 import { methodologySection } from "./compose-methodology.js";
 import { territorySectionTitle } from "./compose-territoire.js";

@@ -1,5 +1,6 @@
 import type { ReportDocument } from "./document.js";
-import { collectiviteSection, programmeSection, strategySection, tr } from "./compose-common.js";
+import { collectiviteSection } from "./compose-collectivite.js";
+import { programmeSection, strategySection, tr } from "./compose-common.js";
 import { findingsSection } from "./compose-compliance.js";
 import { methodologySection } from "./compose-methodology.js";
 import { provenanceOf } from "./provenance.js";

@@ -1,4 +1,5 @@
 import type { SharedFootprintSplit } from "./compose-allocation.js";
+import type { SharedIndicatorSplit } from "./compose-indicator-allocation.js";
 import type { DecimalInput, Message, Problem } from "@nrs/core";
 import type { IndicatorResults, RgesnEvaluationRecord, TrajectoryStatus, YearValueInput } from "@nrs/indicators";
 import type { BilanAnnuel, Collectivite, ProgrammeDeTravail, Strategie } from "@nrs/model";
@@ -117,6 +118,8 @@ export interface BilanReportInput extends StrategyReportInput {
   readonly resultats?: IndicatorResults | undefined;
   /** Follow-up of each indicator (`followUp(...)` of `@nrs/indicators`). */
   readonly indicateurs?: readonly IndicatorReport[] | undefined;
+  /** How the indicators of shared services were split between the entities sharing them (shown under the indicators). */
+  readonly repartitionsIndicateurs?: readonly SharedIndicatorSplit[] | undefined;
   readonly empreinte?: FootprintReport | undefined;
   /** The territory's footprint (`computeTerritoryFootprint` of `@nrs/footprint`), for the section « territoire ». */
   readonly territoire?: TerritoryReport | undefined;

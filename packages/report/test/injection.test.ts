@@ -78,6 +78,7 @@ const ATTRS = new Set([
 function asParsed(s: string): string {
   return s
     .replace(
+      // eslint-disable-next-line no-control-regex -- the characters HTML forbids, control characters among them
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
       "\uFFFD",
     )

@@ -82,7 +82,7 @@ function publicFiles(pkg: string): string[] {
 
 /** Names the package's index re-exports (aliases resolved to the local name). */
 function publicNames(pkg: string): Set<string> {
-  let index = "";
+  let index: string;
   try {
     index = readFileSync(join(root, "packages", pkg, "src", "index.ts"), "utf8");
   } catch {

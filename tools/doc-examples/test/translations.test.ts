@@ -1,16 +1,24 @@
-// Getting started, the law mapped to the SDK, the guides and the format pages exist in English and in French. Each English page names its French
-// version on its first line after the title, each French page its English version, and the two name each
-// other: a guide added, renamed or removed in one language without the other fails here. The pages of a
-// pair carry the same code blocks in the same order, with the same code: only comments, the language
-// asked of a function ("fr" or "en") and illustrative text blocks (a listing, a printed output) may be
-// translated, so a code change made on one side only is caught.
+// Getting started, the law mapped to the SDK, the guides, the format pages, the comparison method and
+// the territory's footprint exist in English and in French. Each English page names its French version
+// on its first line after the title, each French page its English version, and the two name each other:
+// a page added, renamed or removed in one language without the other fails here. The pages of a pair
+// carry the same code blocks in the same order, with the same code: only comments, the language asked of
+// a function ("fr" or "en") and illustrative text blocks (a listing, a printed output, a formula) may be
+// translated, so a code change made on one side only is caught. They also name the same problem codes.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "./extract.js";
 
 /** English pages that must have a French version: single pages, and folders whose every page must. */
-const BILINGUAL = ["docs/getting-started.md", "docs/decree-mapping.md", "docs/guides", "docs/formats"];
+const BILINGUAL = [
+  "docs/getting-started.md",
+  "docs/decree-mapping.md",
+  "docs/methodology/comparison.md",
+  "docs/methodology/territoire.md",
+  "docs/guides",
+  "docs/formats",
+];
 /** Where the French pages are. */
 const FRENCH = "docs/fr";
 

@@ -3,7 +3,7 @@
 // resolution, then run.
 import { Decimal } from "decimal.js";
 import { NrsError, toDecimal } from "@nrs/core";
-import { computeDeviceFootprint, computeNetworkFootprint, defaultFactorPack, sustainableWebDesign } from "@nrs/footprint";
+import { computeDeviceFootprint, computeNetworkFootprint, defaultFactorPack, groupInventory, sustainableWebDesign } from "@nrs/footprint";
 import { followUp, trajectory } from "@nrs/indicators";
 import { obligations } from "@nrs/model";
 
@@ -16,6 +16,9 @@ const follow = followUp("part-achats-reemploi", [
 const path = trajectory({ baseline: { year: 2023, value: 48 }, targets: [{ year: 2027, value: new Decimal(65) }] });
 const network = computeNetworkFootprint({ pack: defaultFactorPack, flows: [{ network: "fixed-FR", volume: 12.5 }] });
 const web = sustainableWebDesign().perByte(1_000_000);
+const inventory = groupInventory([{ line: 0, type: "ecran", quantity: 4, origin: "neuf", lifetimeYears: 6, annualKwh: 120.5 }], {
+  reportingYear: 2025,
+});
 const sum: Decimal = toDecimal(0.1).plus(toDecimal(0.2));
 
 const checks: [string, boolean][] = [
@@ -24,6 +27,7 @@ const checks: [string, boolean][] = [
   ["trajectory has 5 points", path.length === 5],
   ["network footprint has a GWP", network.impacts.gwp !== undefined],
   ["SWD per byte is positive", Number(web.toString()) > 0],
+  ["hand-made inventory item with numbers", inventory.groups[0]?.annualKwh instanceof Decimal],
   ["0.1 + 0.2 is exact", sum.toString() === "0.3"],
   ["obligations is a function", typeof obligations === "function"],
 ];

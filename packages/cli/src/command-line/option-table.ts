@@ -109,6 +109,22 @@ export const OPTIONS = {
       en: "footprint perimeter: administration (default), territoire (territoire.json) or tout (both)",
     },
   },
+  entite: {
+    kind: "text",
+    short: "e",
+    value: { fr: "CODE", en: "CODE" },
+    help: {
+      fr: "le bilan d'une seule entité de collectivite.json (epci, ou le code INSEE d'une commune membre qui a son SIREN) : ses chiffres, parts des services partagés comprises, son nom, son SIREN et ses obligations",
+      en: "the bilan of one entity of collectivite.json (epci, or the INSEE code of a member commune with its SIREN): its figures, shares of shared services included, its name, SIREN and obligations",
+    },
+  },
+  "toutes-entites": {
+    kind: "flag",
+    help: {
+      fr: "un bilan par entité qui a son SIREN (rapport conjoint ville et métropole), écrits à côté de --out (FICHIER-<code>.ext)",
+      en: "one bilan per entity with its own SIREN (joint city and metropolis report), written next to --out (FILE-<code>.ext)",
+    },
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The name of an option, e.g. `"year"`. */

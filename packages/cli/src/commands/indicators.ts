@@ -1,7 +1,11 @@
 import { indicatorDefinition } from "@nrs/indicators";
 import { formatPublished } from "@nrs/report";
 import { ExitCode } from "../exit-code.js";
+import { printEntityIndicators } from "../output/print-entity-indicators.js";
 import { renderTable } from "../output/render-table.js";
+import { entityIndicators } from "../project/entity-indicators.js";
+import { footprintView } from "../project/footprint-view.js";
+import { devicesByEntity } from "../project/shared-allocation.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
 import { pickYear } from "../project/pick-year.js";
@@ -17,7 +21,10 @@ const QUALITY = {
 
 /**
  * `nrs indicators <dir> [--year Y]`: the indicators `@nrs/indicators` computes from the year's data
- * files, each with its unit and data quality, then those it could not compute and why.
+ * files, each with its unit and data quality, then those it could not compute and why. When
+ * `collectivite.json` declares shared services, each one's figures are split between the entities sharing
+ * it (key, shares, parts adding up to the service's figure) and each entity's indicators are shown with
+ * its parts included.
  */
 export const indicatorsCommand: Command = async (cl, r, io) => {
   const dir = requireFolderArgument(cl);
@@ -28,7 +35,9 @@ export const indicatorsCommand: Command = async (cl, r, io) => {
   });
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const computed = await yearIndicators(project, year, pack, r, { inventoryLines: true });
-  const problems = [...project.problems, ...packProblems, ...computed.allProblems];
+  const footprintByEntity = footprintView(computed.inventory, computed.hosting).byEntity;
+  const split = entityIndicators(project, year, computed.data, footprintByEntity, devicesByEntity(computed.inventory));
+  const problems = [...project.problems, ...packProblems, ...computed.allProblems, ...(split?.problems ?? [])];
   const errors = problems.filter((p) => p.severity === "error").length;
   const fr = r.lang === "fr";
   const label = (code: string): string => {
@@ -70,7 +79,16 @@ export const indicatorsCommand: Command = async (cl, r, io) => {
         : `${collected} catalogue indicators are collected by hand (values in bilans/${year}.json).`,
     );
   }
+  if (split && project.collectivite) printEntityIndicators(split, project.collectivite, r);
   r.problems(problems, "stderr");
-  r.json("indicators", { ok: errors === 0, folder: dir, year, files: computed.files, results: computed.results, problems });
+  r.json("indicators", {
+    ok: errors === 0,
+    folder: dir,
+    year,
+    files: computed.files,
+    results: computed.results,
+    allocation: split ? { splits: split.splits, byEntity: Object.fromEntries(split.byEntity) } : undefined,
+    problems,
+  });
   return errors === 0 ? ExitCode.ok : ExitCode.problems;
 };

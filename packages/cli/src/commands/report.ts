@@ -11,7 +11,11 @@ import { generationDate, writeOutput } from "../output/write-output.js";
 import { complianceFindings } from "../project/compliance.js";
 import { dataInError } from "../project/documents-in-error.js";
 import { footprintView } from "../project/footprint-view.js";
+import { entityIndicators, type EntityIndicators } from "../project/entity-indicators.js";
+import { entityCollectivite, reportableEntities } from "../project/entity-collectivite.js";
+import { entityReportInput } from "../project/entity-report-input.js";
 import { indicatorFollowUps } from "../project/indicator-reports.js";
+import { indicatorSplits } from "../project/indicator-splits.js";
 import { loadFactorPack } from "../project/load-factor-pack.js";
 import { loadProject } from "../project/load-project.js";
 import { LAYOUT } from "../project/project-layout.js";
@@ -59,6 +63,20 @@ export const reportCommand: Command = async (cl, r, io) => {
       ExitCode.usage,
     );
   }
+  if (cl["toutes-entites"] && (cl.entite !== undefined || !cl.out)) {
+    throw new CliError(
+      "NRS_CLI_BAD_OPTION",
+      {
+        fr: "--toutes-entites écrit un fichier par entité : il demande --out et exclut --entite.",
+        en: "--toutes-entites writes one file per entity: it needs --out and excludes --entite.",
+      },
+      {
+        fr: "Exemple : nrs report . --toutes-entites --out bilan-2025.html (écrit bilan-2025-epci.html, bilan-2025-26901.html…)",
+        en: "Example: nrs report . --toutes-entites --out bilan-2025.html (writes bilan-2025-epci.html, bilan-2025-26901.html…)",
+      },
+      ExitCode.usage,
+    );
+  }
   if (cl.fragment && format !== "html") {
     throw new CliError(
       "NRS_CLI_BAD_OPTION",
@@ -91,6 +109,9 @@ export const reportCommand: Command = async (cl, r, io) => {
   const view = viewOf(current);
   const allocation = view ? sharedAllocation(project, view.byEntity, devicesByEntity(current?.inventory)) : undefined;
   if (allocation && allocation.problems.length > 0) throw dataInError(dir, [...allocation.problems]);
+  const split = current
+    ? entityIndicators(project, year, current.data, view?.byEntity ?? {}, devicesByEntity(current.inventory))
+    : undefined;
   if (view) {
     const before = viewOf(previous);
     empreinte = {
@@ -140,6 +161,7 @@ export const reportCommand: Command = async (cl, r, io) => {
     constats,
     resultats: current?.results,
     indicateurs: indicatorFollowUps(strategie, project.bilans, results, year),
+    ...(split && split.splits.length > 0 ? { repartitionsIndicateurs: indicatorSplits(split, collectivite) } : {}),
     empreinte,
     ...(current?.territory
       ? {
@@ -154,31 +176,66 @@ export const reportCommand: Command = async (cl, r, io) => {
     rgesn: current?.data.rgesn,
   };
   const options = { lang: r.lang, generatedAt: generationDate(io) };
-  const rendered =
-    format === "docx"
-      ? await renderBilanDocx(reportInput, options)
-      : renderBilan(reportInput, { ...options, format, fragment: cl.fragment });
+  const render = async (input: BilanReportInput) =>
+    format === "docx" ? await renderBilanDocx(input, options) : renderBilan(input, { ...options, format, fragment: cl.fragment });
 
-  const written = cl.out ? await writeOutput(io, cl.out, rendered.content, project.files.root) : undefined;
-  if (written) {
-    r.written({
-      fr: `Bilan annuel ${year} (${cl.format ?? "html"}) écrit dans ${written}`,
-      en: `Annual report ${year} (${cl.format ?? "html"}) written to ${written}`,
-    });
-  } else if (!r.options.json && typeof rendered.content === "string") {
-    // On standard output the document may reach a terminal: nothing in it may drive the terminal.
-    const content = format === "json" ? rendered.content : terminalText(rendered.content);
-    io.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
+  // A joint report: one bilan per entity, each from the common data with its own figures and identity.
+  const codes = cl["toutes-entites"] ? reportableEntities(collectivite) : cl.entite !== undefined ? [cl.entite] : undefined;
+  const jobs: { entite?: string; input: BilanReportInput; out: string | undefined }[] = [];
+  if (codes === undefined) jobs.push({ input: reportInput, out: cl.out });
+  else {
+    for (const code of codes) entityCollectivite(collectivite, code);
+    const perYear = new Map<number, EntityIndicators>();
+    for (const y of years) {
+      const e = entityIndicators(project, y.year, y.data, footprintView(y.inventory, y.hosting).byEntity, devicesByEntity(y.inventory), {
+        always: true,
+      });
+      if (e && e.problems.length > 0) throw dataInError(dir, [...e.problems]);
+      if (e) perYear.set(y.year, e);
+    }
+    for (const code of codes) {
+      const out = cl["toutes-entites"] && cl.out ? entityOutput(cl.out, code) : cl.out;
+      jobs.push({ entite: code, input: entityReportInput(reportInput, code, project, year, perYear), out });
+    }
   }
+
+  const reports = [];
+  for (const job of jobs) {
+    const rendered = await render(job.input);
+    const written = job.out ? await writeOutput(io, job.out, rendered.content, project.files.root) : undefined;
+    const who = job.entite === undefined ? "" : ` — ${job.input.collectivite.nom}`;
+    if (written) {
+      r.written({
+        fr: `Bilan annuel ${year}${who} (${cl.format ?? "html"}) écrit dans ${written}`,
+        en: `Annual report ${year}${who} (${cl.format ?? "html"}) written to ${written}`,
+      });
+    } else if (!r.options.json && typeof rendered.content === "string") {
+      // On standard output the document may reach a terminal: nothing in it may drive the terminal.
+      const content = format === "json" ? rendered.content : terminalText(rendered.content);
+      io.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
+    }
+    reports.push({
+      ...(job.entite === undefined ? {} : { entite: job.entite, siren: job.input.collectivite.siren }),
+      out: written,
+      mediaType: rendered.mediaType,
+      provenance: rendered.provenance,
+      ...(written || typeof rendered.content !== "string" ? {} : { content: rendered.content }),
+    });
+  }
+  const [first] = reports;
   r.json("report", {
     ok: true,
     folder: dir,
     year,
     format,
-    out: written,
-    mediaType: rendered.mediaType,
-    provenance: rendered.provenance,
-    ...(written || typeof rendered.content !== "string" ? {} : { content: rendered.content }),
+    ...(codes === undefined ? first : { entites: reports }),
   });
   return ExitCode.ok;
 };
+
+/** `bilan-2025.html` → `bilan-2025-26901.html`: each entity's file of a joint report, next to --out. */
+function entityOutput(out: string, code: string): string {
+  const dot = out.lastIndexOf(".");
+  const slash = Math.max(out.lastIndexOf("/"), out.lastIndexOf("\\"));
+  return dot > slash + 1 ? `${out.slice(0, dot)}-${code}${out.slice(dot)}` : `${out}-${code}`;
+}

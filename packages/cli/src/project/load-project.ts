@@ -1,14 +1,5 @@
 import type { Problem, Result } from "@nrs/core";
-import {
-  parseBilan,
-  parseCollectivite,
-  parseProgramme,
-  parseStrategy,
-  type BilanAnnuel,
-  type Collectivite,
-  type ProgrammeDeTravail,
-  type Strategie,
-} from "@nrs/model";
+import { parseBilan, parseCollectivite, parseProgramme, parseStrategy, type BilanAnnuel } from "@nrs/model";
 import { ProjectFiles, type JsonFile } from "./project-files.js";
 import { LAYOUT } from "./project-layout.js";
 import { parseProjectSettings } from "./parse-project-settings.js";

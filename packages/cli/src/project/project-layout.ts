@@ -21,7 +21,7 @@ export const LAYOUT = {
 export type DataFile = DataFileName;
 
 /** `inventaire.csv`, or `inventaire-<name>.csv` / `inventaire_<name>.csv` (letters, digits, `-`, `_`). */
-const INVENTORY_FILE = /^inventaire(?:[-_][A-Za-z0-9][A-Za-z0-9_-]*)?\.csv$/;
+export const INVENTORY_FILE = /^inventaire(?:[-_][A-Za-z0-9][A-Za-z0-9_-]*)?\.csv$/;
 
 /**
  * Whether a file name is one of a year's inventory files: an asset manager exports computers, monitors,

@@ -295,6 +295,7 @@ describe("hostile corpus: each case gives its code and exit code, with no data l
         expect(`${text.stdout}${text.stderr}`).toContain(c.code);
         if (c.shows) expect(`${text.stdout}${text.stderr}`).toContain(c.shows);
         expect(text.stderr).not.toMatch(/^\s+at /m);
+        // eslint-disable-next-line no-control-regex -- ESC, BEL and CSI start terminal sequences: none may be printed
         if (c.inert) expect(`${text.stdout}${text.stderr}`).not.toMatch(/[\u001b\u0007\u009b]/);
         const json = await nrsIn(root, [...c.argv(project), "--json"]);
         expect(json.code).toBe(c.exit);

@@ -35,7 +35,7 @@ describe("createProgress", () => {
       p.update(200);
       p.finish();
       expect(s.chunks).toHaveLength(3);
-      expect(s.chunks[0]).toMatch(/^\rinventaire\.csv \[#+\.+\]  25 %$/);
+      expect(s.chunks[0]).toMatch(/^\rinventaire\.csv \[#+\.+\] {2}25 %$/);
       expect(s.chunks[1]).toMatch(/^\rinventaire\.csv \[#+\] 100 %$/);
       expect(s.chunks[2]).toBe("\r\u001b[2K");
     } finally {

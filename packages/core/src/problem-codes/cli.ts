@@ -18,6 +18,10 @@ export const CLI_CODES = {
     "The project's documents or data are missing or hold errors: the result would be wrong or incomplete.",
   ),
   NRS_CLI_EMPTY_VALUE: meaning("L'option --… attend une valeur non vide.", "The --… option needs a value that is not empty."),
+  NRS_CLI_ENTITY_NOT_REPORTABLE: meaning(
+    "L'entité de --entite n'est pas une collectivité de collectivite.json qui puisse avoir son bilan (inconnue, ou commune membre sans SIREN ni population).",
+    "The entity of --entite is not a collectivité of collectivite.json that can have its own bilan (unknown, or a member commune without SIREN or population).",
+  ),
   NRS_CLI_EXTRA_ARGUMENT: meaning("Argument en trop : « … ».", 'Unexpected argument: "…".'),
   NRS_CLI_INTERNAL: meaning("Erreur interne de nrs : …", "Internal error in nrs: …"),
   NRS_CLI_IO: meaning("Erreur de fichier (…) : …", "File error (…): …"),

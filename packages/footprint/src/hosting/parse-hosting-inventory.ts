@@ -1,119 +1,7 @@
 import type { Decimal } from "decimal.js";
-import * as z from "zod/mini";
-import { check, fail, ok, safeParse, zNonNegativeDecimal, zPositiveDecimal, type Problem, type Result } from "@nrs/core";
-import type { CloudUsage } from "../cloud/cloud-footprint.js";
-import { daysInMonth } from "../calendar-day.js";
-import { MAX_LIFETIME_YEARS } from "../inventory/inventory-limits.js";
-
-const zDate = z.string().check(
-  check(
-    (s: string) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-      if (m === null) return false;
-      const y = Number(m[1]);
-      const mo = Number(m[2]);
-      const d = Number(m[3]);
-      return y >= 1980 && y <= 2100 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-    },
-    "NRS_INVENTORY_BAD_DATE",
-    "Date AAAA-MM-JJ existante attendue (1980–2100).",
-    "An existing YYYY-MM-DD date is expected (1980–2100).",
-  ),
-);
-const zText = z.string().check(z.minLength(1), z.maxLength(500));
-const zEntity = z.string().check(z.minLength(1), z.maxLength(64));
-const zLocation = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,31}$/));
-const zPue = zPositiveDecimal.check(
-  check(
-    (d: Decimal) => d.greaterThanOrEqualTo(1) && d.lessThanOrEqualTo(5),
-    "NRS_INVENTORY_BAD_PUE",
-    "Le PUE est compris entre 1 et 5.",
-    "A PUE lies between 1 and 5.",
-  ),
-);
-const zLifetime = zPositiveDecimal.check(
-  check(
-    (d: Decimal) => d.lessThanOrEqualTo(MAX_LIFETIME_YEARS),
-    "NRS_INVENTORY_TOO_LARGE",
-    `Durée de vie de ${MAX_LIFETIME_YEARS} ans au plus.`,
-    `A lifetime of at most ${MAX_LIFETIME_YEARS} years.`,
-  ),
-);
-const zShare = zNonNegativeDecimal.check(
-  check(
-    (d: Decimal) => d.lessThanOrEqualTo(1),
-    "NRS_SHARE_ABOVE_ONE",
-    "Une part est comprise entre 0 et 1.",
-    "A share lies between 0 and 1.",
-  ),
-);
-
-const datesInOrder = (a?: string, b?: string): boolean => a === undefined || b === undefined || a <= b;
-const DATE_ORDER = [
-  "NRS_INVENTORY_DATE_ORDER",
-  "La date de fin précède la date de début.",
-  "The end date is before the start date.",
-] as const;
-
-const ServerSchema = z
-  .strictObject({
-    identifiant: z.optional(zText),
-    quantite: z.int().check(z.minimum(1), z.maximum(100_000)),
-    date_acquisition: z.optional(zDate),
-    date_sortie: z.optional(zDate),
-    duree_vie_annees: z.optional(zLifetime),
-    consommation_kwh_an: z.optional(zNonNegativeDecimal),
-    puissance_w: z.optional(zNonNegativeDecimal),
-    pue: z.optional(zPue),
-    localisation: z.optional(zLocation),
-    entite: z.optional(zEntity),
-    commentaire: z.optional(zText),
-  })
-  .check(
-    check(
-      (s: { date_acquisition?: string | undefined; date_sortie?: string | undefined }) => datesInOrder(s.date_acquisition, s.date_sortie),
-      ...DATE_ORDER,
-    ),
-  );
-
-const ContractSchema = z
-  .strictObject({
-    identifiant: z.optional(zText),
-    prestataire: z.optional(zText),
-    objet: z.optional(zText),
-    consommation_kwh_an: zNonNegativeDecimal,
-    pue: z.optional(zPue),
-    localisation: z.optional(zLocation),
-    entite: z.optional(zEntity),
-    date_debut: z.optional(zDate),
-    date_fin: z.optional(zDate),
-    commentaire: z.optional(zText),
-  })
-  .check(
-    check((c: { date_debut?: string | undefined; date_fin?: string | undefined }) => datesInOrder(c.date_debut, c.date_fin), ...DATE_ORDER),
-  );
-
-const CloudSchema = z.strictObject({
-  identifiant: z.optional(zText),
-  fournisseur: z.enum(["aws", "gcp", "azure"]),
-  region: z.string().check(z.minLength(1), z.maxLength(64)),
-  vcpu_heures: z.optional(zNonNegativeDecimal),
-  utilisation: z.optional(zShare),
-  memoire_go_heures: z.optional(zNonNegativeDecimal),
-  stockage_ssd_to_heures: z.optional(zNonNegativeDecimal),
-  stockage_hdd_to_heures: z.optional(zNonNegativeDecimal),
-  reseau_go: z.optional(zNonNegativeDecimal),
-  pue: z.optional(zPue),
-  entite: z.optional(zEntity),
-  commentaire: z.optional(zText),
-});
-
-const HostingSchema = z.strictObject({
-  annee: z.optional(z.int().check(z.minimum(1980), z.maximum(2100))),
-  serveurs: z.optional(z.array(ServerSchema)),
-  contrats: z.optional(z.array(ContractSchema)),
-  cloud: z.optional(z.array(CloudSchema)),
-});
+import { definedProps, fail, ok, safeParse, type Problem, type Result } from "@nrs/core";
+import type { CloudUsage } from "../cloud/cloud-usage.js";
+import { HostingSchema } from "./hosting-inventory-schema.js";
 
 /**
  * An on-premise server line of a hosting inventory.
@@ -229,16 +117,6 @@ export interface HostingInventory {
   readonly cloud: readonly HostedCloudUsage[];
 }
 
-type Defined<T> = { [K in keyof T as undefined extends T[K] ? never : K]: T[K] } & {
-  [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined>;
-};
-
-/** Drops the keys whose value is undefined (the types use exact optional properties). */
-function defined<T extends object>(o: T): Defined<T> {
-  for (const k of Object.keys(o)) if ((o as Record<string, unknown>)[k] === undefined) delete (o as Record<string, unknown>)[k];
-  return o as Defined<T>;
-}
-
 /**
  * Reads a hosting inventory (`hebergement.json`: on-premise servers, hosting contracts, cloud usage;
  * format in `docs/formats/inventaire.md`). Decimals may be numbers or strings with a dot. Every problem
@@ -262,7 +140,7 @@ export function parseHostingInventory(input: unknown): Result<HostingInventory> 
   if (!r.ok) return r;
   const v = r.value;
   const servers: HostedServer[] = (v.serveurs ?? []).map((s) =>
-    defined({
+    definedProps({
       id: s.identifiant,
       quantity: s.quantite,
       acquisitionDate: s.date_acquisition,
@@ -277,7 +155,7 @@ export function parseHostingInventory(input: unknown): Result<HostingInventory> 
     }),
   );
   const contracts: HostingContract[] = (v.contrats ?? []).map((c) =>
-    defined({
+    definedProps({
       id: c.identifiant,
       provider: c.prestataire,
       subject: c.objet,
@@ -309,20 +187,20 @@ export function parseHostingInventory(input: unknown): Result<HostingInventory> 
         },
       });
     }
-    const usage = defined({
+    const usage = definedProps({
       provider: c.fournisseur,
       region: c.region,
       pue: c.pue,
-      compute: c.vcpu_heures === undefined ? undefined : defined({ vcpuHours: c.vcpu_heures, utilisation: c.utilisation }),
+      compute: c.vcpu_heures === undefined ? undefined : definedProps({ vcpuHours: c.vcpu_heures, utilisation: c.utilisation }),
       memory: c.memoire_go_heures === undefined ? undefined : { gbHours: c.memoire_go_heures },
       storage:
         c.stockage_ssd_to_heures === undefined && c.stockage_hdd_to_heures === undefined
           ? undefined
-          : defined({ ssdTbHours: c.stockage_ssd_to_heures, hddTbHours: c.stockage_hdd_to_heures }),
+          : definedProps({ ssdTbHours: c.stockage_ssd_to_heures, hddTbHours: c.stockage_hdd_to_heures }),
       networking: c.reseau_go === undefined ? undefined : { gb: c.reseau_go },
     }) as CloudUsage;
-    return defined({ id: c.identifiant, entity: c.entite, comment: c.commentaire, usage });
+    return definedProps({ id: c.identifiant, entity: c.entite, comment: c.commentaire, usage });
   });
   if (problems.length > 0) return fail(problems);
-  return ok(defined({ year: v.annee, servers, contracts, cloud }));
+  return ok(definedProps({ year: v.annee, servers, contracts, cloud }));
 }

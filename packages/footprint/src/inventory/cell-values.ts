@@ -7,6 +7,9 @@ import type { LifetimeInfo } from "../devices/lifetime.js";
 
 const CACHE_LIMIT = 50_000;
 const ENTITY_MAX = 64;
+/** What an entity code may not hold: a control character, or U+FFFD (a byte the decoder could not read). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
+const UNREADABLE = /[\u0000-\u001f\ufffd]/;
 const LOCATION_RE = /^[A-Za-z][A-Za-z0-9_-]{0,31}$/;
 
 /**
@@ -96,7 +99,7 @@ export class CellValues {
     let e = this.entities.get(text);
     if (e === undefined) {
       e =
-        text.length > ENTITY_MAX || /[\u0000-\u001f\ufffd]/.test(text)
+        text.length > ENTITY_MAX || UNREADABLE.test(text)
           ? bad(
               "NRS_INVENTORY_BAD_ENTITY",
               `Entité ${quote(text)} invalide : « epci » ou un code INSEE, ${ENTITY_MAX} caractères au plus, sans caractère illisible.`,

@@ -1,6 +1,7 @@
-import type { Problem } from "@nrs/core";
+import { NrsError, toDecimal, type DecimalInput, type Problem } from "@nrs/core";
+import { Decimal } from "decimal.js";
 import { daysInMonth } from "../calendar-day.js";
-import type { InventoryItem } from "./inventory-item.js";
+import type { InventoryItem, InventoryItemInput } from "./inventory-item.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ORIGINS: readonly string[] = ["neuf", "reemploi", "reconditionne"];
@@ -44,4 +45,26 @@ export function checkInventoryItem(it: InventoryItem, i: number): Problem[] {
     out.push(itemProblem([i, "annualKwh"], "La consommation est ≥ 0.", "The consumption is ≥ 0."));
   }
   return out;
+}
+
+function readQuantity(v: DecimalInput | undefined, path: (string | number)[], problems: Problem[]): Decimal | undefined {
+  if (v === undefined) return undefined;
+  try {
+    return toDecimal(v, path);
+  } catch (e) {
+    if (!(e instanceof NrsError)) throw e;
+    problems.push(...e.problems);
+    return undefined;
+  }
+}
+
+/** A hand-made item with its quantities as Decimals (`NRS_NOT_A_NUMBER` in `problems` for one that is not a number). @internal */
+export function itemOfInput(it: InventoryItemInput, i: number, problems: Problem[]): InventoryItem {
+  const { lifetimeYears, annualKwh, ...rest } = it;
+  // An item from the parsers already holds Decimals: kept as it is (no copy of a million lines).
+  if ((lifetimeYears === undefined || Decimal.isDecimal(lifetimeYears)) && (annualKwh === undefined || Decimal.isDecimal(annualKwh)))
+    return it as InventoryItem;
+  const lifetime = readQuantity(lifetimeYears, [i, "lifetimeYears"], problems);
+  const kwh = readQuantity(annualKwh, [i, "annualKwh"], problems);
+  return { ...rest, ...(lifetime === undefined ? {} : { lifetimeYears: lifetime }), ...(kwh === undefined ? {} : { annualKwh: kwh }) };
 }

@@ -13,11 +13,11 @@ import type {
   InventoryGroupFootprint,
 } from "./inventory-footprint-result.js";
 import type { InventoryGroups } from "./inventory-group.js";
-import type { InventoryItem, InventoryStats } from "./inventory-item.js";
+import type { InventoryItemInput, InventoryStats } from "./inventory-item.js";
 import type { InventoryLineView } from "./inventory-line-view.js";
 import { parseInventoryCsv } from "./parse-inventory-csv.js";
 
-function lineView(it: InventoryItem): InventoryLineView {
+function lineView(it: InventoryItemInput): InventoryLineView {
   return {
     line: it.line,
     type: it.type,

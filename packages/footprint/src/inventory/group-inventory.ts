@@ -1,9 +1,9 @@
 import { NrsError, type Problem } from "@nrs/core";
 import { dayNumber } from "../calendar-day.js";
-import { checkInventoryItem } from "./check-inventory-item.js";
+import { checkInventoryItem, itemOfInput } from "./check-inventory-item.js";
 import { InventoryAccumulator } from "./inventory-accumulator.js";
 import type { GroupInventoryOptions, InventoryGroups } from "./inventory-group.js";
-import type { InventoryItem } from "./inventory-item.js";
+import type { InventoryItemInput } from "./inventory-item.js";
 import { resolveInventoryUsage } from "./inventory-usages.js";
 import { lifetimeInfo } from "../devices/lifetime.js";
 
@@ -22,10 +22,11 @@ function dayOf(iso: string): number {
  * console.log(groups.length, groups[0]?.quantity); // 1 15
  * ```
  */
-export function groupInventory(items: readonly InventoryItem[], options: GroupInventoryOptions): InventoryGroups {
+export function groupInventory(inputs: readonly InventoryItemInput[], options: GroupInventoryOptions): InventoryGroups {
   // Items usually come from the parsers; others are checked here so that a wrong one cannot become a
   // silent NaN or a negative footprint.
   const problems: Problem[] = [];
+  const items = inputs.map((it, i) => itemOfInput(it, i, problems));
   items.forEach((it, i) => problems.push(...checkInventoryItem(it, i)));
   if (problems.length > 0) throw new NrsError(problems);
   const acc = new InventoryAccumulator(options);

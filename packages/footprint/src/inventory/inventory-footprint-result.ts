@@ -4,7 +4,7 @@ import type { ImpactCell, ImpactTable } from "../impact.js";
 import type { Criterion, Stage } from "../impact/criteria.js";
 import type { FactorPack } from "../packs/factor-pack.js";
 import type { InventoryGroup } from "./inventory-group.js";
-import type { InventoryItem, InventoryStats } from "./inventory-item.js";
+import type { InventoryItemInput, InventoryStats } from "./inventory-item.js";
 import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
 
 /**
@@ -21,8 +21,8 @@ import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
 export type InventoryFootprintInput =
   | CsvInput
   | {
-      /** Items from `parseInventoryCsv` or `parseInventoryJson`. */
-      readonly items: readonly InventoryItem[];
+      /** Items from `parseInventoryCsv` or `parseInventoryJson`, or built by hand (quantities as numbers, strings or Decimals). */
+      readonly items: readonly InventoryItemInput[];
     };
 
 /**

@@ -1,5 +1,6 @@
 import type { InventoryLeftOut } from "./row-rules.js";
 import type { Decimal } from "decimal.js";
+import type { DecimalInput } from "@nrs/core";
 import type { InventoryOrigin } from "./inventory-origins.js";
 
 /**
@@ -69,3 +70,22 @@ export interface InventoryStats {
   /** Lines left out on purpose, by reason (a retired status, a type mapped to `null`); absent when none. */
   readonly leftOut?: InventoryLeftOut;
 }
+
+/**
+ * An inventory line as {@link groupInventory} and `computeInventoryFootprint` take it: an
+ * {@link InventoryItem}, whose quantities may also be numbers or decimal strings (an item built by hand).
+ * They are checked like the rest of the item (`NRS_NOT_A_NUMBER`, `NRS_INVENTORY_BAD_ITEM`).
+ *
+ * @example
+ * ```ts
+ * import { groupInventory, type InventoryItemInput } from "@nrs/footprint";
+ * const item: InventoryItemInput = { line: 0, type: "ecran", quantity: 4, origin: "neuf", lifetimeYears: 6, annualKwh: "120.5" };
+ * console.log(groupInventory([item], { reportingYear: 2025 }).groups[0]?.quantity); // 4
+ * ```
+ */
+export type InventoryItemInput = Omit<InventoryItem, "lifetimeYears" | "annualKwh"> & {
+  /** Service life in years, > 0. */
+  readonly lifetimeYears?: DecimalInput;
+  /** Measured electricity of the whole line during the reporting year, kWh, ≥ 0. */
+  readonly annualKwh?: DecimalInput;
+};

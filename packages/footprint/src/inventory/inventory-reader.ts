@@ -1,35 +1,40 @@
-import type { CsvRow } from "@nrs/core";
-import { isBad } from "./cell-problem.js";
-import { parseQuantity } from "./cell-parsers.js";
+import type { CsvRow, Problem } from "@nrs/core";
 import type { InventoryColumnKey } from "./inventory-columns.js";
 import { readInventoryHeader } from "./inventory-header.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
+import { LineCells } from "./line-cells.js";
 import { blankRecord, type LineRecord } from "./line-record.js";
 import { EXCLUDED, MappedCells } from "./mapped-cells.js";
 import { chooseLayout, layoutHint } from "./choose-profile.js";
-import type { InventoryLeftOut } from "./row-rules.js";
-import { InventoryRowCells } from "./inventory-row-cells.js";
+import { RowRules, type InventoryLeftOut } from "./row-rules.js";
 
 /**
  * Reads CSV records of an inventory: resolves the header, validates every cell of every row, reports
  * every problem with line and column, and hands each good row to `onItem`. It never stops at a bad row.
  * @internal
  */
-export class InventoryReader extends InventoryRowCells {
+export class InventoryReader {
+  readonly problems: Problem[] = [];
   records = 0;
   goodRows = 0;
   badRows = 0;
   quantity = 0;
+  problemsNotListed = 0;
   private headerSeen = false;
   private fatal = false;
   private width = 0;
+  private readonly maxProblems: number;
+  private readonly rules: RowRules;
+  private readonly line: LineCells;
   private readonly rec: LineRecord = blankRecord();
 
   constructor(
     private readonly options: InventoryReadOptions,
     private readonly onItem: (rec: LineRecord) => void,
   ) {
-    super(options);
+    this.maxProblems = options.maxProblems ?? 1000;
+    this.rules = new RowRules(options.profileSettings, options.reportingYear);
+    this.line = new LineCells(options, this.rules, (p) => this.report(p));
   }
 
   /** Lines left out on purpose (statuses, excluded types), by reason; `undefined` when none. */
@@ -40,6 +45,23 @@ export class InventoryReader extends InventoryRowCells {
   /** Whether the header could be read (false until a header is seen, and after a fatal header problem). */
   get usable(): boolean {
     return this.headerSeen && !this.fatal;
+  }
+
+  private report(p: Problem): void {
+    if (this.problems.length < this.maxProblems) this.problems.push(p);
+    else this.problemsNotListed++;
+  }
+
+  private problem(
+    code: string,
+    line: number,
+    column: number,
+    path: InventoryColumnKey | "",
+    fr: string,
+    en: string,
+    severity: "error" | "warning" = "error",
+  ): void {
+    this.report({ code, severity, path: path === "" ? [] : [path], line, column, message: { fr, en } });
   }
 
   /** Feeds one CSV record (the first one is the header). */
@@ -96,12 +118,12 @@ export class InventoryReader extends InventoryRowCells {
   private header(row: CsvRow): void {
     this.headerSeen = true;
     const layout = chooseLayout(this.options, row);
-    if (layout.mapping !== this.options.mapping) this.cells = new MappedCells(layout.mapping);
+    if (layout.mapping !== this.options.mapping) this.line.cells = new MappedCells(layout.mapping);
     if (layout.note !== undefined) this.report(layout.note);
     this.rules.warnEmptyAcquisition = layout.profile !== undefined;
     const missing: string[] = [];
     let unknown = 0;
-    const h = readInventoryHeader(row, this.cells, (p) => {
+    const h = readInventoryHeader(row, this.line.cells, (p) => {
       if (p.code === "NRS_INVENTORY_MISSING_COLUMN") missing.push(String(p.path[0]));
       if (p.code === "NRS_INVENTORY_UNKNOWN_COLUMN") unknown++;
       this.report(p);
@@ -110,25 +132,12 @@ export class InventoryReader extends InventoryRowCells {
     if (hint !== undefined) this.report(hint);
     this.fatal = h.fatal;
     this.width = h.width;
-    const g = (k: InventoryColumnKey): number => h.index.get(k) ?? -1;
-    this.iType = g("type");
-    this.iQty = g("quantite");
-    this.iAcq = g("date_acquisition");
-    this.iRet = g("date_sortie");
-    this.iLife = g("duree_vie_annees");
-    this.iOrigin = g("origine");
-    this.iLoc = g("localisation");
-    this.iKwh = g("consommation_kwh_an");
-    this.iEntity = g("entite");
-    this.iId = g("identifiant");
-    this.iModel = g("modele");
-    this.iComment = g("commentaire");
-    this.iStatus = g("statut");
-    this.iSite = g("site");
+    this.line.place(h.index);
   }
 
   private row(row: CsvRow): void {
-    this.rowBad = false;
+    const c = this.line;
+    c.rowBad = false;
     if (row.problem) {
       // The cells of a malformed record are guesses: checking them would only add noise to the real problem.
       this.report(row.problem);
@@ -138,33 +147,29 @@ export class InventoryReader extends InventoryRowCells {
     if (row.cells.length > this.width) this.extraCells(row);
     const r = this.rec;
     r.line = row.line;
-    this.readType(row, r);
-    const q = parseQuantity(this.cells.cell(row, this.iQty, "quantite"));
-    if (isBad(q)) this.fail(row, this.iQty, "quantite", q);
-    else r.quantity = q;
-    if (r.type === EXCLUDED && !this.rowBad) {
+    c.readType(row, r);
+    c.readQuantity(row, r);
+    if (r.type === EXCLUDED && !c.rowBad) {
       this.rules.leaveOutType(r.quantity);
       return;
     }
-    this.readDates(row, r);
-    const status = this.iStatus < 0 ? "" : this.cells.cell(row, this.iStatus, "statut");
+    c.readDates(row, r);
+    const status = c.status(row);
     const s = status === "" ? "en_service" : this.rules.status(status);
-    if (s === "sorti" && !this.rowBad && !this.rules.keepsRetired(r.retirementDay)) {
+    if (s === "sorti" && !c.rowBad && !this.rules.keepsRetired(r.retirementDay)) {
       this.rules.leaveOutRetired(r.quantity);
       return;
     }
-    this.readLifetime(row, r);
-    this.readOrigin(row, r);
-    this.readLocation(row, r);
-    this.readKwh(row, r);
+    c.readLifetime(row, r);
+    c.readOrigin(row, r);
+    c.readLocation(row, r);
+    c.readKwh(row, r);
     // Stock is counted for its manufacturing and draws no electricity (docs/formats/inventaire.md).
     if (s === "en_stock" && r.kwhMicro === undefined && r.kwhDecimal === undefined) r.kwhMicro = 0;
-    r.site = this.iSite < 0 ? "" : this.usage(this.cells.cell(row, this.iSite, "site"));
-    this.readEntity(row, r);
-    r.id = this.text(row, this.iId, "identifiant");
-    r.model = this.text(row, this.iModel, "modele");
-    r.comment = this.text(row, this.iComment, "commentaire");
-    if (this.rowBad) {
+    r.site = c.site(row);
+    c.readEntity(row, r);
+    c.readTexts(row, r);
+    if (c.rowBad) {
       this.badRows++;
       return;
     }
@@ -176,7 +181,7 @@ export class InventoryReader extends InventoryRowCells {
   private extraCells(row: CsvRow): void {
     for (let i = this.width; i < row.cells.length; i++) {
       if ((row.cells[i] as string).trim() === "") continue;
-      this.rowBad = true;
+      this.line.rowBad = true;
       this.problem(
         "NRS_INVENTORY_EXTRA_CELLS",
         row.line,

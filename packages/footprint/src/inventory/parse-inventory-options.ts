@@ -1,6 +1,5 @@
 import type { CsvOptions } from "@nrs/core";
 import type { GroupInventoryOptions } from "./inventory-group.js";
-import type { InventoryItem } from "./inventory-item.js";
 import type { InventoryLineView } from "./inventory-line-view.js";
 import type { InventoryReadOptions } from "./inventory-read-options.js";
 

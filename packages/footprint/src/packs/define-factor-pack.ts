@@ -2,7 +2,15 @@ import { Decimal } from "decimal.js";
 import { NrsError, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { CRITERIA, STAGES } from "../impact/criteria.js";
 import { factorBoundsText, withinFactorBounds } from "./factor-bounds.js";
-import { PARAMETERS, type FactorCriterion, type FactorPack, type FactorPackInput, type FactorRow, type FactorRowInput, type PackSource } from "./factor-pack.js";
+import {
+  PARAMETERS,
+  type FactorCriterion,
+  type FactorPack,
+  type FactorPackInput,
+  type FactorRow,
+  type FactorRowInput,
+  type PackSource,
+} from "./factor-pack.js";
 
 function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
   return { code, severity: "error", path, message: { fr, en } };
@@ -15,21 +23,49 @@ function checkRows(rows: readonly FactorRow[], pathOf: (i: number) => (string | 
     const path = pathOf(i);
     const seen = ids.get(r.id);
     if (seen !== undefined) {
-      problems.push(problem("NRS_DUPLICATE_FACTOR", [...path, "id"], `Identifiant de facteur en double : ${r.id} (déjà à la ligne ${seen}).`, `Duplicate factor id: ${r.id} (already at row ${seen}).`));
+      problems.push(
+        problem(
+          "NRS_DUPLICATE_FACTOR",
+          [...path, "id"],
+          `Identifiant de facteur en double : ${r.id} (déjà à la ligne ${seen}).`,
+          `Duplicate factor id: ${r.id} (already at row ${seen}).`,
+        ),
+      );
     } else ids.set(r.id, i);
     const isImpact = (CRITERIA as readonly string[]).includes(r.criterion);
     if (isImpact && r.stage === undefined) {
-      problems.push(problem("NRS_FACTOR_STAGE_MISSING", [...path, "stage"], `Le facteur ${r.id} (critère ${r.criterion}) doit indiquer une étape du cycle de vie.`, `Factor ${r.id} (criterion ${r.criterion}) must give a lifecycle stage.`));
+      problems.push(
+        problem(
+          "NRS_FACTOR_STAGE_MISSING",
+          [...path, "stage"],
+          `Le facteur ${r.id} (critère ${r.criterion}) doit indiquer une étape du cycle de vie.`,
+          `Factor ${r.id} (criterion ${r.criterion}) must give a lifecycle stage.`,
+        ),
+      );
     }
     if (isImpact && r.value.isNegative() && !r.value.isZero()) {
       problems.push(problem("NRS_NEGATIVE", [...path, "value"], `Le facteur ${r.id} est négatif.`, `Factor ${r.id} is negative.`));
     }
     const outside = [r.value, r.min, r.max].some((v) => v !== undefined && !withinFactorBounds(r.criterion, v));
     if (outside && !(isImpact && r.value.isNegative())) {
-      problems.push(problem("NRS_OUT_OF_BOUNDS", [...path, "value"], `Facteur ${r.id} (${r.criterion}) hors des bornes ${factorBoundsText(r.criterion)}.`, `Factor ${r.id} (${r.criterion}) outside the bounds ${factorBoundsText(r.criterion)}.`));
+      problems.push(
+        problem(
+          "NRS_OUT_OF_BOUNDS",
+          [...path, "value"],
+          `Facteur ${r.id} (${r.criterion}) hors des bornes ${factorBoundsText(r.criterion)}.`,
+          `Factor ${r.id} (${r.criterion}) outside the bounds ${factorBoundsText(r.criterion)}.`,
+        ),
+      );
     }
     if ((r.min !== undefined && r.min.gt(r.value)) || (r.max !== undefined && r.max.lt(r.value))) {
-      problems.push(problem("NRS_BAD_RANGE", [...path, "value"], `Facteur ${r.id} : il faut min ≤ valeur ≤ max.`, `Factor ${r.id}: min ≤ value ≤ max is required.`));
+      problems.push(
+        problem(
+          "NRS_BAD_RANGE",
+          [...path, "value"],
+          `Facteur ${r.id} : il faut min ≤ valeur ≤ max.`,
+          `Factor ${r.id}: min ≤ value ≤ max is required.`,
+        ),
+      );
     }
   });
   return problems;
@@ -74,7 +110,13 @@ function message(value: unknown, path: (string | number)[], problems: Problem[])
 
 // Hand-written checks rather than zod: the default pack is built when the package is imported, and
 // zod would then land in every browser bundle that computes a footprint.
-function rowFromInput(r: FactorRowInput, path: (string | number)[], pack: string, packVersion: string, problems: Problem[]): FactorRow | undefined {
+function rowFromInput(
+  r: FactorRowInput,
+  path: (string | number)[],
+  pack: string,
+  packVersion: string,
+  problems: Problem[],
+): FactorRow | undefined {
   const before = problems.length;
   if (typeof r !== "object" || r === null) {
     problems.push(problem("NRS_INVALID_TYPE", path, "Ligne de facteur attendue (objet).", "A factor row (object) is expected."));
@@ -84,10 +126,19 @@ function rowFromInput(r: FactorRowInput, path: (string | number)[], pack: string
   const item = text(r.item, [...path, "item"], problems, true);
   const criterion = r.criterion as string;
   if (!CRITERION_SET.has(criterion)) {
-    problems.push(problem("NRS_INVALID_VALUE", [...path, "criterion"], `Critère inconnu : ${String(criterion)}.`, `Unknown criterion: ${String(criterion)}.`));
+    problems.push(
+      problem(
+        "NRS_INVALID_VALUE",
+        [...path, "criterion"],
+        `Critère inconnu : ${String(criterion)}.`,
+        `Unknown criterion: ${String(criterion)}.`,
+      ),
+    );
   }
   if (r.stage !== undefined && !STAGE_SET.has(r.stage)) {
-    problems.push(problem("NRS_INVALID_VALUE", [...path, "stage"], `Étape inconnue : ${String(r.stage)}.`, `Unknown stage: ${String(r.stage)}.`));
+    problems.push(
+      problem("NRS_INVALID_VALUE", [...path, "stage"], `Étape inconnue : ${String(r.stage)}.`, `Unknown stage: ${String(r.stage)}.`),
+    );
   }
   const value = decimal(r.value, [...path, "value"], problems);
   const min = r.min === undefined ? undefined : decimal(r.min, [...path, "min"], problems);
@@ -100,12 +151,28 @@ function rowFromInput(r: FactorRowInput, path: (string | number)[], pack: string
   const notes = text(r.notes, [...path, "notes"], problems, false);
   const label = message(r.label, [...path, "label"], problems);
   if (typeof r.year !== "number" || !Number.isInteger(r.year) || r.year < 1900 || r.year > 2200) {
-    problems.push(problem("NRS_INVALID_YEAR", [...path, "year"], "Année attendue : nombre entier entre 1900 et 2200.", "Expected year: a whole number between 1900 and 2200."));
+    problems.push(
+      problem(
+        "NRS_INVALID_YEAR",
+        [...path, "year"],
+        "Année attendue : nombre entier entre 1900 et 2200.",
+        "Expected year: a whole number between 1900 and 2200.",
+      ),
+    );
   }
   if (problems.length > before) return undefined;
   const row: { -readonly [K in keyof FactorRow]?: FactorRow[K] } = {
-    id: id!, item: item!, criterion: criterion as FactorCriterion, value: value!, unit: unit!, source: source!,
-    year: r.year, geography: geography!, licence: licence!, pack, packVersion,
+    id: id!,
+    item: item!,
+    criterion: criterion as FactorCriterion,
+    value: value!,
+    unit: unit!,
+    source: source!,
+    year: r.year,
+    geography: geography!,
+    licence: licence!,
+    pack,
+    packVersion,
   };
   if (r.stage !== undefined) row.stage = r.stage;
   if (min !== undefined) row.min = min;
@@ -136,9 +203,17 @@ function rowFromInput(r: FactorRowInput, path: (string | number)[], pack: string
  */
 export function defineFactorPack(input: FactorPackInput): FactorPack {
   const problems: Problem[] = [];
-  if (typeof input !== "object" || input === null) throw new NrsError([problem("NRS_INVALID_TYPE", [], "Jeu de facteurs attendu (objet).", "A factor pack (object) is expected.")]);
+  if (typeof input !== "object" || input === null)
+    throw new NrsError([problem("NRS_INVALID_TYPE", [], "Jeu de facteurs attendu (objet).", "A factor pack (object) is expected.")]);
   if (typeof input.id !== "string" || !PACK_ID.test(input.id)) {
-    problems.push(problem("NRS_INVALID_FORMAT", ["id"], "Identifiant de jeu invalide (minuscules, chiffres, . _ -).", "Invalid pack id (lower case, digits, . _ -)."));
+    problems.push(
+      problem(
+        "NRS_INVALID_FORMAT",
+        ["id"],
+        "Identifiant de jeu invalide (minuscules, chiffres, . _ -).",
+        "Invalid pack id (lower case, digits, . _ -).",
+      ),
+    );
   }
   const version = text(input.version, ["version"], problems, true);
   const title = message(input.title, ["title"], problems);

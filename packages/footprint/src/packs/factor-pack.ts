@@ -23,7 +23,17 @@ import type { Criterion, Stage } from "../impact/criteria.js";
  * console.log(PARAMETERS.includes("lifetime")); // true
  * ```
  */
-export const PARAMETERS = ["lifetime", "power", "hoursPerDay", "annualEnergy", "pue", "energyIntensity", "ratio", "annualFootprint", "count"] as const;
+export const PARAMETERS = [
+  "lifetime",
+  "power",
+  "hoursPerDay",
+  "annualEnergy",
+  "pue",
+  "energyIntensity",
+  "ratio",
+  "annualFootprint",
+  "count",
+] as const;
 
 /** A parameter kind: see {@link PARAMETERS}. */
 export type Parameter = (typeof PARAMETERS)[number];
@@ -79,23 +89,17 @@ export interface FactorRow {
   readonly packVersion: string;
 }
 
-/** A row as given to {@link defineFactorPack}: numbers as number, decimal string or Decimal. */
-export interface FactorRowInput {
-  readonly id: string;
-  readonly item: string;
-  readonly criterion: FactorCriterion;
-  readonly stage?: Stage;
+/**
+ * A row as given to {@link defineFactorPack}: the fields of a {@link FactorRow}, numbers as number, decimal
+ * string or Decimal, without `pack` and `packVersion` (the pack sets them).
+ */
+export interface FactorRowInput extends Omit<FactorRow, "value" | "min" | "max" | "pack" | "packVersion"> {
+  /** The figure, in `unit`. */
   readonly value: DecimalInput;
+  /** Low end of its range, when the source gives one. */
   readonly min?: DecimalInput;
+  /** High end of its range, when the source gives one. */
   readonly max?: DecimalInput;
-  readonly unit: string;
-  readonly source: string;
-  readonly sourceUrl?: string;
-  readonly year: number;
-  readonly geography: string;
-  readonly licence: string;
-  readonly notes?: string;
-  readonly label?: Message;
 }
 
 /** One input a pack was generated from (a package, a file), with its version. */

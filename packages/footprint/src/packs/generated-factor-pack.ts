@@ -10,8 +10,19 @@ import type { Stage } from "../impact/criteria.js";
  * carry them.
  */
 export type GeneratedRow = readonly [
-  id: string, item: string, criterion: FactorCriterion, stage: Stage | "", value: string, unit: string, source: string,
-  sourceUrl: string, year: number, geography: string, licence: string, min?: string, max?: string,
+  id: string,
+  item: string,
+  criterion: FactorCriterion,
+  stage: Stage | "",
+  value: string,
+  unit: string,
+  source: string,
+  sourceUrl: string,
+  year: number,
+  geography: string,
+  licence: string,
+  min?: string,
+  max?: string,
 ];
 
 /** The notes of a generated row and its label (`[notes, label fr, label en]`; the label may be left out). */
@@ -37,7 +48,17 @@ export interface GeneratedPackMeta {
 export function generatedFactorPack(meta: GeneratedPackMeta, rows: readonly GeneratedRow[], notes?: readonly GeneratedNotes[]): FactorPack {
   const built = rows.map(([id, item, criterion, stage, value, unit, source, sourceUrl, year, geography, licence, min, max], i) => {
     const row: { -readonly [K in keyof FactorRow]?: FactorRow[K] } = {
-      id, item, criterion, value: new Decimal(value), unit, source, year, geography, licence, pack: meta.id, packVersion: meta.version,
+      id,
+      item,
+      criterion,
+      value: new Decimal(value),
+      unit,
+      source,
+      year,
+      geography,
+      licence,
+      pack: meta.id,
+      packVersion: meta.version,
     };
     if (stage !== "") row.stage = stage;
     if (min) row.min = new Decimal(min);

@@ -54,10 +54,7 @@ export function mergeFactorPacks(
       fr: `Fusion de ${packs.map((p) => `${p.id}@${p.version}`).join(", ")}`,
       en: `Merge of ${packs.map((p) => `${p.id}@${p.version}`).join(", ")}`,
     },
-    generatedFrom: Object.freeze([
-      ...packs.map((p) => ({ name: p.id, version: p.version })),
-      ...packs.flatMap((p) => p.generatedFrom),
-    ]),
+    generatedFrom: Object.freeze([...packs.map((p) => ({ name: p.id, version: p.version })), ...packs.flatMap((p) => p.generatedFrom)]),
     rows: Object.freeze([...byId.values()]),
   });
 }

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { Exact, out, toDecimal, type Message, type Problem } from "@nrs/core";
+import { Exact, out, toDecimal, type Message } from "@nrs/core";
 import { TYPES_COLLECTIVITE } from "@nrs/model";
 import { indicatorDefinition } from "../catalogue.js";
 import type { Direction } from "../indicator-definition.js";

@@ -18,6 +18,11 @@ export interface ComputeIndicatorsOptions {
    * `DEFAULT_ENTITY`). Without it every record is used and the results' entity is `*`.
    */
   readonly entity?: string;
+  /**
+   * Other `entite` codes whose records are `entity`'s too: a commune's own INSEE code, which names the
+   * commune as `epci` (or an empty cell) does. Ignored without `entity`.
+   */
+  readonly aliases?: readonly string[];
   /** AGEC art. 58 minimum shares (%) per category, instead of the décret 2021-254 values. */
   readonly agecThresholds?: Readonly<Record<string, DecimalInput>>;
   /** Years an RGAA audit stays valid (default 3, the update period of the accessibility statement). */

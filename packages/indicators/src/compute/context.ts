@@ -25,10 +25,14 @@ export interface Ctx {
   readonly problems: Problem[];
 }
 
-/** @internal The records of the entity asked for (all of them when no entity is asked for). */
+/** @internal The records of the entity asked for, or of its aliases (all of them when no entity is asked for). */
 export function mine<T extends { readonly entity?: string }>(ctx: Ctx, rows: readonly T[] | undefined): readonly T[] | undefined {
   const entity = ctx.options.entity;
-  return rows === undefined || entity === undefined ? rows : rows.filter((r) => (r.entity ?? DEFAULT_ENTITY) === entity);
+  if (rows === undefined || entity === undefined) return rows;
+  const aliases = ctx.options.aliases ?? [];
+  if (aliases.length === 0) return rows.filter((r) => (r.entity ?? DEFAULT_ENTITY) === entity);
+  const codes = new Set([entity, ...aliases]);
+  return rows.filter((r) => codes.has(r.entity ?? DEFAULT_ENTITY));
 }
 
 /** @internal One value to record, its provenance aside from the year and entity. */

@@ -1,5 +1,6 @@
 import type { Message, Problem, ProblemPath } from "@nrs/core";
-import { COMPLIANCE_RULES, type ComplianceCode } from "../compliance-rules.js";
+import type { ComplianceCode } from "../compliance-rule.js";
+import { COMPLIANCE_RULES } from "../compliance-rules.js";
 
 /**
  * A finding of rule `code`: severity, reference and message come from the rule table; `detail`

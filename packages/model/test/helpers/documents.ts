@@ -1,8 +1,10 @@
+import type { BilanAnnuelInput, CollectiviteInput, ProgrammeDeTravailInput, StrategieInput } from "../../src/index.js";
+
 // Small valid documents (JSON inputs) that tests mutate: each call returns a fresh copy.
 export const SIREN = "299900019";
 export const OTHER_SIREN = "299900027";
 
-export function epci(): Record<string, any> {
+export function epci(): CollectiviteInput {
   return {
     type: "EPCI_FP",
     nom: "Communauté d'agglomération de Test",
@@ -16,7 +18,7 @@ export function epci(): Record<string, any> {
   };
 }
 
-export function commune(): Record<string, any> {
+export function commune(): CollectiviteInput {
   return {
     type: "COMMUNE",
     nom: "Testville",
@@ -27,7 +29,7 @@ export function commune(): Record<string, any> {
   };
 }
 
-export function programme(): Record<string, any> {
+export function programme(): ProgrammeDeTravailInput {
   return {
     collectivite: { siren: SIREN, nom: "Testville" },
     adoption: { date: "2022-12-15", deliberation: "DEL-2022-1" },
@@ -51,10 +53,10 @@ const AXES = [
   "SENSIBILISATION_ELUS_AGENTS",
   "SENSIBILISATION_CITOYENS_INCLUSION",
   "TERRITOIRE_CONNECTE_DONNEES",
-];
+] as const;
 
 /** A strategy with one objective per axis (O1..O6), indicator i1..i6 (HAUSSE) with a 2025 target, measure M1..M6. */
-export function strategie(): Record<string, any> {
+export function strategie(): StrategieInput {
   return {
     collectivite: { siren: SIREN },
     version: "1.0",
@@ -92,7 +94,7 @@ export function strategie(): Record<string, any> {
 }
 
 /** A 2025 bilan of {@link strategie} with every targeted value and every measure's progress. */
-export function bilan(): Record<string, any> {
+export function bilan(): BilanAnnuelInput {
   return {
     collectivite: { siren: SIREN },
     annee: 2025,

@@ -1,7 +1,8 @@
 // Case tables of the compliance rules: [code, mutation of a valid document, expected path].
+import type { BilanAnnuelInput, ProgrammeDeTravailInput, StrategieInput } from "../../src/index.js";
 import { OTHER_SIREN } from "./documents.js";
 
-export type ProgrammeCase = [code: string, mutate: (p: Record<string, any>) => void, path: (string | number)[]];
+export type ProgrammeCase = [code: string, mutate: (p: ProgrammeDeTravailInput) => void, path: (string | number)[]];
 export const PROGRAMME_CASES: ProgrammeCase[] = [
   [
     "NRS_PROG_NO_ACTORS",
@@ -13,14 +14,14 @@ export const PROGRAMME_CASES: ProgrammeCase[] = [
   [
     "NRS_PROG_NO_PUBLIC_ACTOR",
     (p) => {
-      p.acteurs = p.acteurs.filter((a: any) => a.nature !== "PUBLIC");
+      p.acteurs = p.acteurs.filter((a) => a.nature !== "PUBLIC");
     },
     ["acteurs"],
   ],
   [
     "NRS_PROG_NO_PRIVATE_ACTOR",
     (p) => {
-      p.acteurs = p.acteurs.filter((a: any) => a.nature !== "PRIVE");
+      p.acteurs = p.acteurs.filter((a) => a.nature !== "PRIVE");
     },
     ["acteurs"],
   ],
@@ -55,13 +56,13 @@ export const PROGRAMME_CASES: ProgrammeCase[] = [
   [
     "NRS_PROG_LATE",
     (p) => {
-      p.adoption.date = "2023-01-02";
+      p.adoption!.date = "2023-01-02";
     },
     ["adoption", "date"],
   ],
 ];
 
-export type StrategyCase = [code: string, mutate: (s: Record<string, any>) => void, path: (string | number)[]];
+export type StrategyCase = [code: string, mutate: (s: StrategieInput) => void, path: (string | number)[]];
 export const STRATEGY_CASES: StrategyCase[] = [
   [
     "NRS_STRAT_NO_OBJECTIVE",
@@ -73,14 +74,14 @@ export const STRATEGY_CASES: StrategyCase[] = [
   [
     "NRS_STRAT_OBJECTIVE_NO_INDICATOR",
     (s) => {
-      s.objectifs[1].cibles = [];
+      s.objectifs[1]!.cibles = [];
     },
     ["objectifs", 1],
   ],
   [
     "NRS_STRAT_OBJECTIVE_NO_MEASURE",
     (s) => {
-      s.mesures[2].objectifs = ["O1"];
+      s.mesures[2]!.objectifs = ["O1"];
     },
     ["objectifs", 2],
   ],
@@ -94,42 +95,42 @@ export const STRATEGY_CASES: StrategyCase[] = [
   [
     "NRS_STRAT_INDICATOR_UNDEFINED",
     (s) => {
-      s.objectifs[0].cibles[0].indicateur = "inconnu";
+      s.objectifs[0]!.cibles[0]!.indicateur = "inconnu";
     },
     ["objectifs", 0, "cibles", 0, "indicateur"],
   ],
   [
     "NRS_STRAT_TARGET_BEFORE_BASELINE",
     (s) => {
-      s.objectifs[3].cibles[0].anneeCible = 2022;
+      s.objectifs[3]!.cibles[0]!.anneeCible = 2022;
     },
     ["objectifs", 3, "cibles", 0, "anneeCible"],
   ],
   [
     "NRS_STRAT_TARGET_DIRECTION",
     (s) => {
-      s.objectifs[0].cibles[0].valeurCible = 5;
+      s.objectifs[0]!.cibles[0]!.valeurCible = 5;
     },
     ["objectifs", 0, "cibles", 0, "valeurCible"],
   ],
   [
     "NRS_STRAT_MEASURE_NO_OBJECTIVE",
     (s) => {
-      s.mesures.push({ ...s.mesures[0], id: "M9", objectifs: [] });
+      s.mesures.push({ ...s.mesures[0]!, id: "M9", objectifs: [] });
     },
     ["mesures", 6, "objectifs"],
   ],
   [
     "NRS_STRAT_UNKNOWN_OBJECTIVE",
     (s) => {
-      s.mesures[0].objectifs.push("O99");
+      s.mesures[0]!.objectifs.push("O99");
     },
     ["mesures", 0, "objectifs", 1],
   ],
   [
     "NRS_STRAT_DUPLICATE_ID",
     (s) => {
-      s.mesures[1].id = "M1";
+      s.mesures[1]!.id = "M1";
     },
     ["mesures", 1, "id"],
   ],
@@ -143,7 +144,7 @@ export const STRATEGY_CASES: StrategyCase[] = [
   [
     "NRS_STRAT_DATES_REVERSED",
     (s) => {
-      s.mesures[4].dateFin = "2023-12-31";
+      s.mesures[4]!.dateFin = "2023-12-31";
     },
     ["mesures", 4, "dateFin"],
   ],
@@ -157,34 +158,34 @@ export const STRATEGY_CASES: StrategyCase[] = [
   [
     "NRS_STRAT_LATE",
     (s) => {
-      s.adoption.date = "2025-01-02";
+      s.adoption!.date = "2025-01-02";
     },
     ["adoption", "date"],
   ],
   [
     "NRS_STRAT_AXIS_NOT_COVERED",
     (s) => {
-      s.objectifs[5].axe = "AUTRE";
+      s.objectifs[5]!.axe = "AUTRE";
     },
     ["objectifs"],
   ],
   [
     "NRS_STRAT_TARGET_OUTSIDE_PERIOD",
     (s) => {
-      s.objectifs[0].cibles[0].anneeCible = 2035;
+      s.objectifs[0]!.cibles[0]!.anneeCible = 2035;
     },
     ["objectifs", 0, "cibles", 0, "anneeCible"],
   ],
   [
     "NRS_STRAT_INDICATOR_UNUSED",
     (s) => {
-      s.indicateurs.push({ ...s.indicateurs[0], code: "orphelin" });
+      s.indicateurs.push({ ...s.indicateurs[0]!, code: "orphelin" });
     },
     ["indicateurs", 6],
   ],
 ];
 
-export type BilanCase = [code: string, mutate: (b: Record<string, any>, s: Record<string, any>) => void, path: (string | number)[]];
+export type BilanCase = [code: string, mutate: (b: BilanAnnuelInput, s: StrategieInput) => void, path: (string | number)[]];
 export const BILAN_CASES: BilanCase[] = [
   [
     "NRS_BILAN_MISSING_TARGET_VALUE",
@@ -196,44 +197,44 @@ export const BILAN_CASES: BilanCase[] = [
   [
     "NRS_BILAN_NO_VALUE",
     (b, s) => {
-      s.objectifs[0].indicateurs = ["i7"];
-      s.indicateurs.push({ ...s.indicateurs[0], code: "i7" });
+      s.objectifs[0]!.indicateurs = ["i7"];
+      s.indicateurs.push({ ...s.indicateurs[0]!, code: "i7" });
     },
     ["valeurs"],
   ],
   [
     "NRS_BILAN_UNKNOWN_INDICATOR",
     (b) => {
-      b.valeurs[0].indicateur = "pas-defini";
+      b.valeurs[0]!.indicateur = "pas-defini";
     },
     ["valeurs", 0, "indicateur"],
   ],
   [
     "NRS_BILAN_DUPLICATE_VALUE",
     (b) => {
-      b.valeurs.push({ ...b.valeurs[0] });
+      b.valeurs.push({ ...b.valeurs[0]! });
     },
     ["valeurs", 6],
   ],
   [
     "NRS_BILAN_VALUE_OUTSIDE_YEAR",
     (b) => {
-      b.valeurs[1].date = "2024-12-31";
-      b.valeurs[1].dateDebut = "2024-01-01";
+      b.valeurs[1]!.date = "2024-12-31";
+      b.valeurs[1]!.dateDebut = "2024-01-01";
     },
     ["valeurs", 1, "date"],
   ],
   [
     "NRS_BILAN_PERIOD_REVERSED",
     (b) => {
-      b.valeurs[0].dateDebut = "2026-01-01";
+      b.valeurs[0]!.dateDebut = "2026-01-01";
     },
     ["valeurs", 0, "dateDebut"],
   ],
   [
     "NRS_BILAN_UNKNOWN_ENTITY",
     (b) => {
-      b.valeurs[0].entite = "99999";
+      b.valeurs[0]!.entite = "99999";
     },
     ["valeurs", 0, "entite"],
   ],
@@ -261,7 +262,7 @@ export const BILAN_CASES: BilanCase[] = [
   [
     "NRS_BILAN_PROGRESS_INCONSISTENT",
     (b) => {
-      b.avancementMesures[0].statut = "FINI";
+      b.avancementMesures[0]!.statut = "FINI";
     },
     ["avancementMesures", 0, "avancementPct"],
   ],
@@ -290,8 +291,8 @@ export const BILAN_CASES: BilanCase[] = [
     "NRS_BILAN_OUTSIDE_PERIOD",
     (b, s) => {
       s.periode = { debut: 2026, fin: 2030 };
-      s.objectifs.forEach((o: any) => {
-        o.cibles[0].anneeCible = 2027;
+      s.objectifs.forEach((o) => {
+        o.cibles[0]!.anneeCible = 2027;
       });
     },
     ["annee"],

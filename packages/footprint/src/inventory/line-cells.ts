@@ -1,7 +1,7 @@
 import { unknownEntityProblem, type CsvRow, type Problem } from "@nrs/core";
 import { dayNumber, daysInMonth } from "../calendar-day.js";
 import { bad, isBad, type Bad } from "./cell-problem.js";
-import { digits, parseKwh, parseKwhMicro } from "./cell-parsers.js";
+import { digits, parseKwh, parseKwhMicro, parseQuantity } from "./cell-parsers.js";
 import { CellValues } from "./cell-values.js";
 import type { InventoryColumnKey } from "./inventory-columns.js";
 import { MAX_YEAR, MIN_YEAR } from "./inventory-limits.js";
@@ -9,82 +9,82 @@ import type { InventoryReadOptions } from "./inventory-read-options.js";
 import { resolveInventoryUsage } from "./inventory-usages.js";
 import type { LineRecord } from "./line-record.js";
 import { cellColumn, EXCLUDED, MappedCells } from "./mapped-cells.js";
-import { RowRules } from "./row-rules.js";
+import type { RowRules } from "./row-rules.js";
 
 /**
- * How one row's cells become a {@link LineRecord}: each column read and checked in place (no
- * allocation on the common path), every bad cell reported at its line and column. The row loop, the
- * header and the counters are {@link InventoryReader}'s. @internal
+ * Reads the cells of one inventory line into its record, column by column, reporting each bad cell
+ * at its line and column (`rowBad` tells whether the line had one). The columns are placed by
+ * {@link LineCells.place} once the header is read.
+ * @internal
  */
-export abstract class InventoryRowCells {
-  readonly problems: Problem[] = [];
-  problemsNotListed = 0;
-  protected readonly maxProblems: number;
-  protected readonly knownEntities: ReadonlySet<string> | undefined;
+export class LineCells {
+  /** Whether a cell of the current line was refused. */
+  rowBad = false;
+  /** The cells as the header mapping places them (replaced when the header picks another layout). */
+  cells: MappedCells;
+  private readonly values: CellValues;
+  private readonly knownEntities: ReadonlySet<string> | undefined;
   /** The list as given, for the message: no copy per unknown line. */
-  protected readonly knownEntityList: readonly string[];
-  protected cells: MappedCells;
-  protected readonly values: CellValues;
-  protected readonly rules: RowRules;
-  protected readonly usages = new Map<string, string>();
-  protected rowBad = false;
-  protected iType = -1;
-  protected iQty = -1;
-  protected iAcq = -1;
-  protected iRet = -1;
-  protected iLife = -1;
-  protected iOrigin = -1;
-  protected iLoc = -1;
-  protected iKwh = -1;
-  protected iEntity = -1;
-  protected iId = -1;
-  protected iModel = -1;
-  protected iComment = -1;
-  protected iStatus = -1;
-  protected iSite = -1;
+  private readonly knownEntityList: readonly string[];
+  private readonly usages = new Map<string, string>();
+  private iType = -1;
+  private iQty = -1;
+  private iAcq = -1;
+  private iRet = -1;
+  private iLife = -1;
+  private iOrigin = -1;
+  private iLoc = -1;
+  private iKwh = -1;
+  private iEntity = -1;
+  private iId = -1;
+  private iModel = -1;
+  private iComment = -1;
+  private iStatus = -1;
+  private iSite = -1;
 
-  constructor(options: InventoryReadOptions) {
-    this.maxProblems = options.maxProblems ?? 1000;
+  constructor(
+    options: InventoryReadOptions,
+    private readonly rules: RowRules,
+    private readonly report: (p: Problem) => void,
+  ) {
     this.knownEntities = options.knownEntities && new Set(options.knownEntities);
     this.knownEntityList = options.knownEntities ?? [];
     this.cells = new MappedCells(options.mapping);
     this.values = new CellValues(options.dayOrder ?? options.profileSettings?.ordreDate ?? "dmy");
-    this.rules = new RowRules(options.profileSettings, options.reportingYear);
   }
 
-  protected report(p: Problem): void {
-    if (this.problems.length < this.maxProblems) this.problems.push(p);
-    else this.problemsNotListed++;
+  /** Places the columns: the index of each key in the header (absent: -1). */
+  place(index: ReadonlyMap<InventoryColumnKey, number>): void {
+    const g = (k: InventoryColumnKey): number => index.get(k) ?? -1;
+    this.iType = g("type");
+    this.iQty = g("quantite");
+    this.iAcq = g("date_acquisition");
+    this.iRet = g("date_sortie");
+    this.iLife = g("duree_vie_annees");
+    this.iOrigin = g("origine");
+    this.iLoc = g("localisation");
+    this.iKwh = g("consommation_kwh_an");
+    this.iEntity = g("entite");
+    this.iId = g("identifiant");
+    this.iModel = g("modele");
+    this.iComment = g("commentaire");
+    this.iStatus = g("statut");
+    this.iSite = g("site");
   }
 
-  protected problem(
-    code: string,
-    line: number,
-    column: number,
-    path: InventoryColumnKey | "",
-    fr: string,
-    en: string,
-    severity: "error" | "warning" = "error",
-  ): void {
-    this.report({ code, severity, path: path === "" ? [] : [path], line, column, message: { fr, en } });
-  }
-
-  protected fail(row: CsvRow, i: number, key: InventoryColumnKey, b: Bad): void {
+  private fail(row: CsvRow, i: number, key: InventoryColumnKey, b: Bad): void {
     this.rowBad = true;
-    this.problem(b.code, row.line, cellColumn(row, i), key, b.fr, b.en);
+    this.report({
+      code: b.code,
+      severity: "error",
+      path: [key],
+      line: row.line,
+      column: cellColumn(row, i),
+      message: { fr: b.fr, en: b.en },
+    });
   }
 
-  /** A `site` cell's usage code (see `resolveInventoryUsage`), remembered per distinct text: a file names few. */
-  protected usage(text: string): string {
-    let u = this.usages.get(text);
-    if (u === undefined) {
-      u = resolveInventoryUsage(text);
-      if (this.usages.size < 4096) this.usages.set(text, u);
-    }
-    return u;
-  }
-
-  protected readType(row: CsvRow, r: LineRecord): void {
+  readType(row: CsvRow, r: LineRecord): void {
     const text = this.cells.cell(row, this.iType, "type");
     if (text === EXCLUDED) {
       r.type = EXCLUDED;
@@ -98,7 +98,37 @@ export abstract class InventoryRowCells {
     else r.type = t;
   }
 
-  protected readDates(row: CsvRow, r: LineRecord): void {
+  readQuantity(row: CsvRow, r: LineRecord): void {
+    const q = parseQuantity(this.cells.cell(row, this.iQty, "quantite"));
+    if (isBad(q)) this.fail(row, this.iQty, "quantite", q);
+    else r.quantity = q;
+  }
+
+  /** The `statut` cell ("" without the column). */
+  status(row: CsvRow): string {
+    return this.iStatus < 0 ? "" : this.cells.cell(row, this.iStatus, "statut");
+  }
+
+  /** The `site` cell's usage code (see `resolveInventoryUsage`; "" without the column), remembered per distinct text: a file names few. */
+  site(row: CsvRow): string {
+    if (this.iSite < 0) return "";
+    const text = this.cells.cell(row, this.iSite, "site");
+    let u = this.usages.get(text);
+    if (u === undefined) {
+      u = resolveInventoryUsage(text);
+      if (this.usages.size < 4096) this.usages.set(text, u);
+    }
+    return u;
+  }
+
+  /** The free-text cells: `identifiant`, `modele`, `commentaire`. */
+  readTexts(row: CsvRow, r: LineRecord): void {
+    r.id = this.text(row, this.iId, "identifiant");
+    r.model = this.text(row, this.iModel, "modele");
+    r.comment = this.text(row, this.iComment, "commentaire");
+  }
+
+  readDates(row: CsvRow, r: LineRecord): void {
     r.acquisitionDay = undefined;
     r.acquisitionDate = undefined;
     r.retirementDay = undefined;
@@ -143,7 +173,7 @@ export abstract class InventoryRowCells {
    * expression, no cache lookup (hashing a fresh cell string costs more than reading ten characters),
    * no allocation. Returns false for anything else, which then takes the general path.
    */
-  protected fastDate(text: string, r: LineRecord): boolean {
+  private fastDate(text: string, r: LineRecord): boolean {
     if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
     const y = digits(text, 0, 4);
     const m = digits(text, 5, 7);
@@ -157,7 +187,7 @@ export abstract class InventoryRowCells {
     return true;
   }
 
-  protected readLifetime(row: CsvRow, r: LineRecord): void {
+  readLifetime(row: CsvRow, r: LineRecord): void {
     r.lifetime = undefined;
     const text = this.cells.cell(row, this.iLife, "duree_vie_annees");
     if (text === "") return;
@@ -166,7 +196,7 @@ export abstract class InventoryRowCells {
     else r.lifetime = l;
   }
 
-  protected readOrigin(row: CsvRow, r: LineRecord): void {
+  readOrigin(row: CsvRow, r: LineRecord): void {
     r.origin = "neuf";
     const text = this.cells.cell(row, this.iOrigin, "origine");
     if (text === "") return;
@@ -175,7 +205,7 @@ export abstract class InventoryRowCells {
     else r.origin = o;
   }
 
-  protected readLocation(row: CsvRow, r: LineRecord): void {
+  readLocation(row: CsvRow, r: LineRecord): void {
     r.location = "";
     const text = this.cells.cell(row, this.iLoc, "localisation");
     if (text === "") return;
@@ -184,7 +214,7 @@ export abstract class InventoryRowCells {
     else r.location = loc;
   }
 
-  protected readKwh(row: CsvRow, r: LineRecord): void {
+  readKwh(row: CsvRow, r: LineRecord): void {
     r.kwhMicro = undefined;
     r.kwhDecimal = undefined;
     const text = this.cells.cell(row, this.iKwh, "consommation_kwh_an");
@@ -198,7 +228,7 @@ export abstract class InventoryRowCells {
     else r.kwhMicro = micro;
   }
 
-  protected readEntity(row: CsvRow, r: LineRecord): void {
+  readEntity(row: CsvRow, r: LineRecord): void {
     r.entity = "";
     const text = this.cells.cell(row, this.iEntity, "entite");
     if (text === "") return;
@@ -216,7 +246,7 @@ export abstract class InventoryRowCells {
     }
   }
 
-  protected text(row: CsvRow, i: number, key: InventoryColumnKey): string | undefined {
+  private text(row: CsvRow, i: number, key: InventoryColumnKey): string | undefined {
     if (i < 0) return undefined;
     const v = this.cells.cell(row, i, key);
     if (v === "") return undefined;

@@ -1,0 +1,63 @@
+import { AGEC, bp, def, m, snr } from "./catalogue-row.js";
+
+/** Catalogue rows: Axis 1 — commande publique. */
+export const AXIS_1_INDICATORS = Object.freeze([
+  def({
+    code: "part-achats-reemploi",
+    fr: "Part des dépenses d'achat de matériel informatique et de téléphonie issu du réemploi ou de la réutilisation",
+    en: "Share of IT and phone purchase spending from reuse or re-use",
+    unit: "%",
+    direction: "HAUSSE",
+    axis: "COMMANDE_PUBLIQUE",
+    sources: [snr(1), AGEC, bp("e.1")],
+    aggregation: "ratio",
+    computation: "computed",
+    multiplier: 100,
+    method: m(
+      "Montant HT issu du réemploi ou de la réutilisation (dons compris) / montant HT total, catégorie « informatique-telephonie », comparé au seuil AGEC (20 % par défaut)",
+      'Amount excl. VAT from reuse or re-use (donations included) / total amount excl. VAT, category "informatique-telephonie", against the AGEC threshold (20 % by default)',
+    ),
+    breakdownBy: m("catégorie AGEC, chacune avec son seuil", "AGEC category, each with its threshold"),
+  }),
+  def({
+    code: "part-marches-clauses-environnementales",
+    fr: "Part des marchés numériques comportant une clause environnementale",
+    en: "Share of digital contracts with an environmental clause",
+    unit: "%",
+    direction: "HAUSSE",
+    axis: "COMMANDE_PUBLIQUE",
+    sources: [snr(1)],
+    aggregation: "ratio",
+    computation: "collected",
+    multiplier: 100,
+    method: m(
+      "Marchés notifiés dans l'année avec clause sociale et environnementale / marchés notifiés (saisie)",
+      "Contracts awarded in the year with a social and environmental clause / contracts awarded (entered)",
+    ),
+  }),
+  def({
+    code: "part-achats-clauses-montant",
+    fr: "Part des achats intégrant une clause sociale et environnementale, en montant",
+    en: "Share of purchase spending with a social and environmental clause",
+    unit: "%",
+    direction: "HAUSSE",
+    axis: "COMMANDE_PUBLIQUE",
+    sources: [snr(1)],
+    aggregation: "ratio",
+    computation: "collected",
+    multiplier: 100,
+    method: m("Montant des achats avec clause / montant des achats (saisie)", "Spending with a clause / spending (entered)"),
+  }),
+  def({
+    code: "nombre-clauses-achat-responsable",
+    fr: "Nombre de clauses sociales et environnementales dans les marchés",
+    en: "Number of social and environmental clauses in contracts",
+    unit: "clauses",
+    direction: "HAUSSE",
+    axis: "COMMANDE_PUBLIQUE",
+    sources: [snr(1)],
+    aggregation: "sum",
+    computation: "collected",
+    method: m("Décompte (saisie)", "Count (entered)"),
+  }),
+]);

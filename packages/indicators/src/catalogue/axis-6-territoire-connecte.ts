@@ -1,0 +1,67 @@
+import { bp, def, m, snr } from "./catalogue-row.js";
+
+/** Catalogue rows: Axis 6 — territoire connecté et données. */
+export const AXIS_6_INDICATORS = Object.freeze([
+  def({
+    code: "part-donnees-schema",
+    fr: "Part des jeux de données publiés conformes à un schéma national",
+    en: "Share of published datasets conforming to a national schema",
+    unit: "%",
+    direction: "HAUSSE",
+    axis: "TERRITOIRE_CONNECTE_DONNEES",
+    sources: [bp("f.4")],
+    aggregation: "ratio",
+    computation: "computed",
+    multiplier: 100,
+    nature: "STOCK",
+    method: m(
+      "Jeux publiés au 31 décembre associés à un schéma national (schema.data.gouv.fr) / jeux publiés × 100",
+      "Datasets published on 31 December with a national schema (schema.data.gouv.fr) / datasets published × 100",
+    ),
+  }),
+  def({
+    code: "objets-connectes",
+    fr: "Objets connectés déployés",
+    en: "Connected objects deployed",
+    unit: "objets",
+    direction: "BAISSE",
+    axis: "TERRITOIRE_CONNECTE_DONNEES",
+    sources: [snr(6)],
+    aggregation: "sum",
+    computation: "collected",
+    nature: "STOCK",
+    method: m("Décompte (saisie)", "Count (entered)"),
+  }),
+  def({
+    code: "part-capteurs-mutualises",
+    fr: "Part des capteurs connectés mutualisés entre services",
+    en: "Share of connected sensors shared between services",
+    unit: "%",
+    direction: "HAUSSE",
+    axis: "TERRITOIRE_CONNECTE_DONNEES",
+    sources: [snr(6)],
+    aggregation: "ratio",
+    computation: "collected",
+    multiplier: 100,
+    nature: "STOCK",
+    method: m(
+      "Capteurs utilisés par au moins deux services / capteurs déployés (saisie)",
+      "Sensors used by at least two services / sensors deployed (entered)",
+    ),
+  }),
+  def({
+    code: "gains-gestion-politiques-publiques",
+    fr: "Énergie économisée par les services connectés du territoire",
+    en: "Energy saved by the territory's connected services",
+    unit: "MWh",
+    direction: "HAUSSE",
+    axis: "TERRITOIRE_CONNECTE_DONNEES",
+    sources: [snr(6)],
+    aggregation: "sum",
+    computation: "collected",
+    method: m(
+      "Gains mesurés des projets de territoire connecté (saisie)",
+      "Measured savings of the connected-territory projects (entered)",
+    ),
+  }),
+]);
