@@ -35,7 +35,7 @@ export const indicatorsCommand: Command = async (cl, r, io) => {
   });
   const { pack, problems: packProblems } = await loadFactorPack(project);
   const computed = await yearIndicators(project, year, pack, r, { inventoryLines: true });
-  const footprintByEntity = footprintView(computed.inventory, computed.hosting).byEntity;
+  const footprintByEntity = footprintView(computed.inventory, computed.hosting, computed.printing).byEntity;
   const split = entityIndicators(project, year, computed.data, footprintByEntity, devicesByEntity(computed.inventory));
   const problems = [...project.problems, ...packProblems, ...computed.allProblems, ...(split?.problems ?? [])];
   const errors = problems.filter((p) => p.severity === "error").length;

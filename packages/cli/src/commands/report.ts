@@ -187,9 +187,16 @@ export const reportCommand: Command = async (cl, r, io) => {
     for (const code of codes) entityCollectivite(collectivite, code);
     const perYear = new Map<number, EntityIndicators>();
     for (const y of years) {
-      const e = entityIndicators(project, y.year, y.data, footprintView(y.inventory, y.hosting).byEntity, devicesByEntity(y.inventory), {
-        always: true,
-      });
+      const e = entityIndicators(
+        project,
+        y.year,
+        y.data,
+        footprintView(y.inventory, y.hosting, y.printing).byEntity,
+        devicesByEntity(y.inventory),
+        {
+          always: true,
+        },
+      );
       if (e && e.problems.length > 0) throw dataInError(dir, [...e.problems]);
       if (e) perYear.set(y.year, e);
     }
