@@ -34,6 +34,12 @@ const CASES: unknown[] = [
   { inventaire: { snipeit: { type: 3 } } },
   { inventaire: { glpi: { sites: { Ecole: 1 } } } },
   { $schema: "https://unpkg.com/@nrs/cli/schemas/nrs.schema.json", $comment: ["free"] },
+  { inventaire: { glpi: {}, fichiers: { "inventaire-reseau.csv": { glpi: { type: "switch" } }, "inventaire.csv": {} } } },
+  { inventaire: { fichiers: { "inventaire-ecrans.csv": { correspondance: { columns: { Type: "type" } } } } } },
+  { inventaire: { fichiers: { "reseau.csv": { glpi: {} } } } },
+  { inventaire: { fichiers: { "inventaire-reseau.csv": { glpi: { type: 3 } } } } },
+  { inventaire: { fichiers: { "inventaire-reseau.csv": "glpi" } } },
+  { inventaire: { fichiers: [] } },
 ];
 
 describe("nrs.json has one schema: the runtime check and the shipped JSON Schema", () => {
@@ -42,6 +48,21 @@ describe("nrs.json has one schema: the runtime check and the shipped JSON Schema
       const errors = parseProjectSettings(value).problems.filter((p) => p.severity === "error");
       expect(shipped.safeParse(value).success, JSON.stringify(value)).toBe(errors.length === 0);
     }
+  });
+
+  it("inventaire.fichiers: each file's settings read like inventaire's; a name that is not an inventory file is an error and left out", () => {
+    const r = parseProjectSettings({
+      inventaire: { fichiers: { "inventaire-reseau.csv": { glpi: { type: "switch" } }, "reseau.csv": { glpi: {} }, "inventaire.csv": {} } },
+    });
+    expect(r.problems.map((p) => [p.code, p.severity, p.path.join(".")])).toEqual([
+      ["NRS_INVALID_VALUE", "error", "inventaire.fichiers.reseau.csv"],
+    ]);
+    expect(r.settings.inventaire).toEqual({
+      fichiers: {
+        "inventaire-reseau.csv": { glpi: { type: "switch" }, profile: { id: "glpi", settings: { type: "switch" } } },
+        "inventaire.csv": {},
+      },
+    });
   });
 
   it("an unknown member: refused by the JSON Schema (an editor flags it), a warning at run time, and ignored", () => {
