@@ -129,7 +129,9 @@ function floatLoop(data: IndicatorData): number {
       app = 0,
       pub = 0,
       sch = 0;
-    for (const i of data.inventory ?? []) if (i.entity === entity) devices += i.quantity;
+    // The bench builds its inventory as lines (a summary would hold no line to loop over).
+    const inventory = data.inventory === undefined || "kind" in data.inventory ? [] : data.inventory;
+    for (const i of inventory) if (i.entity === entity) devices += i.quantity;
     for (const p of data.purchases ?? [])
       if (p.entity === entity && p.category === "informatique-telephonie") {
         amount += p.amount.toNumber();

@@ -34,7 +34,13 @@ import {
   type AdemeDeviceText,
   type AdemeGrams,
 } from "../src/packs/ademe-device-rows.js";
-import { generatedFactorPack, type GeneratedNotes, type GeneratedPackMeta, type GeneratedRow } from "../src/packs/generated-factor-pack.js";
+import {
+  generatedFactorPack,
+  type GeneratedNotes,
+  type GeneratedPackMeta,
+  type GeneratedRow,
+  type GeneratedRowFields,
+} from "../src/packs/generated-factor-pack.js";
 
 export const PACK_ID = "fr-ademe";
 export const PACK_VERSION = "1.1.0";
@@ -49,22 +55,7 @@ const outPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}.ts`);
 const figuresPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}-figures.ts`);
 
 /** A row as the generator reads it: the shipped row, then its notes and label. */
-type FullRow = readonly [
-  id: string,
-  item: string,
-  criterion: FactorCriterion,
-  stage: Stage | "",
-  value: string,
-  unit: string,
-  source: string,
-  sourceUrl: string,
-  year: number,
-  geography: string,
-  licence: string,
-  notes: string,
-  labelFr?: string,
-  labelEn?: string,
-];
+type FullRow = readonly [...GeneratedRowFields, notes: string, labelFr?: string, labelEn?: string];
 
 type Rule = { valeur?: number | string; unité?: string; moyenne?: string[]; description?: string; titre?: string; note?: string } | null;
 

@@ -9,7 +9,10 @@ import type { Stage } from "../impact/criteria.js";
  * notes and label are in a {@link GeneratedNotes} of their own, so that a calculator's bundle does not
  * carry them.
  */
-export type GeneratedRow = readonly [
+export type GeneratedRow = readonly [...GeneratedRowFields, min?: string, max?: string];
+
+/** The fields every generated row starts with (the generator's own rows add their notes and label after them). */
+export type GeneratedRowFields = readonly [
   id: string,
   item: string,
   criterion: FactorCriterion,
@@ -21,8 +24,6 @@ export type GeneratedRow = readonly [
   year: number,
   geography: string,
   licence: string,
-  min?: string,
-  max?: string,
 ];
 
 /** The notes of a generated row and its label (`[notes, label fr, label en]`; the label may be left out). */
