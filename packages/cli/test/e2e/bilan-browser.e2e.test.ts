@@ -1,41 +1,35 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { strFromU8, unzipSync } from "fflate";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  assertBrowserPresent,
+  browserPresent,
+  browserRequired,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+} from "../../../../tools/test-support/src/chromium.js";
 // The in-page measures of @nrs/report's own browser test, applied here to the example as `nrs` renders it.
 import { englishWords, LAYOUT_CHECKS, pdfPages, type LayoutReport } from "../../../report/test/support/layout-checks.js";
 import { example, nrs, tempDir } from "./run-built-cli.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const present = existsSync(CHROMIUM);
-const required =
-  process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
-
 // The example's bilan exactly as the demo writes it (`nrs report examples/val-de-fictive`), opened as a
 // council member would: on screen at 1280 px and printed on A4.
-describe.skipIf(!present && !required)("the example's bilan in headless Chromium", () => {
+describe.skipIf(!browserPresent && !browserRequired)("the example's bilan in headless Chromium", () => {
   const tmp = tempDir("nrs-e2e-bilan-");
   let browser: Browser;
   let page: Page;
   let report: LayoutReport;
 
   beforeAll(async () => {
-    if (!present) throw new Error(`NRS_REQUIRE_BROWSER is set but ${CHROMIUM} is missing`);
+    assertBrowserPresent();
     const r = await nrs(["report", example, "--year", "2025", "--format", "html", "--out", join(tmp.dir, "bilan.html")]);
     expect(r.code, r.stderr).toBe(0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(pathToFileURL(join(tmp.dir, "bilan.html")).href, { waitUntil: "load" });

@@ -1,39 +1,33 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  assertBrowserPresent,
+  browserPresent,
+  browserRequired,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+} from "../../../../tools/test-support/src/chromium.js";
 import { renderBilan } from "../../src/index.js";
 import { GENERATED_AT, loadFixture } from "../support/fixture.js";
 import { englishWords, LAYOUT_CHECKS, pdfPages, type LayoutReport } from "../support/layout-checks.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const present = existsSync(CHROMIUM);
-const required =
-  process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
-
 // The bilan as a council member reads it, on screen (1280 px) and printed (A4): the case's frozen bilan.
 // The example of the repository, rendered by the CLI, is checked the same way in @nrs/cli's e2e tests.
-describe.skipIf(!present && !required)("the bilan's layout in headless Chromium", () => {
+describe.skipIf(!browserPresent && !browserRequired)("the bilan's layout in headless Chromium", () => {
   let browser: Browser;
   let page: Page;
   let dir: string;
 
   beforeAll(async () => {
-    if (!present) throw new Error(`NRS_REQUIRE_BROWSER is set but ${CHROMIUM} is missing`);
+    assertBrowserPresent();
     dir = mkdtempSync(join(tmpdir(), "nrs-report-layout-"));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   }, 60_000);

@@ -1,22 +1,24 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  assertBrowserPresent,
+  browserPresent,
+  browserRequired,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+} from "../../../../tools/test-support/src/chromium.js";
 import { renderBilan, renderStrategy } from "../../src/index.js";
 import { GENERATED_AT, loadFixture } from "../support/fixture.js";
 import { PAYLOADS } from "../support/payloads.js";
 import { poisonedInput } from "../support/poison.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const present = existsSync(CHROMIUM);
-const required =
-  process.env.NRS_REQUIRE_BROWSER !== undefined && process.env.NRS_REQUIRE_BROWSER !== "" && process.env.NRS_REQUIRE_BROWSER !== "0";
-
 // Skips only when the browser is missing AND not required; with NRS_REQUIRE_BROWSER=1 a missing browser
 // fails in beforeAll (CI installs chromium and sets the variable).
-describe.skipIf(!present && !required)("HTML documents in headless Chromium", () => {
+describe.skipIf(!browserPresent && !browserRequired)("HTML documents in headless Chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let events: string[] = [];
@@ -25,22 +27,13 @@ describe.skipIf(!present && !required)("HTML documents in headless Chromium", ()
   let pages: string;
 
   beforeAll(async () => {
-    if (!present) throw new Error(`NRS_REQUIRE_BROWSER is set but ${CHROMIUM} is missing`);
+    assertBrowserPresent();
     profile = mkdtempSync(join(tmpdir(), "nrs-report-profile-"));
     pages = mkdtempSync(join(tmpdir(), "nrs-report-pages-"));
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: ["--headless", ...CHROMIUM_ARGS],
     });
     // One page for every document (a new page per document triples the run time); listeners write into
     // `events`, emptied before each navigation.
