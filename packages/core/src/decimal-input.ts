@@ -8,6 +8,28 @@ import type { Problem, ProblemPath } from "./problem.js";
 /** What the SDK accepts wherever it takes a quantity: a JS number, a decimal string, or a Decimal. */
 export type DecimalInput = number | string | Decimal;
 
+/**
+ * A record type as the SDK accepts it in input: each `Decimal` field of `T` (optional or not) may also
+ * be given as a JS number or a decimal string ({@link DecimalInput}); the other fields are unchanged.
+ * The functions that take such a record check and convert it, with the path of a bad value.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "decimal.js";
+ * import type { WithDecimalInputs } from "@nrs/core";
+ * interface Purchase { readonly amount: Decimal; readonly vat?: Decimal; readonly label: string }
+ * const p: WithDecimalInputs<Purchase> = { amount: 1200, vat: "240.5", label: "laptops" };
+ * console.log(typeof p.amount, typeof p.vat); // number string
+ * ```
+ */
+export type WithDecimalInputs<T> = {
+  readonly [K in keyof T]: [Exclude<T[K], undefined>] extends [Decimal]
+    ? undefined extends T[K]
+      ? DecimalInput | undefined
+      : DecimalInput
+    : T[K];
+};
+
 /** Decimal text with a dot separator and an optional exponent (CSV cells go through parseFrenchDecimal). */
 export const DECIMAL_TEXT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 

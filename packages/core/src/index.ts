@@ -16,7 +16,7 @@ export { fail, ok } from "./result.js";
 export { NrsError } from "./nrs-error.js";
 export type { NrsIssueParams } from "./zod-problems.js";
 export { check, problemsFromZod, safeParse } from "./zod-problems.js";
-export type { DecimalInput, DecimalLike } from "./decimal-input.js";
+export type { DecimalInput, DecimalLike, WithDecimalInputs } from "./decimal-input.js";
 export { Decimal, parseFrenchDecimal, toDecimal, zDecimal, zNonNegativeDecimal, zPositiveDecimal } from "./decimal.js";
 export {
   compareDecimalStrings,

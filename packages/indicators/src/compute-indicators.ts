@@ -1,49 +1,11 @@
-import type * as z from "zod/mini";
-import { NrsError, problem, problemsFromZod, type Problem } from "@nrs/core";
+import { NrsError, problem } from "@nrs/core";
 import { catalogue } from "./catalogue.js";
 import type { ComputeIndicatorsOptions } from "./compute/compute-options.js";
 import { skip, type Ctx } from "./compute/context.js";
 import { DATASET_COMPUTERS } from "./compute/dataset-computers.js";
-import { DATA_FILES } from "./data-files.js";
+import { parseIndicatorData } from "./compute/parse-indicator-data.js";
 import type { IndicatorData } from "./indicator-data.js";
 import type { IndicatorResults } from "./indicator-value.js";
-
-// The record schema of each file this package parses, from the data-file registry.
-const SCHEMAS: readonly [keyof IndicatorData, z.ZodMiniType][] = DATA_FILES.flatMap((f) =>
-  f.records === undefined || f.fields[0] === undefined ? [] : [[f.fields[0], f.records.schema] as [keyof IndicatorData, z.ZodMiniType]],
-);
-
-// A bad export can make every record wrong; the first hundred are enough to fix it.
-const MAX_PROBLEMS = 100;
-
-// Arrays already checked (by identity): computing 41 entities of one EPCI checks each dataset once.
-// Records are readonly in the types; an array mutated after a first call is the caller's lookout.
-const CHECKED = new WeakSet<object>();
-
-function validate(data: IndicatorData): void {
-  const problems: Problem[] = [];
-  for (const [key, schema] of SCHEMAS) {
-    const rows = data[key];
-    if (rows === undefined || (typeof rows === "object" && CHECKED.has(rows))) continue;
-    if (!Array.isArray(rows)) {
-      problems.push(problem("NRS_INVALID_TYPE", [key], `${key} doit être une liste.`, `${key} must be a list.`));
-      continue;
-    }
-    rows.forEach((row: unknown, i: number) => {
-      if (problems.length >= MAX_PROBLEMS) return;
-      const r = schema.safeParse(row);
-      if (!r.success)
-        problems.push(
-          ...problemsFromZod(r.error, { pathPrefix: [key, i] }).map((p) => {
-            const line = (row as { line?: unknown } | null)?.line;
-            return typeof line === "number" ? { ...p, line } : p;
-          }),
-        );
-    });
-    if (problems.length === 0) CHECKED.add(rows);
-  }
-  if (problems.length > 0) throw new NrsError(problems);
-}
 
 /**
  * Computes every computable indicator of the {@link catalogue} for one year (and one entity, or all
@@ -79,8 +41,8 @@ export function computeIndicators(data: IndicatorData, options: ComputeIndicator
   if (!Number.isInteger(year) || year < 1900 || year > 9999) {
     throw new NrsError([problem("NRS_INVALID_OPTION", ["year"], `Année invalide : ${String(year)}.`, `Invalid year: ${String(year)}.`)]);
   }
-  if (options.validate !== false) validate(data);
-  const ctx: Ctx = { year, entity: options.entity ?? "*", data, options, values: [], notComputed: [], problems: [] };
+  const parsed = parseIndicatorData(data, options.validate !== false);
+  const ctx: Ctx = { year, entity: options.entity ?? "*", data: parsed, options, values: [], notComputed: [], problems: [] };
   for (const computer of DATASET_COMPUTERS) computer.compute(ctx);
   const done = new Set([...ctx.values.map((v) => v.code), ...ctx.notComputed.map((n) => n.code)]);
   for (const d of catalogue) {

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, zNonNegativeDecimal, type CsvInput } from "@nrs/core";
+import { check, zNonNegativeDecimal, type CsvInput, type WithDecimalInputs } from "@nrs/core";
 import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 import { zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
@@ -82,6 +82,20 @@ export interface EcoIndexMeasurementRecord {
   /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
+
+/**
+ * An EcoIndex measurement as `computeIndicators` takes it: an {@link EcoIndexMeasurementRecord} whose
+ * figures may be numbers or decimal strings (checked and converted with the record's path).
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, type EcoIndexMeasurementRecordInput } from "@nrs/indicators";
+ * const m: EcoIndexMeasurementRecordInput = { url: "https://www.val-de-fictive.fr/", date: "2025-06-10", score: 72 };
+ * const r = computeIndicators({ ecoindex: [m] }, { year: 2025 });
+ * console.log(r.values.find((v) => v.code === "ecoindex-moyen")?.value.toString()); // 72
+ * ```
+ */
+export type EcoIndexMeasurementRecordInput = WithDecimalInputs<EcoIndexMeasurementRecord>;
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [

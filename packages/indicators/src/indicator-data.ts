@@ -1,14 +1,13 @@
 import type { PrintingRecord } from "./printing-record.js";
-import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "@nrs/core";
 import type { TerritoryFootprintResult } from "@nrs/footprint";
 import type { FactorPackRef } from "./indicator-value.js";
 import type { InventorySummary } from "./inventory-summary.js";
-import type { EcoIndexMeasurementRecord } from "./ecoindex-record.js";
+import type { EcoIndexMeasurementRecordInput } from "./ecoindex-record.js";
 import type { EventRecord } from "./event-record.js";
 import type { OpenDataDatasetRecord } from "./open-data-record.js";
-import type { PurchaseRecord } from "./purchase-record.js";
-import type { RetirementRecord } from "./retirement-record.js";
+import type { PurchaseRecordInput } from "./purchase-record.js";
+import type { RetirementRecordInput } from "./retirement-record.js";
 import type { RgaaAuditRecord } from "./rgaa-record.js";
 import type { RgesnEvaluationRecord } from "./rgesn-record.js";
 
@@ -42,17 +41,16 @@ export interface InventoryLine {
  *
  * @example
  * ```ts
- * import { Decimal } from "decimal.js";
  * import type { HostingLine } from "@nrs/indicators";
- * const h: HostingLine = { annualKwh: new Decimal(24300), pue: new Decimal("1.9"), entity: "epci" };
- * console.log(h.pue?.toString());
+ * const h: HostingLine = { annualKwh: 24300, pue: "1.9", entity: "epci" };
+ * console.log(h.pue); // 1.9
  * ```
  */
 export interface HostingLine {
-  /** IT electricity of the line over the year, kWh (PUE excluded). */
-  readonly annualKwh?: Decimal;
-  /** Power usage effectiveness of the room or data centre. */
-  readonly pue?: Decimal;
+  /** IT electricity of the line over the year, kWh (PUE excluded): a number, a decimal string or a Decimal. */
+  readonly annualKwh?: DecimalInput;
+  /** Power usage effectiveness of the room or data centre: a number, a decimal string or a Decimal. */
+  readonly pue?: DecimalInput;
   /** Owning entity (`epci` when absent). */
   readonly entity?: string;
   /** For a server: when it was retired (lines retired before the year are left out). */
@@ -66,15 +64,14 @@ export interface HostingLine {
  *
  * @example
  * ```ts
- * import { Decimal } from "decimal.js";
  * import type { ImpactCellLike } from "@nrs/indicators";
- * const c: ImpactCellLike = { value: new Decimal("12.5"), unit: "kgCO2e" };
- * console.log(c.value.toString());
+ * const c: ImpactCellLike = { value: "12.5", unit: "kgCO2e" };
+ * console.log(c.value); // 12.5
  * ```
  */
 export interface ImpactCellLike {
-  /** The value of the cell. */
-  readonly value: Decimal;
+  /** The value of the cell: a Decimal (as `@nrs/footprint` gives it), a number or a decimal string. */
+  readonly value: DecimalInput;
   /** Its unit, e.g. `kgCO2e`. */
   readonly unit?: string;
 }
@@ -85,9 +82,8 @@ export interface ImpactCellLike {
  *
  * @example
  * ```ts
- * import { Decimal } from "decimal.js";
  * import type { GwpImpacts } from "@nrs/indicators";
- * const t: GwpImpacts = { gwp: { use: { value: new Decimal(10) } } };
+ * const t: GwpImpacts = { gwp: { use: { value: 10 } } };
  * console.log(Object.keys(t.gwp ?? {}));
  * ```
  */
@@ -119,9 +115,8 @@ export interface ServerCounts {
  *
  * @example
  * ```ts
- * import { Decimal } from "decimal.js";
  * import type { FootprintInput } from "@nrs/indicators";
- * const f: FootprintInput = { impacts: { gwp: { use: { value: new Decimal(1200) } } }, factorPacks: [{ id: "fr-ademe", version: "1.0.0" }] };
+ * const f: FootprintInput = { impacts: { gwp: { use: { value: 1200 } } }, factorPacks: [{ id: "fr-ademe", version: "1.0.0" }] };
  * console.log(f.factorPacks?.[0]?.id);
  * ```
  */
@@ -140,7 +135,7 @@ export interface FootprintInput {
  * ```ts
  * import { computeIndicators, type IndicatorData } from "@nrs/indicators";
  * const data: IndicatorData = { agents: 850, population: 121437,
- *   footprint: { impacts: { gwp: { manufacturing: { value: "250000" as never }, use: { value: "60000" as never } } } } };
+ *   footprint: { impacts: { gwp: { manufacturing: { value: "250000" }, use: { value: 60000 } } } } };
  * const r = computeIndicators(data, { year: 2024 });
  * console.log(r.values.find((v) => v.code === "empreinte-carbone-par-agent")?.value.toFixed(1)); // 364.7
  * ```
@@ -164,18 +159,18 @@ export interface IndicatorData {
   readonly hosting?: readonly HostingLine[];
   /** Logical servers on 31 December: virtual machines and physical servers other than hypervisors. */
   readonly servers?: ServerCounts;
-  /** Purchases (`achats.csv`). */
-  readonly purchases?: readonly PurchaseRecord[];
-  /** Retired equipment (`sorties.csv`). */
-  readonly retirements?: readonly RetirementRecord[];
+  /** Purchases (`achats.csv`); amounts as Decimals, numbers or decimal strings. */
+  readonly purchases?: readonly PurchaseRecordInput[];
+  /** Retired equipment (`sorties.csv`); age and weight as Decimals, numbers or decimal strings. */
+  readonly retirements?: readonly RetirementRecordInput[];
   /** Awareness and training events (`evenements.csv`). */
   readonly events?: readonly EventRecord[];
   /** RGESN evaluations (`rgesn.csv`). */
   readonly rgesn?: readonly RgesnEvaluationRecord[];
   /** RGAA audits (`rgaa.csv`). */
   readonly rgaa?: readonly RgaaAuditRecord[];
-  /** EcoIndex measurements (`ecoindex.csv`). */
-  readonly ecoindex?: readonly EcoIndexMeasurementRecord[];
+  /** EcoIndex measurements (`ecoindex.csv`); figures as Decimals, numbers or decimal strings. */
+  readonly ecoindex?: readonly EcoIndexMeasurementRecordInput[];
   /** The open-data catalogue (`opendata.csv`). */
   readonly openData?: readonly OpenDataDatasetRecord[];
   /** The year's printing: pages printed and sheets bought (`impressions.csv`). */

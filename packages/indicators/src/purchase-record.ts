@@ -1,6 +1,5 @@
-import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, zNonNegativeDecimal, type CsvInput, type Message } from "@nrs/core";
+import { check, Decimal, zNonNegativeDecimal, type CsvInput, type Message, type WithDecimalInputs } from "@nrs/core";
 import { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
 import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 import { normalizeWord, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
@@ -111,6 +110,10 @@ const MAX_PURCHASE_AMOUNT = 1e12;
  * console.log(r.ok ? "ok" : r.errors[0]?.code); // NRS_AGEC_REUSE_ABOVE_TOTAL
  * ```
  */
+// The rules between amounts run even when an amount was refused (zod reports every issue of the
+// record): they compare only amounts that parsed, so that a bad cell gives its own error, not a crash.
+const bothDecimals = (a: unknown, b: unknown): boolean => Decimal.isDecimal(a) && Decimal.isDecimal(b);
+
 export const PurchaseSchema = z
   .object({
     /** `epci` or an INSEE code; absent means the EPCI (see `DEFAULT_ENTITY`). */
@@ -153,14 +156,15 @@ export const PurchaseSchema = z
   })
   .check(
     check(
-      (p: { amount: Decimal; reuseAmount: Decimal }) => p.reuseAmount.lte(p.amount),
+      (p: { amount: Decimal; reuseAmount: Decimal }) => !bothDecimals(p.amount, p.reuseAmount) || p.reuseAmount.lte(p.amount),
       "NRS_AGEC_REUSE_ABOVE_TOTAL",
       "Le montant issu du réemploi dépasse le montant total.",
       "The reuse amount exceeds the total amount.",
     ),
     // The path puts the CSV error on the cell that breaks the rule (see readRecordsCsv).
     z.refine(
-      (p: { amount: Decimal; recycledAmount?: Decimal | undefined }) => p.recycledAmount === undefined || p.recycledAmount.lte(p.amount),
+      (p: { amount: Decimal; recycledAmount?: Decimal | undefined }) =>
+        p.recycledAmount === undefined || !bothDecimals(p.amount, p.recycledAmount) || p.recycledAmount.lte(p.amount),
       {
         path: ["recycledAmount"],
         params: {
@@ -174,7 +178,7 @@ export const PurchaseSchema = z
     ),
     z.refine(
       (p: { reuseAmount: Decimal; donationAmount?: Decimal | undefined }) =>
-        p.donationAmount === undefined || p.donationAmount.lte(p.reuseAmount),
+        p.donationAmount === undefined || !bothDecimals(p.reuseAmount, p.donationAmount) || p.donationAmount.lte(p.reuseAmount),
       {
         path: ["donationAmount"],
         params: {
@@ -219,6 +223,20 @@ export interface PurchaseRecord {
   /** CSV line (0 for JSON input). */
   readonly line?: number;
 }
+
+/**
+ * A purchase as `computeIndicators` takes it: a {@link PurchaseRecord} whose amounts may be numbers or
+ * decimal strings (checked and converted with the record's path).
+ *
+ * @example
+ * ```ts
+ * import { computeIndicators, type PurchaseRecordInput } from "@nrs/indicators";
+ * const p: PurchaseRecordInput = { date: "2025-03-12", category: "informatique-telephonie", amount: 48000, reuseAmount: "6000" };
+ * const r = computeIndicators({ purchases: [p] }, { year: 2025 });
+ * console.log(r.values.find((v) => v.code === "part-achats-reemploi")?.value.toString()); // 12.5
+ * ```
+ */
+export type PurchaseRecordInput = WithDecimalInputs<PurchaseRecord>;
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, zNonNegativeDecimal, type CsvInput } from "@nrs/core";
+import { check, zNonNegativeDecimal, type CsvInput, type WithDecimalInputs } from "@nrs/core";
 import { resolveInventoryType } from "@nrs/footprint";
 import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 import { wordChoice, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
@@ -153,6 +153,19 @@ export interface RetirementRecord {
   /** CSV line (absent for JSON input). */
   readonly line?: number;
 }
+
+/**
+ * A retired item as `computeIndicators` takes it: a {@link RetirementRecord} whose age and weight may be
+ * numbers or decimal strings (checked and converted with the record's path).
+ *
+ * @example
+ * ```ts
+ * import type { RetirementRecordInput } from "@nrs/indicators";
+ * const r: RetirementRecordInput = { category: "ecran", quantity: 3, ageYears: 7, weightKg: "16.5", reformDate: "2025-04-02", exitDate: "2025-05-10", destination: "RECYCLAGE" };
+ * console.log(r.ageYears, r.weightKg); // 7 16.5
+ * ```
+ */
+export type RetirementRecordInput = WithDecimalInputs<RetirementRecord>;
 
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [

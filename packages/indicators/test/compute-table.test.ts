@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { catalogue, computeIndicators, type IndicatorCode } from "@nrs/indicators";
 import type { Ctx } from "../src/compute/context.js";
 import { DATASET_COMPUTERS } from "../src/compute/dataset-computers.js";
+import { parseIndicatorData } from "../src/compute/parse-indicator-data.js";
 import { loadExampleYear } from "./load-example.js";
 
 describe("the compute table (compute/<dataset>.ts)", () => {
@@ -24,7 +25,15 @@ describe("the compute table (compute/<dataset>.ts)", () => {
       [example.data, 2025],
     ] as const) {
       for (const c of DATASET_COMPUTERS) {
-        const ctx: Ctx = { year, entity: "*", data, options: { year }, values: [], notComputed: [], problems: [] };
+        const ctx: Ctx = {
+          year,
+          entity: "*",
+          data: parseIndicatorData(data, true),
+          options: { year },
+          values: [],
+          notComputed: [],
+          problems: [],
+        };
         c.compute(ctx);
         const out = [...ctx.values.map((v) => v.code), ...ctx.notComputed.map((n) => n.code)];
         expect([...out].sort(), c.name).toEqual([...c.codes].sort());

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { definedProps, Exact, out, type ExactValue, type Message, type Problem } from "@nrs/core";
 import { indicatorDefinition, type IndicatorCode } from "../catalogue.js";
 import { DEFAULT_ENTITY } from "../default-entity.js";
-import type { IndicatorData } from "../indicator-data.js";
+import type { ParsedIndicatorData } from "./parsed-indicator-data.js";
 import type {
   DataQuality,
   DatasetName,
@@ -18,7 +18,7 @@ import type { ComputeIndicatorsOptions } from "./compute-options.js";
 export interface Ctx {
   readonly year: number;
   readonly entity: string;
-  readonly data: IndicatorData;
+  readonly data: ParsedIndicatorData;
   readonly options: ComputeIndicatorsOptions;
   readonly values: IndicatorValue[];
   readonly notComputed: NotComputed[];

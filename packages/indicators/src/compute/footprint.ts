@@ -18,7 +18,15 @@ const CODES = ["empreinte-carbone-totale", "empreinte-carbone-par-agent", "empre
 function compute(ctx: Ctx): void {
   const data = ctx.data;
   const gwp = data.footprint?.impacts.gwp;
-  const stages = gwp === undefined ? [] : Object.entries(gwp).filter((e): e is [string, { value: Decimal }] => e[1] !== undefined);
+  // Each stage's value checked and converted once (a number or a decimal string is accepted).
+  const stages: [string, { value: Decimal }][] =
+    gwp === undefined
+      ? []
+      : Object.entries(gwp).flatMap(([k, c]) =>
+          c === undefined
+            ? []
+            : [[k, { value: toDecimal(c.value, ["footprint", "impacts", "gwp", k, "value"]) }] as [string, { value: Decimal }]],
+        );
   if (data.footprint === undefined || stages.length === 0) {
     noData(
       ctx,

@@ -1,4 +1,3 @@
-import type { Decimal } from "decimal.js";
 import { ex, Exact, toDecimal, type Message } from "@nrs/core";
 import type { DatasetComputer } from "./dataset-computer.js";
 import type { IndicatorComponent } from "../indicator-value.js";
@@ -40,7 +39,14 @@ function compute(ctx: Ctx): void {
   const active = rows.filter(
     (r) => (r.retirementDate === undefined || r.retirementDate >= start) && (r.endDate === undefined || r.endDate >= start),
   );
-  const known = active.filter((r) => r.annualKwh !== undefined && r.pue !== undefined && !r.annualKwh.isZero());
+  // Energy and PUE checked and converted (a number or a decimal string is accepted), with the line's path.
+  const index = new Map(data.hosting?.map((r, i) => [r, i]));
+  const known = active.flatMap((r) => {
+    if (r.annualKwh === undefined || r.pue === undefined) return [];
+    const at = index.get(r) ?? 0;
+    const annualKwh = toDecimal(r.annualKwh, ["hosting", at, "annualKwh"]);
+    return annualKwh.isZero() ? [] : [{ annualKwh, pue: toDecimal(r.pue, ["hosting", at, "pue"]) }];
+  });
   if (known.length === 0) {
     noData(
       ctx,
@@ -54,8 +60,8 @@ function compute(ctx: Ctx): void {
   let n = new Exact(0),
     d = new Exact(0);
   for (const r of known) {
-    n = n.plus(ex(r.annualKwh as Decimal).times(ex(r.pue as Decimal)));
-    d = d.plus(ex(r.annualKwh as Decimal));
+    n = n.plus(ex(r.annualKwh).times(ex(r.pue)));
+    d = d.plus(ex(r.annualKwh));
   }
   const notes: Message[] =
     active.length > known.length
