@@ -4,7 +4,7 @@
 import { Decimal } from "decimal.js";
 import { NrsError, toDecimal } from "@nrs/core";
 import { computeDeviceFootprint, computeNetworkFootprint, defaultFactorPack, groupInventory, sustainableWebDesign } from "@nrs/footprint";
-import { followUp, trajectory } from "@nrs/indicators";
+import { computeIndicators, followUp, trajectory } from "@nrs/indicators";
 import { obligations } from "@nrs/model";
 
 const device = computeDeviceFootprint({ type: "ordinateur_portable", quantity: 10, lifetimeYears: 5, year: 2025 });
@@ -19,6 +19,16 @@ const web = sustainableWebDesign().perByte(1_000_000);
 const inventory = groupInventory([{ line: 0, type: "ecran", quantity: 4, origin: "neuf", lifetimeYears: 6, annualKwh: 120.5 }], {
   reportingYear: 2025,
 });
+const indicators = computeIndicators(
+  {
+    agents: 40,
+    purchases: [{ date: "2025-02-01", category: "informatique-telephonie", amount: 48000, reuseAmount: "6000" }],
+    hosting: [{ annualKwh: 24300, pue: "1.9" }],
+    footprint: { impacts: { gwp: { use: { value: 1200 } } } },
+  },
+  { year: 2025 },
+);
+const indicator = (code: string) => indicators.values.find((v) => v.code === code)?.value;
 const sum: Decimal = toDecimal(0.1).plus(toDecimal(0.2));
 
 const checks: [string, boolean][] = [
@@ -28,6 +38,8 @@ const checks: [string, boolean][] = [
   ["network footprint has a GWP", network.impacts.gwp !== undefined],
   ["SWD per byte is positive", Number(web.toString()) > 0],
   ["hand-made inventory item with numbers", inventory.groups[0]?.annualKwh instanceof Decimal],
+  ["indicators from plain numbers", indicator("part-achats-reemploi")?.toString() === "12.5" && indicator("pue")?.toString() === "1.9"],
+  ["indicator value is the app's Decimal", indicator("empreinte-carbone-par-agent") instanceof Decimal],
   ["0.1 + 0.2 is exact", sum.toString() === "0.3"],
   ["obligations is a function", typeof obligations === "function"],
 ];
