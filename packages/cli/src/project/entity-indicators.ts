@@ -1,4 +1,4 @@
-import type { Problem } from "@nrs/core";
+import { definedProps, type Problem } from "@nrs/core";
 import type { ImpactTable } from "@nrs/footprint";
 import { computeIndicators, DEFAULT_ENTITY, rollUp, type FactorPackRef, type IndicatorData, type IndicatorResults } from "@nrs/indicators";
 import { boundEntities, entityFigures, sameEntity } from "./bound-entities.js";
@@ -28,7 +28,7 @@ export interface EntityIndicators {
 function footprintOf(table: ImpactTable, factorPacks: readonly FactorPackRef[] | undefined): IndicatorData["footprint"] {
   const gwp = table.gwp;
   if (gwp === undefined || Object.keys(gwp).length === 0) return undefined;
-  return { impacts: { gwp }, ...(factorPacks ? { factorPacks } : {}) };
+  return { impacts: { gwp }, ...definedProps({ factorPacks }) };
 }
 
 /**
@@ -66,7 +66,7 @@ export function entityIndicators(
       total,
     });
     const f = footprintOf(total, packs);
-    const d: IndicatorData = { ...records, ...entityFigures(c, e), ...(f ? { footprint: f } : {}) };
+    const d: IndicatorData = { ...records, ...entityFigures(c, e), ...definedProps({ footprint: f }) };
     const aliases = e === DEFAULT_ENTITY && c.type === "COMMUNE" && c.codeInsee !== undefined ? [c.codeInsee] : [];
     return computeIndicators(d, { year, entity: e, aliases, validate: false });
   });
