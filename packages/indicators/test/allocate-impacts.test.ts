@@ -15,7 +15,7 @@ describe("allocateImpacts, the one allocation rule", () => {
         fc.array(fc.integer({ min: 0, max: 100000 }), { minLength: 1, maxLength: 6 }),
         fc.constantFrom<AllocationBasis>("agents", "population", "devices"),
         (bounds, weights, basis) => {
-          if (weights.every((w) => w === 0)) weights[0] = 1;
+          if (!weights.some((w) => w > 0)) weights[0] = 1;
           const [min, value, max] = [...bounds].sort((a, b) => a.comparedTo(b));
           const keys = Object.fromEntries(weights.map((w, i) => [names[i]!, w]));
           const parts = Object.values(allocateImpacts({ value: value!, min: min!, max: max! }, basis, keys));
