@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { definedProps, ex, out, type DecimalInput } from "@nrs/core";
-import { allocate, type AllocationBasis } from "./allocate.js";
+import { allocateImpacts, type AllocationBasis } from "./allocate-impacts.js";
 import { indicatorDefinition } from "./catalogue.js";
 import type { IndicatorComponent, IndicatorResults, IndicatorValue } from "./indicator-value.js";
 
@@ -23,6 +23,11 @@ export interface SharedService {
   readonly keys: Readonly<Record<string, DecimalInput>>;
 }
 
+/** Each entity's part of one figure of the service, by the one rule ({@link allocateImpacts}). */
+function parts(x: Decimal, s: SharedService): Record<string, Decimal> {
+  return Object.fromEntries(Object.entries(allocateImpacts({ value: x }, s.basis, s.keys)).map(([e, p]) => [e, p.value]));
+}
+
 function split(
   component: IndicatorComponent,
   aggregation: string,
@@ -32,19 +37,19 @@ function split(
 ): Map<string, IndicatorComponent> | undefined {
   const result = new Map<string, IndicatorComponent>();
   if (aggregation === "sum") {
-    const parts = allocate(component.value, s.basis, s.keys);
-    for (const e of entities) result.set(e, { value: parts[e] as Decimal });
+    const values = parts(component.value, s);
+    for (const e of entities) result.set(e, { value: values[e] as Decimal });
     return result;
   }
   if (component.numerator === undefined || component.denominator === undefined) {
     if (aggregation === "none") return undefined;
     // Counts in a ratio indicator's breakdown (grades, states) are additive.
-    const parts = allocate(component.value, s.basis, s.keys);
-    for (const e of entities) result.set(e, { value: parts[e] as Decimal });
+    const values = parts(component.value, s);
+    for (const e of entities) result.set(e, { value: values[e] as Decimal });
     return result;
   }
-  const num = allocate(component.numerator, s.basis, s.keys);
-  const den = allocate(component.denominator, s.basis, s.keys);
+  const num = parts(component.numerator, s);
+  const den = parts(component.denominator, s);
   for (const e of entities) {
     const n = num[e] as Decimal,
       d = den[e] as Decimal;
@@ -60,8 +65,9 @@ function split(
 }
 
 /**
- * Splits a shared service's results between entities with {@link allocate}: additive values are
- * split by the keys; ratios and weighted means have their numerator and denominator split alike (so
+ * Splits a shared service's results between entities with the one allocation rule,
+ * {@link allocateImpacts} (parts truncated to 10 decimal places, the last entity with a non-zero key
+ * taking the remainder): additive values are split by the keys; ratios and weighted means have their numerator and denominator split alike (so
  * every entity's share has the service's ratio, and pooling the shares gives the service back);
  * indicators that do not aggregate are dropped. Every split conserves the service's total exactly.
  * The shares are then rolled up with the entities' own results by {@link rollUp} (option `shared`).

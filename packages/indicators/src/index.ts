@@ -100,10 +100,11 @@ export type {
   YearImpacts,
 } from "./decompose-change.js";
 export { decomposeChange, decomposeFootprintChange } from "./decompose-change.js";
-export type { AllocateOptions, AllocationBasis } from "./allocate.js";
+export type { AllocateOptions, AllocationBasis, ImpactPart, ImpactQuantity } from "./allocate-impacts.js";
+export { allocateImpacts } from "./allocate-impacts.js";
 export { allocate } from "./allocate.js";
-export { allocateSharedTotals } from "./allocate-shared.js";
-export type { SharedServiceKeys, SharedSplit } from "./allocate-shared.js";
+export { allocateSharedFootprints } from "./allocate-shared-footprints.js";
+export type { ImpactSplit, SharedServiceKeys } from "./allocate-shared-footprints.js";
 export type { EntityNode, RollUpOptions } from "./roll-up.js";
 export { rollUp } from "./roll-up.js";
 export type { PublicationRounding } from "./publication-rounding.js";

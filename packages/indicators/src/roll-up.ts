@@ -1,4 +1,4 @@
-import { ex, Exact, NrsError, out, problem, type ExactValue, type Message } from "@nrs/core";
+import { definedProps, ex, Exact, NrsError, out, problem, type ExactValue, type Message } from "@nrs/core";
 import { catalogue, indicatorDefinition } from "./catalogue.js";
 import type { IndicatorDefinition } from "./indicator-definition.js";
 import { allocateResults, type SharedService } from "./allocate-results.js";
@@ -70,7 +70,7 @@ function combine(def: IndicatorDefinition, parts: readonly IndicatorComponent[])
     value,
     numerator: out(n),
     denominator: out(d),
-    ...(ref === undefined ? {} : { reference: { ...ref, met: def.direction === "HAUSSE" ? value.gte(ref.value) : value.lte(ref.value) } }),
+    ...definedProps({ reference: ref && { ...ref, met: def.direction === "HAUSSE" ? value.gte(ref.value) : value.lte(ref.value) } }),
   };
 }
 
@@ -222,7 +222,7 @@ function combineResults(entity: string, parts: readonly IndicatorResults[]): Ind
       code: def.code,
       entity,
       year,
-      ...(def.perimetre === undefined ? {} : { perimetre: def.perimetre }),
+      ...definedProps({ perimetre: def.perimetre }),
       unit: indicatorDefinition(def.code)?.unit ?? def.unit,
       ...main,
       ...(keys.length === 0 ? {} : { breakdown }),

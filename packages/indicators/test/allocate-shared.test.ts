@@ -1,7 +1,15 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allocate, allocateSharedTotals, computeIndicators, rollUp, type AllocationBasis, type IndicatorResults } from "@nrs/indicators";
+import { impactCells, impactTable, type ImpactTable } from "@nrs/footprint";
+import {
+  allocate,
+  allocateSharedFootprints,
+  computeIndicators,
+  rollUp,
+  type AllocationBasis,
+  type IndicatorResults,
+} from "@nrs/indicators";
 
 const sum = (xs: Iterable<Decimal>) => [...xs].reduce((s, v) => s.plus(v), new Decimal(0));
 const amount = fc.integer({ min: 0, max: 10 ** 9 }).chain((n) => fc.integer({ min: 0, max: 6 }).map((d) => new Decimal(n).div(10 ** d)));
@@ -41,22 +49,39 @@ describe("allocation of shared services", () => {
     );
   });
 
-  it("property: allocating shared totals conserves the grand total exactly and removes the services", () => {
+  it("property: allocating shared footprints conserves every cell of the grand total exactly and removes the services", () => {
+    const table = fc.tuple(amount, amount, amount).map(([a, b, c]): ImpactTable =>
+      impactTable([
+        { criterion: "gwp", stage: "manufacturing", value: a },
+        { criterion: "gwp", stage: "use", value: b, min: b.div(2), max: b.times(2) },
+        { criterion: "adpe", stage: "use", value: c },
+      ]),
+    );
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom("epci", "ccas", "26901"), amount),
-        amount,
-        amount,
+        fc.dictionary(fc.constantFrom("epci", "ccas", "26901"), table),
+        table,
+        table,
         fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 3, maxLength: 3 }),
         (own, dsi, dc, w) => {
-          const totals = { ...own, dsi, dc };
-          const r = allocateSharedTotals(totals, [
+          const tables = { ...own, dsi, dc };
+          const r = allocateSharedFootprints(tables, [
             { code: "dsi", basis: "agents", keys: { epci: w[0]!, ccas: w[1]! } },
             { code: "dc", basis: "custom", keys: shares(["epci", "26901", "ccas"], w) },
           ]);
-          expect(sum(Object.values(r.byEntity)).eq(sum(Object.values(totals).map((x) => new Decimal(x))))).toBe(true);
+          const cells = (ts: Iterable<ImpactTable>) => {
+            const m = new Map<string, Decimal[]>();
+            for (const t of ts)
+              for (const { criterion, stage, cell } of impactCells(t)) {
+                const k = `${criterion}/${stage}`;
+                const [v, lo, hi] = m.get(k) ?? [new Decimal(0), new Decimal(0), new Decimal(0)];
+                m.set(k, [v!.plus(cell.value), lo!.plus(cell.min), hi!.plus(cell.max)]);
+              }
+            return [...m].map(([k, xs]) => `${k}:${xs.map(String).join("/")}`).sort();
+          };
+          expect(cells(Object.values(r.byEntity))).toEqual(cells(Object.values(tables)));
           expect(Object.keys(r.byEntity)).not.toContain("dsi");
-          for (const s of r.splits) expect(sum(Object.values(s.parts)).eq(s.total)).toBe(true);
+          for (const s of r.splits) expect(cells(Object.values(s.parts))).toEqual(cells([s.total]));
         },
       ),
     );

@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import { DEFAULT_ENTITY } from "@nrs/indicators";
 import type { Collectivite } from "@nrs/model";
 
@@ -23,15 +24,10 @@ export function sameEntity(c: Collectivite, code: string): boolean {
 /** An entity's agents (ETP) and population from `collectivite.json`, where it gives them. */
 export function entityFigures(c: Collectivite, code: string): { agents?: string; population?: number } {
   if (code === DEFAULT_ENTITY || sameEntity(c, code)) {
-    return { ...(c.agentsEtp === undefined ? {} : { agents: c.agentsEtp }), population: c.population.valeur };
+    return { ...definedProps({ agents: c.agentsEtp }), population: c.population.valeur };
   }
   const linked = c.entitesLiees?.find((e) => e.code === code);
-  if (linked) {
-    return {
-      ...(linked.agentsEtp === undefined ? {} : { agents: linked.agentsEtp }),
-      ...(linked.population === undefined ? {} : { population: linked.population.valeur }),
-    };
-  }
+  if (linked) return definedProps({ agents: linked.agentsEtp, population: linked.population?.valeur });
   const member = c.communesMembres?.find((m) => m.codeInsee === code);
-  return member?.population === undefined ? {} : { population: member.population.valeur };
+  return definedProps({ population: member?.population?.valeur });
 }
