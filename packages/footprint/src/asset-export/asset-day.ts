@@ -1,4 +1,4 @@
-import { formatIsoDay, isIsoDay } from "@nrs/core";
+import { daysInMonth } from "@nrs/core";
 
 /**
  * The order of day and month in a date written with `/`, `-` or `.` and the year last. `dmy` (the
@@ -28,7 +28,7 @@ export type DayOrder = "dmy" | "mdy";
 export type AssetDay = { readonly y: number; readonly m: number; readonly d: number } | { readonly error: "format" | "invalid" };
 
 // Year first (ISO), with an optional time (GLPI writes "2024-01-15 10:32", JSON writers add a "T" and a zone).
-// eslint-disable-next-line no-restricted-syntax -- asset managers write days in layouts core does not read (one-digit month, a time after the day); the calendar check is core's
+// eslint-disable-next-line no-restricted-syntax -- asset managers write days in layouts core does not read (one-digit month, a time after the day); the calendar rule is core's daysInMonth
 const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // Year last, one separator used twice, with an optional time.
 const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -66,8 +66,7 @@ export function parseAssetDay(text: string, order: DayOrder = "dmy"): AssetDay {
     y = Number(last[4]);
     [d, m] = order === "dmy" ? [first, second] : [second, first];
   }
-  // The calendar check is @nrs/core's ISO day parser, on the day written back as YYYY-MM-DD.
-  if (!isIsoDay(formatIsoDay({ year: y, month: m, day: d }))) return { error: "invalid" };
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { error: "invalid" };
   return { y, m, d };
 }
 
