@@ -45,6 +45,10 @@ const CORE_BLOCKS = [
       "Use definedProps() of @nrs/core (packages/core/src/defined-props.ts): `...definedProps({ a, b })` instead of `x !== undefined ? { x } : {}`.",
   },
   {
+    selector: "FunctionDeclaration[id.name=/^(daysInMonth|daysIn|monthLength|isLeap|isLeapYear)$/]",
+    message: "Use daysInMonth() of @nrs/core (packages/core/src/iso-day.ts): the one calendar rule of the SDK.",
+  },
+  {
     selector: "Literal[regex.pattern=/(\\\\d|\\[0-9\\])\\{4\\}\\)?-/]",
     message:
       "Use parseIsoDay() / isIsoDay() / formatIsoDay() of @nrs/core (packages/core/src/iso-day.ts) rather than a local YYYY-MM-DD regular expression.",
