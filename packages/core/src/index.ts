@@ -8,7 +8,7 @@ export type { ProblemMeaning } from "./problem-codes/problem-meaning.js";
 export type { Signed } from "./non-negative.js";
 export { assertNonNegative, negativeProblem } from "./non-negative.js";
 export type { IsoDay } from "./iso-day.js";
-export { formatIsoDay, isIsoDay, parseIsoDay } from "./iso-day.js";
+export { daysInMonth, formatIsoDay, isIsoDay, parseIsoDay } from "./iso-day.js";
 export type { DefinedProps } from "./defined-props.js";
 export { definedProps } from "./defined-props.js";
 export type { Result } from "./result.js";

@@ -33,7 +33,7 @@ export function parseIsoDay(text: string): IsoDay | undefined {
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -63,7 +63,17 @@ export function formatIsoDay(d: IsoDay): string {
   return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 
-function monthLength(year: number, month: number): number {
+/**
+ * The number of days of a month (1–12) of a year in the proleptic Gregorian calendar: the calendar rule
+ * of {@link parseIsoDay}, for the readers of other day layouts and for day arithmetic.
+ *
+ * @example
+ * ```ts
+ * import { daysInMonth } from "@nrs/core";
+ * console.log(daysInMonth(2024, 2), daysInMonth(2100, 2), daysInMonth(2025, 4)); // 29 28 30
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

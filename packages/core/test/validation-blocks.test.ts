@@ -1,7 +1,18 @@
 import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assertNonNegative, definedProps, ex, formatIsoDay, isIsoDay, negativeProblem, NrsError, parseIsoDay, problem } from "@nrs/core";
+import {
+  assertNonNegative,
+  daysInMonth,
+  definedProps,
+  ex,
+  formatIsoDay,
+  isIsoDay,
+  negativeProblem,
+  NrsError,
+  parseIsoDay,
+  problem,
+} from "@nrs/core";
 
 describe("parseIsoDay", () => {
   it("reads exactly the days Date.UTC agrees exist, and writes them back unchanged", () => {
@@ -22,6 +33,19 @@ describe("parseIsoDay", () => {
   it("refuses other spellings", () => {
     for (const t of ["2024-1-05", "24-01-05", "2024-01-05T00:00", " 2024-01-05", "05/01/2024", "2024/01/05", ""])
       expect(parseIsoDay(t), t).toBeUndefined();
+  });
+
+  it("shares its calendar rule with daysInMonth: the last day of each month exists, the next does not", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const n = daysInMonth(y, m);
+        const date = new Date(0);
+        date.setUTCFullYear(y, m, 0); // day 0 of the next month is the last day of this one
+        expect(n).toBe(date.getUTCDate());
+        expect(isIsoDay(formatIsoDay({ year: y, month: m, day: n }))).toBe(true);
+        expect(isIsoDay(formatIsoDay({ year: y, month: m, day: n + 1 }))).toBe(false);
+      }),
+    );
   });
 });
 

@@ -1,5 +1,16 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, NrsError, out, toDecimal, type DecimalInput, type ExactValue, type ProblemPath } from "@nrs/core";
+import {
+  assertNonNegative,
+  ex,
+  Exact,
+  NrsError,
+  out,
+  toDecimal,
+  type DecimalInput,
+  type ExactValue,
+  type Message,
+  type ProblemPath,
+} from "@nrs/core";
 import { CRITERIA, CRITERION_UNITS, STAGES, type Criterion, type CriterionUnit, type Stage } from "./impact/criteria.js";
 import type { Unit } from "./units.js";
 
@@ -62,17 +73,8 @@ function badRange(path: ProblemPath, what: string): NrsError {
   ]);
 }
 
-/** `NRS_NEGATIVE` for an impact below zero. @internal */
-export function negative(path: ProblemPath): NrsError {
-  return new NrsError([
-    {
-      code: "NRS_NEGATIVE",
-      severity: "error",
-      path,
-      message: { fr: "Un impact ne peut pas être négatif.", en: "An impact cannot be negative." },
-    },
-  ]);
-}
+/** The message of `NRS_NEGATIVE` for an impact below zero (@nrs/core's `assertNonNegative`). @internal */
+export const NEGATIVE_IMPACT: Message = { fr: "Un impact ne peut pas être négatif.", en: "An impact cannot be negative." };
 
 /**
  * Builds a checked {@link ImpactCell}: finite, not negative, `min ≤ value ≤ max` (`min` and `max` default
@@ -94,7 +96,7 @@ export function impactCell<U extends Unit>(
   const v = toDecimal(value, [...path, "value"]);
   const lo = min === undefined ? v : toDecimal(min, [...path, "min"]);
   const hi = max === undefined ? v : toDecimal(max, [...path, "max"]);
-  if (lo.isNegative() && !lo.isZero()) throw negative([...path, "min"]);
+  assertNonNegative(lo, [...path, "min"], NEGATIVE_IMPACT);
   if (lo.gt(v) || v.gt(hi)) throw badRange(path, `${lo.toString()} / ${v.toString()} / ${hi.toString()}`);
   return { value: v, min: lo, max: hi, unit };
 }

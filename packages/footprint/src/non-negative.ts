@@ -1,4 +1,4 @@
-import { Exact, NrsError, toDecimal, type DecimalInput, type ExactValue, type ProblemPath } from "@nrs/core";
+import { assertNonNegative, Exact, toDecimal, type DecimalInput, type ExactValue, type ProblemPath } from "@nrs/core";
 
 /**
  * Reads a quantity that must be finite and not negative into the private exact constructor. Plain
@@ -9,18 +9,9 @@ import { Exact, NrsError, toDecimal, type DecimalInput, type ExactValue, type Pr
 export function nonNegative(value: DecimalInput, path: ProblemPath): ExactValue {
   if (typeof value === "number" && value >= 0 && value !== Infinity) return new Exact(value);
   const d = toDecimal(value, path);
-  if (d.isNegative() && !d.isZero()) {
-    throw new NrsError([
-      {
-        code: "NRS_NEGATIVE",
-        severity: "error",
-        path,
-        message: {
-          fr: `La valeur ne peut pas être négative (reçu ${d.toString()}).`,
-          en: `Value must not be negative (got ${d.toString()}).`,
-        },
-      },
-    ]);
-  }
+  assertNonNegative(d, path, {
+    fr: `La valeur ne peut pas être négative (reçu ${d.toString()}).`,
+    en: `Value must not be negative (got ${d.toString()}).`,
+  });
   return new Exact(d);
 }

@@ -1,4 +1,4 @@
-import { Exact, NrsError, toDecimal, type ExactValue, type ProblemPath } from "@nrs/core";
+import { assertNonNegative, Exact, NrsError, toDecimal, type ExactValue, type ProblemPath } from "@nrs/core";
 import { traceFactor } from "./packs/factor-query.js";
 import type { FactorRow } from "./packs/factor-pack.js";
 import type { GridIntensityInput } from "./grid-intensity.js";
@@ -22,16 +22,7 @@ export function readGridIntensity(
 ): { readonly value: ExactValue; readonly factor?: TracedFactor } {
   if (!isFactorRow(value)) {
     const d = toDecimal(value, path);
-    if (d.isNegative() && !d.isZero()) {
-      throw new NrsError([
-        {
-          code: "NRS_NEGATIVE",
-          severity: "error",
-          path,
-          message: { fr: "Une intensité carbone ne peut pas être négative.", en: "A carbon intensity cannot be negative." },
-        },
-      ]);
-    }
+    assertNonNegative(d, path, { fr: "Une intensité carbone ne peut pas être négative.", en: "A carbon intensity cannot be negative." });
     return { value: new Exact(d) };
   }
   const scale = PER_KWH[value.unit];

@@ -71,6 +71,7 @@ export function agecReuseShare(purchases: readonly PurchaseRecord[], options: Ag
       numerator: out(a.reuse),
       denominator: out(a.amount),
       lines: a.lines,
+      // eslint-disable-next-line no-restricted-syntax -- the reference is built from the threshold (value, met, label), not the value passed on
       ...(threshold === undefined ? {} : { reference: { value: threshold, met: value.gte(threshold), label } }),
     });
   }

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { out, safeParse, sumExact, type Problem } from "@nrs/core";
+import { definedProps, out, safeParse, sumExact, type Problem } from "@nrs/core";
 import { agec58CategoryTotals } from "./agec58-category-totals.js";
 import { DEFAULT_ENTITY } from "./default-entity.js";
 import { AGEC58_PRODUCT_TYPES, type Agec58ProductType } from "./agec58-product-types.js";
@@ -172,8 +172,7 @@ export function agec58Declaration(purchases: readonly PurchaseRecord[], options:
   purchases.forEach((p, i) => {
     const checked = safeParse(PurchaseSchema, p);
     if (!checked.ok) {
-      for (const e of checked.errors)
-        problems.push({ ...e, path: ["purchases", i, ...e.path], ...(p.line !== undefined ? { line: p.line } : {}) });
+      for (const e of checked.errors) problems.push({ ...e, path: ["purchases", i, ...e.path], ...definedProps({ line: p.line }) });
       return;
     }
     const reason: Agec58ExclusionReason | undefined = !datedInYear(p.date, options.annee)

@@ -37,6 +37,7 @@ const isRead = (f: DataFileIdentity): f is DataFileIdentity & { readonly file: R
 const FILES: readonly DataFileDefinition<DataFileName>[] = Object.freeze(
   DATA_FILE_NAMES.map((f) => {
     const r = isRead(f) ? RECORDS[f.file] : undefined;
+    // eslint-disable-next-line no-restricted-syntax -- the property is built from the record definition, not the value passed on
     const records = r === undefined ? {} : { records: Object.freeze({ ...r, columns: describeColumns(r.columns) }) };
     return Object.freeze({
       file: f.file,

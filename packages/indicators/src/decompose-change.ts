@@ -262,7 +262,7 @@ export function decomposeFootprintChange(input: FootprintChangeInput): Footprint
       previous: out(totals[0] ?? ex(0)),
       previousRestated: out(totals[1] ?? ex(0)),
       current: out(totals[2] ?? ex(0)),
-      ...(totals[3] === undefined ? {} : { currentUnderPreviousFactors: out(totals[3]) }),
+      ...definedProps({ currentUnderPreviousFactors: totals[3] && out(totals[3]) }),
     });
     changes.push({ ...d, criterion, ...definedProps({ unit }), previousYear: input.previous.year, currentYear: input.current.year });
   }

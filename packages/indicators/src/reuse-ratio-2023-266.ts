@@ -165,6 +165,7 @@ export function reuseRatio2023266(retirements: readonly RetirementRecord[], opti
     value,
     numerator: new Decimal(c.sentToReuse),
     denominator: new Decimal(c.stockOnJanuary1),
+    // eslint-disable-next-line no-restricted-syntax -- the reference is built from the target (value, met, label), not the value passed on
     ...(target === undefined ? {} : { reference: { value: target, met: value.gte(target), label } }),
   };
 }

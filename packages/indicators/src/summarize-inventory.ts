@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { Exact, NrsError, out, problem, type ExactValue } from "@nrs/core";
+import { definedProps, Exact, NrsError, out, problem, type ExactValue } from "@nrs/core";
 import { DEFAULT_ENTITY } from "./default-entity.js";
 import { MAX_LISTED_LINES, type InventoryDevices, type InventoryEntityDevices, type InventorySummary } from "./inventory-summary.js";
 
@@ -126,7 +126,7 @@ export class InventorySummaryBuilder {
       const all = addUp([...bySite.values()]);
       everyone.push(all);
       const numbers = this.listing ? [...(this.numbers.get(entity) ?? [])].sort((a, b) => a - b) : undefined;
-      entities.set(entity, { ...all, bySite, ...(numbers === undefined ? {} : { lineNumbers: numbers }) });
+      entities.set(entity, { ...all, bySite, ...definedProps({ lineNumbers: numbers }) });
     }
     const lineNumbers = this.listing ? [...this.numbers.values()].flat().sort((a, b) => a - b) : undefined;
     return {
@@ -135,7 +135,7 @@ export class InventorySummaryBuilder {
       linesRead: this.read,
       all: addUp(everyone),
       entities,
-      ...(lineNumbers === undefined ? {} : { lineNumbers }),
+      ...definedProps({ lineNumbers }),
     };
   }
 }

@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import type { ImpactTable, TerritoryFootprintInput } from "@nrs/footprint";
 import type { DonneesTerritoire } from "@nrs/model";
 
@@ -31,18 +32,16 @@ export function territoryFootprintInput(
   return {
     year: context.year,
     population: context.population,
-    ...(d.menages === undefined ? {} : { menages: d.menages }),
-    ...(d.abonnementsFixes === undefined ? {} : { abonnementsFixes: d.abonnementsFixes }),
+    ...definedProps({ menages: d.menages, abonnementsFixes: d.abonnementsFixes }),
+    // eslint-disable-next-line no-restricted-syntax -- the data-centre record is built from the input (translated keys), not the value passed on
     ...(dc === undefined
       ? {}
       : {
           centresDeDonnees: {
-            ...(dc.comptage === undefined ? {} : { comptage: dc.comptage }),
+            ...definedProps({ comptage: dc.comptage }),
             sites: (dc.sites ?? []).map((s) => ({
               name: s.nom,
-              ...(s.energieInformatiqueKWh === undefined ? {} : { itEnergyKWh: s.energieInformatiqueKWh }),
-              ...(s.puissanceInformatiqueKW === undefined ? {} : { itPowerKW: s.puissanceInformatiqueKW }),
-              ...(s.pue === undefined ? {} : { pue: s.pue }),
+              ...definedProps({ itEnergyKWh: s.energieInformatiqueKWh, itPowerKW: s.puissanceInformatiqueKW, pue: s.pue }),
             })),
           },
         }),

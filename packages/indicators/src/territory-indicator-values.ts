@@ -1,4 +1,4 @@
-import { ex, Exact, out, type ExactValue, type Message } from "@nrs/core";
+import { definedProps, ex, Exact, out, type ExactValue, type Message } from "@nrs/core";
 import type { TerritoryFootprintResult } from "@nrs/footprint";
 import type { IndicatorComponent, IndicatorValue, NotComputed } from "./indicator-value.js";
 import { indicatorDefinition } from "./catalogue.js";
@@ -58,7 +58,7 @@ export function territoryIndicators(
     perimetre: "TERRITOIRE",
     unit: indicatorDefinition(code)?.unit ?? "",
     ...component,
-    ...(breakdown === undefined ? {} : { breakdown }),
+    ...definedProps({ breakdown }),
     provenance: {
       records: [{ dataset: "territoire", count: 1 }],
       formula: { fr: formula, en: formula },

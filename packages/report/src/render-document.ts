@@ -8,6 +8,7 @@ import type { RenderedReport } from "./rendered-report.js";
 import { writeHtml } from "./render-html.js";
 import { writeMarkdown } from "./render-markdown.js";
 
+// eslint-disable-next-line no-restricted-syntax -- an ISO datetime (a day with an optional time and zone), which core's ISO day does not cover
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function checkOptions(

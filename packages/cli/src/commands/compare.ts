@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import { realpath, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Problem } from "@nrs/core";
@@ -92,8 +93,7 @@ export const compareCommand: Command = async (cl, r, io) => {
     progress(dir);
   }
   const comparison = compareCollectivites(subjects, {
-    ...(year === undefined ? {} : { year }),
-    ...(cl.groupe === undefined ? {} : { groupBy: cl.groupe }),
+    ...definedProps({ year, groupBy: cl.groupe }),
   });
   const all = [...problems, ...comparison.problems];
   const ok = all.every((p) => p.severity !== "error");

@@ -222,6 +222,7 @@ export const reportCommand: Command = async (cl, r, io) => {
       io.stdout.write(content.endsWith("\n") ? content : `${content}\n`);
     }
     reports.push({
+      // eslint-disable-next-line no-restricted-syntax -- two properties (entite and siren) hang on one condition
       ...(job.entite === undefined ? {} : { entite: job.entite, siren: job.input.collectivite.siren }),
       out: written,
       mediaType: rendered.mediaType,

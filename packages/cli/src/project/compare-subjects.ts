@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import type { Problem } from "@nrs/core";
@@ -82,10 +83,9 @@ export async function projectSubject(project: LoadedProject, year: number, r: Re
     id: c.siren,
     name: c.nom,
     type: c.type,
-    ...(c.codeInsee === undefined ? {} : { codeInsee: c.codeInsee }),
+    ...definedProps({ codeInsee: c.codeInsee }),
     population: c.population.valeur,
-    ...(c.agentsEtp === undefined ? {} : { agents: c.agentsEtp }),
-    ...(computed.inventory === undefined ? {} : { devices: computed.inventory.stats.quantity }),
+    ...definedProps({ agents: c.agentsEtp, devices: computed.inventory?.stats.quantity }),
     source: { kind: "projet", label: project.files.display(""), date },
   });
   return {

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { NrsError, type Problem } from "@nrs/core";
+import { definedProps, NrsError, type Problem } from "@nrs/core";
 import { combineFootprints, computePrintingFootprint, type FactorPack, type FootprintResult, type ImpactTable } from "@nrs/footprint";
 import { parsePrintingCsv, type PrintingRecord } from "@nrs/indicators";
 import { knownEntities } from "./known-entities.js";
@@ -45,9 +45,7 @@ export function printingFootprint(
       const lines = (byEntity.get(entity) ?? []).map((r) => ({
         format: r.format,
         colour: r.colour,
-        ...(r.pages === undefined ? {} : { pages: r.pages }),
-        ...(r.sheets === undefined ? {} : { sheets: r.sheets }),
-        ...(r.duplex === undefined ? {} : { duplex: r.duplex }),
+        ...definedProps({ pages: r.pages, sheets: r.sheets, duplex: r.duplex }),
         label: `impressions.csv:${r.line ?? "?"}`,
       }));
       return { entity, result: computePrintingFootprint({ lines, pack }) };

@@ -1,4 +1,4 @@
-import { problem, problemsFromZod, type Problem } from "@nrs/core";
+import { definedProps, problem, problemsFromZod, type Problem } from "@nrs/core";
 import type * as z from "zod/mini";
 import type { AssetProfileId, AssetProfileSettings, ColumnMapping } from "@nrs/footprint";
 import type { InventoryFileSettings, ProjectSettings } from "./project-settings.js";
@@ -74,7 +74,7 @@ function toFileSettings(input: FileInput): InventoryFileSettings | undefined {
   const { entities, entites, ...rest } = input[key] ?? {};
   // `entities` is the earlier English spelling of `entites`.
   const given = entites ?? entities;
-  const s: AssetProfileSettings = { ...rest, ...(given === undefined ? {} : { entites: given }) } as AssetProfileSettings;
+  const s: AssetProfileSettings = { ...rest, ...definedProps({ entites: given }) } as AssetProfileSettings;
   return { ...(key === "glpi" ? { glpi: s } : {}), profile: { id: key as AssetProfileId, settings: s } };
 }
 

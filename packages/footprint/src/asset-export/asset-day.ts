@@ -1,3 +1,5 @@
+import { daysInMonth } from "@nrs/core";
+
 /**
  * The order of day and month in a date written with `/`, `-` or `.` and the year last. `dmy` (the
  * French order) unless a setting says otherwise: `03-04-2024` cannot tell by itself whether it is the
@@ -26,18 +28,10 @@ export type DayOrder = "dmy" | "mdy";
 export type AssetDay = { readonly y: number; readonly m: number; readonly d: number } | { readonly error: "format" | "invalid" };
 
 // Year first (ISO), with an optional time (GLPI writes "2024-01-15 10:32", JSON writers add a "T" and a zone).
+// eslint-disable-next-line no-restricted-syntax -- asset managers write days in layouts core does not read (one-digit month, a time after the day); the calendar rule is core's daysInMonth
 const YEAR_FIRST = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 // Year last, one separator used twice, with an optional time.
 const YEAR_LAST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
-
-function isLeap(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-function daysIn(y: number, m: number): number {
-  if (m === 2) return isLeap(y) ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
 
 /**
  * Reads a day as asset managers export it: `YYYY-MM-DD` (a time after it is ignored), `DD/MM/YYYY`,
@@ -72,7 +66,7 @@ export function parseAssetDay(text: string, order: DayOrder = "dmy"): AssetDay {
     y = Number(last[4]);
     [d, m] = order === "dmy" ? [first, second] : [second, first];
   }
-  if (m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return { error: "invalid" };
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return { error: "invalid" };
   return { y, m, d };
 }
 

@@ -1,4 +1,4 @@
-import { Exact, msg, NrsError, out, safeParse, type ExactValue } from "@nrs/core";
+import { definedProps, Exact, msg, NrsError, out, safeParse, type ExactValue } from "@nrs/core";
 import { CCF_COEFFICIENTS, type CcfProviderCoefficients } from "./cloud-carbon-footprint-coefficients.js";
 import { ccfFactor, CloudTrace } from "./ccf-trace.js";
 import { computeEmbodied, computeEnergy, type EnergySpan } from "./cloud-compute.js";
@@ -84,7 +84,7 @@ export function computeCloudFootprint(usage: CloudUsage): CloudFootprintResult {
       total: out(kwh[0]),
     },
     operationalKgCO2e: out(kg[0]),
-    ...(embodied === undefined ? {} : { embodiedKgCO2e: out(embodied) }),
+    ...definedProps({ embodiedKgCO2e: embodied && out(embodied) }),
   };
   return result;
 }

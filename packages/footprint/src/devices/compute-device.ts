@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, Exact, NrsError, type ExactValue, type Problem } from "@nrs/core";
+import { ex, Exact, NrsError, problem, type ExactValue, type Problem } from "@nrs/core";
 import { defaultCalculatorPack } from "../packs/default-factor-pack.js";
 import type { FactorRow } from "../packs/factor-pack.js";
 import { charge } from "./charge.js";
@@ -7,7 +7,7 @@ import { requireParameter, resolveDeviceFactors, resolveGridFactors, type Device
 import { exposeDevice } from "./device-exposure.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions, DeviceFootprintResult } from "./device-input.js";
 import type { ParsedInput } from "./parsed-device.js";
-import { problem, readDecimal } from "./read-input.js";
+import { readDecimal } from "./read-input.js";
 import { ResultBuilder, round } from "./result-builder.js";
 import { validateDevice } from "./validate-device.js";
 

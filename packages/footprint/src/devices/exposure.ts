@@ -1,5 +1,5 @@
-import { ex, type ExactValue } from "@nrs/core";
-import { dayNumber, daysInMonth } from "../calendar-day.js";
+import { daysInMonth, ex, type ExactValue } from "@nrs/core";
+import { dayNumber } from "../calendar-day.js";
 import type { LifetimeInfo } from "./lifetime.js";
 
 // The one amortisation rule of the package, used by the single device, the hosting equipment and every

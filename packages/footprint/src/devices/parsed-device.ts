@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { parseIsoDay } from "@nrs/core";
 
 /** The use of a checked device input: a measured consumption, or the estimate's parameters. @internal */
 export interface ParsedUse {
@@ -30,10 +31,8 @@ export interface ParsedInput {
   readonly deviceDays?: { readonly service: Decimal; readonly amortized: Decimal; readonly chargedDeviceYears?: Decimal };
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Year, month and day of a checked `YYYY-MM-DD` date. @internal */
 export function ymd(text: string): [number, number, number] {
-  const m = DATE.exec(text)!;
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = parseIsoDay(text)!;
+  return [d.year, d.month, d.day];
 }

@@ -1,15 +1,10 @@
 import type { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput, type Problem } from "@nrs/core";
+import { NrsError, negativeProblem, problem, toDecimal, type DecimalInput, type Problem } from "@nrs/core";
 
 // Hand-written checks of the device and hosting inputs (not zod: the device calculator, which every
 // inventory import pulls in, keeps zod out of a browser bundle).
 
 const ZONE = /^[A-Za-z0-9_-]+$/;
-
-/** @internal */
-export function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
-  return { code, severity: "error", path, message: { fr, en } };
-}
 
 /** Reads a number that must not be negative (or must be positive), pushing a coded problem otherwise. @internal */
 export function readDecimal(
@@ -36,8 +31,9 @@ export function readDecimal(
     problems.push(problem("NRS_NOT_POSITIVE", path, "La valeur doit être strictement positive.", "Value must be greater than zero."));
     return undefined;
   }
-  if (d.isNegative() && !d.isZero()) {
-    problems.push(problem("NRS_NEGATIVE", path, "La valeur ne peut pas être négative.", "Value must not be negative."));
+  const negative = negativeProblem(d, path, { fr: "La valeur ne peut pas être négative.", en: "Value must not be negative." });
+  if (negative !== undefined) {
+    problems.push(negative);
     return undefined;
   }
   return d;

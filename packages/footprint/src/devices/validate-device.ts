@@ -1,10 +1,9 @@
-import { NrsError, type Problem } from "@nrs/core";
-import { dayNumber, daysInMonth } from "../calendar-day.js";
+import { NrsError, parseIsoDay, problem, type Problem } from "@nrs/core";
+import { dayNumber } from "../calendar-day.js";
 import type { DeviceFootprintInput } from "./device-input.js";
 import type { ParsedInput, ParsedUse } from "./parsed-device.js";
-import { isObject, problem, readDecimal, readYear, readZone, unknownKeys } from "./read-input.js";
+import { isObject, readDecimal, readYear, readZone, unknownKeys } from "./read-input.js";
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INPUT_KEYS = new Set([
   "type",
   "quantity",
@@ -60,11 +59,8 @@ function readUse(raw: unknown, problems: Problem[]): ParsedUse | undefined {
 }
 
 function parseDate(text: string, path: string, problems: Problem[]): number | undefined {
-  const m = DATE.exec(text);
-  const y = m ? Number(m[1]) : 0;
-  const mo = m ? Number(m[2]) : 0;
-  const d = m ? Number(m[3]) : 0;
-  if (!m || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) {
+  const day = parseIsoDay(text);
+  if (day === undefined) {
     problems.push(
       problem(
         "NRS_INVALID_DATE",
@@ -75,7 +71,7 @@ function parseDate(text: string, path: string, problems: Problem[]): number | un
     );
     return undefined;
   }
-  return dayNumber(y, mo, d);
+  return dayNumber(day.year, day.month, day.day);
 }
 
 /** Checks a device input, every problem at once (`NrsError`). @internal */

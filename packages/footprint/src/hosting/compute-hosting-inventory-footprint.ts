@@ -1,4 +1,4 @@
-import { NrsError, type Problem } from "@nrs/core";
+import { definedProps, NrsError, type Problem } from "@nrs/core";
 import { computeCloudFootprint } from "../cloud/cloud-footprint.js";
 import type { FactorPack } from "../packs/factor-pack.js";
 import { combineFootprints, type FootprintResult } from "../footprint-result.js";
@@ -100,7 +100,7 @@ export function computeHostingInventoryFootprint(
   options: HostingInventoryFootprintOptions,
 ): HostingInventoryFootprintResult {
   const { year } = options;
-  const calc = options.pack === undefined ? {} : { pack: options.pack };
+  const calc = definedProps({ pack: options.pack });
   const problems: Problem[] = [];
   const parts: HostingInventoryPart[] = [];
   const skipped: string[] = [];
@@ -112,14 +112,17 @@ export function computeHostingInventoryFootprint(
     const server: OnPremiseEquipmentInput = {
       name,
       quantity: s.quantity,
-      ...(s.acquisitionDate === undefined ? {} : { acquisitionDate: s.acquisitionDate }),
-      ...(s.retirementDate === undefined ? {} : { retirementDate: s.retirementDate }),
-      ...(s.lifetimeYears === undefined ? {} : { lifetimeYears: s.lifetimeYears }),
-      ...(s.location === undefined ? {} : { location: s.location }),
-      ...(s.pue === undefined ? {} : { pue: s.pue }),
+      ...definedProps({
+        acquisitionDate: s.acquisitionDate,
+        retirementDate: s.retirementDate,
+        lifetimeYears: s.lifetimeYears,
+        location: s.location,
+        pue: s.pue,
+      }),
       ...(s.annualKwh !== undefined
         ? { use: { kwhPerYear: s.annualKwh, per: "group" as const } }
-        : s.powerW !== undefined
+        : // eslint-disable-next-line no-restricted-syntax -- a use record built from the measured kWh or the power, not a value passed on
+          s.powerW !== undefined
           ? { use: { powerW: s.powerW } }
           : {}),
     };
@@ -145,8 +148,7 @@ export function computeHostingInventoryFootprint(
             {
               name,
               kwhPerYear: c.annualKwh,
-              ...(c.pue === undefined ? {} : { pue: c.pue }),
-              ...(c.location === undefined ? {} : { location: c.location }),
+              ...definedProps({ pue: c.pue, location: c.location }),
             },
           ],
         },

@@ -1,6 +1,6 @@
-import { ex } from "@nrs/core";
+import { ex, problem } from "@nrs/core";
 import type { DeviceFootprintOptions } from "../devices/device-input.js";
-import { isObject, problem, readDecimal, readZone, unknownKeys } from "../devices/read-input.js";
+import { isObject, readDecimal, readZone, unknownKeys } from "../devices/read-input.js";
 import { ResultBuilder } from "../devices/result-builder.js";
 import { yearFactor } from "../devices/year-factor.js";
 import type { FactorRow } from "../packs/factor-pack.js";

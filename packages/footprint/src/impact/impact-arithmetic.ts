@@ -1,5 +1,5 @@
-import { ex, Exact, out, toDecimal, type DecimalInput } from "@nrs/core";
-import { ImpactAccumulator, negative, type ImpactCell, type ImpactRow, type ImpactTable } from "../impact.js";
+import { assertNonNegative, ex, Exact, out, toDecimal, type DecimalInput } from "@nrs/core";
+import { ImpactAccumulator, NEGATIVE_IMPACT, type ImpactCell, type ImpactRow, type ImpactTable } from "../impact.js";
 import { CRITERIA, CRITERION_UNITS, STAGES, type Criterion, type CriterionUnit, type Stage } from "./criteria.js";
 
 /**
@@ -50,7 +50,7 @@ export function sumImpacts(tables: Iterable<ImpactTable>): ImpactTable {
  */
 export function scaleImpacts(table: ImpactTable, factor: DecimalInput): ImpactTable {
   const k = toDecimal(factor, ["factor"]);
-  if (k.isNegative() && !k.isZero()) throw negative(["factor"]);
+  assertNonNegative(k, ["factor"], NEGATIVE_IMPACT);
   const acc = new ImpactAccumulator();
   acc.addTable(table, ex(k));
   return acc.table();

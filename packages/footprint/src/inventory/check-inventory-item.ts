@@ -1,13 +1,11 @@
-import { NrsError, toDecimal, type DecimalInput, type Problem } from "@nrs/core";
+import { definedProps, isIsoDay, NrsError, problem, toDecimal, type DecimalInput, type Problem } from "@nrs/core";
 import { Decimal } from "decimal.js";
-import { daysInMonth } from "../calendar-day.js";
 import type { InventoryItem, InventoryItemInput } from "./inventory-item.js";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ORIGINS: readonly string[] = ["neuf", "reemploi", "reconditionne"];
 
 function itemProblem(path: (string | number)[], fr: string, en: string): Problem {
-  return { code: "NRS_INVENTORY_BAD_ITEM", severity: "error", path, message: { fr, en } };
+  return problem("NRS_INVENTORY_BAD_ITEM", path, fr, en);
 }
 
 /** The problems of a hand-made item (items from the parsers have none). @internal */
@@ -24,8 +22,7 @@ export function checkInventoryItem(it: InventoryItem, i: number): Problem[] {
   ];
   for (const [k, v] of dates) {
     if (v === undefined) continue;
-    const m = ISO_DATE.exec(v);
-    if (m === null || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > daysInMonth(Number(m[1]), Number(m[2]))) {
+    if (!isIsoDay(v)) {
       out.push(itemProblem([i, k], "Date AAAA-MM-JJ existante attendue.", "An existing YYYY-MM-DD date is expected."));
     }
   }
@@ -66,5 +63,5 @@ export function itemOfInput(it: InventoryItemInput, i: number, problems: Problem
     return it as InventoryItem;
   const lifetime = readQuantity(lifetimeYears, [i, "lifetimeYears"], problems);
   const kwh = readQuantity(annualKwh, [i, "annualKwh"], problems);
-  return { ...rest, ...(lifetime === undefined ? {} : { lifetimeYears: lifetime }), ...(kwh === undefined ? {} : { annualKwh: kwh }) };
+  return { ...rest, ...definedProps({ lifetimeYears: lifetime, annualKwh: kwh }) };
 }

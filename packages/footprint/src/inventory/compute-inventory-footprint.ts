@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import type { Decimal } from "decimal.js";
 import type { CsvInput, Problem } from "@nrs/core";
 import { findFactor } from "../packs/factor-query.js";
@@ -68,14 +69,16 @@ export async function computeInventoryFootprint(
       keepItems: false,
       reportingYear: options.reportingYear,
       defaultLifetimes,
-      ...(options.mapping === undefined ? {} : { mapping: options.mapping }),
-      ...(options.maxProblems === undefined ? {} : { maxProblems: options.maxProblems }),
-      ...(options.knownEntities === undefined ? {} : { knownEntities: options.knownEntities }),
-      ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
-      ...(options.profile === undefined ? {} : { profile: options.profile }),
-      ...(options.profileSettings === undefined ? {} : { profileSettings: options.profileSettings }),
-      ...(options.dayOrder === undefined ? {} : { dayOrder: options.dayOrder }),
-      ...(options.onLine === undefined ? {} : { onLine: options.onLine }),
+      ...definedProps({
+        mapping: options.mapping,
+        maxProblems: options.maxProblems,
+        knownEntities: options.knownEntities,
+        delimiter: options.delimiter,
+        profile: options.profile,
+        profileSettings: options.profileSettings,
+        dayOrder: options.dayOrder,
+        onLine: options.onLine,
+      }),
     });
     problems = [...parsed.problems];
     stats = parsed.stats;

@@ -1,4 +1,4 @@
-import { NrsError, type DecimalInput, type Problem } from "@nrs/core";
+import { definedProps, NrsError, type DecimalInput, type Problem } from "@nrs/core";
 import { computeParsedEquipment } from "../devices/compute-device.js";
 import type { ParsedInput } from "../devices/parsed-device.js";
 import type { FootprintResult } from "../footprint-result.js";
@@ -28,14 +28,15 @@ export function computeInventoryGroup(
     deviceDays: {
       service: g.serviceDeviceDays,
       amortized: g.amortizedDeviceDays,
-      ...(g.chargedDeviceYears === undefined ? {} : { chargedDeviceYears: g.chargedDeviceYears }),
+      ...definedProps({ chargedDeviceYears: g.chargedDeviceYears }),
     },
     origin: g.origin,
-    ...(g.lifetimeYears === undefined ? {} : { lifetimeYears: g.lifetimeYears }),
+    ...definedProps({ lifetimeYears: g.lifetimeYears }),
     ...(g.location === "" ? {} : { location: g.location }),
+    // eslint-disable-next-line no-restricted-syntax -- the property is a use record built from the kWh, not the value passed on (definedProps does not fit)
     ...(g.annualKwh === undefined ? {} : { use: { kwhPerYear: g.annualKwh, per: "group" as const } }),
   };
-  const options = { pack, ...(secondLifeManufacturingShare === undefined ? {} : { secondLifeManufacturingShare }) };
+  const options = { pack, ...definedProps({ secondLifeManufacturingShare }) };
   try {
     // Servers listed in the device inventory are computed as hosting does: running 24 h a day, their
     // electricity times the room's PUE (the pack's national figure, as nothing else is known here).

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { ex, Exact, out as out_, type ExactValue, type Problem } from "@nrs/core";
+import { definedProps, ex, Exact, out as out_, type ExactValue, type Problem } from "@nrs/core";
 import { dayNumber } from "../calendar-day.js";
 import { spanDays, wholeWindowDays, windowLength, type DaySpan } from "../devices/exposure.js";
 import { lifetimeInfo, type LifetimeInfo } from "../devices/lifetime.js";
@@ -248,15 +248,14 @@ export class InventoryAccumulator {
         location: g.location,
         site: g.site,
         measured: g.measured,
-        ...(g.lifetime === undefined ? {} : { lifetimeYears: g.lifetime }),
+        ...definedProps({ lifetimeYears: g.lifetime }),
         lines: g.lines,
         firstLine: g.firstLine,
         quantity: g.quantity,
         quantityWithoutDate: g.quantityWithoutDate,
         serviceDeviceDays: g.sums.value(SERVICE),
         amortizedDeviceDays: out_(amortized),
-        ...(charged === undefined ? {} : { chargedDeviceYears: out_(charged) }),
-        ...(kwh === undefined ? {} : { annualKwh: kwh }),
+        ...definedProps({ chargedDeviceYears: charged && out_(charged), annualKwh: kwh }),
       });
     }
     return { reportingYear: this.reportingYear, daysInYear: this.daysInYear, groups: out, problems: this.problems };

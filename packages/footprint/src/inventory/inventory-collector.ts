@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import type { Problem } from "@nrs/core";
 import { InventoryAccumulator } from "./inventory-accumulator.js";
 import type { InventoryItem } from "./inventory-item.js";
@@ -39,7 +40,7 @@ export function inventoryCollector(options: Omit<ParseInventoryCsvOptions, "deli
       ? undefined
       : new InventoryAccumulator({
           reportingYear: options.reportingYear,
-          ...(options.defaultLifetimes === undefined ? {} : { defaultLifetimes: options.defaultLifetimes }),
+          ...definedProps({ defaultLifetimes: options.defaultLifetimes }),
         });
   let unallocatedQuantity = 0;
   const onLine = options.onLine;
@@ -77,9 +78,9 @@ export function inventoryCollector(options: Omit<ParseInventoryCsvOptions, "deli
           badRows: reader.badRows + unallocated + badObjects,
           quantity: reader.quantity - unallocatedQuantity,
           problemsNotListed: reader.problemsNotListed,
-          ...(reader.leftOut === undefined ? {} : { leftOut: reader.leftOut }),
+          ...definedProps({ leftOut: reader.leftOut }),
         },
-        ...(groups === undefined ? {} : { groups }),
+        ...definedProps({ groups }),
       };
     },
   };

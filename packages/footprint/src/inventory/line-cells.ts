@@ -1,5 +1,5 @@
-import { unknownEntityProblem, type CsvRow, type Problem } from "@nrs/core";
-import { dayNumber, daysInMonth } from "../calendar-day.js";
+import { daysInMonth, unknownEntityProblem, type CsvRow, type Problem } from "@nrs/core";
+import { dayNumber } from "../calendar-day.js";
 import { bad, isBad, type Bad } from "./cell-problem.js";
 import { digits, parseKwh, parseKwhMicro, parseQuantity } from "./cell-parsers.js";
 import { CellValues } from "./cell-values.js";

@@ -1,4 +1,4 @@
-import { readCsvEach, type CsvInput, type CsvOptions } from "@nrs/core";
+import { definedProps, readCsvEach, type CsvInput, type CsvOptions } from "@nrs/core";
 import { inventoryCollector } from "./inventory-collector.js";
 import type { InventoryParseResult } from "./inventory-parse-result.js";
 import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
@@ -26,7 +26,7 @@ import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
  */
 export async function parseInventoryCsv(input: CsvInput, options: ParseInventoryCsvOptions = {}): Promise<InventoryParseResult> {
   const collector = inventoryCollector(options);
-  const csvOptions: CsvOptions = options.delimiter === undefined ? {} : { delimiter: options.delimiter };
+  const csvOptions: CsvOptions = definedProps({ delimiter: options.delimiter });
   await readCsvEach(input, (row) => collector.reader.push(row), csvOptions);
   collector.reader.end();
   return collector.result();

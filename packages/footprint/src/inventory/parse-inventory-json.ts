@@ -1,4 +1,4 @@
-import type { CsvRow, Problem } from "@nrs/core";
+import { problem, type CsvRow, type Problem } from "@nrs/core";
 import { inventoryCollector } from "./inventory-collector.js";
 import { resolveInventoryColumn, type InventoryColumnKey } from "./inventory-columns.js";
 import { normalizeInventoryWord } from "./normalize-word.js";
@@ -16,10 +16,6 @@ import type { ParseInventoryCsvOptions } from "./parse-inventory-options.js";
  * ```
  */
 export type ParseInventoryJsonOptions = Omit<ParseInventoryCsvOptions, "delimiter">;
-
-function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
-  return { code, severity: "error", path, message: { fr, en } };
-}
 
 /**
  * Reads an inventory in its JSON form: an array of objects (or `{ "equipements": [...] }`) whose keys

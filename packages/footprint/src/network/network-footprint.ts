@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
+import { definedProps, Exact, msg, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
 import { findFactor, listFactors, traceFactor } from "../packs/factor-query.js";
 import type { FactorPack, FactorRow } from "../packs/factor-pack.js";
 import type { FootprintResult } from "../footprint-result.js";
@@ -176,7 +176,7 @@ export function computeNetworkFootprint(input: NetworkFootprintInput): NetworkFo
       const key = `${criterion}\u0000${candidate.stage}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const row = findFactor(pack, { item, criterion, stage: candidate.stage, ...(year === undefined ? {} : { year }) });
+      const row = findFactor(pack, { item, criterion, stage: candidate.stage, ...definedProps({ year }) });
       if (row === undefined) continue;
       const units = perDataUnit(row, criterion);
       if (units === undefined) continue;

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ex, NrsError, out, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { definedProps, ex, NrsError, out, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { computeDeviceFootprint } from "../devices/device-footprint.js";
 import type { DeviceFootprintInput, DeviceFootprintOptions } from "../devices/device-input.js";
 import { readDecimal } from "../devices/read-input.js";
@@ -203,8 +203,7 @@ export function simulateWhatIf(estate: Estate, whatIf: WhatIf, options: DeviceFo
       };
       const moved: HostingFootprintInput = {
         ...h,
-        ...(whatIf.pue !== undefined ? { pue: whatIf.pue } : {}),
-        ...(whatIf.location !== undefined ? { location: whatIf.location } : {}),
+        ...definedProps({ pue: whatIf.pue, location: whatIf.location }),
         ...(h.servers ? { servers: h.servers.map((s) => stripSome(s, whatIf, strip)) } : {}),
         ...(h.storage ? { storage: h.storage.map((s) => stripSome(s, whatIf, strip)) } : {}),
         // A contract whose kWh already include the PUE keeps them: its former PUE is not known.

@@ -1,4 +1,4 @@
-import { Exact, out, type ExactValue, type Message } from "@nrs/core";
+import { definedProps, Exact, out, type ExactValue, type Message } from "@nrs/core";
 import { defaultCalculatorPack } from "../packs/default-factor-pack.js";
 import { impactCell, type ImpactCell } from "../impact.js";
 import { totalOfCriterion } from "../impact/impact-arithmetic.js";
@@ -216,7 +216,7 @@ export function computeTerritoryFootprint(
     total: totalCell,
     perInhabitant: perHead(totalCell, population),
     bySegment,
-    ...(administration === undefined ? {} : { administration }),
+    ...definedProps({ administration }),
     trace: { factors, values, notes },
   };
 }

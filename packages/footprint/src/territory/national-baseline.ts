@@ -1,4 +1,4 @@
-import { Exact, type ExactValue } from "@nrs/core";
+import { definedProps, Exact, type ExactValue } from "@nrs/core";
 import type { FactorPack, FactorRow } from "../packs/factor-pack.js";
 import { traceFactor } from "../packs/factor-query.js";
 import type { TracedFactor } from "../trace.js";
@@ -82,8 +82,7 @@ export function nationalBaseline(pack: FactorPack, edition: TerritoryEdition, ye
     total: need(ids.total),
     shares,
     population: need(popId),
-    ...(menages === undefined ? {} : { menages }),
-    ...(abonnementsFixes === undefined ? {} : { abonnementsFixes }),
+    ...definedProps({ menages, abonnementsFixes }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import type { Message } from "@nrs/core";
 import type { ModelConstant } from "./model-constants.js";
 import type { TracedFactor, TracedValue } from "../trace.js";
@@ -26,7 +27,7 @@ export function tracedConstant(c: ModelConstant, pack: string, packVersion: stri
 
 /** A traced value that was given by the caller. @internal */
 export function given(name: string, value: string, unit?: string): TracedValue {
-  return { name, value, origin: "input", ...(unit === undefined ? {} : { unit }) };
+  return { name, value, origin: "input", ...definedProps({ unit }) };
 }
 
 /** A traced value the model filled in, and why. @internal */
@@ -36,7 +37,6 @@ export function defaulted(name: string, value: string, reason: Message, unit?: s
     value,
     origin: "default",
     reason,
-    ...(unit === undefined ? {} : { unit }),
-    ...(factorId === undefined ? {} : { factorId }),
+    ...definedProps({ unit, factorId }),
   };
 }

@@ -1,6 +1,17 @@
 import { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, Exact, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue, type Problem } from "@nrs/core";
+import {
+  definedProps,
+  check,
+  Exact,
+  NrsError,
+  out,
+  safeParse,
+  zNonNegativeDecimal,
+  type DecimalInput,
+  type ExactValue,
+  type Problem,
+} from "@nrs/core";
 import type { GridIntensityInput } from "../grid-intensity.js";
 import { nonNegative } from "../non-negative.js";
 import { readGridIntensity } from "../read-grid-intensity.js";
@@ -142,11 +153,11 @@ export function sustainableWebDesign(options: SustainableWebDesignOptions = {}):
   const device = givenIntensity.device?.value ?? global;
   const network = givenIntensity.network?.value ?? global;
   const dataCenter = givenIntensity.dataCenter?.value ?? global;
-  const visitGiven = {
-    ...(o.firstVisitShare === undefined ? {} : { firstVisitShare: new Exact(o.firstVisitShare) }),
-    ...(o.returnVisitShare === undefined ? {} : { returnVisitShare: new Exact(o.returnVisitShare) }),
-    ...(o.dataReloadRatio === undefined ? {} : { dataReloadRatio: new Exact(o.dataReloadRatio) }),
-  };
+  const visitGiven = definedProps({
+    firstVisitShare: o.firstVisitShare === undefined ? undefined : new Exact(o.firstVisitShare),
+    returnVisitShare: o.returnVisitShare === undefined ? undefined : new Exact(o.returnVisitShare),
+    dataReloadRatio: o.dataReloadRatio === undefined ? undefined : new Exact(o.dataReloadRatio),
+  });
   const visit = {
     firstVisitShare: visitGiven.firstVisitShare ?? new Exact(model.visitDefaults.firstVisitShare),
     returnVisitShare: visitGiven.returnVisitShare ?? new Exact(model.visitDefaults.returnVisitShare),

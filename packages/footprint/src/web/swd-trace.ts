@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { Exact, msg, out, type ExactValue, type Message } from "@nrs/core";
+import { definedProps, Exact, msg, out, type ExactValue, type Message } from "@nrs/core";
 import { impactTable, type ImpactEntry } from "../impact.js";
 import type { readGridIntensity } from "../read-grid-intensity.js";
 import type { TracedFactor, TracedValue } from "../trace.js";
@@ -72,7 +72,7 @@ export function swdTrace(
       bytes: out(bytes),
       bytesCounted: out(counted),
       gridIntensity: { device: out(i.device), network: out(i.network), dataCenter: out(s.dataCenterIntensity), embodied: out(i.embodied) },
-      ...(s.greenHostingFactor === undefined ? {} : { greenHostingFactor: out(s.greenHostingFactor) }),
+      ...definedProps({ greenHostingFactor: s.greenHostingFactor && out(s.greenHostingFactor) }),
       ...(perVisit
         ? { firstVisitShare: out(v.firstVisitShare), returnVisitShare: out(v.returnVisitShare), dataReloadRatio: out(v.dataReloadRatio) }
         : {}),

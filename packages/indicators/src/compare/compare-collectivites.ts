@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { Exact, out, toDecimal, type Message } from "@nrs/core";
+import { definedProps, Exact, out, toDecimal, type Message } from "@nrs/core";
 import { TYPES_COLLECTIVITE } from "@nrs/model";
 import { indicatorDefinition } from "../catalogue.js";
 import type { Direction } from "../indicator-definition.js";
@@ -95,7 +95,7 @@ export function compareCollectivites(subjects: readonly CompareSubject[], option
   }
   return {
     year,
-    ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }),
+    ...definedProps({ groupBy: options.groupBy }),
     subjects: kept,
     indicators,
     notCompared,
@@ -135,12 +135,11 @@ function compareOne(key: string, entries: readonly Entry[], options: CompareOpti
   const groups = [...groupRows(rows, options.groupBy)].map(([group, members]) => peerGroup(group, members, direction));
   return {
     key,
-    ...(first.code === undefined ? {} : { code: first.code }),
+    ...definedProps({ code: first.code }),
     label: first.label,
     unit: normaliser === undefined ? first.unit : `${first.unit}/${NORMALISER_LABELS[normaliser].unit}`,
     rawUnit: first.unit,
-    ...(direction === undefined ? {} : { direction }),
-    ...(normaliser === undefined ? {} : { normaliser }),
+    ...definedProps({ direction, normaliser }),
     groups,
     leftOut,
   };
@@ -181,12 +180,12 @@ function peerGroup(group: PeerGroupComparison["group"], rows: readonly Row[], di
     subject: r.subject.id,
     raw: r.raw,
     value: r.value,
-    ...(r.normaliserValue === undefined ? {} : { normaliserValue: r.normaliserValue }),
+    ...definedProps({ normaliserValue: r.normaliserValue }),
     rank: i + 1,
     quartile: stats === undefined ? 1 : quartileOf(r.value, stats),
     ...betterThanMedian(r.value, stats, direction),
   }));
-  return { group, label: groupLabel(group), ...(stats === undefined ? {} : { stats }), values };
+  return { group, label: groupLabel(group), ...definedProps({ stats }), values };
 }
 
 function quartileOf(v: Decimal, s: Quartiles): 1 | 2 | 3 | 4 {

@@ -118,7 +118,7 @@ function compute(ctx: Ctx): void {
     }
   }
   // Décret 2023-266.
-  const scope = { year, ...(options.reformedItCovered === undefined ? {} : { covered: options.reformedItCovered }) };
+  const scope = { year, ...definedProps({ covered: options.reformedItCovered }) };
   const counts = reuseCounts2023266(rows, scope);
   const cRec = [used("sorties", counts.lines)];
   put(ctx, "biens-reformes-stock", {

@@ -1,4 +1,4 @@
-import type { Lang } from "@nrs/core";
+import { isIsoDay, type Lang } from "@nrs/core";
 import type { CollectivitesComparison, IndicatorComparison, PeerGroupComparison } from "@nrs/indicators";
 import { NORMALISER_LABELS } from "@nrs/indicators";
 import { tr } from "../compose-common.js";
@@ -7,8 +7,9 @@ import { formatDate } from "../format-date.js";
 import { num } from "../published-number.js";
 import { stripPlot } from "./strip-plot.js";
 
+// A day (or a timestamp, cut to its day as formatDate does) is written out for people; other text as it is.
 const dateText = (d: string | undefined, lang: Lang): string =>
-  d !== undefined && /^\d{4}-\d{2}-\d{2}/.test(d) ? formatDate(d, lang) : (d ?? "—");
+  d !== undefined && isIsoDay(d.split("T")[0] ?? "") ? formatDate(d, lang) : (d ?? "—");
 const QUARTILE = {
   fr: ["1er quartile", "2e quartile", "3e quartile", "4e quartile"],
   en: ["1st quartile", "2nd quartile", "3rd quartile", "4th quartile"],

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { detectDelimiter, parseCsvText, type Problem } from "@nrs/core";
+import { detectDelimiter, isIsoDay, parseCsvText, problem, type Problem } from "@nrs/core";
 import type { PublishedIndicatorRow } from "./published-indicator-row.js";
 import { OPEN_DATA_V05_FIELDS, readHeader } from "./open-data-header.js";
 
@@ -20,7 +20,6 @@ export type OpenDataIndicatorsParse =
 
 const TRUE = new Set(["true", "True", "TRUE", "1"]);
 const FALSE = new Set(["false", "False", "FALSE", "0"]);
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
 const CODE = /(?:^|;\s*)code:\s*([a-z0-9-]+)\s*(?:;|$)/;
 
@@ -74,41 +73,39 @@ export function parseOpenDataIndicatorsCsv(text: string): OpenDataIndicatorsPars
       const i = header.index.get(name);
       return i === undefined ? "" : (row.cells[i] ?? "").trim();
     };
-    const problem = (name: string, fr: string, en: string): void => {
+    const refuse = (name: string, fr: string, en: string): void => {
       const i = header.index.get(name) ?? 0;
-      bad.push({
-        code: "NRS_OPENDATA_BAD_CELL",
-        severity: "warning",
-        path: [name],
-        line: row.line,
-        column: row.columns[i] ?? 1,
-        message: { fr: `${name} : ${fr} ; ligne écartée.`, en: `${name}: ${en}; row left out.` },
-      });
+      bad.push(
+        problem("NRS_OPENDATA_BAD_CELL", [name], `${name} : ${fr} ; ligne écartée.`, `${name}: ${en}; row left out.`, {
+          severity: "warning",
+          line: row.line,
+          column: row.columns[i] ?? 1,
+        }),
+      );
     };
     for (const f of OPEN_DATA_V05_FIELDS)
-      if (f.required && cell(f.name) === "") problem(f.name, "valeur obligatoire absente", "required value missing");
+      if (f.required && cell(f.name) === "") refuse(f.name, "valeur obligatoire absente", "required value missing");
     for (const f of OPEN_DATA_V05_FIELDS) {
       const v = cell(f.name);
       if (v !== "" && f.enum !== undefined && !f.enum.includes(v))
-        problem(
+        refuse(
           f.name,
           `« ${v} » n'est pas une valeur permise (${f.enum.join(", ")})`,
           `"${v}" is not an allowed value (${f.enum.join(", ")})`,
         );
     }
     const valeur = cell("valeur");
-    if (valeur !== "" && !NUMBER.test(valeur)) problem("valeur", `« ${valeur} » n'est pas un nombre`, `"${valeur}" is not a number`);
+    if (valeur !== "" && !NUMBER.test(valeur)) refuse("valeur", `« ${valeur} » n'est pas un nombre`, `"${valeur}" is not a number`);
     const bools = new Map<string, boolean>();
     for (const name of ["est_cible", "est_periode", "est_automatise"]) {
       const v = cell(name);
       if (TRUE.has(v)) bools.set(name, true);
       else if (FALSE.has(v)) bools.set(name, false);
-      else if (v !== "") problem(name, `« ${v} » n'est pas un booléen (true/false)`, `"${v}" is not a boolean (true/false)`);
+      else if (v !== "") refuse(name, `« ${v} » n'est pas un booléen (true/false)`, `"${v}" is not a boolean (true/false)`);
     }
     for (const name of ["date", "date_debut"]) {
       const v = cell(name);
-      if (v !== "" && !(DAY.test(v) && validDay(v)))
-        problem(name, `« ${v} » n'est pas une date AAAA-MM-JJ`, `"${v}" is not a YYYY-MM-DD date`);
+      if (v !== "" && !isIsoDay(v)) refuse(name, `« ${v} » n'est pas une date AAAA-MM-JJ`, `"${v}" is not a YYYY-MM-DD date`);
     }
     if (bad.length > 0) {
       warnings.push(...bad);
@@ -142,9 +139,4 @@ export function parseOpenDataIndicatorsCsv(text: string): OpenDataIndicatorsPars
     });
   }
   return { ok: true, value, warnings };
-}
-
-function validDay(day: string): boolean {
-  const d = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day;
 }

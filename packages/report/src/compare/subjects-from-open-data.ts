@@ -1,3 +1,4 @@
+import { definedProps } from "@nrs/core";
 import { catalogue, foldName, indicatorDefinition, type CompareSubject, type SubjectSource, type SubjectValue } from "@nrs/indicators";
 import type { Problem } from "@nrs/core";
 import type { PublishedIndicatorRow } from "./published-indicator-row.js";
@@ -63,7 +64,7 @@ export function subjectsFromOpenData(
         name: row.administration,
         id,
         year,
-        ...(row.codeInsee === undefined ? {} : { codeInsee: row.codeInsee }),
+        ...definedProps({ codeInsee: row.codeInsee }),
         ...(row.denomInsee === "COM" ? { type: "COMMUNE" as const } : {}),
         values: new Map(),
       };
@@ -88,8 +89,7 @@ export function subjectsFromOpenData(
   const subjects = [...groups.values()].map((g) => ({
     id: g.id,
     name: g.name,
-    ...(g.codeInsee === undefined ? {} : { codeInsee: g.codeInsee }),
-    ...(g.type === undefined ? {} : { type: g.type }),
+    ...definedProps({ codeInsee: g.codeInsee, type: g.type }),
     year: g.year,
     source,
     values: [...g.values.values()],
