@@ -54,21 +54,6 @@ const CORE_BLOCKS = [
       "Use parseIsoDay() / isIsoDay() / formatIsoDay() of @nrs/core (packages/core/src/iso-day.ts) rather than a local YYYY-MM-DD regular expression.",
   },
 ];
-// Files other work is rewriting now: they keep their local copies until it is merged (then remove them here).
-const CORE_BLOCKS_PENDING = [
-  "packages/footprint/scripts/**",
-  "packages/footprint/src/packs/**",
-  "packages/footprint/src/devices/device-types.ts",
-  "packages/indicators/src/allocat*.ts",
-  "packages/indicators/src/roll-up.ts",
-  "packages/cli/src/project/shared-allocation.ts",
-  "packages/cli/src/project/entity-footprint.ts",
-  "packages/cli/src/project/entity-indicators.ts",
-  "packages/cli/src/project/bound-entities.ts",
-  "packages/report/src/compose-allocation*.ts",
-  "packages/report/src/render-bilan*.ts",
-  "packages/model/src/{collectivite,acteur,indicateur,objectif,mesure,valeur-indicateur}.ts",
-];
 
 export default tseslint.config(
   {
@@ -121,7 +106,6 @@ export default tseslint.config(
   })),
   {
     files: ["model", "footprint", "indicators", "report", "cli"].map((pkg) => `packages/${pkg}/src/**/*.ts`),
-    ignores: CORE_BLOCKS_PENDING,
     rules: { "no-restricted-syntax": ["error", ...CORE_BLOCKS] },
   },
   {

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { NrsError, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
+import { negativeProblem, NrsError, problem, toDecimal, type DecimalInput, type Message, type Problem } from "@nrs/core";
 import { CRITERIA, STAGES } from "../impact/criteria.js";
 import { factorBoundsText, withinFactorBounds } from "./factor-bounds.js";
 import {
@@ -11,10 +11,6 @@ import {
   type FactorRowInput,
   type PackSource,
 } from "./factor-pack.js";
-
-function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
-  return { code, severity: "error", path, message: { fr, en } };
-}
 
 function checkRows(rows: readonly FactorRow[], pathOf: (i: number) => (string | number)[]): Problem[] {
   const problems: Problem[] = [];
@@ -43,9 +39,10 @@ function checkRows(rows: readonly FactorRow[], pathOf: (i: number) => (string | 
         ),
       );
     }
-    if (isImpact && r.value.isNegative() && !r.value.isZero()) {
-      problems.push(problem("NRS_NEGATIVE", [...path, "value"], `Le facteur ${r.id} est négatif.`, `Factor ${r.id} is negative.`));
-    }
+    const negative = isImpact
+      ? negativeProblem(r.value, [...path, "value"], { fr: `Le facteur ${r.id} est négatif.`, en: `Factor ${r.id} is negative.` })
+      : undefined;
+    if (negative !== undefined) problems.push(negative);
     const outside = [r.value, r.min, r.max].some((v) => v !== undefined && !withinFactorBounds(r.criterion, v));
     if (outside && !(isImpact && r.value.isNegative())) {
       problems.push(

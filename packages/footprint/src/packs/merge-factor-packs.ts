@@ -1,10 +1,6 @@
-import { NrsError, type Message, type Problem } from "@nrs/core";
+import { NrsError, problem, type Message } from "@nrs/core";
 import { defineFactorPack } from "./define-factor-pack.js";
 import type { FactorPack, FactorRow, FactorRowInput } from "./factor-pack.js";
-
-function problem(code: string, path: (string | number)[], fr: string, en: string): Problem {
-  return { code, severity: "error", path, message: { fr, en } };
-}
 
 function keyOf(r: { item: string; criterion: string; stage?: string | undefined; geography: string; year: number }): string {
   return `${r.item}\u0000${r.criterion}\u0000${r.stage ?? ""}\u0000${r.geography}\u0000${r.year}`;
