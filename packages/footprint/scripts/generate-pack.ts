@@ -6,10 +6,12 @@
  *  - `data/factors-fr.csv`: the rows of the project's sourced factor table (`FACTORS.md`) that may ship
  *    (French grid intensity by year, French fixed and mobile network per GB, French data-centre PUE,
  *    server and storage manufacturing and lifetime, and the video projector of ADEME's model, which
- *    ADEME's repository has since v2.2.0 but the npm release read above, 2.1.0, does not).
+ *    ADEME's repository has since v2.2.0 but the npm release read above, 2.1.0, does not), and rows
+ *    derived here from Boavizta's environmental-footprint-data (ODbL 1.0) for IP cameras and connected
+ *    sensors, which no other source read covers (means of a few manufacturer reports, flagged unconfirmed).
  *
  * The work is split by concern: `pack-ademe-model.ts` reads ADEME's model, `pack-csv-rows.ts` and
- * `pack-csv-estate-rows.ts` say how each CSV row becomes a pack row, `pack-csv-read.ts` reads the CSV,
+ * `pack-csv-estate-rows.ts` and `pack-csv-boavizta-rows.ts` say how each CSV row becomes a pack row, `pack-csv-read.ts` reads the CSV,
  * `pack-modules.ts` writes the two modules; this file ties them together and holds the pack's id and version.
  *
  * Run from the repository root:  npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
@@ -44,7 +46,7 @@ import { packModules, sha256, type GeneratedModules, type PackInputs } from "./p
 export type { GeneratedModules } from "./pack-modules.js";
 
 export const PACK_ID = "fr-ademe";
-export const PACK_VERSION = "1.1.0";
+export const PACK_VERSION = "1.2.0";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkgDir = join(here, "..");
@@ -57,8 +59,8 @@ const figuresPath = join(pkgDir, "src", "packs", `${PACK_ID}-${PACK_VERSION}-fig
 
 const TITLE = { fr: "Facteurs ADEME pour la France", en: "ADEME factors for France" };
 const DESCRIPTION = {
-  fr: "Équipements (ADEME, Base Empreinte « bdd numérique »), électricité française par année (Base Empreinte), réseaux fixe et mobile français par Go, PUE des centres de données français (Arcep), fabrication des serveurs et du stockage.",
-  en: "Devices (ADEME, Base Empreinte 'bdd numérique'), French electricity by year (Base Empreinte), French fixed and mobile networks per GB, French data-centre PUE (Arcep), server and storage manufacturing.",
+  fr: "Équipements (ADEME, Base Empreinte « bdd numérique »), électricité française par année (Base Empreinte), réseaux fixe et mobile français par Go, PUE des centres de données français (Arcep), fabrication des serveurs et du stockage, caméras IP et capteurs connectés (Boavizta, ODbL).",
+  en: "Devices (ADEME, Base Empreinte 'bdd numérique'), French electricity by year (Base Empreinte), French fixed and mobile networks per GB, French data-centre PUE (Arcep), server and storage manufacturing, IP cameras and connected sensors (Boavizta, ODbL).",
 };
 
 function read(): PackInputs {
@@ -94,7 +96,7 @@ function read(): PackInputs {
     meta,
     devices,
     deviceTexts: texts,
-    others: others.map((r) => r.slice(0, 11) as unknown as GeneratedRow),
+    others: others.map((r) => (r[14] ? [...r.slice(0, 11), r[14], r[15]] : r.slice(0, 11)) as unknown as GeneratedRow),
     otherNotes: others.map(([, , , , , , , , , , , notes, fr, en]) => (fr && en ? [notes, fr, en] : [notes])),
   };
 }

@@ -8,8 +8,8 @@ import type { AdemeDevice, AdemeDeviceText, AdemeGrams } from "../src/packs/adem
 import { ADEME_PARAMETERS, ADEME_STAGES } from "../src/packs/ademe-device-rows.js";
 import type { GeneratedRowFields } from "../src/packs/generated-factor-pack.js";
 
-/** A row as the generator reads it: the shipped row, then its notes and label. */
-export type FullRow = readonly [...GeneratedRowFields, notes: string, labelFr?: string, labelEn?: string];
+/** A row as the generator reads it: the shipped row, then its notes, label and range (min, max; "" for none). */
+export type FullRow = readonly [...GeneratedRowFields, notes: string, labelFr?: string, labelEn?: string, min?: string, max?: string];
 
 export type Rule = {
   valeur?: number | string;

@@ -52,6 +52,8 @@ export function csvRows(text: string, table: Readonly<Record<string, CsvRowMap>>
     licence: col("licence"),
     notes: col("notes"),
     geography: col("geography"),
+    min: col("min"),
+    max: col("max"),
   };
   const rows: FullRow[] = [];
   const seen = new Set<string>();
@@ -65,6 +67,11 @@ export function csvRows(text: string, table: Readonly<Record<string, CsvRowMap>>
     if (UNIT_IN_CSV[map.unit] !== get(c.unit)) fail(`row ${id}: unit ${get(c.unit)}, expected ${UNIT_IN_CSV[map.unit]}`);
     const raw = new Decimal(get(c.value));
     const value = map.convert ? map.convert(raw) : raw;
+    // The range, when the table gives one, in the pack's unit like the value.
+    const bound = (i: number): string =>
+      get(i) === "" ? "" : (map.convert ? map.convert(new Decimal(get(i))) : new Decimal(get(i))).toFixed();
+    const [min, max] = [bound(c.min), bound(c.max)];
+    if ((min === "") !== (max === "")) fail(`row ${id}: a range needs both min and max`);
     const yearText = get(c.year);
     const year =
       map.year ?? (/^\d{4}$/.test(yearText) ? Number(yearText) : fail(`row ${id}: year "${yearText}" is not a year and no mapping year`));
@@ -96,6 +103,7 @@ export function csvRows(text: string, table: Readonly<Record<string, CsvRowMap>>
       notes.join(" ; "),
       map.label.fr,
       map.label.en,
+      ...(min === "" ? [] : [min, max]),
     ]);
     seen.add(id);
   }

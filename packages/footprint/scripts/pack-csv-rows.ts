@@ -3,10 +3,12 @@
  * pack item), criterion, stage, the pack's unit (and the conversion from the table's), the year and zone when
  * the table's are descriptions, the rule of the cited file, and its label. Every row of the CSV must have an
  * entry here and every entry a row (the generator fails otherwise). This file holds the rows of the first
- * pack (French grid, networks, data centres); the estate's rows are in `pack-csv-estate-rows.ts`.
+ * pack (French grid, networks, data centres); the estate's rows are in `pack-csv-estate-rows.ts`, those
+ * derived from Boavizta's data in `pack-csv-boavizta-rows.ts`.
  */
 import type { CsvRowMap } from "./pack-csv-read.js";
 import { STUDY_YEAR } from "./pack-ademe-model.js";
+import { BOAVIZTA_CSV_ROWS } from "./pack-csv-boavizta-rows.js";
 import { ESTATE_CSV_ROWS } from "./pack-csv-estate-rows.js";
 
 /** Every shipped row of factors-fr.csv, by id. */
@@ -109,4 +111,5 @@ export const CSV_ROWS: Readonly<Record<string, CsvRowMap>> = {
     label: { fr: "Unité de stockage", en: "Storage unit" },
   },
   ...ESTATE_CSV_ROWS,
+  ...BOAVIZTA_CSV_ROWS,
 };
