@@ -103,7 +103,7 @@ export function csvRows(text: string, table: Readonly<Record<string, CsvRowMap>>
       notes.join(" ; "),
       map.label.fr,
       map.label.en,
-      ...(min === "" ? [] : [min, max]),
+      ...(min === "" ? [] : ([min, max] as const)),
     ]);
     seen.add(id);
   }
