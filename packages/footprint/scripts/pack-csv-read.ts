@@ -103,7 +103,8 @@ export function csvRows(text: string, table: Readonly<Record<string, CsvRowMap>>
       notes.join(" ; "),
       map.label.fr,
       map.label.en,
-      ...(min === "" ? [] : ([min, max] as const)),
+      min,
+      max,
     ]);
     seen.add(id);
   }
