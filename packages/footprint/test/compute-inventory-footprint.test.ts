@@ -130,20 +130,20 @@ describe("computeInventoryFootprint", () => {
       ["NRS_UNKNOWN_DEVICE_TYPE", 3, "groups.telephone_basique.type"],
     ]);
     const { fr, en } = r.problems[0]!.message;
-    expect(fr).toContain("Le jeu de facteurs fr-ademe@1.1.0 n'a aucun facteur de fabrication pour le type « telephone_basique »");
+    expect(fr).toContain("Le jeu de facteurs fr-ademe@1.2.0 n'a aucun facteur de fabrication pour le type « telephone_basique »");
     expect(fr).toContain("overrideFactors");
     expect(fr).toContain("1 ligne(s), 3 équipement(s) non calculés, première ligne 3");
-    expect(en).toContain('Factor pack fr-ademe@1.1.0 has no manufacturing factor for device type "telephone_basique"');
+    expect(en).toContain('Factor pack fr-ademe@1.2.0 has no manufacturing factor for device type "telephone_basique"');
     expect(en).toContain("docs/guides/own-factor-pack.md");
     expect(r.notComputed).toEqual({ lines: 1, quantity: 3 });
     expect(Object.keys(r.byType)).toEqual(["ecran"]);
   });
 
-  it("has a manufacturing factor in the default pack for every type but the three with no public source", () => {
+  it("has a manufacturing factor in the default pack for every type but the IP desk phone, with no public source", () => {
     const missing = INVENTORY_TYPES.filter(
       (t) => findFactor(defaultFactorPack, { item: t.code, criterion: "gwp", stage: "manufacturing" }) === undefined,
     );
-    expect(missing.map((t) => t.code)).toEqual(["camera_ip", "capteur_iot", "telephone_ip"]);
+    expect(missing.map((t) => t.code)).toEqual(["telephone_ip"]);
   });
 
   it("computes video projectors with ADEME's figures (manufacturing 39.2 kgCO2e over 8 years, 200 W for 0.5 h a day)", async () => {

@@ -1,5 +1,9 @@
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { computeInventoryFootprint, defaultFactorPack, lookupFactor, resolveInventoryType } from "../src/index.js";
+
+// Results that went through a division are given to 34 significant digits, rounded half-even (result-builder.ts).
+const D = (x: string) => new (Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_EVEN }))(x);
 
 describe("the whole estate's device types", () => {
   it("reads the common French and English names, plural or singular", () => {
@@ -55,12 +59,29 @@ describe("the whole estate's device types", () => {
     expect(r.byType.telephone_basique?.gwp?.use).toBeUndefined();
   });
 
-  it("reports the three types without a public factor as not computed, never as zero", async () => {
-    const r = await computeInventoryFootprint("type;quantite\ncamera_ip;4\ncapteur_iot;9\ntelephone_ip;30\necran;1\n", {
-      reportingYear: 2024,
-    });
-    expect(r.problems.map((p) => p.code)).toEqual(["NRS_UNKNOWN_DEVICE_TYPE", "NRS_UNKNOWN_DEVICE_TYPE", "NRS_UNKNOWN_DEVICE_TYPE"]);
-    expect(r.notComputed).toEqual({ lines: 3, quantity: 43 });
+  it("reports the IP desk phone, without a public factor, as not computed, never as zero", async () => {
+    const r = await computeInventoryFootprint("type;quantite\ntelephone_ip;30\necran;1\n", { reportingYear: 2024 });
+    expect(r.problems.map((p) => p.code)).toEqual(["NRS_UNKNOWN_DEVICE_TYPE"]);
+    expect(r.notComputed).toEqual({ lines: 1, quantity: 30 });
     expect(Object.keys(r.byType)).toEqual(["ecran"]);
+  });
+
+  it("computes IP cameras and connected sensors from the Boavizta-derived rows, with their range", async () => {
+    const r = await computeInventoryFootprint("type;quantite\ncamera_ip;4\ncapteur_iot;9\n", { reportingYear: 2024 });
+    expect(r.ok).toBe(true);
+    expect(r.problems).toEqual([]);
+    // Cameras: 4 × 29.1 kgCO2e over 4.33 years, range 9.75 to 47.15; 4 × 2.34 W × 24 h × 365 / 1000 kWh.
+    const cam = r.byType.camera_ip?.gwp?.manufacturing;
+    expect(cam?.value.toString()).toBe(D("29.1").times(4).div("4.33").toString());
+    expect(cam?.min.toString()).toBe(D("9.75").times(4).div("4.33").toString());
+    expect(cam?.max.toString()).toBe(D("47.15").times(4).div("4.33").toString());
+    expect(r.byType.camera_ip?.energy?.use?.value.toString()).toBe("81.9936");
+    // Sensors: 9 × 16.37 kgCO2e over 10 years; no use stage (no consumption published), not zero.
+    expect(r.byType.capteur_iot?.gwp?.manufacturing?.value.toString()).toBe("14.733");
+    expect(r.byType.capteur_iot?.gwp?.use).toBeUndefined();
+    const ids = r.trace.factors.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(["boavizta-camera-ip-gwp-fab", "boavizta-capteur-iot-gwp-fab"]));
+    const licences = r.trace.factors.filter((f) => f.id.startsWith("boavizta-")).map((f) => f.licence);
+    expect(licences.every((l) => l.startsWith("ODbL 1.0"))).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ describe("traces", () => {
 
   it("cites pack, version, source and licence of a factor", () => {
     const t = traceFactor(lookupFactor(defaultFactorPack, { item: "ordinateur_portable", criterion: "gwp", stage: "manufacturing" }));
-    expect(t).toMatchObject({ pack: "fr-ademe", packVersion: "1.1.0", value: "170", unit: "kgCO2e/unit", stage: "manufacturing" });
+    expect(t).toMatchObject({ pack: "fr-ademe", packVersion: "1.2.0", value: "170", unit: "kgCO2e/unit", stage: "manufacturing" });
     expect(t.source).toContain("ADEME");
     expect(t.licence.length).toBeGreaterThan(0);
   });

@@ -1,6 +1,6 @@
 import type { Lang, Message } from "@nrs/core";
 
-// The default factor pack (`@nrs/footprint`'s fr-ademe 1.1.0) carries some of its sources and licences as
+// The default factor pack (`@nrs/footprint`'s fr-ademe 1.2.0) carries some of its sources and licences as
 // English notes copied from the project's sourced table. A French bilan must not print them in English:
 // each known note has its French wording here (same facts, nothing added). A note this table does not know
 // is written as the pack gives it. The lasting fix is bilingual notes in the pack itself (a follow-up).
@@ -32,6 +32,11 @@ const NOTES: Readonly<Record<string, Message>> = {
     fr: "publication de l'État (licence de la page non indiquée dans le fichier lu)\u00A0; chiffre de l'ADEME",
     en: "French government publication (licence of the page not stated in the file read); figure from ADEME",
   },
+  "ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0":
+    {
+      fr: "ODbL 1.0 (base) + DbCL 1.0 (contenu), Boavizta environmental-footprint-data\u00A0: attribution requise\u00A0; partage à l'identique\u00A0: ces lignes dérivées sont disponibles sous ODbL 1.0",
+      en: "ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0",
+    },
 };
 
 // Notes of one shape with a varying part (a year, a version).
@@ -39,6 +44,10 @@ const PATTERNS: readonly { readonly re: RegExp; readonly fr: string }[] = [
   {
     re: /^ADEME Base Empreinte '([^']+)' as quoted in ADEME publicodes-commun$/,
     fr: "ADEME Base Empreinte « $1 », citée dans ADEME publicodes-commun",
+  },
+  {
+    re: /^Boavizta environmental-footprint-data \(boavizta-data-us\.csv\), rows of (\d+) Google product environmental reports: (.+)$/,
+    fr: "Boavizta environmental-footprint-data (boavizta-data-us.csv), lignes de $1 déclarations environnementales de produits Google\u00A0: $2",
   },
   {
     re: /^ADEME \(Base Empreinte 'bdd numérique' \/ NegaOctet-in-Base IMPACTS\) as encoded in ADEME's publicodes-acv-numerique (v[\d.]+)$/,

@@ -190,6 +190,32 @@ const ROWS: string[][] = [
     "",
   ],
   [
+    "CAM-001",
+    "Entité racine > Mairie",
+    "En service",
+    "Axis",
+    "ACCC001",
+    "Caméra de vidéoprotection",
+    "P3265-LVE",
+    "Parvis de la mairie",
+    "15-01-2025 10:32",
+    "15-04-2022",
+    "",
+  ],
+  [
+    "IOT-001",
+    "Entité racine > Écoles",
+    "En service",
+    "Elsys",
+    "ERS001",
+    "Capteur connecté",
+    "ERS CO2",
+    "École Jaurès",
+    "15-01-2025 10:32",
+    "01-09-2023",
+    "",
+  ],
+  [
     "CH-001",
     "Entité racine > Mairie",
     "En service",
@@ -256,6 +282,8 @@ const TYPES = [
   "routeur",
   "pare_feu",
   "borne_wifi",
+  "camera_ip",
+  "capteur_iot",
   "chargeur_ordinateur",
   "chargeur_smartphone",
 ];
@@ -286,7 +314,7 @@ describe("nrs footprint on a raw French GLPI export", () => {
 
   it("leaves the scrapped assets out and says so", () => {
     expect(text.stdout).toContain("Lignes écartées : 2 sortis du parc (statut).");
-    expect(text.stdout).toContain("17 lignes lues, 15 retenues, 0 refusées ; 15 équipements.");
+    expect(text.stdout).toContain("19 lignes lues, 17 retenues, 0 refusées ; 17 équipements.");
   });
 
   it("computes every type of the export with a factor of the default pack", () => {

@@ -237,7 +237,7 @@ export const DEVICE_TYPES: readonly DeviceTypeDefinition[] = [
     aliases: { fr: ["capteur", "capteur_connecte", "objet_connecte"], en: ["iot_sensor", "connected_sensor", "sensor", "iot_device"] },
     label: { fr: "Capteur connecté (IoT)", en: "Connected sensor (IoT)" },
     kind: "peripheral",
-    factors: END_USER,
+    factors: EMBODIED_ONLY,
   },
   {
     code: "telephone_ip",

@@ -1,18 +1,19 @@
 // GENERATED FILE — do not edit. Regenerate with:
 //   npx tsx --conditions=@nrs/source packages/footprint/scripts/generate-pack.ts
-// Pack fr-ademe 1.1.0, generated from:
+// Pack fr-ademe 1.2.0, generated from:
 //   - npm @incubateur-ademe/publicodes-acv-numerique@2.1.0 (MIT code; ADEME data),
 //     publicodes-acv-numerique.model.json sha256 0864b29cde8070419093c98957376882d2f3abca9c55ef5a5cceacf0e997c366
-//   - packages/footprint/data/factors-fr.csv (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md),
-//     sha256 42709b849d030c6da9af27b51c6af66662a2e20a06f395e4034665006590ef11
+//   - packages/footprint/data/factors-fr.csv (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md,
+//     and rows derived from Boavizta environmental-footprint-data, ODbL 1.0, each flagged in its notes),
+//     sha256 488812356343e78eb516ea5e39a95d70aa1b196eb87e87902503120ff2f3f63a
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
 // The rows were validated by defineFactorPack when this module was generated; they are written as tuples
 // (see GeneratedRow and AdemeDevice) so that the pack stays small in a browser bundle.
-// The figures are in fr-ademe-1.1.0-figures.ts; this module adds the notes and labels of the rows.
+// The figures are in fr-ademe-1.2.0-figures.ts; this module adds the notes and labels of the rows.
 import type { FactorPack } from "./factor-pack.js";
 import { ademeDeviceNotes, type AdemeDeviceText } from "./ademe-device-rows.js";
-import { FR_ADEME_1_1_0_DEVICES, frAdemeFigures_1_1_0 } from "./fr-ademe-1.1.0-figures.js";
+import { FR_ADEME_1_2_0_DEVICES, frAdemeFigures_1_2_0 } from "./fr-ademe-1.2.0-figures.js";
 import { withGeneratedNotes, type GeneratedNotes } from "./generated-factor-pack.js";
 
 const S = [
@@ -39,9 +40,13 @@ const S = [
   /* 20 */ "Wi-Fi access point (stand-in: ADEME internet box)",
   /* 21 */ "Écran interactif, TBI, ENI (substitut : téléviseur ADEME)",
   /* 22 */ "Interactive display (stand-in: ADEME television)",
+  /* 23 */ "Caméra IP (moyenne de caméras Google Nest, Boavizta)",
+  /* 24 */ "IP camera (mean of Google Nest cameras, Boavizta)",
+  /* 25 */ "Capteur connecté (moyenne de thermostats et détecteurs Google Nest, Boavizta)",
+  /* 26 */ "Connected sensor (mean of Google Nest thermostats and detectors, Boavizta)",
 ] as const;
 
-/** ADEME devices, in the order of FR_ADEME_1_1_0_DEVICES: [label fr, label en, ADEME's description]. */
+/** ADEME devices, in the order of FR_ADEME_1_2_0_DEVICES: [label fr, label en, ADEME's description]. */
 const T: readonly AdemeDeviceText[] = [
   ["Ordinateur portable", "Laptop", "Laptop; average configuration: 14,6 inches screen, 1 CPU, 11 GB RAM, 497 GB SSD, 5 years lifespan;"],
   ["Ordinateur fixe professionnel (sans écran)", "Professional desktop (without screen)", "Desktop; profesional use; average configuration: 8 GB RAM, 1000 GB HDD, 256 GB SSD, separated graphic card, 6 years lifespan;"],
@@ -114,18 +119,29 @@ const N: readonly GeneratedNotes[] = [
   ["« Une ramette A4 80g/m2 hors utilisation et fin de vie : 2,29 kg eq CO2 »; secondary source (ADEME figure quoted by DINUM): unconfirmed, no range published; the same page counts about 3 reams per employee per month ; licence lue : French government publication (licence of the page not stated in the file read); figure from ADEME", "Ramette de papier A4 80 g/m² (500 feuilles)", "Ream of A4 80 g/m² paper (500 sheets)"],
   ["acv . ordinateur portable . durée de vie théorique; unconfirmed: ADEME's model gives the power supply no lifetime of its own; it is taken as the lifetime of the device it comes with ; licence lue : Package code MIT; data ADEME Base Empreinte/Base IMPACTS (ADEME conditions v1.0 2025-04-30); NegaOctet origin", S[2], S[3]],
   ["acv . smartphone . durée de vie théorique; unconfirmed: ADEME's model gives the power supply no lifetime of its own; it is taken as the lifetime of the device it comes with ; licence lue : Package code MIT; data ADEME Base Empreinte/Base IMPACTS (ADEME conditions v1.0 2025-04-30); NegaOctet origin", S[4], S[5]],
+  ["DERIVED here, not a published factor: mean of gwp_total x gwp_manufacturing_ratio over the 3 rows (65 x 0.15 = 9.75; 80 x 0.38 = 30.4; 115 x 0.41 = 47.15); min/max = the lowest and the highest; year 2021 = the two dated reports; reports: https://www.gstatic.com/gumdrop/sustainability/nest-cam-indoor-wired-product-enviromental-report.pdf (October 2021), https://www.gstatic.com/gumdrop/sustainability/nest-cam-outdoor-indoor-wired-product-enviromental-report.pdf (August 2021), https://www.gstatic.com/gumdrop/sustainability/nestiqoutdoor-productenvironmenteeport.pdf (undated); the battery camera, Nest Cam (outdoor or indoor battery), is left out: an IP camera is powered by its network cable or the mains ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[23], S[24]],
+  ["DERIVED here: mean of gwp_total x gwp_transport_ratio over the same 3 rows (0.65; 1.6; 2.3) = 1.5166..., rounded to 0.01 kg; min/max = the lowest and the highest ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[23], S[24]],
+  ["DERIVED here: mean of gwp_total x gwp_eol_ratio over the same 3 rows (0.65; 0.8; 1.15) = 0.8666..., rounded to 0.01 kg; min/max = the lowest and the highest ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[23], S[24]],
+  ["DERIVED here: mean of the lifetimes of the same 3 rows (5; 5; 3 years) = 4.333..., rounded to 0.01 year; range 3 to 5 years ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[23], S[24]],
+  ["DERIVED here: mean yearly_tec of the 2 rows that give one (21 and 20 kWh/year; Nest Cam IQ Outdoor gives none) = 20.5 kWh/year, spread over the 8760 hours of a year: 20.5 / 8.76 = 2.3402 W, rounded to 0.01 W; range 2.28 to 2.40 W ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[23], S[24]],
+  ["convention: the yearly consumption is spread over the whole year (a camera records continuously), so 2.34 W x 24 h x 365 / 1000 = 20.5 kWh/year (20.4984 with the rounded power) ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[23], S[24]],
+  ["DERIVED here, not a published factor: mean of gwp_total x gwp_manufacturing_ratio over the 6 rows (30 x 0.82 = 24.6; 20 x 0.59 = 11.8; 30 x 0.74 = 22.2; 15 x 0.74 = 11.1; 15 x 0.88 = 13.2; 45 x 0.34 = 15.3) = 16.3666..., rounded to 0.01 kg; min/max = the lowest and the highest; year 2020 = the only dated report; the rows of the dataset's Home/IoT subcategory that are fixed sensing devices (thermostats, smoke and CO detectors), all with a 10-year lifetime; speakers, displays, doorbells, cameras and routers are left out; reports: https://www.gstatic.com/gumdrop/sustainability/nestthermostat3rdgen-productenvironmentreport.pdf, nest-thermostat-product-environmental-report.pdf (October 2020), nestthermostateeurope-productenvironmentreport.pdf, nestthermostatenorthamerica-productenvironmentreport.pdf, nestprotectbattery-productenvironmentreport.pdf, nestprotectwired-productenvironmentreport.pdf (same folder; undated but the second) ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[25], S[26]],
+  ["DERIVED here: mean of gwp_total x gwp_transport_ratio over the same 6 rows (0.6; 0.6; 0.6; 0.3; 0.15; 0.45); min/max = the lowest and the highest ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[25], S[26]],
+  ["DERIVED here: mean of gwp_total x gwp_eol_ratio over the same 6 rows (0.3; 0.2; 0.6; 0.15; 0.15; 0.45) = 0.3083..., rounded to 0.01 kg; min/max = the lowest and the highest ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[25], S[26]],
+  ["the lifetime of each of the same 6 rows; the dataset gives no yearly consumption for them (their reports' use share runs from 10 % to 64 %): no use stage unless a line gives its kWh ; manufacturer-declared figures, n small: unconfirmed; the dataset's README: 'WE RECOMMAND NOT USING THESE DATA TO MAKE ACCURATE IMPACTS EVALUATIONS' ; licence lue : ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0", S[25], S[26]],
 ];
 
 /**
- * The French factor pack `fr-ademe` 1.1.0: ADEME device figures (greenhouse gases per stage,
+ * The French factor pack `fr-ademe` 1.2.0: ADEME device figures (greenhouse gases per stage,
  * lifetime, power, hours of use per day), French grid intensity by year (ADEME Base Empreinte), French
- * fixed and mobile network per GB, French data-centre PUE (Arcep), server and storage manufacturing.
+ * fixed and mobile network per GB, French data-centre PUE (Arcep), server and storage manufacturing, IP
+ * cameras and connected sensors (means of manufacturer reports in Boavizta's data, ODbL 1.0, unconfirmed).
  * Generated by `scripts/generate-pack.ts`; every row carries its source, year and licence.
  *
  * @example
  * ```ts
- * import { frAdeme_1_1_0 } from "@nrs/footprint";
- * console.log(frAdeme_1_1_0.version, frAdeme_1_1_0.generatedFrom[0]?.name); // "1.1.0" "@incubateur-ademe/publicodes-acv-numerique"
+ * import { frAdeme_1_2_0 } from "@nrs/footprint";
+ * console.log(frAdeme_1_2_0.version, frAdeme_1_2_0.generatedFrom[0]?.name); // "1.2.0" "@incubateur-ademe/publicodes-acv-numerique"
  * ```
  */
-export const frAdeme_1_1_0: FactorPack = /* @__PURE__ */ withGeneratedNotes(frAdemeFigures_1_1_0, [.../* @__PURE__ */ ademeDeviceNotes(FR_ADEME_1_1_0_DEVICES, T), ...N]);
+export const frAdeme_1_2_0: FactorPack = /* @__PURE__ */ withGeneratedNotes(frAdemeFigures_1_2_0, [.../* @__PURE__ */ ademeDeviceNotes(FR_ADEME_1_2_0_DEVICES, T), ...N]);
