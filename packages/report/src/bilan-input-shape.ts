@@ -6,12 +6,8 @@ import { problem, type Problem, type ProblemPath } from "@nrs/core";
 // documents it already parsed does not bundle zod and the schemas (about 15 KB gzip).
 
 type Kind = "object" | "array" | "string" | "number";
-
-interface Shape {
-  readonly kind: Kind;
-  readonly optional?: boolean;
-  readonly fields?: Readonly<Record<string, Shape>>;
-}
+/** A field's kind (`?` when it may be absent), and for an object the fields read inside it. */
+type Shape = `${Kind}${"" | "?"}` | readonly [`${"object" | "object?"}`, { readonly [field: string]: Shape }];
 
 const KIND_TEXT: Readonly<Record<Kind, readonly [fr: string, en: string]>> = {
   object: ["un objet", "an object"],
@@ -20,24 +16,24 @@ const KIND_TEXT: Readonly<Record<Kind, readonly [fr: string, en: string]>> = {
   number: ["un nombre", "a number"],
 };
 
-const opt = (kind: Kind, fields?: Readonly<Record<string, Shape>>): Shape => ({ kind, optional: true, ...(fields ? { fields } : {}) });
-const req = (kind: Kind, fields?: Readonly<Record<string, Shape>>): Shape => ({ kind, ...(fields ? { fields } : {}) });
-
-const BILAN_SHAPE: Shape = req("object", {
-  collectivite: req("object", { nom: req("string"), type: req("string"), population: req("object") }),
-  programme: opt("object", { acteurs: req("array"), syntheseActionsEngagees: req("array") }),
-  strategie: req("object", { periode: req("object"), objectifs: req("array"), indicateurs: req("array"), mesures: req("array") }),
-  bilan: req("object", { annee: req("number"), rapportDd: req("object"), valeurs: req("array"), avancementMesures: req("array") }),
-  constats: opt("array"),
-  nonVerifies: opt("array"),
-  resultats: opt("object", { values: req("array") }),
-  indicateurs: opt("array"),
-  repartitionsIndicateurs: opt("array"),
-  empreinte: opt("object", { total: req("object") }),
-  territoire: opt("object", { annee: req("number"), empreinte: req("object") }),
-  facteurs: opt("array"),
-  rgesn: opt("array"),
-});
+const BILAN_SHAPE: Shape = [
+  "object",
+  {
+    collectivite: ["object", { nom: "string", type: "string", population: "object" }],
+    programme: ["object?", { acteurs: "array", syntheseActionsEngagees: "array" }],
+    strategie: ["object", { periode: "object", objectifs: "array", indicateurs: "array", mesures: "array" }],
+    bilan: ["object", { annee: "number", rapportDd: "object", valeurs: "array", avancementMesures: "array" }],
+    constats: "array?",
+    nonVerifies: "array?",
+    resultats: ["object?", { values: "array" }],
+    indicateurs: "array?",
+    repartitionsIndicateurs: "array?",
+    empreinte: ["object?", { total: "object" }],
+    territoire: ["object?", { annee: "number", empreinte: "object" }],
+    facteurs: "array?",
+    rgesn: "array?",
+  },
+];
 
 function isKind(value: unknown, kind: Kind): boolean {
   if (kind === "array") return Array.isArray(value);
@@ -47,22 +43,24 @@ function isKind(value: unknown, kind: Kind): boolean {
 }
 
 function walk(value: unknown, shape: Shape, path: ProblemPath, out: Problem[]): void {
-  if (value === undefined && shape.optional === true) return;
-  if (!isKind(value, shape.kind)) {
+  const [spec, fields] = typeof shape === "string" ? [shape, undefined] : shape;
+  const kind = spec.replace("?", "") as Kind;
+  if (value === undefined && spec.endsWith("?")) return;
+  if (!isKind(value, kind)) {
     const where = path.length === 0 ? "input" : path.join(".");
-    const [fr, en] = KIND_TEXT[shape.kind];
-    const got = value === undefined ? ["absent", "missing"] : value === null ? ["null", "null"] : [typeof value, typeof value];
+    const [fr, en] = KIND_TEXT[kind];
+    const got = value === undefined ? ["absent", "missing"] : [value === null ? "null" : typeof value];
     out.push(
       problem(
         "NRS_REPORT_BAD_INPUT",
         path,
         `« ${where} » doit être ${fr} (reçu : ${got[0]}).`,
-        `"${where}" must be ${en} (got: ${got[1]}).`,
+        `"${where}" must be ${en} (got: ${got[1] ?? got[0]}).`,
       ),
     );
     return;
   }
-  for (const [key, field] of Object.entries(shape.fields ?? {})) walk((value as Record<string, unknown>)[key], field, [...path, key], out);
+  for (const [key, field] of Object.entries(fields ?? {})) walk((value as Record<string, unknown>)[key], field, [...path, key], out);
 }
 
 /**
