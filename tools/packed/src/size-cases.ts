@@ -36,7 +36,7 @@ export const SIZE_CASES: readonly SizeCase[] = [
   },
   // 41.5 KB on 2026-12-05 (55.5 before: renderBilan no longer validates its documents with @nrs/model's
   // zod schemas, parseBilanReportInput does; the model's labels sit apart from the schemas; ecoIndex checks
-  // its input without zod; SHA-256's constants are computed). decimal.js alone is 12.0 KB of it. Within
+  // its input without zod; SHA-256's constants are computed). decimal.js alone is 12.7 KB. Within
   // the 10 % tolerance; `npm run breakdown -w @nrs/packed` shows what weighs. zod must not come back.
   { name: "renderBilan from @nrs/report", code: `export { renderBilan } from "@nrs/report";`, budgetKb: 40, without: ["zod"] },
   { name: "sustainableWebDesign from @nrs/footprint", code: `export { sustainableWebDesign } from "@nrs/footprint";` },
