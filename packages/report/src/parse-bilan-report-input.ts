@@ -1,4 +1,4 @@
-import { fail, ok, safeParse, type Problem, type Result } from "@nrs/core";
+import { definedProps, fail, ok, safeParse, type Problem, type Result } from "@nrs/core";
 import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
 import { bilanShapeProblems } from "./bilan-input-shape.js";
 import type { BilanReportInput } from "./report-input.js";
@@ -47,5 +47,5 @@ export function parseBilanReportInput(json: unknown): Result<BilanReportInput> {
   const documents = new Set(["collectivite", "programme", "strategie", "bilan"]);
   problems.push(...shape.filter((p) => !documents.has(String(p.path[0]))));
   if (problems.length > 0) return fail(problems);
-  return ok({ ...input, collectivite, ...(programme === undefined ? {} : { programme }), strategie, bilan } as BilanReportInput);
+  return ok({ ...input, ...definedProps({ collectivite, programme, strategie, bilan }) } as BilanReportInput);
 }
