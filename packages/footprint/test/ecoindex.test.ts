@@ -172,6 +172,13 @@ describe("ecoIndex — bad input", () => {
     expect(err.problems.map((p) => p.path[0]).sort()).toEqual(["dom", "requests", "sizeKb"]);
   });
 
+  it("refuses what is not an object, and reads Decimals and decimal strings as numbers", () => {
+    expectNrsError(() => ecoIndex(null as never), "NRS_INVALID_TYPE", []);
+    expectNrsError(() => ecoIndex({ dom: "beaucoup", requests: 2, sizeKb: 1 }), "NRS_NOT_A_NUMBER", ["dom"]);
+    const a = ecoIndex({ dom: new Decimal(100), requests: " 100 ", sizeKb: "1e2" });
+    expect(a.score.toString()).toBe(ecoIndex({ dom: 100, requests: 100, sizeKb: 100 }).score.toString());
+  });
+
   it("refuses a missing field", () => {
     const err = expectNrsError(() => ecoIndex({ dom: 1, requests: 2 } as never), "NRS_REQUIRED", ["sizeKb"]);
     expect(err.problems).toHaveLength(1);

@@ -84,7 +84,7 @@ const cases: Case[] = [
   ["EcoIndex negative size", eco({ sizeKb: -0.01 }), "NRS_NEGATIVE", ["sizeKb"]],
   ["EcoIndex NaN size", eco({ sizeKb: Number.NaN }), "NRS_NOT_A_NUMBER", ["sizeKb"]],
   ["EcoIndex infinite requests", eco({ requests: Number.POSITIVE_INFINITY }), "NRS_NOT_A_NUMBER", ["requests"]],
-  ["EcoIndex size as text", eco({ sizeKb: "heavy" }), "NRS_INVALID_FORMAT", ["sizeKb"]],
+  ["EcoIndex size as text", eco({ sizeKb: "heavy" }), "NRS_NOT_A_NUMBER", ["sizeKb"]],
   ["EcoIndex missing DOM", () => ecoIndex({ requests: 1, sizeKb: 1 } as never), "NRS_REQUIRED", ["dom"]],
   ["EcoIndex grade of negative score", () => ecoIndexGrade(-1), "NRS_NEGATIVE", ["score"]],
   // Networks

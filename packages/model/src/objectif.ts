@@ -1,35 +1,8 @@
 import * as z from "zod/mini";
-import type { Message } from "@nrs/core";
 import { zAxeCode } from "./axe.js";
 import { CibleSchema } from "./cible.js";
 import { zDateIso } from "./date-iso.js";
 import { zIdentifiant } from "./identifiant.js";
-
-/**
- * A key of {@link TEMPORALITES}.
- *
- * @example
- * ```ts
- * import { TEMPORALITES, type Temporalite } from "@nrs/model";
- * const k: Temporalite = "ANNUEL";
- * console.log(TEMPORALITES[k].fr);
- * ```
- */
-export type Temporalite = "ANNUEL" | "PLURIANNUEL";
-
-/**
- * Objectives and measures « peuvent avoir un caractère annuel ou pluriannuel » (CGCT art. D. 2311-15-1).
- *
- * @example
- * ```ts
- * import { TEMPORALITES } from "@nrs/model";
- * console.log(TEMPORALITES.PLURIANNUEL.en); // "Multi-year"
- * ```
- */
-export const TEMPORALITES: Readonly<Record<Temporalite, Message>> = {
-  ANNUEL: { fr: "Annuel", en: "Annual" },
-  PLURIANNUEL: { fr: "Pluriannuel", en: "Multi-year" },
-};
 
 /**
  * An objective of reduction of the territory's digital footprint: its id (referenced by measures),

@@ -1,5 +1,6 @@
 import { toDecimalString, type DecimalInput, type Message, NrsError } from "@nrs/core";
-import type { Collectivite, TypePopulation } from "./collectivite.js";
+import type { Collectivite } from "./collectivite.js";
+import type { TypePopulation } from "./collectivite-labels.js";
 import { type DateIso, isDateIso } from "./date-iso.js";
 
 /**

@@ -1,10 +1,11 @@
 import { NrsError, problem, safeParse, type Problem } from "@nrs/core";
-import { BilanAnnuelSchema, CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
-import type { BilanReportInput, StrategyReportInput } from "./report-input.js";
+import { CollectiviteSchema, ProgrammeDeTravailSchema, StrategieSchema } from "@nrs/model";
+import type { StrategyReportInput } from "./report-input.js";
 
-// The renderers are called from JavaScript too, with documents that may never have gone through
+// renderStrategy is called from JavaScript too, with documents that may never have gone through
 // @nrs/model: validate them again (parsed values, Decimals included, pass unchanged) so that bad input
 // gives one NrsError with paths and bilingual messages instead of a TypeError deep in the composer.
+// (renderBilan does not: it checks kinds only, see bilan-input-shape.ts and parseBilanReportInput.)
 
 function notObject(path: string): Problem {
   return problem("NRS_REPORT_BAD_INPUT", [path], `« ${path} » doit être un objet.`, `"${path}" must be an object.`);
@@ -22,29 +23,6 @@ export function checkedStrategyInput<T extends StrategyReportInput>(input: T): T
     if (!p.ok) problems.push(...p.errors);
   }
   if (input.constats !== undefined && !Array.isArray(input.constats)) problems.push(notObject("constats"));
-  if (problems.length > 0) throw new NrsError(problems);
-  return input;
-}
-
-export function checkedBilanInput(input: BilanReportInput): BilanReportInput {
-  if (input === null || typeof input !== "object") throw new NrsError([notObject("input")]);
-  const problems: Problem[] = [];
-  try {
-    checkedStrategyInput(input);
-  } catch (e) {
-    if (!(e instanceof NrsError)) throw e;
-    problems.push(...e.problems);
-  }
-  const b = safeParse(BilanAnnuelSchema, input.bilan, ["bilan"]);
-  if (!b.ok) problems.push(...b.errors);
-  for (const key of ["indicateurs", "facteurs", "rgesn"] as const) {
-    if (input[key] !== undefined && !Array.isArray(input[key])) problems.push(notObject(key));
-  }
-  if (
-    input.empreinte !== undefined &&
-    (input.empreinte === null || typeof input.empreinte !== "object" || typeof input.empreinte.total !== "object")
-  )
-    problems.push(notObject("empreinte"));
   if (problems.length > 0) throw new NrsError(problems);
   return input;
 }

@@ -57,6 +57,7 @@ export type {
 } from "./report-input.js";
 export type { RenderedReport } from "./rendered-report.js";
 export { renderBilan } from "./render-bilan.js";
+export { parseBilanReportInput } from "./parse-bilan-report-input.js";
 export { renderStrategy } from "./render-strategy.js";
 export type { PublishedIndicatorRow } from "./compare/published-indicator-row.js";
 export type { OpenDataIndicatorsParse } from "./compare/parse-open-data-indicators-csv.js";

@@ -1,5 +1,6 @@
 import { indicatorLines } from "./compose-bilan.js";
-import { checkedBilanInput } from "./checked-input.js";
+import { NrsError } from "@nrs/core";
+import { parseBilanReportInput } from "./parse-bilan-report-input.js";
 import { bilanProvenance, composeBilan } from "./render-bilan.js";
 import { checkOptions } from "./render-document.js";
 import type { Provenance } from "./provenance.js";
@@ -39,7 +40,9 @@ export interface RenderedDocx {
  */
 export async function renderBilanDocx(input: BilanReportInput, options: RenderOptions = {}): Promise<RenderedDocx> {
   const { lang, generatedAt } = checkOptions({ ...options, format: options.format ?? "docx" }, true);
-  checkedBilanInput(input);
+  // Validated with the schemas, as before: the DOCX path is not budgeted, and docx weighs far more than zod.
+  const checked = parseBilanReportInput(input);
+  if (!checked.ok) throw new NrsError(checked.errors);
   const provenance = bilanProvenance(input, generatedAt);
   const content = await writeDocx(composeBilan(input, lang, provenance, undefined, indicatorLines(input, lang)));
   return { format: "docx", mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content, provenance };

@@ -1,4 +1,4 @@
-import type { Lang } from "@nrs/core";
+import { NrsError, problem, type Lang } from "@nrs/core";
 import type { ReportDocument, Section } from "./document.js";
 import { bilanObligationRow, bilanSection, indicatorLines, type IndicatorLine } from "./compose-bilan.js";
 import { collectiviteSection } from "./compose-collectivite.js";
@@ -10,10 +10,10 @@ import { sourcesSection } from "./compose-sources.js";
 import { rgesnSection } from "./compose-rgesn.js";
 import { synthesisSection } from "./compose-synthesis.js";
 import { provenanceOf, type Provenance } from "./provenance.js";
-import type { BilanReportInput, RenderOptions } from "./report-input.js";
+import type { BilanReportInput, RenderOptions, ReportFormat } from "./report-input.js";
 import type { RenderedReport } from "./rendered-report.js";
 import { checkOptions, renderDocument } from "./render-document.js";
-import { checkedBilanInput } from "./checked-input.js";
+import { bilanShapeProblems } from "./bilan-input-shape.js";
 
 /** What every section of the bilan is composed from. */
 export interface BilanContext {
@@ -88,9 +88,12 @@ export function bilanProvenance(input: BilanReportInput, generatedAt: string): P
  * licences); methodology (SDK and factor-pack versions, input hash, generation date, the HTML's own
  * EcoIndex).
  *
- * With `generatedAt` given, the same inputs give byte-identical output. The model documents are
- * validated again with `@nrs/model`'s schemas: bad input or a bad option throws one `NrsError` listing
- * every problem with its path, in French and English.
+ * With `generatedAt` given, the same inputs give byte-identical output. The model documents are taken
+ * as `@nrs/model`'s parsers give them and are not validated again (so that rendering does not bundle
+ * zod and the schemas): pass untyped JSON through {@link parseBilanReportInput} first. A bad option,
+ * or a part that is not the kind of value read (an object, a list…), throws one `NrsError` listing every
+ * problem with its path (`NRS_REPORT_BAD_OPTION`, `NRS_REPORT_BAD_INPUT`…), in French and English;
+ * input that still cannot be read throws `NrsError` `NRS_REPORT_UNREADABLE_INPUT`, never a `TypeError`.
  *
  * @example
  * ```ts
@@ -108,7 +111,25 @@ export function bilanProvenance(input: BilanReportInput, generatedAt: string): P
  */
 export function renderBilan(input: BilanReportInput, options: RenderOptions = {}): RenderedReport {
   const { format, lang, generatedAt, fragment } = checkOptions(options);
-  checkedBilanInput(input);
+  const shape = bilanShapeProblems(input);
+  if (shape.length > 0) throw new NrsError(shape);
+  try {
+    return render(input, format, lang, generatedAt, fragment);
+  } catch (e) {
+    if (e instanceof NrsError) throw e;
+    const why = e instanceof Error ? e.message : String(e);
+    throw new NrsError([
+      problem(
+        "NRS_REPORT_UNREADABLE_INPUT",
+        [],
+        `Le bilan n'a pas pu être composé à partir de ces documents (${why}) : validez-les d'abord avec parseBilanReportInput.`,
+        `The bilan could not be composed from these documents (${why}): validate them first with parseBilanReportInput.`,
+      ),
+    ]);
+  }
+}
+
+function render(input: BilanReportInput, format: ReportFormat, lang: Lang, generatedAt: string, fragment: boolean): RenderedReport {
   const provenance = bilanProvenance(input, generatedAt);
   const lines = indicatorLines(input, lang);
   const compose = (eco: string | undefined): ReportDocument => composeBilan(input, lang, provenance, eco, lines);

@@ -3,14 +3,29 @@
 // the UTF-8 bytes keeps them synchronous, dependency-free and identical in every runtime; inputs are a few
 // hundred kilobytes at most, so speed is not a concern (see bench/report-render.ts).
 
-const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be,
-  0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa,
-  0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85,
-  0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3,
-  0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f,
-  0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-]);
+// The constants of FIPS 180-4 (§4.2.2, §5.3.3) are computed, not written out: 72 random-looking words
+// would weigh about 0.3 KB gzip in every bundle that renders a report. K: the first 32 bits of the
+// fractional parts of the cube roots of the first 64 primes; H0: of the square roots of the first 8.
+// Exact integer roots (BigInt), so every runtime gets the same words; computed once, on the first hash.
+let constants: { readonly K: Uint32Array; readonly H0: Uint32Array } | undefined;
+
+/** floor(n^(1/k)), by Newton's method from above. */
+function integerRoot(n: bigint, k: bigint): bigint {
+  let x = 1n << (BigInt(n.toString(2).length) / k + 1n);
+  for (;;) {
+    const y = ((k - 1n) * x + n / x ** (k - 1n)) / k;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+function sha256Constants(): { readonly K: Uint32Array; readonly H0: Uint32Array } {
+  const primes: number[] = [];
+  for (let n = 2; primes.length < 64; n++) if (primes.every((p) => n % p !== 0)) primes.push(n);
+  // floor(frac(p^(1/k)) * 2^32) = floor((p * 2^(32k))^(1/k)) mod 2^32
+  const bits = (p: number, k: bigint): number => Number(integerRoot(BigInt(p) << (32n * k), k) & 0xffffffffn);
+  return { K: Uint32Array.from(primes, (p) => bits(p, 3n)), H0: Uint32Array.from(primes.slice(0, 8), (p) => bits(p, 2n)) };
+}
 
 /**
  * The UTF-8 bytes of a string (lone surrogates become U+FFFD, as `TextEncoder` does), written out
@@ -52,7 +67,9 @@ export function sha256Hex(input: string | Uint8Array): string {
   const view = new DataView(padded.buffer);
   view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
   view.setUint32(padded.length - 4, bitLength >>> 0);
-  const H = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  constants ??= sha256Constants();
+  const { K, H0 } = constants;
+  const H = H0.slice();
   const W = new Uint32Array(64);
   for (let off = 0; off < padded.length; off += 64) {
     for (let t = 0; t < 16; t++) W[t] = view.getUint32(off + t * 4);

@@ -2,7 +2,7 @@
 // ESM, browser, tree-shaking; no custom condition, so the packages resolve to their published `dist/`),
 // then gzip -9. Also says which packages ended up in the bundle.
 import { gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, type Metafile } from "esbuild";
 
 /** Minified and gzip sizes in bytes, and the npm packages the bundle kept code from. */
 export interface Measured {
@@ -11,7 +11,15 @@ export interface Measured {
   readonly packages: readonly string[];
 }
 
-export async function measureImport(appDir: string, code: string): Promise<Measured> {
+/** The minified bundle of `code` (resolved from `appDir`) and, per input file, its bytes in the bundle. */
+export interface Bundled {
+  readonly contents: Uint8Array;
+  readonly inputs: Metafile["outputs"][string]["inputs"];
+  /** Every input file with what it imports (to tell why a module is in the bundle). */
+  readonly graph: Metafile["inputs"];
+}
+
+export async function bundleImport(appDir: string, code: string): Promise<Bundled> {
   const r = await build({
     stdin: { contents: code, resolveDir: appDir, loader: "js" },
     bundle: true,
@@ -25,11 +33,20 @@ export async function measureImport(appDir: string, code: string): Promise<Measu
   });
   const out = r.outputFiles[0];
   if (out === undefined) throw new Error("esbuild produced no output");
-  const inputs = Object.values(r.metafile.outputs)[0]?.inputs ?? {};
+  return { contents: out.contents, inputs: Object.values(r.metafile.outputs)[0]?.inputs ?? {}, graph: r.metafile.inputs };
+}
+
+/** The npm package an input file of the bundle belongs to (`undefined` for the entry itself). */
+export function packageOf(file: string): string | undefined {
+  return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1];
+}
+
+export async function measureImport(appDir: string, code: string): Promise<Measured> {
+  const { contents, inputs } = await bundleImport(appDir, code);
   const packages = new Set<string>();
   for (const [file, input] of Object.entries(inputs)) {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file);
-    if (m?.[1] !== undefined && input.bytesInOutput > 0) packages.add(m[1]);
+    const p = packageOf(file);
+    if (p !== undefined && input.bytesInOutput > 0) packages.add(p);
   }
-  return { min: out.contents.byteLength, gz: gzipSync(out.contents, { level: 9 }).byteLength, packages: [...packages].sort() };
+  return { min: contents.byteLength, gz: gzipSync(contents, { level: 9 }).byteLength, packages: [...packages].sort() };
 }

@@ -1,7 +1,7 @@
-import type { Message } from "@nrs/core";
+import { NrsError, type Message } from "@nrs/core";
 import { INVENTORY_TYPES, INVENTORY_USAGES } from "@nrs/footprint";
 import { decomposeFootprintChange, type IndicatorResults } from "@nrs/indicators";
-import { renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
+import { parseBilanReportInput, renderBilan, type BilanReportInput, type ReportFormat } from "@nrs/report";
 import { renderBilanDocx } from "@nrs/report/docx";
 import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
@@ -176,8 +176,12 @@ export const reportCommand: Command = async (cl, r, io) => {
     rgesn: current?.data.rgesn,
   };
   const options = { lang: r.lang, generatedAt: generationDate(io) };
-  const render = async (input: BilanReportInput) =>
-    format === "docx" ? await renderBilanDocx(input, options) : renderBilan(input, { ...options, format, fragment: cl.fragment });
+  const render = async (input: BilanReportInput) => {
+    // renderBilan checks kinds only: the documents (one per entity in a joint report) are validated here.
+    const checked = parseBilanReportInput(input);
+    if (!checked.ok) throw new NrsError(checked.errors);
+    return format === "docx" ? await renderBilanDocx(input, options) : renderBilan(input, { ...options, format, fragment: cl.fragment });
+  };
 
   // A joint report: one bilan per entity, each from the common data with its own figures and identity.
   const codes = cl["toutes-entites"] ? reportableEntities(collectivite) : cl.entite !== undefined ? [cl.entite] : undefined;

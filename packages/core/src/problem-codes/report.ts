@@ -4,7 +4,10 @@ import { meaning, type ProblemMeaning } from "./problem-meaning.js";
 export const REPORT_CODES = {
   NRS_REPORT_BAD_DATE: meaning("Date AAAA-MM-JJ attendue, reçu « … ».", 'Date YYYY-MM-DD expected, got "…".'),
   NRS_REPORT_BAD_FORMAT: meaning("Format inconnu « … » (html, markdown ou json).", 'Unknown format "…" (html, markdown or json).'),
-  NRS_REPORT_BAD_INPUT: meaning("« … » doit être un objet.", '"…" must be an object.'),
+  NRS_REPORT_BAD_INPUT: meaning(
+    "« … » doit être un objet, une liste, un texte ou un nombre, selon le champ (renderBilan ne vérifie que la forme : passez le JSON par parseBilanReportInput).",
+    '"…" must be an object, a list, a text or a number, depending on the field (renderBilan checks the shape only: pass JSON through parseBilanReportInput).',
+  ),
   NRS_REPORT_BAD_LANG: meaning("Langue inconnue « … » (fr ou en).", 'Unknown language "…" (fr or en).'),
   NRS_REPORT_BAD_SIRET: meaning(
     "SIRET « … » invalide : quatorze chiffres attendus, avec une clé de contrôle (Luhn) correcte.",
@@ -13,6 +16,10 @@ export const REPORT_CODES = {
   NRS_REPORT_BAD_YEAR: meaning(
     "Année entière ≥ 2021 attendue (obligation en vigueur depuis 2021), reçu « … ».",
     'Whole year ≥ 2021 expected (obligation in force since 2021), got "…".',
+  ),
+  NRS_REPORT_UNREADABLE_INPUT: meaning(
+    "Le bilan n'a pas pu être composé à partir de documents non validés : validez-les d'abord avec parseBilanReportInput.",
+    "The bilan could not be composed from documents that were not validated: validate them first with parseBilanReportInput.",
   ),
   NRS_REPORT_ECOINDEX_UNSTABLE: meaning("L'EcoIndex du document ne se stabilise pas.", "The document's EcoIndex does not settle."),
   NRS_REPORT_MISSING_FIELD: meaning("Le champ « … » est obligatoire (texte non vide).", 'Field "…" is required (non-empty text).'),

@@ -1,6 +1,16 @@
 import { Decimal } from "decimal.js";
-import * as z from "zod/mini";
-import { check, Exact, NrsError, out, safeParse, zNonNegativeDecimal, type DecimalInput, type ExactValue } from "@nrs/core";
+import {
+  assertNonNegative,
+  Exact,
+  negativeProblem,
+  NrsError,
+  out,
+  problem,
+  toDecimal,
+  type DecimalInput,
+  type ExactValue,
+  type Problem,
+} from "@nrs/core";
 import { ECOINDEX_GRADE_THRESHOLDS, ECOINDEX_QUANTILES } from "./ecoindex-quantiles.js";
 import type { FootprintResult } from "../footprint-result.js";
 import { impactTable } from "../impact.js";
@@ -51,11 +61,39 @@ export interface EcoIndexResult extends FootprintResult {
   readonly quantiles: EcoIndexPositions;
 }
 
-const isInteger = (d: Decimal) => d.isInteger();
-const zCount = zNonNegativeDecimal.check(
-  check(isInteger, "NRS_NOT_INTEGER", "Un nombre entier est attendu.", "A whole number is expected."),
-);
-const EcoIndexInputSchema = z.object({ dom: zCount, requests: zCount, sizeKb: zNonNegativeDecimal });
+// Checked by hand rather than with a zod schema: the report computes its own EcoIndex, and a schema
+// here would put zod (about 10 KB gzip) in the bundle of every page that renders a report.
+const MEASURES = ["dom", "requests", "sizeKb"] as const;
+
+/** The three measures as finite, non-negative Decimals (whole for counts), or every problem at once. */
+function checkedInput(input: EcoIndexInput): Record<(typeof MEASURES)[number], Decimal> {
+  if (input === null || typeof input !== "object")
+    throw new NrsError([problem("NRS_INVALID_TYPE", [], "Un objet est attendu.", "An object is expected.")]);
+  const problems: Problem[] = [];
+  const values: Partial<Record<(typeof MEASURES)[number], Decimal>> = {};
+  for (const key of MEASURES) {
+    const raw: unknown = input[key];
+    if (raw === undefined) {
+      problems.push(problem("NRS_REQUIRED", [key], "Champ obligatoire manquant.", "Required field is missing."));
+      continue;
+    }
+    let d: Decimal;
+    try {
+      d = toDecimal(raw as DecimalInput, [key]);
+    } catch (e) {
+      if (!(e instanceof NrsError)) throw e;
+      problems.push(...e.problems);
+      continue;
+    }
+    const negative = negativeProblem(d, [key]);
+    if (negative !== undefined) problems.push(negative);
+    else if (key !== "sizeKb" && !d.isInteger())
+      problems.push(problem("NRS_NOT_INTEGER", [key], "Un nombre entier est attendu.", "A whole number is expected."));
+    else values[key] = d;
+  }
+  if (problems.length > 0) throw new NrsError(problems);
+  return values as Record<(typeof MEASURES)[number], Decimal>;
+}
 
 const DOM_Q = ECOINDEX_QUANTILES.dom.map((v) => new Exact(v));
 const REQ_Q = ECOINDEX_QUANTILES.requests.map((v) => new Exact(v));
@@ -143,9 +181,7 @@ function sig40(x: ExactValue): Decimal {
  * ```
  */
 export function ecoIndex(input: EcoIndexInput): EcoIndexResult {
-  const parsed = safeParse(EcoIndexInputSchema, input);
-  if (!parsed.ok) throw new NrsError(parsed.errors);
-  const { dom, requests, sizeKb } = parsed.value;
+  const { dom, requests, sizeKb } = checkedInput(input);
   const d = position(new Exact(dom), DOM_Q);
   const r = position(new Exact(requests), REQ_Q);
   const s = position(new Exact(sizeKb), SIZE_Q);
@@ -202,7 +238,5 @@ export function ecoIndex(input: EcoIndexInput): EcoIndexResult {
  * ```
  */
 export function ecoIndexGrade(score: DecimalInput): EcoIndexGrade {
-  const parsed = safeParse(zNonNegativeDecimal, score, ["score"]);
-  if (!parsed.ok) throw new NrsError(parsed.errors);
-  return gradeOf(parsed.value);
+  return gradeOf(assertNonNegative(toDecimal(score, ["score"]), ["score"]));
 }
