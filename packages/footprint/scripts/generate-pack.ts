@@ -8,7 +8,8 @@
  *    server and storage manufacturing and lifetime, and the video projector of ADEME's model, which
  *    ADEME's repository has since v2.2.0 but the npm release read above, 2.1.0, does not), and rows
  *    derived here from Boavizta's environmental-footprint-data (ODbL 1.0) for IP cameras and connected
- *    sensors, which no other source read covers (means of a few manufacturer reports, flagged unconfirmed).
+ *    sensors, which no other source read covers (one manufacturer report each, the middle product of a few
+ *    by gwp_total, their range as min/max; flagged unconfirmed).
  *
  * The work is split by concern: `pack-ademe-model.ts` reads ADEME's model, `pack-csv-rows.ts` and
  * `pack-csv-estate-rows.ts` and `pack-csv-boavizta-rows.ts` say how each CSV row becomes a pack row, `pack-csv-read.ts` reads the CSV,

@@ -1,17 +1,19 @@
 /**
  * The rows of `data/factors-fr.csv` derived from Boavizta's environmental-footprint-data (ODbL 1.0 +
  * DbCL 1.0; see `pack-csv-rows.ts` for what an entry says): IP cameras and connected sensors, for which
- * neither ADEME nor any other source read publishes a factor. Each figure is the mean of a few
- * manufacturer-declared product reports (Google Nest), its range their lowest and highest: _unconfirmed_,
- * and said so in every row's notes, with the products, the arithmetic and the licence.
+ * neither ADEME nor any other source read publishes a factor. Each type reads ONE product's published
+ * figures (Google Nest): the middle product of the set ranked by gwp_total (the lower middle, rank n/2, for
+ * an even n), each stage its gwp_total times its stage ratio (the source's own formula), not a mean; the
+ * row's range is the lowest and highest product of the set, as documentation. _unconfirmed_ (manufacturer-
+ * declared, few products), and said so in every row's notes, with the products, the arithmetic and the licence.
  */
 import type { CsvRowMap } from "./pack-csv-read.js";
 
-const CAMERA = { fr: "Caméra IP (moyenne de caméras Google Nest, Boavizta)", en: "IP camera (mean of Google Nest cameras, Boavizta)" };
-const SENSOR = {
-  fr: "Capteur connecté (moyenne de thermostats et détecteurs Google Nest, Boavizta)",
-  en: "Connected sensor (mean of Google Nest thermostats and detectors, Boavizta)",
+const CAMERA = {
+  fr: "Caméra IP (Google Nest Cam (outdoor or indoor wired option), Boavizta)",
+  en: "IP camera (Google Nest Cam (outdoor or indoor wired option), Boavizta)",
 };
+const SENSOR = { fr: "Capteur connecté (Google Nest Thermostat, Boavizta)", en: "Connected sensor (Google Nest Thermostat, Boavizta)" };
 
 /** The Boavizta-derived rows of factors-fr.csv, by id. */
 export const BOAVIZTA_CSV_ROWS: Readonly<Record<string, CsvRowMap>> = {

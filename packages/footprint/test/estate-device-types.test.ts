@@ -66,18 +66,19 @@ describe("the whole estate's device types", () => {
     expect(Object.keys(r.byType)).toEqual(["ecran"]);
   });
 
-  it("computes IP cameras and connected sensors from the Boavizta-derived rows, with their range", async () => {
+  it("computes IP cameras and connected sensors from one Boavizta product each, with the range of their set", async () => {
     const r = await computeInventoryFootprint("type;quantite\ncamera_ip;4\ncapteur_iot;9\n", { reportingYear: 2024 });
     expect(r.ok).toBe(true);
     expect(r.problems).toEqual([]);
-    // Cameras: 4 × 29.1 kgCO2e over 4.33 years, range 9.75 to 47.15; 4 × 2.34 W × 24 h × 365 / 1000 kWh.
+    // Cameras (Nest Cam, wired option: 80 × 0.38 = 30.4 kgCO2e, 5 years, 20 kWh/year = 2.283 W): 4 × 30.4 over 5
+    // years, range 9.75 to 47.15 (the lowest and highest camera); 4 × 2.283 W × 24 h × 365 / 1000 kWh.
     const cam = r.byType.camera_ip?.gwp?.manufacturing;
-    expect(cam?.value.toString()).toBe(D("29.1").times(4).div("4.33").toString());
-    expect(cam?.min.toString()).toBe(D("9.75").times(4).div("4.33").toString());
-    expect(cam?.max.toString()).toBe(D("47.15").times(4).div("4.33").toString());
-    expect(r.byType.camera_ip?.energy?.use?.value.toString()).toBe("81.9936");
-    // Sensors: 9 × 16.37 kgCO2e over 10 years; no use stage (no consumption published), not zero.
-    expect(r.byType.capteur_iot?.gwp?.manufacturing?.value.toString()).toBe("14.733");
+    expect(cam?.value.toString()).toBe(D("30.4").times(4).div("5").toString());
+    expect(cam?.min.toString()).toBe(D("9.75").times(4).div("5").toString());
+    expect(cam?.max.toString()).toBe(D("47.15").times(4).div("5").toString());
+    expect(r.byType.camera_ip?.energy?.use?.value.toString()).toBe(D("2.283").times(4).times(24).times(365).div(1000).toString());
+    // Sensors (Nest Thermostat: 20 × 0.59 = 11.8 kgCO2e, 10 years): 9 × 11.8 over 10 years; no use stage (no consumption published), not zero.
+    expect(r.byType.capteur_iot?.gwp?.manufacturing?.value.toString()).toBe("10.62");
     expect(r.byType.capteur_iot?.gwp?.use).toBeUndefined();
     const ids = r.trace.factors.map((f) => f.id);
     expect(ids).toEqual(expect.arrayContaining(["boavizta-camera-ip-gwp-fab", "boavizta-capteur-iot-gwp-fab"]));

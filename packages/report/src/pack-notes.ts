@@ -46,8 +46,8 @@ const PATTERNS: readonly { readonly re: RegExp; readonly fr: string }[] = [
     fr: "ADEME Base Empreinte « $1 », citée dans ADEME publicodes-commun",
   },
   {
-    re: /^Boavizta environmental-footprint-data \(boavizta-data-us\.csv\), rows of (\d+) Google product environmental reports: (.+)$/,
-    fr: "Boavizta environmental-footprint-data (boavizta-data-us.csv), lignes de $1 déclarations environnementales de produits Google\u00A0: $2",
+    re: /^Boavizta environmental-footprint-data \(boavizta-data-us\.csv\), Google product environmental report: (.+) \(rank (\d+) of (\d+) by gwp_total\); range over the \d+: (.+)$/,
+    fr: "Boavizta environmental-footprint-data (boavizta-data-us.csv), déclaration environnementale de produit Google\u00A0: $1 (rang $2 sur $3 par gwp_total)\u00A0; étendue sur les $3\u00A0: $4",
   },
   {
     re: /^ADEME \(Base Empreinte 'bdd numérique' \/ NegaOctet-in-Base IMPACTS\) as encoded in ADEME's publicodes-acv-numerique (v[\d.]+)$/,

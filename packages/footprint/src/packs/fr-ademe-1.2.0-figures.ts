@@ -5,7 +5,7 @@
 //     publicodes-acv-numerique.model.json sha256 0864b29cde8070419093c98957376882d2f3abca9c55ef5a5cceacf0e997c366
 //   - packages/footprint/data/factors-fr.csv (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md,
 //     and rows derived from Boavizta environmental-footprint-data, ODbL 1.0, each flagged in its notes),
-//     sha256 488812356343e78eb516ea5e39a95d70aa1b196eb87e87902503120ff2f3f63a
+//     sha256 1ce45744a95476ae263cc444651b194646dfe511b497b98641187272546760a7
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
 // The rows were validated by defineFactorPack when this module was generated; they are written as tuples
@@ -51,11 +51,11 @@ const S = [
   /* 30 */ "ADEME (Base Empreinte bdd numérique) via publicodes-acv-numerique, used as a proxy",
   /* 31 */ "ecran_interactif",
   /* 32 */ "camera_ip",
-  /* 33 */ "Boavizta environmental-footprint-data (boavizta-data-us.csv), rows of 3 Google product environmental reports: Nest Cam (indoor wired), Nest Cam (outdoor or indoor wired option), Nest Cam IQ Outdoor",
+  /* 33 */ "Boavizta environmental-footprint-data (boavizta-data-us.csv), Google product environmental report: Nest Cam (outdoor or indoor wired option) (rank 2 of 3 by gwp_total); range over the 3: Nest Cam (indoor wired), Nest Cam (outdoor or indoor wired option), Nest Cam IQ Outdoor",
   /* 34 */ "github:Boavizta/environmental-footprint-data@61323eb5c3bb63b0703e7a9c6456482ccbaac3a6:boavizta-data-us.csv",
   /* 35 */ "ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0",
   /* 36 */ "capteur_iot",
-  /* 37 */ "Boavizta environmental-footprint-data (boavizta-data-us.csv), rows of 6 Google product environmental reports: Nest Learning Thermostat, Nest Thermostat, Nest Thermostat E - Europe, Nest Thermostat E - North America, Nest Protect (Battery), Nest Protect (Wired)",
+  /* 37 */ "Boavizta environmental-footprint-data (boavizta-data-us.csv), Google product environmental report: Nest Thermostat (rank 3 of 6 by gwp_total); range over the 6: Nest Learning Thermostat, Nest Thermostat, Nest Thermostat E - Europe, Nest Thermostat E - North America, Nest Protect (Battery), Nest Protect (Wired)",
 ] as const;
 
 /** @internal ADEME devices: [item, rule under `acv`, gCO2e manufacturing, distribution, end of life, lifetime (an), power (W), hours per day]. */
@@ -131,15 +131,15 @@ const R: readonly GeneratedRow[] = [
   ["paper-dinum-ream-a4-80g-gwp", "ramette_a4_80g", "gwp", S[3], "2.29", S[4], "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citing ADEME (Centre de ressources bilans GES; Guide de la communication responsable)", "github:DISIC/MiNumEco@70420fb160dcd42876d15d04f37921cf97c7541c:publications/impact-bonnes-pratiques/bonne-pratique-6-organiser-environnement-de-travail.md", 2021, "FR", "French government publication (licence of the page not stated in the file read); figure from ADEME"],
   ["proxy-chargeur-ordinateur-lifespan", "chargeur_ordinateur", "lifetime", "", "5", "year", S[30], U + "acv . ordinateur portable . durée de vie théorique", 2022, "FR", S[0]],
   ["proxy-chargeur-smartphone-lifespan", "chargeur_smartphone", "lifetime", "", "2.5", "year", S[30], U + "acv . smartphone . durée de vie théorique", 2022, "FR", S[0]],
-  ["boavizta-camera-ip-gwp-fab", S[32], "gwp", S[3], "29.1", S[4], S[33], S[34], 2021, "WW", S[35], "9.75", "47.15"],
-  ["boavizta-camera-ip-gwp-dist", S[32], "gwp", S[22], "1.52", S[4], S[33], S[34], 2021, "WW", S[35], "0.65", "2.3"],
-  ["boavizta-camera-ip-gwp-eol", S[32], "gwp", S[23], "0.87", S[4], S[33], S[34], 2021, "WW", S[35], "0.65", "1.15"],
-  ["boavizta-camera-ip-lifespan", S[32], "lifetime", "", "4.33", "year", S[33], S[34], 2021, "WW", S[35]],
-  ["boavizta-camera-ip-power-active", S[32], "power", "", "2.34", "W", S[33], S[34], 2021, "WW", S[35]],
+  ["boavizta-camera-ip-gwp-fab", S[32], "gwp", S[3], "30.4", S[4], S[33], S[34], 2021, "WW", S[35], "9.75", "47.15"],
+  ["boavizta-camera-ip-gwp-dist", S[32], "gwp", S[22], "1.6", S[4], S[33], S[34], 2021, "WW", S[35], "0.65", "2.3"],
+  ["boavizta-camera-ip-gwp-eol", S[32], "gwp", S[23], "0.8", S[4], S[33], S[34], 2021, "WW", S[35], "0.65", "1.15"],
+  ["boavizta-camera-ip-lifespan", S[32], "lifetime", "", "5", "year", S[33], S[34], 2021, "WW", S[35]],
+  ["boavizta-camera-ip-power-active", S[32], "power", "", "2.283", "W", S[33], S[34], 2021, "WW", S[35]],
   ["boavizta-camera-ip-use-hours", S[32], S[24], "", "24", "h/day", S[33], S[34], 2021, "WW", S[35]],
-  ["boavizta-capteur-iot-gwp-fab", S[36], "gwp", S[3], "16.37", S[4], S[37], S[34], 2020, "WW", S[35], "11.1", "24.6"],
-  ["boavizta-capteur-iot-gwp-dist", S[36], "gwp", S[22], "0.45", S[4], S[37], S[34], 2020, "WW", S[35], "0.15", "0.6"],
-  ["boavizta-capteur-iot-gwp-eol", S[36], "gwp", S[23], "0.31", S[4], S[37], S[34], 2020, "WW", S[35], "0.15", "0.6"],
+  ["boavizta-capteur-iot-gwp-fab", S[36], "gwp", S[3], "11.8", S[4], S[37], S[34], 2020, "WW", S[35], "11.1", "24.6"],
+  ["boavizta-capteur-iot-gwp-dist", S[36], "gwp", S[22], "0.6", S[4], S[37], S[34], 2020, "WW", S[35], "0.15", "0.6"],
+  ["boavizta-capteur-iot-gwp-eol", S[36], "gwp", S[23], "0.2", S[4], S[37], S[34], 2020, "WW", S[35], "0.15", "0.6"],
   ["boavizta-capteur-iot-lifespan", S[36], "lifetime", "", "10", "year", S[37], S[34], 2020, "WW", S[35]],
 ];
 
@@ -158,7 +158,7 @@ export const frAdemeFigures_1_2_0: FactorPack = /* @__PURE__ */ generatedFactorP
     },
     generatedFrom: [
       {"name":"@incubateur-ademe/publicodes-acv-numerique","version":"2.1.0","licence":"MIT (code); ADEME Base Empreinte conditions (data)","url":"https://www.npmjs.com/package/@incubateur-ademe/publicodes-acv-numerique"},
-      {"name":"packages/footprint/data/factors-fr.csv","version":"488812356343","licence":"per row"},
+      {"name":"packages/footprint/data/factors-fr.csv","version":"1ce45744a954","licence":"per row"},
     ],
   },
   [.../* @__PURE__ */ ademeDeviceRows(FR_ADEME_1_2_0_DEVICES, U, "ADEME, Base Empreinte « bdd numérique » (étude NegaOctet–ADEME 2022, certaines valeurs mises à jour), via le paquet npm @incubateur-ademe/publicodes-acv-numerique", S[0], 2022), ...R],
