@@ -3,7 +3,14 @@ import { out, toDecimal, type DecimalInput, type Message } from "@nrs/core";
 import { agec58CategoryTotals } from "./agec58-category-totals.js";
 import { datedInYear } from "./dated-in-year.js";
 import type { IndicatorComponent } from "./indicator-value.js";
-import { AGEC_CATEGORIES, type PurchaseRecord } from "./purchase-record.js";
+import {
+  AGEC_CATEGORIES,
+  PURCHASE_DECIMAL_KEYS,
+  PurchaseSchema,
+  type PurchaseRecord,
+  type PurchaseRecordInput,
+} from "./purchase-record.js";
+import { recordsOf } from "./records-input.js";
 
 /**
  * Options of {@link agecReuseShare}.
@@ -54,9 +61,10 @@ export interface AgecCategoryShare extends IndicatorComponent {
  * console.log(s[0]?.value.toString(), s[0]?.reference?.met); // 20 true
  * ```
  */
-export function agecReuseShare(purchases: readonly PurchaseRecord[], options: AgecReuseShareOptions): AgecCategoryShare[] {
+export function agecReuseShare(purchases: readonly PurchaseRecordInput[], options: AgecReuseShareOptions): AgecCategoryShare[] {
+  const records = recordsOf<PurchaseRecord>(purchases, PurchaseSchema, PURCHASE_DECIMAL_KEYS, "purchases");
   const result: AgecCategoryShare[] = [];
-  for (const a of agec58CategoryTotals(purchases.filter((p) => datedInYear(p.date, options.year)))) {
+  for (const a of agec58CategoryTotals(records.filter((p) => datedInYear(p.date, options.year)))) {
     const { category } = a;
     if (a.amount.isZero()) continue;
     const value = out(a.reuse.dividedBy(a.amount).times(100), true);

@@ -4,7 +4,7 @@ import { agec58CategoryTotals } from "./agec58-category-totals.js";
 import { DEFAULT_ENTITY } from "./default-entity.js";
 import { AGEC58_PRODUCT_TYPES, type Agec58ProductType } from "./agec58-product-types.js";
 import { datedInYear } from "./dated-in-year.js";
-import { PurchaseSchema, type PurchaseRecord } from "./purchase-record.js";
+import { PurchaseSchema, type PurchaseRecord, type PurchaseRecordInput } from "./purchase-record.js";
 
 /**
  * Options of {@link agec58Declaration}: who declares, for which year.
@@ -162,19 +162,21 @@ const EXCLUSION_ORDER: readonly Agec58ExclusionReason[] = ["autre-annee", "autre
  * console.log(r?.montant_total.toString(), r?.montant_reemploi_et_reutilisation.toString(), r?.montant_produits_issus_don.toString()); // 213278.99 30828.99 450
  * ```
  */
-export function agec58Declaration(purchases: readonly PurchaseRecord[], options: Agec58DeclarationOptions): Agec58Declaration {
+export function agec58Declaration(purchases: readonly PurchaseRecordInput[], options: Agec58DeclarationOptions): Agec58Declaration {
   const buyer = new Set(options.entities ?? [DEFAULT_ENTITY]);
   const kept: PurchaseRecord[] = [];
   const left = new Map<Agec58ExclusionReason, PurchaseRecord[]>();
   const problems: Problem[] = [];
   // Every record is checked before it is sorted by year, entity or category: a malformed date must be
   // reported, not filed as another year, and excluded amounts are summed too.
-  purchases.forEach((p, i) => {
-    const checked = safeParse(PurchaseSchema, p);
+  // The declaration is computed on what the schema gives (amounts as Decimals, numbers and strings converted).
+  purchases.forEach((input, i) => {
+    const checked = safeParse(PurchaseSchema, input);
     if (!checked.ok) {
-      for (const e of checked.errors) problems.push({ ...e, path: ["purchases", i, ...e.path], ...definedProps({ line: p.line }) });
+      for (const e of checked.errors) problems.push({ ...e, path: ["purchases", i, ...e.path], ...definedProps({ line: input.line }) });
       return;
     }
+    const p = { ...checked.value, ...definedProps({ line: input.line }) } as PurchaseRecord;
     const reason: Agec58ExclusionReason | undefined = !datedInYear(p.date, options.annee)
       ? "autre-annee"
       : p.entity !== undefined && !buyer.has(p.entity)

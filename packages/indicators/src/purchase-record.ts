@@ -238,6 +238,9 @@ export interface PurchaseRecord {
  */
 export type PurchaseRecordInput = WithDecimalInputs<PurchaseRecord>;
 
+/** @internal The fields of the record that hold quantities (Decimals once parsed). */
+export const PURCHASE_DECIMAL_KEYS: readonly string[] = ["amount", "reuseAmount", "recycledAmount", "donationAmount"];
+
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
   ENTITY_COLUMN,

@@ -167,6 +167,9 @@ export interface RetirementRecord {
  */
 export type RetirementRecordInput = WithDecimalInputs<RetirementRecord>;
 
+/** @internal The fields of the record that hold quantities (Decimals once parsed). */
+export const RETIREMENT_DECIMAL_KEYS: readonly string[] = ["ageYears", "weightKg"];
+
 /** The columns the parser reads; also described publicly by `RECORDS_CSV_COLUMNS`. @internal */
 export const COLUMNS: readonly ColumnSpec[] = [
   ENTITY_COLUMN,

@@ -2,7 +2,14 @@ import { Decimal } from "decimal.js";
 import { ex, out, type Message } from "@nrs/core";
 import type { IndicatorComponent } from "./indicator-value.js";
 import { coveredBy2023266 } from "./reformed-it-scope-2023-266.js";
-import { REUSE_DESTINATIONS, type RetirementRecord } from "./retirement-record.js";
+import { recordsOf } from "./records-input.js";
+import {
+  RETIREMENT_DECIMAL_KEYS,
+  RetirementSchema,
+  REUSE_DESTINATIONS,
+  type RetirementRecord,
+  type RetirementRecordInput,
+} from "./retirement-record.js";
 
 /**
  * The décret n° 2023-266 yearly target (art. 3): 25 % in 2023, 35 % in 2024, 50 % from 2025;
@@ -154,8 +161,9 @@ function ageAtReform(r: RetirementRecord): Decimal | undefined {
  * console.log(r?.value.toString(), r?.reference?.met); // 30 false
  * ```
  */
-export function reuseRatio2023266(retirements: readonly RetirementRecord[], options: ReuseRatioOptions): ReuseRatio | undefined {
-  const c = reuseCounts2023266(retirements, options);
+export function reuseRatio2023266(retirements: readonly RetirementRecordInput[], options: ReuseRatioOptions): ReuseRatio | undefined {
+  const records = recordsOf<RetirementRecord>(retirements, RetirementSchema, RETIREMENT_DECIMAL_KEYS, "retirements");
+  const c = reuseCounts2023266(records, options);
   if (c.stockOnJanuary1 === 0) return undefined;
   const value = out(ex(c.sentToReuse).dividedBy(c.stockOnJanuary1).times(100), true);
   const target = reuseTarget2023266(options.year);

@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { NrsError } from "@nrs/core";
-import { computeIndicators, type IndicatorData } from "@nrs/indicators";
+import { agec58Declaration, agecReuseShare, computeIndicators, reuseRatio2023266, type IndicatorData } from "@nrs/indicators";
 
 const value = (r: ReturnType<typeof computeIndicators>, code: string) => r.values.find((v) => v.code === code)?.value.toString();
 
@@ -89,5 +89,58 @@ describe("computeIndicators takes numbers, decimal strings and Decimals alike", 
     );
     const share = r.values.find((v) => v.code === "part-achats-reemploi");
     expect(JSON.stringify(share?.provenance.records)).toContain("2");
+  });
+});
+
+describe("the purchase and retirement functions take numbers and decimal strings too", () => {
+  const purchase = (amount: Decimal | number | string, reuse: Decimal | number | string) => ({
+    date: "2025-03-01",
+    category: "informatique-telephonie",
+    amount,
+    reuseAmount: reuse,
+    line: 4,
+  });
+
+  it("agecReuseShare and agec58Declaration give the same digits from Decimals, numbers and strings", () => {
+    const share = (p: ReturnType<typeof purchase>) => agecReuseShare([p], { year: 2025 })[0]?.value.toString();
+    expect(share(purchase(48000, "6000"))).toBe("12.5");
+    expect(share(purchase("48000", 6000))).toBe(share(purchase(new Decimal(48000), new Decimal(6000))));
+    const declared = agec58Declaration([purchase(1000.5, "250.25")], { annee: 2025, siret: "29990101700010", raisonSociale: "X" });
+    expect(declared.problems).toEqual([]);
+    expect(declared.rows[0]?.montant_total.toString()).toBe("1000.5");
+    expect(declared.rows[0]?.montant_reemploi_et_reutilisation.toString()).toBe("250.25");
+  });
+
+  it("refuses a bad amount with its path and line, never a crash", () => {
+    let thrown: unknown;
+    try {
+      agecReuseShare([purchase(100, 10), purchase("cent", 10)], { year: 2025 });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(NrsError);
+    expect((thrown as NrsError).problems[0]).toMatchObject({ path: ["purchases", 1, "amount"], line: 4 });
+    const declared = agec58Declaration([purchase("cent", 10)], { annee: 2025, siret: "29990101700010", raisonSociale: "X" });
+    expect(declared.problems[0]).toMatchObject({ path: ["purchases", 0, "amount"], line: 4 });
+  });
+
+  it("reuseRatio2023266 takes an age as a number or a string", () => {
+    const rows = (age: Decimal | number | string) => [
+      { category: "ordinateur_portable", quantity: 10, ageYears: age, reformDate: "2024-10-01", destination: "STOCK" as const },
+      {
+        category: "ordinateur_portable",
+        quantity: 5,
+        ageYears: age,
+        reformDate: "2024-11-01",
+        exitDate: "2025-03-01",
+        destination: "DON" as const,
+        reuseCommitment: true,
+      },
+    ];
+    const byDecimal = reuseRatio2023266(rows(new Decimal(4)), { year: 2025 });
+    expect(byDecimal?.value.toString()).toBeDefined();
+    expect(reuseRatio2023266(rows(4), { year: 2025 })?.value.toString()).toBe(byDecimal?.value.toString());
+    expect(reuseRatio2023266(rows("4"), { year: 2025 })?.value.toString()).toBe(byDecimal?.value.toString());
+    expect(() => reuseRatio2023266(rows("vieux"), { year: 2025 })).toThrowError(NrsError);
   });
 });

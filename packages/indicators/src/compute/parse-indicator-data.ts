@@ -1,16 +1,14 @@
 import type * as z from "zod/mini";
-import { NrsError, problem, problemsFromZod, type Problem } from "@nrs/core";
+import { NrsError, problem, type Problem } from "@nrs/core";
 import { DATA_FILES } from "../data-files.js";
 import type { IndicatorData } from "../indicator-data.js";
+import { MAX_PROBLEMS, parseRecords } from "../records-input.js";
 import type { ParsedIndicatorData } from "./parsed-indicator-data.js";
 
 // The record schema of each file this package parses, from the data-file registry.
 const SCHEMAS: readonly [keyof IndicatorData, z.ZodMiniType][] = DATA_FILES.flatMap((f) =>
   f.records === undefined || f.fields[0] === undefined ? [] : [[f.fields[0], f.records.schema] as [keyof IndicatorData, z.ZodMiniType]],
 );
-
-// A bad export can make every record wrong; the first hundred are enough to fix it.
-const MAX_PROBLEMS = 100;
 
 // Arrays already parsed (by identity), with what their schema gave: computing 41 entities of one EPCI
 // parses each dataset once. Records are readonly in the types; an array mutated after a first call is
@@ -40,17 +38,11 @@ export function parseIndicatorData(data: IndicatorData, validate: boolean): Pars
       parsed[key] = known;
       continue;
     }
-    const out: unknown[] = [];
-    rows.forEach((row: unknown, i: number) => {
-      if (problems.length >= MAX_PROBLEMS) return;
-      const line = (row as { line?: unknown } | null)?.line;
-      const r = schema.safeParse(row);
-      if (r.success) out.push(typeof line === "number" ? { ...(r.data as object), line } : r.data);
-      else problems.push(...problemsFromZod(r.error, { pathPrefix: [key, i] }).map((p) => (typeof line === "number" ? { ...p, line } : p)));
-    });
+    const r = parseRecords(rows, schema, key, MAX_PROBLEMS - problems.length);
+    problems.push(...r.problems);
     if (problems.length === 0) {
-      PARSED.set(rows, out);
-      parsed[key] = out;
+      PARSED.set(rows, r.records);
+      parsed[key] = r.records;
     }
   }
   if (problems.length > 0) throw new NrsError(problems);
