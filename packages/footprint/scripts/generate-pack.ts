@@ -7,7 +7,7 @@
  *    (French grid intensity by year, French fixed and mobile network per GB, French data-centre PUE,
  *    server and storage manufacturing and lifetime, and the video projector of ADEME's model, which
  *    ADEME's repository has since v2.2.0 but the npm release read above, 2.1.0, does not), and rows
- *    derived here from Boavizta's environmental-footprint-data (ODbL 1.0) for IP cameras and connected
+ *    taken from Boavizta's environmental-footprint-data (ODbL 1.0) for IP cameras and connected
  *    sensors, which no other source read covers (one manufacturer report each, the middle product of a few
  *    by gwp_total, their range as min/max; flagged unconfirmed).
  *

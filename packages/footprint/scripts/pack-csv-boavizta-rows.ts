@@ -1,5 +1,5 @@
 /**
- * The rows of `data/factors-fr.csv` derived from Boavizta's environmental-footprint-data (ODbL 1.0 +
+ * The rows of `data/factors-fr.csv` taken from Boavizta's environmental-footprint-data (ODbL 1.0 +
  * DbCL 1.0; see `pack-csv-rows.ts` for what an entry says): IP cameras and connected sensors, for which
  * neither ADEME nor any other source read publishes a factor. Each type reads ONE product's published
  * figures (Google Nest): the middle product of the set ranked by gwp_total (the lower middle, rank n/2, for
@@ -15,7 +15,7 @@ const CAMERA = {
 };
 const SENSOR = { fr: "Capteur connecté (Google Nest Thermostat, Boavizta)", en: "Connected sensor (Google Nest Thermostat, Boavizta)" };
 
-/** The Boavizta-derived rows of factors-fr.csv, by id. */
+/** The rows of factors-fr.csv taken from Boavizta's data, by id. */
 export const BOAVIZTA_CSV_ROWS: Readonly<Record<string, CsvRowMap>> = {
   "boavizta-camera-ip-gwp-fab": { item: "camera_ip", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", label: CAMERA },
   "boavizta-camera-ip-gwp-dist": { item: "camera_ip", criterion: "gwp", stage: "distribution", unit: "kgCO2e/unit", label: CAMERA },

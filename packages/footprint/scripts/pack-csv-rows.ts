@@ -4,7 +4,7 @@
  * the table's are descriptions, the rule of the cited file, and its label. Every row of the CSV must have an
  * entry here and every entry a row (the generator fails otherwise). This file holds the rows of the first
  * pack (French grid, networks, data centres); the estate's rows are in `pack-csv-estate-rows.ts`, those
- * derived from Boavizta's data in `pack-csv-boavizta-rows.ts`.
+ * taken from Boavizta's data (one product report per type) in `pack-csv-boavizta-rows.ts`.
  */
 import type { CsvRowMap } from "./pack-csv-read.js";
 import { STUDY_YEAR } from "./pack-ademe-model.js";

@@ -78,7 +78,7 @@ export function packModules(i: PackInputs): GeneratedModules {
 //   - npm ${ADEME_PACKAGE}@${i.version} (${i.license} code; ADEME data),
 //     publicodes-acv-numerique.model.json sha256 ${sha256(i.modelText)}
 //   - ${csvRel} (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md,
-//     and rows derived from Boavizta environmental-footprint-data, ODbL 1.0, each flagged in its notes),
+//     and rows from one product report each of Boavizta environmental-footprint-data, ODbL 1.0, flagged in their notes),
 //     sha256 ${sha256(i.csvText)}
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.

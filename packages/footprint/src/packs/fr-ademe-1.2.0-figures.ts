@@ -4,7 +4,7 @@
 //   - npm @incubateur-ademe/publicodes-acv-numerique@2.1.0 (MIT code; ADEME data),
 //     publicodes-acv-numerique.model.json sha256 0864b29cde8070419093c98957376882d2f3abca9c55ef5a5cceacf0e997c366
 //   - packages/footprint/data/factors-fr.csv (rows copied from the project's sourced table shared/data/factors.csv, see FACTORS.md,
-//     and rows derived from Boavizta environmental-footprint-data, ODbL 1.0, each flagged in its notes),
+//     and rows from one product report each of Boavizta environmental-footprint-data, ODbL 1.0, flagged in their notes),
 //     sha256 1ce45744a95476ae263cc444651b194646dfe511b497b98641187272546760a7
 // Not shipped (FACTORS.md §5): water figures (unreliable ADEME end-of-life water, ecoinvent grid water),
 // boaviztapi data files, ecoinvent data, the NegaOctet database beyond the values ADEME republishes.
