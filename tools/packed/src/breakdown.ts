@@ -14,7 +14,7 @@ import { dirname } from "node:path";
 import { gzipSync } from "node:zlib";
 import { bundleImport, packageOf, type Bundled } from "./measure-size.js";
 import { installApp, packAll } from "./pack.js";
-import { SIZE_CASES } from "./size-cases.js";
+import { SIZE_CASES, type SizeCase } from "./size-cases.js";
 
 interface Args {
   readonly what: string;
@@ -43,7 +43,7 @@ function parseArgs(argv: readonly string[]): Args {
   return { what, why, top, app };
 }
 
-function codeOf(what: string): { name: string; code: string } {
+function codeOf(what: string): Pick<SizeCase, "name" | "code" | "stubs"> {
   if (/\bfrom\b|\bexport\b|\bimport\b/.test(what)) return { name: what, code: what };
   const c = SIZE_CASES.find((s) => s.name.toLowerCase().includes(what.toLowerCase()));
   if (c === undefined) throw new Error(`no size case matches "${what}"; give the code instead: 'export { x } from "@nrs/y"'`);
@@ -122,7 +122,7 @@ function print(name: string, b: Bundled, args: Args): void {
 }
 
 const args = parseArgs(process.argv.slice(2));
-const { name, code } = codeOf(args.what);
+const { name, code, stubs } = codeOf(args.what);
 let app = args.app;
 if (app === undefined) {
   const tarballs = packAll();
@@ -130,4 +130,4 @@ if (app === undefined) {
   rmSync(dirname(tarballs[0] ?? ""), { recursive: true, force: true });
   console.log(`(installed app kept in ${app}: pass --app ${app} to measure again without packing)\n`);
 }
-print(name, await bundleImport(app, code), args);
+print(name, await bundleImport(app, code, stubs), args);

@@ -11,7 +11,7 @@ export async function checkSizes(app: string): Promise<string[]> {
   console.log(`Bundle sizes from the installed tarballs (esbuild minify, browser ESM, gzip -9; node ${process.version})`);
   console.log(`${"import".padEnd(58)} ${"min KB".padStart(7)} ${"gzip KB".padStart(8)} ${"budget".padStart(7)}  packages`);
   for (const c of SIZE_CASES) {
-    const m = await measureImport(app, c.code);
+    const m = await measureImport(app, c.code, c.stubs);
     const budget = c.budgetKb === undefined ? "" : `${c.budgetKb} KB`;
     let verdict = "";
     if (c.budgetKb !== undefined) {

@@ -2,7 +2,7 @@
 // ESM, browser, tree-shaking; no custom condition, so the packages resolve to their published `dist/`),
 // then gzip -9. Also says which packages ended up in the bundle.
 import { gzipSync } from "node:zlib";
-import { build, type Metafile } from "esbuild";
+import { build, type Metafile, type Plugin } from "esbuild";
 
 /** Minified and gzip sizes in bytes, and the npm packages the bundle kept code from. */
 export interface Measured {
@@ -19,8 +19,33 @@ export interface Bundled {
   readonly graph: Metafile["inputs"];
 }
 
-export async function bundleImport(appDir: string, code: string): Promise<Bundled> {
+/**
+ * Replaces, in the bundle, each installed module whose path ends with a key of `stubs` by the code given:
+ * to measure what an import costs without one of its modules (e.g. a pack's figures).
+ */
+function stubPlugin(stubs: Readonly<Record<string, string>>): Plugin {
+  return {
+    name: "nrs-stub",
+    setup(b) {
+      const used = new Set<string>();
+      b.onLoad({ filter: /\.js$/ }, (args) => {
+        const entry = Object.entries(stubs).find(([k]) => args.path.endsWith(k));
+        if (entry === undefined) return undefined;
+        used.add(entry[0]);
+        return { contents: entry[1], loader: "js" };
+      });
+      // A stub that replaced nothing (a renamed module) would measure the whole import under its name.
+      b.onEnd(() => {
+        const unused = Object.keys(stubs).filter((k) => !used.has(k));
+        if (unused.length > 0) throw new Error(`no bundled module ends with ${unused.join(", ")}`);
+      });
+    },
+  };
+}
+
+export async function bundleImport(appDir: string, code: string, stubs: Readonly<Record<string, string>> = {}): Promise<Bundled> {
   const r = await build({
+    plugins: Object.keys(stubs).length > 0 ? [stubPlugin(stubs)] : [],
     stdin: { contents: code, resolveDir: appDir, loader: "js" },
     bundle: true,
     minify: true,
@@ -41,8 +66,8 @@ export function packageOf(file: string): string | undefined {
   return /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1];
 }
 
-export async function measureImport(appDir: string, code: string): Promise<Measured> {
-  const { contents, inputs } = await bundleImport(appDir, code);
+export async function measureImport(appDir: string, code: string, stubs?: Readonly<Record<string, string>>): Promise<Measured> {
+  const { contents, inputs } = await bundleImport(appDir, code, stubs);
   const packages = new Set<string>();
   for (const [file, input] of Object.entries(inputs)) {
     const p = packageOf(file);
