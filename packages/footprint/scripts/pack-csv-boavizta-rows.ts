@@ -7,6 +7,7 @@
  * row's range is the lowest and highest product of the set, as documentation. _unconfirmed_ (manufacturer-
  * declared, few products), and said so in every row's notes, with the products, the arithmetic and the licence.
  */
+import { deviceRows } from "./pack-csv-device-rows.js";
 import type { CsvRowMap } from "./pack-csv-read.js";
 
 const CAMERA = {
@@ -17,14 +18,7 @@ const SENSOR = { fr: "Capteur connecté (Google Nest Thermostat, Boavizta)", en:
 
 /** The rows of factors-fr.csv taken from Boavizta's data, by id. */
 export const BOAVIZTA_CSV_ROWS: Readonly<Record<string, CsvRowMap>> = {
-  "boavizta-camera-ip-gwp-fab": { item: "camera_ip", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", label: CAMERA },
-  "boavizta-camera-ip-gwp-dist": { item: "camera_ip", criterion: "gwp", stage: "distribution", unit: "kgCO2e/unit", label: CAMERA },
-  "boavizta-camera-ip-gwp-eol": { item: "camera_ip", criterion: "gwp", stage: "endOfLife", unit: "kgCO2e/unit", label: CAMERA },
-  "boavizta-camera-ip-lifespan": { item: "camera_ip", criterion: "lifetime", unit: "year", label: CAMERA },
-  "boavizta-camera-ip-power-active": { item: "camera_ip", criterion: "power", unit: "W", label: CAMERA },
-  "boavizta-camera-ip-use-hours": { item: "camera_ip", criterion: "hoursPerDay", unit: "h/day", label: CAMERA },
-  "boavizta-capteur-iot-gwp-fab": { item: "capteur_iot", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", label: SENSOR },
-  "boavizta-capteur-iot-gwp-dist": { item: "capteur_iot", criterion: "gwp", stage: "distribution", unit: "kgCO2e/unit", label: SENSOR },
-  "boavizta-capteur-iot-gwp-eol": { item: "capteur_iot", criterion: "gwp", stage: "endOfLife", unit: "kgCO2e/unit", label: SENSOR },
-  "boavizta-capteur-iot-lifespan": { item: "capteur_iot", criterion: "lifetime", unit: "year", label: SENSOR },
+  ...deviceRows("boavizta-camera-ip", "camera_ip", CAMERA),
+  // The sensor's report gives no use-phase figure: no power nor hours row.
+  ...deviceRows("boavizta-capteur-iot", "capteur_iot", SENSOR, { figures: ["gwp-fab", "gwp-dist", "gwp-eol", "lifespan"] }),
 };

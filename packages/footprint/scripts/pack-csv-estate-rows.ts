@@ -3,7 +3,9 @@
  * says): ADEME's video projector, the European networks, network equipment, the feature phone, printing
  * paper, and ADEME devices used as stand-ins for types with no public factor of their own.
  */
+import { deviceRows } from "./pack-csv-device-rows.js";
 import type { CsvRowMap } from "./pack-csv-read.js";
+import { networkRow } from "./pack-csv-network-row.js";
 import { STUDY_YEAR } from "./pack-ademe-model.js";
 
 const PROJECTOR = { fr: "Vidéoprojecteur", en: "Video projector" };
@@ -18,131 +20,30 @@ const FEATURE_PHONE = { fr: "Téléphone mobile basique", en: "Feature phone" };
 
 /** The six rows of an ADEME device used as a stand-in for another type, read from factors-fr.csv. */
 function proxyRows(slug: string, item: string, ademeRule: string, label: { fr: string; en: string }): Record<string, CsvRowMap> {
-  const r = (suffix: string) => `acv . ${ademeRule} . ${suffix}`;
-  return {
-    [`proxy-${slug}-gwp-fab`]: {
-      item,
-      criterion: "gwp",
-      stage: "manufacturing",
-      unit: "kgCO2e/unit",
-      year: STUDY_YEAR,
-      geography: "FR",
-      rule: r("carbone . fabrication"),
-      label,
-    },
-    [`proxy-${slug}-gwp-dist`]: {
-      item,
-      criterion: "gwp",
-      stage: "distribution",
-      unit: "kgCO2e/unit",
-      year: STUDY_YEAR,
-      rule: r("carbone . distribution"),
-      label,
-    },
-    [`proxy-${slug}-gwp-eol`]: {
-      item,
-      criterion: "gwp",
-      stage: "endOfLife",
-      unit: "kgCO2e/unit",
-      year: STUDY_YEAR,
-      rule: r("carbone . fin de vie"),
-      label,
-    },
-    [`proxy-${slug}-lifespan`]: { item, criterion: "lifetime", unit: "year", year: STUDY_YEAR, rule: r("durée de vie théorique"), label },
-    [`proxy-${slug}-power-active`]: { item, criterion: "power", unit: "W", year: STUDY_YEAR, rule: r("consommation en mode actif"), label },
-    [`proxy-${slug}-use-hours`]: {
-      item,
-      criterion: "hoursPerDay",
-      unit: "h/day",
-      year: STUDY_YEAR,
-      rule: r("profil utilisation théorique"),
-      label,
-    },
-  };
+  return deviceRows(`proxy-${slug}`, item, label, {
+    year: STUDY_YEAR,
+    manufacturingGeography: "FR",
+    rule: (suffix) => `acv . ${ademeRule} . ${suffix}`,
+  });
 }
 
 /** The estate's rows of factors-fr.csv, by id. */
 export const ESTATE_CSV_ROWS: Readonly<Record<string, CsvRowMap>> = {
-  "dev-ademe-videoprojector-gwp-fab": {
-    item: "videoprojecteur",
-    criterion: "gwp",
-    stage: "manufacturing",
-    unit: "kgCO2e/unit",
+  ...deviceRows("dev-ademe-videoprojector", "videoprojecteur", PROJECTOR, {
     year: STUDY_YEAR,
-    geography: "FR",
-    rule: projectorRule("carbone . fabrication"),
-    label: PROJECTOR,
-  },
-  "dev-ademe-videoprojector-gwp-dist": {
-    item: "videoprojecteur",
-    criterion: "gwp",
-    stage: "distribution",
-    unit: "kgCO2e/unit",
-    year: STUDY_YEAR,
-    rule: projectorRule("carbone . distribution"),
-    label: PROJECTOR,
-  },
-  "dev-ademe-videoprojector-gwp-eol": {
-    item: "videoprojecteur",
-    criterion: "gwp",
-    stage: "endOfLife",
-    unit: "kgCO2e/unit",
-    year: STUDY_YEAR,
-    rule: projectorRule("carbone . fin de vie"),
-    label: PROJECTOR,
-  },
-  "dev-ademe-videoprojector-lifespan": {
-    item: "videoprojecteur",
-    criterion: "lifetime",
-    unit: "year",
-    year: STUDY_YEAR,
-    rule: projectorRule("durée de vie théorique"),
-    label: PROJECTOR,
-  },
-  "dev-ademe-videoprojector-power-active": {
-    item: "videoprojecteur",
-    criterion: "power",
-    unit: "W",
-    year: STUDY_YEAR,
-    rule: projectorRule("consommation en mode actif"),
-    label: PROJECTOR,
-  },
-  "dev-ademe-videoprojector-use-hours": {
-    item: "videoprojecteur",
-    criterion: "hoursPerDay",
-    unit: "h/day",
-    year: STUDY_YEAR,
-    rule: projectorRule("profil utilisation théorique"),
-    label: PROJECTOR,
-  },
+    manufacturingGeography: "FR",
+    rule: projectorRule,
+  }),
   // European networks: `fixed-EU`, `mobile-EU`, `fixed-EU-excl-box` of computeNetworkFootprint.
-  "net-ademe-negaoctet-fixe-eu": {
-    item: "reseau_fixe_EU",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/GB",
-    convert: (v) => v.div(1000),
-    year: STUDY_YEAR,
-    label: { fr: "Réseau fixe, Europe (box comprise)", en: "Fixed network, Europe (box included)" },
-  },
-  "net-ademe-negaoctet-mobile-eu": {
-    item: "reseau_mobile_EU",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/GB",
-    convert: (v) => v.div(1000),
-    year: STUDY_YEAR,
-    label: { fr: "Réseau mobile, Europe", en: "Mobile network, Europe" },
-  },
-  "net-ademe-negaoctet-fixe-eu-hors-box": {
-    item: "reseau_fixe_hors_box_EU",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/GB",
-    convert: (v) => v.div(1000),
-    year: STUDY_YEAR,
-    label: { fr: "Réseau fixe, Europe (hors box)", en: "Fixed network, Europe (box excluded)" },
-  },
+  "net-ademe-negaoctet-fixe-eu": networkRow("reseau_fixe_EU", {
+    fr: "Réseau fixe, Europe (box comprise)",
+    en: "Fixed network, Europe (box included)",
+  }),
+  "net-ademe-negaoctet-mobile-eu": networkRow("reseau_mobile_EU", { fr: "Réseau mobile, Europe", en: "Mobile network, Europe" }),
+  "net-ademe-negaoctet-fixe-eu-hors-box": networkRow("reseau_fixe_hors_box_EU", {
+    fr: "Réseau fixe, Europe (hors box)",
+    en: "Fixed network, Europe (box excluded)",
+  }),
   // Network equipment of ADEME's data-centre model (origin of the figures not stated: unconfirmed).
   "dc-ademe-switch-gwp": { item: "switch", criterion: "gwp", stage: "manufacturing", unit: "kgCO2e/unit", year: STUDY_YEAR, label: SWITCH },
   "dc-ademe-switch-lifespan": { item: "switch", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: SWITCH },
@@ -165,30 +66,11 @@ export const ESTATE_CSV_ROWS: Readonly<Record<string, CsvRowMap>> = {
   },
   "dc-ademe-firewall-lifespan": { item: "pare_feu", criterion: "lifetime", unit: "year", year: STUDY_YEAR, label: FIREWALL },
   // Feature phone: ADEME's Impact CO2 data (no distribution and no use-phase figure given).
-  "dev-impactco2-feature-phone-gwp-fab": {
-    item: "telephone_basique",
-    criterion: "gwp",
-    stage: "manufacturing",
-    unit: "kgCO2e/unit",
+  ...deviceRows("dev-impactco2-feature-phone", "telephone_basique", FEATURE_PHONE, {
+    figures: ["gwp-fab", "gwp-eol", "lifespan"],
     year: STUDY_YEAR,
-    geography: "FR",
-    label: FEATURE_PHONE,
-  },
-  "dev-impactco2-feature-phone-gwp-eol": {
-    item: "telephone_basique",
-    criterion: "gwp",
-    stage: "endOfLife",
-    unit: "kgCO2e/unit",
-    year: STUDY_YEAR,
-    label: FEATURE_PHONE,
-  },
-  "dev-impactco2-feature-phone-lifespan": {
-    item: "telephone_basique",
-    criterion: "lifetime",
-    unit: "year",
-    year: STUDY_YEAR,
-    label: FEATURE_PHONE,
-  },
+    manufacturingGeography: "FR",
+  }),
   // Printing paper: one ream of 500 A4 sheets, 80 g/m² (secondary source: unconfirmed).
   "paper-dinum-ream-a4-80g-gwp": {
     item: "ramette_a4_80g",

@@ -10,64 +10,29 @@ import type { CsvRowMap } from "./pack-csv-read.js";
 import { STUDY_YEAR } from "./pack-ademe-model.js";
 import { BOAVIZTA_CSV_ROWS } from "./pack-csv-boavizta-rows.js";
 import { ESTATE_CSV_ROWS } from "./pack-csv-estate-rows.js";
+import { networkRow } from "./pack-csv-network-row.js";
+
+/** The French grid's row, the same for every year of the table (its year is the table's). */
+const ELECTRICITY_FR: CsvRowMap = {
+  item: "electricite_FR",
+  criterion: "gwp",
+  stage: "use",
+  unit: "kgCO2e/kWh",
+  label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
+};
 
 /** Every shipped row of factors-fr.csv, by id. */
 export const CSV_ROWS: Readonly<Record<string, CsvRowMap>> = {
-  "elec-fr-baseempreinte-2022": {
-    item: "electricite_FR",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/kWh",
-    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
-  },
-  "elec-fr-baseempreinte-2023": {
-    item: "electricite_FR",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/kWh",
-    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
-  },
-  "elec-fr-baseempreinte-2024": {
-    item: "electricite_FR",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/kWh",
-    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
-  },
-  "elec-fr-baseempreinte-2025": {
-    item: "electricite_FR",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/kWh",
-    label: { fr: "Électricité, France, mix moyen de consommation", en: "Electricity, France, average consumption mix" },
-  },
-  "net-ademe-negaoctet-fixe-fr": {
-    item: "reseau_fixe_FR",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/GB",
-    convert: (v) => v.div(1000),
-    year: STUDY_YEAR,
-    label: { fr: "Réseau fixe, France (box comprise)", en: "Fixed network, France (box included)" },
-  },
-  "net-ademe-negaoctet-mobile-fr": {
-    item: "reseau_mobile_FR",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/GB",
-    convert: (v) => v.div(1000),
-    year: STUDY_YEAR,
-    label: { fr: "Réseau mobile, France", en: "Mobile network, France" },
-  },
-  "net-ademe-negaoctet-fixe-fr-hors-box": {
-    item: "reseau_fixe_hors_box_FR",
-    criterion: "gwp",
-    stage: "use",
-    unit: "kgCO2e/GB",
-    convert: (v) => v.div(1000),
-    year: STUDY_YEAR,
-    label: { fr: "Réseau fixe, France (hors box)", en: "Fixed network, France (box excluded)" },
-  },
+  ...Object.fromEntries([2022, 2023, 2024, 2025].map((year) => [`elec-fr-baseempreinte-${year}`, ELECTRICITY_FR])),
+  "net-ademe-negaoctet-fixe-fr": networkRow("reseau_fixe_FR", {
+    fr: "Réseau fixe, France (box comprise)",
+    en: "Fixed network, France (box included)",
+  }),
+  "net-ademe-negaoctet-mobile-fr": networkRow("reseau_mobile_FR", { fr: "Réseau mobile, France", en: "Mobile network, France" }),
+  "net-ademe-negaoctet-fixe-fr-hors-box": networkRow("reseau_fixe_hors_box_FR", {
+    fr: "Réseau fixe, France (hors box)",
+    en: "Fixed network, France (box excluded)",
+  }),
   "dc-arcep-pue-2022": {
     item: "datacenter_FR",
     criterion: "pue",
