@@ -51,4 +51,9 @@ try {
 }
 const failed = checks.filter(([, ok]) => !ok);
 for (const [name, ok] of checks) console.log(`${ok ? "ok  " : "FAIL"} ${name}`);
+// The figures themselves, so that a run elsewhere (the browser check) is compared on them too.
+console.log(
+  `figures: device ${gwp?.toString()} kgCO2e, network ${network.impacts.gwp?.use?.value.toString()} kgCO2e, SWD ${web.toString()} gCO2e for 1 MB, ` +
+    `reuse ${indicator("part-achats-reemploi")?.toString()} %, per agent ${indicator("empreinte-carbone-par-agent")?.toString()} kgCO2e`,
+);
 if (failed.length > 0) throw new Error(`${failed.length} consumer check(s) failed`);

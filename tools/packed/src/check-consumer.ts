@@ -11,13 +11,16 @@ const DECIMAL_JS = "10.4.3";
 const here = join(ROOT, "tools", "packed", "consumer");
 const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
 
-function attempt(failures: string[], what: string, step: () => string): void {
+/** Runs a step, prints its output, records its failure; returns its output (undefined when it failed). */
+function attempt(failures: string[], what: string, step: () => string): string | undefined {
   try {
     const out = step().trim();
     console.log(`ok   ${what}${out === "" ? "" : `\n${out}`}`);
+    return out;
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     failures.push(`${what}: ${e.stdout ?? ""}${e.stderr ?? ""}`.trim() || e.message);
+    return undefined;
   }
 }
 
@@ -37,7 +40,14 @@ function decimalJsCopies(app: string): string[] {
   return [...new Set(versions.map((v) => `${v} (npm ls)`)), ...onDisk.map((f) => `node_modules/${f}`)];
 }
 
-export function checkConsumer(tarballs: readonly string[]): { app: string; failures: string[] } {
+/** The consumer app, what failed, and what its program printed in Node (undefined when it did not run). */
+export interface ConsumerChecked {
+  readonly app: string;
+  readonly failures: string[];
+  readonly nodeOutput: string | undefined;
+}
+
+export function checkConsumer(tarballs: readonly string[]): ConsumerChecked {
   const files = Object.fromEntries(
     ["index.ts", "require.cjs", "tsconfig.node16.json", "tsconfig.bundler.json"].map((f) => [f, readFileSync(join(here, f), "utf8")]),
   );
@@ -47,10 +57,10 @@ export function checkConsumer(tarballs: readonly string[]): { app: string; failu
   console.log(`\nConsumer project with decimal.js ${DECIMAL_JS} installed first (${app})`);
   attempt(failures, "tsc --strict, node16 resolution", () => node([tsc, "-p", "tsconfig.node16.json"]));
   attempt(failures, "tsc --strict, bundler resolution", () => node([tsc, "-p", "tsconfig.bundler.json"]));
-  attempt(failures, "runs with plain numbers", () => node(["out/index.js"]));
+  const nodeOutput = attempt(failures, "runs with plain numbers", () => node(["out/index.js"]));
   attempt(failures, "require() from CommonJS", () => node(["require.cjs"]));
   const copies = decimalJsCopies(app);
   if (copies.length === 2 && copies[0] === `${DECIMAL_JS} (npm ls)`) console.log(`ok   one decimal.js: ${copies.join(", ")}`);
   else failures.push(`expected one decimal.js ${DECIMAL_JS}, found: ${copies.join(", ")}`);
-  return { app, failures };
+  return { app, failures, nodeOutput };
 }
