@@ -1,30 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { golden } from "../../../tools/test-support/src/golden.js";
-import { renderBilan, renderStrategy, toAgec58Csv, toOpenDataCsv } from "../src/index.js";
-import { FIXTURE, GENERATED_AT, loadCsvFixtures, loadFixture } from "./support/fixture.js";
+import { renderBilan } from "../src/index.js";
+import { FIXTURE, GENERATED_AT, loadFixture, readFixtureFile } from "./support/fixture.js";
+import { goldenOutputs } from "./support/golden-outputs.js";
 
-function outputs(): Record<string, string> {
-  const input = loadFixture();
-  const { openData, agec58 } = loadCsvFixtures();
-  const o = { generatedAt: GENERATED_AT };
-  const od = toOpenDataCsv(openData);
-  const ag = toAgec58Csv(agec58);
-  return {
-    "bilan-2025.fr.html": renderBilan(input, o).content,
-    "bilan-2025.en.html": renderBilan(input, { ...o, lang: "en" }).content,
-    "bilan-2025.fr.md": renderBilan(input, { ...o, format: "markdown" }).content,
-    "bilan-2025.en.md": renderBilan(input, { ...o, format: "markdown", lang: "en" }).content,
-    "bilan-2025.json": renderBilan(input, { ...o, format: "json" }).content,
-    "strategie.fr.html": renderStrategy(input, o).content,
-    "strategie.en.html": renderStrategy(input, { ...o, lang: "en" }).content,
-    "strategie.fr.md": renderStrategy(input, { ...o, format: "markdown" }).content,
-    "strategie.json": renderStrategy(input, { ...o, format: "json" }).content,
-    "indicateurs.csv": od.csv,
-    "indicateurs.resource.json": JSON.stringify(od.resource, null, 2) + "\n",
-    "agec58.csv": ag.csv,
-    "agec58.resource.json": JSON.stringify(ag.resource, null, 2) + "\n",
-  };
-}
+const outputs = (): Record<string, string> => goldenOutputs(readFixtureFile);
 
 describe("golden files: val-de-fictive", () => {
   const produced = outputs();
