@@ -1,5 +1,5 @@
 import { compareDecimalStrings, type Problem } from "@nrs/core";
-import { axes } from "./axe.js";
+import { AXE_CODES, AXE_LABELS } from "./axe-labels.js";
 import type { Collectivite } from "./collectivite.js";
 import { COLLECTIVITE_RULES } from "./compliance-rules-collectivite.js";
 import { STRATEGY_RULES } from "./compliance-rules-strategy.js";
@@ -172,8 +172,9 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
   }
 
   const covered = new Set(strategie.objectifs.map((o) => o.axe));
-  for (const a of axes) {
-    if (a.numero !== null && !covered.has(a.code)) {
+  for (const code of AXE_CODES) {
+    const a = AXE_LABELS[code];
+    if (a.numero !== null && !covered.has(code)) {
       out.push(
         finding("NRS_STRAT_AXIS_NOT_COVERED", ["objectifs"], {
           fr: `${a.numero}° ${a.libelleCourt.fr}`,

@@ -1,5 +1,5 @@
 import { toDecimal, type DecimalInput, type Lang, type Message } from "@nrs/core";
-import { axe, AXE_CODES, NATURES_ACTEUR, TEMPORALITES, REFERENCES } from "@nrs/model";
+import { AXE_CODES, AXE_LABELS, NATURES_ACTEUR, TEMPORALITES, REFERENCES } from "@nrs/model";
 import type { AxeCode, Indicateur, ProgrammeDeTravail, Strategie, BilanProgramme } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
@@ -71,7 +71,7 @@ export function programmeSection(p: ProgrammeDeTravail | undefined, lang: Lang):
                   (a) =>
                     a.libelle +
                     (a.annee ? ` (${a.annee})` : "") +
-                    (a.axe ? ` – ${m(axe(a.axe).libelleCourt, lang)}` : "") +
+                    (a.axe ? ` – ${axisLabel(a.axe, lang)}` : "") +
                     (a.description ? `${colon(lang)}${a.description}` : ""),
                 ),
               }
@@ -100,10 +100,17 @@ export function objectiveText(o: Strategie["objectifs"][number], byCode: Readonl
   );
 }
 
+/** The short label of an axis (`AXE_LABELS`, not the decree's wording); an unknown code throws as `axe` does. */
+export function axisLabel(code: AxeCode, lang: Lang): string {
+  if (!Object.hasOwn(AXE_LABELS, code)) throw new TypeError(`Unknown axis code: ${String(code)}`);
+  return m(AXE_LABELS[code].libelleCourt, lang);
+}
+
 /** The title of an axis: its number in the decree (none for the free axis) and its short label. */
 export function axisTitle(code: AxeCode, lang: Lang): string {
-  const a = axe(code);
-  return (a.numero ? `${a.numero}. ` : "") + m(a.libelleCourt, lang);
+  const label = axisLabel(code, lang);
+  const n = AXE_LABELS[code].numero;
+  return (n ? `${n}. ` : "") + label;
 }
 
 /** The axes that have at least one objective, in the decree's order. */

@@ -1,6 +1,6 @@
 import type { Lang } from "@nrs/core";
-import { axe, PERIODICITES, SENS_INDICATEUR, STATUTS_MESURE, type Strategie } from "@nrs/model";
-import { axesUsed, axisTitle, euros, libelle, m, objectiveText, tr } from "./compose-common.js";
+import { PERIODICITES, SENS_INDICATEUR, STATUTS_MESURE, type Strategie } from "@nrs/model";
+import { axesUsed, axisLabel, axisTitle, euros, libelle, m, objectiveText, tr } from "./compose-common.js";
 import type { Section } from "./document.js";
 
 // The strategy document's detail, which the bilan leaves out: one section per axis with its objectives,
@@ -53,7 +53,7 @@ export function strategyDetailSections(s: Strategie, lang: Lang): Section[] {
         rows: s.mesures.map((x) => ({
           header: x.libelle,
           cells: [
-            m(axe(x.axe).libelleCourt, lang),
+            axisLabel(x.axe, lang),
             m(STATUTS_MESURE[x.statut], lang),
             x.porteur ?? "—",
             x.budgetEuros ? euros(x.budgetEuros, lang) : "—",
