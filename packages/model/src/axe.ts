@@ -42,6 +42,17 @@ export interface Axe {
 
 const REF = "CGCT art. D. 2311-15-1 (décret n° 2022-1084)";
 
+// Number and short label from AXE_LABELS. Each call is marked pure, with literal arguments only, so that a
+// bundle that does not use `axes` (a schema needing only the codes, the report needing only the labels)
+// drops it and the decree's wording.
+const axis = (code: AxeCode, libelle: Message, where: string): Axe => ({
+  code,
+  numero: AXE_LABELS[code].numero,
+  libelle,
+  libelleCourt: AXE_LABELS[code].libelleCourt,
+  ref: REF + where,
+});
+
 /**
  * The six axes of CGCT art. D. 2311-15-1, with the decree's French wording (as published by DINUM,
  * 2022), an English translation, their number 1–6, and the `AUTRE` axis for objectives outside the
@@ -55,76 +66,62 @@ const REF = "CGCT art. D. 2311-15-1 (décret n° 2022-1084)";
  * ```
  */
 export const axes: readonly Axe[] = [
-  {
-    code: "COMMANDE_PUBLIQUE",
-    numero: AXE_LABELS.COMMANDE_PUBLIQUE.numero,
-    libelle: {
+  /* @__PURE__ */ axis(
+    "COMMANDE_PUBLIQUE",
+    {
       fr: "La commande publique locale et durable, dans une démarche de réemploi, de réparation et de lutte contre l'obsolescence",
       en: "Local and sustainable public procurement, favouring reuse, repair and the fight against obsolescence",
     },
-    libelleCourt: AXE_LABELS.COMMANDE_PUBLIQUE.libelleCourt,
-    ref: `${REF}, 1°`,
-  },
-  {
-    code: "CYCLE_DE_VIE_MATERIEL",
-    numero: AXE_LABELS.CYCLE_DE_VIE_MATERIEL.numero,
-    libelle: {
+    ", 1°",
+  ),
+  /* @__PURE__ */ axis(
+    "CYCLE_DE_VIE_MATERIEL",
+    {
       fr: "La gestion durable et de proximité du cycle de vie du matériel informatique",
       en: "Sustainable, local management of the life cycle of IT equipment",
     },
-    libelleCourt: AXE_LABELS.CYCLE_DE_VIE_MATERIEL.libelleCourt,
-    ref: `${REF}, 2°`,
-  },
-  {
-    code: "ECOCONCEPTION",
-    numero: AXE_LABELS.ECOCONCEPTION.numero,
-    libelle: {
+    ", 2°",
+  ),
+  /* @__PURE__ */ axis(
+    "ECOCONCEPTION",
+    {
       fr: "L'écoconception des sites et des services numériques",
       en: "Eco-design of websites and digital services",
     },
-    libelleCourt: AXE_LABELS.ECOCONCEPTION.libelleCourt,
-    ref: `${REF}, 3°`,
-  },
-  {
-    code: "SENSIBILISATION_ELUS_AGENTS",
-    numero: AXE_LABELS.SENSIBILISATION_ELUS_AGENTS.numero,
-    libelle: {
+    ", 3°",
+  ),
+  /* @__PURE__ */ axis(
+    "SENSIBILISATION_ELUS_AGENTS",
+    {
       fr: "La mise en place d'une politique de sensibilisation au numérique responsable et à la sécurité informatique à destination des élus et agents publics",
       en: "A policy raising elected officials' and public employees' awareness of responsible digital practices and IT security",
     },
-    libelleCourt: AXE_LABELS.SENSIBILISATION_ELUS_AGENTS.libelleCourt,
-    ref: `${REF}, 4°`,
-  },
-  {
-    code: "SENSIBILISATION_CITOYENS_INCLUSION",
-    numero: AXE_LABELS.SENSIBILISATION_CITOYENS_INCLUSION.numero,
-    libelle: {
+    ", 4°",
+  ),
+  /* @__PURE__ */ axis(
+    "SENSIBILISATION_CITOYENS_INCLUSION",
+    {
       fr: "La mise en place d'une démarche numérique responsable auprès de tous afin de sensibiliser les citoyens aux enjeux environnementaux du numérique et de l'inclusion numérique",
       en: "A responsible digital approach towards everyone, raising citizens' awareness of the environmental stakes of digital technology and of digital inclusion",
     },
-    libelleCourt: AXE_LABELS.SENSIBILISATION_CITOYENS_INCLUSION.libelleCourt,
-    ref: `${REF}, 5°`,
-  },
-  {
-    code: "TERRITOIRE_CONNECTE_DONNEES",
-    numero: AXE_LABELS.TERRITOIRE_CONNECTE_DONNEES.numero,
-    libelle: {
+    ", 5°",
+  ),
+  /* @__PURE__ */ axis(
+    "TERRITOIRE_CONNECTE_DONNEES",
+    {
       fr: "La mise en place d'une démarche de territoire connecté et durable en lien avec une démarche d'ouverture et de valorisation des données",
       en: "A connected and sustainable territory, together with opening up and making use of data",
     },
-    libelleCourt: AXE_LABELS.TERRITOIRE_CONNECTE_DONNEES.libelleCourt,
-    ref: `${REF}, 6°`,
-  },
-  {
-    code: "AUTRE",
-    numero: AXE_LABELS.AUTRE.numero,
-    libelle: {
+    ", 6°",
+  ),
+  /* @__PURE__ */ axis(
+    "AUTRE",
+    {
       fr: "Autre objectif (la liste du décret n'est pas limitative)",
       en: "Other objective (the decree's list is not exhaustive)",
     },
-    libelleCourt: AXE_LABELS.AUTRE.libelleCourt,
-    ref: `${REF} (« notamment »)`,
-  },
+    " (« notamment »)",
+  ),
 ];
 
 /**
