@@ -1,5 +1,6 @@
 import type { IndicatorData } from "./indicator-data.js";
 import type { DatasetName } from "./indicator-value.js";
+import type { DATASET_FILES } from "./data-file-of-dataset.js";
 
 /**
  * What identifies a yearly data file, without its parser: its name, its dataset, its labels, where its
@@ -25,7 +26,12 @@ export interface DataFileIdentity {
   readonly reader: "@nrs/indicators" | "@nrs/footprint";
 }
 
-function names<const T extends readonly DataFileIdentity[]>(t: T): T {
+/** An entry whose file is the one `DATASET_FILES` gives its dataset: the two tables cannot disagree. */
+type NamedAsInDatasetFiles = {
+  [D in keyof typeof DATASET_FILES]: { readonly dataset: D; readonly file: (typeof DATASET_FILES)[D] };
+}[keyof typeof DATASET_FILES];
+
+function names<const T extends readonly (DataFileIdentity & NamedAsInDatasetFiles)[]>(t: T): T {
   for (const e of t) Object.freeze([Object.freeze(e.label), Object.freeze(e.fields), Object.freeze(e)]);
   return Object.freeze(t);
 }
@@ -117,18 +123,6 @@ export const DATA_FILE_NAMES = names([
 ]);
 
 /**
- * The name of a yearly data file of the registry, as a union of string literals.
- *
- * @example
- * ```ts
- * import type { DataFileName } from "@nrs/indicators";
- * const f: DataFileName = "sorties.csv";
- * console.log(f); // sorties.csv
- * ```
- */
-export type DataFileName = (typeof DATA_FILE_NAMES)[number]["file"];
-
-/**
  * The name of a yearly CSV file this package parses (a registry entry read by `@nrs/indicators`).
  *
  * @example
@@ -139,17 +133,3 @@ export type DataFileName = (typeof DATA_FILE_NAMES)[number]["file"];
  * ```
  */
 export type RecordsCsvFile = Extract<(typeof DATA_FILE_NAMES)[number], { readonly reader: "@nrs/indicators" }>["file"];
-
-/**
- * The file a dataset is read from (`sorties` → `sorties.csv`), or `undefined` for a dataset that no
- * file holds (the computed `empreinte`, the `collectivite` description).
- *
- * @example
- * ```ts
- * import { fileOfDataset } from "@nrs/indicators";
- * console.log(fileOfDataset("sorties"), fileOfDataset("empreinte")); // sorties.csv undefined
- * ```
- */
-export function fileOfDataset(dataset: string): DataFileName | undefined {
-  return DATA_FILE_NAMES.find((f) => f.dataset === dataset)?.file;
-}

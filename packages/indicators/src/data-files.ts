@@ -4,7 +4,8 @@ import { COLUMNS as ECOINDEX_COLUMNS, EcoIndexMeasurementSchema, parseEcoIndexCs
 import { COLUMNS as EVENT_COLUMNS, EventSchema, parseEventsCsv } from "./event-record.js";
 import type { IndicatorCode } from "./catalogue.js";
 import type { IndicatorData } from "./indicator-data.js";
-import { DATA_FILE_NAMES, type DataFileIdentity, type DataFileName, type RecordsCsvFile } from "./data-file-names.js";
+import { DATA_FILE_NAMES, type DataFileIdentity, type RecordsCsvFile } from "./data-file-names.js";
+import type { DataFileName } from "./data-file-of-dataset.js";
 import { COLUMNS as OPEN_DATA_COLUMNS, OpenDataDatasetSchema, parseOpenDataCsv } from "./open-data-record.js";
 import { COLUMNS as PRINTING_COLUMNS, parsePrintingCsv, PrintingSchema } from "./printing-record.js";
 import { COLUMNS as PURCHASE_COLUMNS, parsePurchasesCsv, PurchaseSchema } from "./purchase-record.js";

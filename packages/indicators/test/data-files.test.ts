@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { catalogue, DATA_FILE_NAMES, DATA_FILES, dataFile, fileOfDataset, RECORDS_CSV_COLUMNS } from "@nrs/indicators";
+import { catalogue, DATA_FILE_NAMES, DATA_FILES, DATASET_FILES, dataFile, fileOfDataset, RECORDS_CSV_COLUMNS } from "@nrs/indicators";
 import { DATASET_COMPUTERS } from "../src/compute/dataset-computers.js";
 
 describe("the data-file registry (DATA_FILES)", () => {
@@ -36,6 +36,11 @@ describe("the data-file registry (DATA_FILES)", () => {
     );
     for (const f of DATA_FILES) expect(fileOfDataset(f.dataset)).toBe(f.file);
     expect(fileOfDataset("empreinte")).toBeUndefined();
+  });
+
+  it("DATASET_FILES names the files of DATA_FILE_NAMES, in its order, and nothing else", () => {
+    expect(Object.entries(DATASET_FILES)).toEqual(DATA_FILE_NAMES.map((f) => [f.dataset, f.file]));
+    expect(fileOfDataset("toString")).toBeUndefined();
   });
 
   it("parses a file through its entry", async () => {

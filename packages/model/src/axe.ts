@@ -1,37 +1,9 @@
 import * as z from "zod/mini";
 import type { Message } from "@nrs/core";
+import { AXE_CODES, AXE_LABELS, type AxeCode } from "./axe-labels.js";
 
-/**
- * Codes of the axes a strategy's objectives may cover: the six areas listed by CGCT art. D. 2311-15-1
- * (in the decree's order) and `AUTRE`, because that list is not exhaustive (« notamment »).
- *
- * @example
- * ```ts
- * import { AXE_CODES } from "@nrs/model";
- * console.log(AXE_CODES.length); // 7
- * ```
- */
-export const AXE_CODES = [
-  "COMMANDE_PUBLIQUE",
-  "CYCLE_DE_VIE_MATERIEL",
-  "ECOCONCEPTION",
-  "SENSIBILISATION_ELUS_AGENTS",
-  "SENSIBILISATION_CITOYENS_INCLUSION",
-  "TERRITOIRE_CONNECTE_DONNEES",
-  "AUTRE",
-] as const;
-
-/**
- * One of {@link AXE_CODES}.
- *
- * @example
- * ```ts
- * import { axe, type AxeCode } from "@nrs/model";
- * const code: AxeCode = "ECOCONCEPTION";
- * console.log(axe(code).numero); // 3
- * ```
- */
-export type AxeCode = (typeof AXE_CODES)[number];
+// Re-exported: the codes were declared here first, and sit with the short labels so that the labels need not import the axes.
+export { AXE_CODES, type AxeCode };
 
 /**
  * zod/mini schema for an {@link AxeCode}.
@@ -70,6 +42,17 @@ export interface Axe {
 
 const REF = "CGCT art. D. 2311-15-1 (décret n° 2022-1084)";
 
+// Number and short label from AXE_LABELS. Each call is marked pure, with literal arguments only, so that a
+// bundle that does not use `axes` (a schema needing only the codes, the report needing only the labels)
+// drops it and the decree's wording.
+const axis = (code: AxeCode, libelle: Message, where: string): Axe => ({
+  code,
+  numero: AXE_LABELS[code].numero,
+  libelle,
+  libelleCourt: AXE_LABELS[code].libelleCourt,
+  ref: REF + where,
+});
+
 /**
  * The six axes of CGCT art. D. 2311-15-1, with the decree's French wording (as published by DINUM,
  * 2022), an English translation, their number 1–6, and the `AUTRE` axis for objectives outside the
@@ -83,76 +66,62 @@ const REF = "CGCT art. D. 2311-15-1 (décret n° 2022-1084)";
  * ```
  */
 export const axes: readonly Axe[] = [
-  {
-    code: "COMMANDE_PUBLIQUE",
-    numero: 1,
-    libelle: {
+  /* @__PURE__ */ axis(
+    "COMMANDE_PUBLIQUE",
+    {
       fr: "La commande publique locale et durable, dans une démarche de réemploi, de réparation et de lutte contre l'obsolescence",
       en: "Local and sustainable public procurement, favouring reuse, repair and the fight against obsolescence",
     },
-    libelleCourt: { fr: "Commande publique durable", en: "Sustainable procurement" },
-    ref: `${REF}, 1°`,
-  },
-  {
-    code: "CYCLE_DE_VIE_MATERIEL",
-    numero: 2,
-    libelle: {
+    ", 1°",
+  ),
+  /* @__PURE__ */ axis(
+    "CYCLE_DE_VIE_MATERIEL",
+    {
       fr: "La gestion durable et de proximité du cycle de vie du matériel informatique",
       en: "Sustainable, local management of the life cycle of IT equipment",
     },
-    libelleCourt: { fr: "Cycle de vie du matériel", en: "Equipment life cycle" },
-    ref: `${REF}, 2°`,
-  },
-  {
-    code: "ECOCONCEPTION",
-    numero: 3,
-    libelle: {
+    ", 2°",
+  ),
+  /* @__PURE__ */ axis(
+    "ECOCONCEPTION",
+    {
       fr: "L'écoconception des sites et des services numériques",
       en: "Eco-design of websites and digital services",
     },
-    libelleCourt: { fr: "Écoconception", en: "Eco-design" },
-    ref: `${REF}, 3°`,
-  },
-  {
-    code: "SENSIBILISATION_ELUS_AGENTS",
-    numero: 4,
-    libelle: {
+    ", 3°",
+  ),
+  /* @__PURE__ */ axis(
+    "SENSIBILISATION_ELUS_AGENTS",
+    {
       fr: "La mise en place d'une politique de sensibilisation au numérique responsable et à la sécurité informatique à destination des élus et agents publics",
       en: "A policy raising elected officials' and public employees' awareness of responsible digital practices and IT security",
     },
-    libelleCourt: { fr: "Sensibilisation des élus et agents", en: "Officials and staff awareness" },
-    ref: `${REF}, 4°`,
-  },
-  {
-    code: "SENSIBILISATION_CITOYENS_INCLUSION",
-    numero: 5,
-    libelle: {
+    ", 4°",
+  ),
+  /* @__PURE__ */ axis(
+    "SENSIBILISATION_CITOYENS_INCLUSION",
+    {
       fr: "La mise en place d'une démarche numérique responsable auprès de tous afin de sensibiliser les citoyens aux enjeux environnementaux du numérique et de l'inclusion numérique",
       en: "A responsible digital approach towards everyone, raising citizens' awareness of the environmental stakes of digital technology and of digital inclusion",
     },
-    libelleCourt: { fr: "Citoyens et inclusion numérique", en: "Citizens and digital inclusion" },
-    ref: `${REF}, 5°`,
-  },
-  {
-    code: "TERRITOIRE_CONNECTE_DONNEES",
-    numero: 6,
-    libelle: {
+    ", 5°",
+  ),
+  /* @__PURE__ */ axis(
+    "TERRITOIRE_CONNECTE_DONNEES",
+    {
       fr: "La mise en place d'une démarche de territoire connecté et durable en lien avec une démarche d'ouverture et de valorisation des données",
       en: "A connected and sustainable territory, together with opening up and making use of data",
     },
-    libelleCourt: { fr: "Territoire connecté et données", en: "Connected territory and data" },
-    ref: `${REF}, 6°`,
-  },
-  {
-    code: "AUTRE",
-    numero: null,
-    libelle: {
+    ", 6°",
+  ),
+  /* @__PURE__ */ axis(
+    "AUTRE",
+    {
       fr: "Autre objectif (la liste du décret n'est pas limitative)",
       en: "Other objective (the decree's list is not exhaustive)",
     },
-    libelleCourt: { fr: "Autre", en: "Other" },
-    ref: `${REF} (« notamment »)`,
-  },
+    " (« notamment »)",
+  ),
 ];
 
 /**

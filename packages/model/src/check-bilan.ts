@@ -1,7 +1,9 @@
 import { compareDecimalStrings, type Problem } from "@nrs/core";
 import type { BilanAnnuel } from "./bilan-annuel.js";
 import type { Collectivite } from "./collectivite.js";
-import { finding } from "./internal/finding.js";
+import { COLLECTIVITE_RULES } from "./compliance-rules-collectivite.js";
+import { BILAN_RULES } from "./compliance-rules-bilan.js";
+import { findingOf } from "./internal/finding.js";
 import type { Strategie } from "./strategie.js";
 
 /**
@@ -51,6 +53,7 @@ export interface CheckBilanOptions {
  * ```
  */
 export function checkBilan(bilan: BilanAnnuel, options: CheckBilanOptions = {}): Problem[] {
+  const finding = findingOf({ ...COLLECTIVITE_RULES, ...BILAN_RULES });
   const out: Problem[] = [];
   const { strategie, collectivite: c } = options;
   const year = bilan.annee;

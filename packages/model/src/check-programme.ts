@@ -1,6 +1,8 @@
 import type { Problem } from "@nrs/core";
 import type { Collectivite } from "./collectivite.js";
-import { finding } from "./internal/finding.js";
+import { COLLECTIVITE_RULES } from "./compliance-rules-collectivite.js";
+import { PROGRAMME_RULES } from "./compliance-rules-programme.js";
+import { findingOf } from "./internal/finding.js";
 import { OBLIGATIONS_DEFAULTS } from "./obligations-options.js";
 import type { ProgrammeDeTravail } from "./programme-de-travail.js";
 
@@ -40,6 +42,7 @@ const DUE = "2023-01-01";
  * ```
  */
 export function checkProgramme(programme: ProgrammeDeTravail, options: CheckProgrammeOptions = {}): Problem[] {
+  const finding = findingOf({ ...COLLECTIVITE_RULES, ...PROGRAMME_RULES });
   const out: Problem[] = [];
   const c = options.collectivite;
   if (c && c.siren !== programme.collectivite.siren) {

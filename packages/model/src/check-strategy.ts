@@ -1,7 +1,9 @@
 import { compareDecimalStrings, type Problem } from "@nrs/core";
-import { axes } from "./axe.js";
+import { AXE_CODES, AXE_LABELS } from "./axe-labels.js";
 import type { Collectivite } from "./collectivite.js";
-import { finding } from "./internal/finding.js";
+import { COLLECTIVITE_RULES } from "./compliance-rules-collectivite.js";
+import { STRATEGY_RULES } from "./compliance-rules-strategy.js";
+import { findingOf } from "./internal/finding.js";
 import { OBLIGATIONS_DEFAULTS } from "./obligations-options.js";
 import type { ProgrammeDeTravail } from "./programme-de-travail.js";
 import type { Strategie } from "./strategie.js";
@@ -52,6 +54,7 @@ const DUE = "2025-01-01";
  * ```
  */
 export function checkStrategy(strategie: Strategie, options: CheckStrategyOptions = {}): Problem[] {
+  const finding = findingOf({ ...COLLECTIVITE_RULES, ...STRATEGY_RULES });
   const out: Problem[] = [];
   const c = options.collectivite;
   if (c && c.siren !== strategie.collectivite.siren) {
@@ -102,12 +105,12 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
       out.push(finding("NRS_STRAT_OBJECTIVE_NO_MEASURE", ["objectifs", i], o.id));
     }
     (o.indicateurs ?? []).forEach((code, j) => {
-      if (!defined.has(code)) out.push(undefinedIndicator(code, ["objectifs", i, "indicateurs", j]));
+      if (!defined.has(code)) out.push(finding("NRS_STRAT_INDICATOR_UNDEFINED", ["objectifs", i, "indicateurs", j], code));
     });
     o.cibles.forEach((t, j) => {
       const path = ["objectifs", i, "cibles", j];
       const def = defined.get(t.indicateur);
-      if (!def) out.push(undefinedIndicator(t.indicateur, [...path, "indicateur"]));
+      if (!def) out.push(finding("NRS_STRAT_INDICATOR_UNDEFINED", [...path, "indicateur"], t.indicateur));
       if (t.anneeCible < t.anneeReference) {
         out.push(finding("NRS_STRAT_TARGET_BEFORE_BASELINE", [...path, "anneeCible"], `${t.anneeCible} < ${t.anneeReference}`));
       }
@@ -169,8 +172,9 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
   }
 
   const covered = new Set(strategie.objectifs.map((o) => o.axe));
-  for (const a of axes) {
-    if (a.numero !== null && !covered.has(a.code)) {
+  for (const code of AXE_CODES) {
+    const a = AXE_LABELS[code];
+    if (a.numero !== null && !covered.has(code)) {
       out.push(
         finding("NRS_STRAT_AXIS_NOT_COVERED", ["objectifs"], {
           fr: `${a.numero}° ${a.libelleCourt.fr}`,
@@ -180,8 +184,4 @@ export function checkStrategy(strategie: Strategie, options: CheckStrategyOption
     }
   }
   return out;
-}
-
-function undefinedIndicator(code: string, path: (string | number)[]): Problem {
-  return finding("NRS_STRAT_INDICATOR_UNDEFINED", path, code);
 }

@@ -3,17 +3,8 @@ import { REFERENCES as R } from "./references.js";
 
 const PROG = `${R.loiReen} ; ${R.decretSnr}`;
 
-/** Rules of the collectivité's identity and of the programme de travail (`checkProgramme`). */
-export const PROGRAMME_RULES: Readonly<
-  Record<"NRS_COLLECTIVITE_MISMATCH" | Extract<ComplianceCode, `NRS_PROG_${string}`>, ComplianceRule>
-> = {
-  NRS_COLLECTIVITE_MISMATCH: rule(
-    "warning",
-    R.loiReen,
-    "Le document ne porte pas le SIREN de la collectivité.",
-    "The document does not carry the collectivité's SIREN.",
-  ),
-
+/** Rules of the programme de travail (`checkProgramme`). */
+export const PROGRAMME_RULES: Readonly<Record<Extract<ComplianceCode, `NRS_PROG_${string}`>, ComplianceRule>> = {
   NRS_PROG_NO_ACTORS: rule(
     "error",
     PROG,

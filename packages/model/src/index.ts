@@ -1,5 +1,7 @@
-export { AXE_CODES, axe, axes, zAxeCode } from "./axe.js";
-export type { Axe, AxeCode } from "./axe.js";
+export { axe, axes, zAxeCode } from "./axe.js";
+export type { Axe } from "./axe.js";
+export { AXE_CODES, AXE_LABELS } from "./axe-labels.js";
+export type { AxeCode } from "./axe-labels.js";
 export { REFERENCES } from "./references.js";
 export { isDateIso, zDateIso } from "./date-iso.js";
 export type { DateIso } from "./date-iso.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AXE_CODES, axe, axes, zAxeCode } from "../src/index.js";
+import { AXE_CODES, AXE_LABELS, axe, axes, zAxeCode } from "../src/index.js";
 
 describe("axes", () => {
   it("lists the six axes of D. 2311-15-1 in order, then AUTRE", () => {
@@ -20,6 +20,10 @@ describe("axes", () => {
       expect(a.libelleCourt.en.length).toBeGreaterThan(3);
       expect(a.ref).toContain("D. 2311-15-1");
     }
+  });
+  it("gives in AXE_LABELS the number and short label of each axis, as axes does", () => {
+    expect(Object.keys(AXE_LABELS)).toEqual([...AXE_CODES]);
+    for (const a of axes) expect(AXE_LABELS[a.code]).toEqual({ numero: a.numero, libelleCourt: a.libelleCourt });
   });
   it("validates axis codes", () => {
     expect(zAxeCode.safeParse("AUTRE").success).toBe(true);

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { toDecimal, type Lang } from "@nrs/core";
-import { axe, AXE_CODES, NIVEAUX_QUALITE, STATUTS_MESURE, type AxeCode, type BilanAnnuel, type Strategie } from "@nrs/model";
+import { AXE_CODES, AXE_LABELS, NIVEAUX_QUALITE, STATUTS_MESURE, type AxeCode, type BilanAnnuel, type Strategie } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
 import { euros, indicatorLabel, m, tr } from "./compose-common.js";
@@ -126,7 +126,7 @@ function previousOf(r: IndicatorReport | undefined, annee: number): { annee: num
 // One chart per axis of the strategy: each indicator's way from its baseline to its target.
 function axisCharts(s: Strategie, lines: readonly IndicatorLine[], reports: ReadonlyMap<string, IndicatorReport>, lang: Lang): Block[] {
   return AXE_CODES.filter((code) => lines.some((l) => l.axe === code)).map((code) => {
-    const a = axe(code);
+    const a = AXE_LABELS[code];
     const c = statusChart(
       {
         title: (a.numero ? `${tr(lang, "Axe", "Axis")} ${a.numero} – ` : "") + m(a.libelleCourt, lang),

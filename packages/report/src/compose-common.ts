@@ -1,5 +1,5 @@
 import { toDecimal, type DecimalInput, type Lang, type Message } from "@nrs/core";
-import { axe, AXE_CODES, NATURES_ACTEUR, SENS_INDICATEUR, STATUTS_MESURE, TEMPORALITES, PERIODICITES, REFERENCES } from "@nrs/model";
+import { AXE_CODES, AXE_LABELS, NATURES_ACTEUR, TEMPORALITES, REFERENCES } from "@nrs/model";
 import type { AxeCode, Indicateur, ProgrammeDeTravail, Strategie, BilanProgramme } from "@nrs/model";
 import type { Block, Section } from "./document.js";
 import { formatDate } from "./format-date.js";
@@ -71,7 +71,7 @@ export function programmeSection(p: ProgrammeDeTravail | undefined, lang: Lang):
                   (a) =>
                     a.libelle +
                     (a.annee ? ` (${a.annee})` : "") +
-                    (a.axe ? ` – ${m(axe(a.axe).libelleCourt, lang)}` : "") +
+                    (a.axe ? ` – ${axisLabel(a.axe, lang)}` : "") +
                     (a.description ? `${colon(lang)}${a.description}` : ""),
                 ),
               }
@@ -86,12 +86,42 @@ export function indicatorLabel(i: Indicateur | undefined, code: string, lang: La
   return i ? libelle(i.libelle, lang) : code;
 }
 
+/** The line of one objective: its wording, its time frame and due date, and its targets. */
+export function objectiveText(o: Strategie["objectifs"][number], byCode: ReadonlyMap<string, Indicateur>, lang: Lang): string {
+  const cibles = o.cibles.map((c) => {
+    const i = byCode.get(c.indicateur);
+    const u = i?.unite ?? "";
+    return `${indicatorLabel(i, c.indicateur, lang)}${colon(lang)}${qty(c.valeurReference, u, lang)} (${c.anneeReference}) → ${qty(c.valeurCible, u, lang)} (${c.anneeCible})`;
+  });
+  return (
+    `${o.libelle} – ${m(TEMPORALITES[o.temporalite], lang).toLowerCase()}` +
+    (o.echeance ? `, ${tr(lang, "échéance", "due")} ${formatDate(o.echeance, lang)}` : "") +
+    (cibles.length ? `. ${tr(lang, "Cibles", "Targets")}${colon(lang)}${cibles.join(semicolon(lang))}` : "")
+  );
+}
+
+/** The short label of an axis (`AXE_LABELS`, not the decree's wording); an unknown code throws as `axe` does. */
+export function axisLabel(code: AxeCode, lang: Lang): string {
+  if (!Object.hasOwn(AXE_LABELS, code)) throw new TypeError(`Unknown axis code: ${String(code)}`);
+  return m(AXE_LABELS[code].libelleCourt, lang);
+}
+
+/** The title of an axis: its number in the decree (none for the free axis) and its short label. */
+export function axisTitle(code: AxeCode, lang: Lang): string {
+  const label = axisLabel(code, lang);
+  const n = AXE_LABELS[code].numero;
+  return (n ? `${n}. ` : "") + label;
+}
+
+/** The axes that have at least one objective, in the decree's order. */
+export const axesUsed = (s: Strategie): AxeCode[] => AXE_CODES.filter((code) => s.objectifs.some((o) => o.axe === code));
+
 /**
- * The strategy: means, objectives by axis, and (for the strategy document) the indicator and measure
- * tables. The bilan (`withTables` false) lists the objectives in one list to keep its DOM small.
+ * The strategy: means and objectives. The strategy document passes `detail` (the objectives by axis
+ * and the indicator and measure tables, `strategyDetailSections`), so that the bilan, which lists the
+ * objectives in one list to keep its DOM small, does not bundle them.
  */
-export function strategySection(s: Strategie, lang: Lang, withTables: boolean): Section {
-  const byCode = new Map(s.indicateurs.map((i) => [i.code, i]));
+export function strategySection(s: Strategie, lang: Lang, detail?: (s: Strategie, lang: Lang) => Section[]): Section {
   const items: [string, string][] = [
     [tr(lang, "Version", "Version"), s.version],
     [tr(lang, "Période", "Period"), `${s.periode.debut}–${s.periode.fin}`],
@@ -107,45 +137,29 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
   if (mo?.etp) items.push([tr(lang, "Équivalents temps plein", "Full-time equivalents"), num(mo.etp, lang)]);
   if (mo?.autres && mo.autres.length > 0) items.push([tr(lang, "Autres moyens", "Other means"), mo.autres.join(semicolon(lang))]);
   if (mo?.description) items.push([tr(lang, "Moyens", "Means"), mo.description]);
-  const objectiveText = (o: Strategie["objectifs"][number]): string => {
-    const cibles = o.cibles.map((c) => {
-      const i = byCode.get(c.indicateur);
-      const u = i?.unite ?? "";
-      return `${indicatorLabel(i, c.indicateur, lang)}${colon(lang)}${qty(c.valeurReference, u, lang)} (${c.anneeReference}) → ${qty(c.valeurCible, u, lang)} (${c.anneeCible})`;
-    });
-    return (
-      `${o.libelle} – ${m(TEMPORALITES[o.temporalite], lang).toLowerCase()}` +
-      (o.echeance ? `, ${tr(lang, "échéance", "due")} ${formatDate(o.echeance, lang)}` : "") +
-      (cibles.length ? `. ${tr(lang, "Cibles", "Targets")}${colon(lang)}${cibles.join(semicolon(lang))}` : "")
-    );
-  };
-  const axisTitle = (code: AxeCode): string => {
-    const a = axe(code);
-    return (a.numero ? `${a.numero}. ` : "") + m(a.libelleCourt, lang);
-  };
-  const used = AXE_CODES.filter((code) => s.objectifs.some((o) => o.axe === code));
-  const sections: Section[] = withTables
-    ? used.map((code) => ({
-        id: "axe-" + code.toLowerCase().replace(/_/g, "-"),
-        title: axisTitle(code),
-        blocks: [{ kind: "ul", items: s.objectifs.filter((o) => o.axe === code).map(objectiveText) }],
-      }))
-    : used.length === 0
-      ? []
-      : [
-          {
-            id: "objectifs",
-            title: tr(lang, "Objectifs par axe", "Objectives by axis"),
-            blocks: [
-              {
-                kind: "ul",
-                items: used.flatMap((code) =>
-                  s.objectifs.filter((o) => o.axe === code).map((o) => `${axisTitle(code)} – ${objectiveText(o)}`),
-                ),
-              },
-            ],
-          },
-        ];
+  let sections: Section[];
+  if (detail) sections = detail(s, lang);
+  else {
+    const byCode = new Map(s.indicateurs.map((i) => [i.code, i]));
+    const used = axesUsed(s);
+    sections =
+      used.length === 0
+        ? []
+        : [
+            {
+              id: "objectifs",
+              title: tr(lang, "Objectifs par axe", "Objectives by axis"),
+              blocks: [
+                {
+                  kind: "ul",
+                  items: used.flatMap((code) =>
+                    s.objectifs.filter((o) => o.axe === code).map((o) => `${axisTitle(code, lang)} – ${objectiveText(o, byCode, lang)}`),
+                  ),
+                },
+              ],
+            },
+          ];
+  }
   const blocks: Block[] = [
     {
       kind: "p",
@@ -157,54 +171,5 @@ export function strategySection(s: Strategie, lang: Lang, withTables: boolean): 
     },
     { kind: "dl", items },
   ];
-  if (withTables) {
-    sections.push({
-      id: "strategie-indicateurs",
-      title: tr(lang, "Indicateurs de suivi", "Monitoring indicators"),
-      blocks: [
-        {
-          kind: "table",
-          caption: tr(lang, "Indicateurs de suivi", "Monitoring indicators"),
-          columns: [
-            { label: tr(lang, "Indicateur", "Indicator") },
-            { label: tr(lang, "Code", "Code") },
-            { label: tr(lang, "Unité", "Unit") },
-            { label: tr(lang, "Sens", "Direction") },
-            { label: tr(lang, "Périodicité", "Frequency") },
-          ],
-          rows: s.indicateurs.map((i) => ({
-            header: libelle(i.libelle, lang),
-            cells: [i.code, i.unite, m(SENS_INDICATEUR[i.sens], lang), m(PERIODICITES[i.periodicite], lang)],
-          })),
-        },
-      ],
-    });
-    sections.push({
-      id: "strategie-mesures",
-      title: tr(lang, "Mesures", "Measures"),
-      blocks: [
-        {
-          kind: "table",
-          caption: tr(lang, "Mesures de la stratégie", "Measures of the strategy"),
-          columns: [
-            { label: tr(lang, "Mesure", "Measure") },
-            { label: tr(lang, "Axe", "Axis") },
-            { label: tr(lang, "Statut", "Status") },
-            { label: tr(lang, "Porteur", "Owner") },
-            { label: tr(lang, "Budget", "Budget"), numeric: true },
-          ],
-          rows: s.mesures.map((x) => ({
-            header: x.libelle,
-            cells: [
-              m(axe(x.axe).libelleCourt, lang),
-              m(STATUTS_MESURE[x.statut], lang),
-              x.porteur ?? "—",
-              x.budgetEuros ? euros(x.budgetEuros, lang) : "—",
-            ],
-          })),
-        },
-      ],
-    });
-  }
   return { id: "strategie", title: tr(lang, "La stratégie", "The strategy"), blocks, sections };
 }

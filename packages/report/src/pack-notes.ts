@@ -4,39 +4,25 @@ import type { Lang, Message } from "@nrs/core";
 // English notes copied from the project's sourced table. A French bilan must not print them in English:
 // each known note has its French wording here (same facts, nothing added). A note this table does not know
 // is written as the pack gives it. The lasting fix is bilingual notes in the pack itself (a follow-up).
-const NOTES: Readonly<Record<string, Message>> = {
-  "ADEME publicodes-acv-numerique (source of construction values not stated in file)": {
-    fr: "ADEME publicodes-acv-numerique (origine des valeurs de fabrication non indiquée dans le fichier)",
-    en: "ADEME publicodes-acv-numerique (source of construction values not stated in file)",
-  },
+// A string is the French wording, the English being the note itself; a Message where the English differs.
+const NOTES: Readonly<Record<string, string | Message>> = {
+  "ADEME publicodes-acv-numerique (source of construction values not stated in file)":
+    "ADEME publicodes-acv-numerique (origine des valeurs de fabrication non indiquée dans le fichier)",
   "MIT (code); data origin not stated -> unconfirmed": {
     fr: "MIT (code)\u00A0; origine des données non indiquée, valeur non confirmée",
     en: "MIT (code); data origin not stated, value unconfirmed",
   },
-  "Arcep publication": { fr: "publication de l'Arcep", en: "Arcep publication" },
-  "Arcep 'Pour un numérique soutenable' 2025 edition as reported by banquedesterritoires.fr": {
-    fr: "Arcep, « Pour un numérique soutenable », édition 2025, citée par banquedesterritoires.fr",
-    en: "Arcep 'Pour un numérique soutenable' 2025 edition as reported by banquedesterritoires.fr",
-  },
-  "Arcep 2025 edition as reported by banquedesterritoires.fr": {
-    fr: "Arcep, édition 2025, citée par banquedesterritoires.fr",
-    en: "Arcep 2025 edition as reported by banquedesterritoires.fr",
-  },
-  "Data centres in France, average PUE": { fr: "Centres de données en France, PUE moyen", en: "Data centres in France, average PUE" },
+  "Arcep publication": "publication de l'Arcep",
+  "Arcep 'Pour un numérique soutenable' 2025 edition as reported by banquedesterritoires.fr":
+    "Arcep, « Pour un numérique soutenable », édition 2025, citée par banquedesterritoires.fr",
+  "Arcep 2025 edition as reported by banquedesterritoires.fr": "Arcep, édition 2025, citée par banquedesterritoires.fr",
+  "Data centres in France, average PUE": "Centres de données en France, PUE moyen",
   "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citing ADEME (Centre de ressources bilans GES; Guide de la communication responsable)":
-    {
-      fr: "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citant l'ADEME (Centre de ressources bilans GES\u00A0; Guide de la communication responsable)",
-      en: "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citing ADEME (Centre de ressources bilans GES; Guide de la communication responsable)",
-    },
-  "French government publication (licence of the page not stated in the file read); figure from ADEME": {
-    fr: "publication de l'État (licence de la page non indiquée dans le fichier lu)\u00A0; chiffre de l'ADEME",
-    en: "French government publication (licence of the page not stated in the file read); figure from ADEME",
-  },
+    "DINUM MiNumEco, « Impact des bonnes pratiques » n° 6 « Organiser son environnement de travail » (2021-11-23), citant l'ADEME (Centre de ressources bilans GES\u00A0; Guide de la communication responsable)",
+  "French government publication (licence of the page not stated in the file read); figure from ADEME":
+    "publication de l'État (licence de la page non indiquée dans le fichier lu)\u00A0; chiffre de l'ADEME",
   "ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0":
-    {
-      fr: "ODbL 1.0 (base) + DbCL 1.0 (contenu), Boavizta environmental-footprint-data\u00A0: attribution requise\u00A0; partage à l'identique\u00A0: ces lignes dérivées sont disponibles sous ODbL 1.0",
-      en: "ODbL 1.0 (database) + DbCL 1.0 (contents), Boavizta environmental-footprint-data: attribution required; share-alike: these derived rows are available under ODbL 1.0",
-    },
+    "ODbL 1.0 (base) + DbCL 1.0 (contenu), Boavizta environmental-footprint-data\u00A0: attribution requise\u00A0; partage à l'identique\u00A0: ces lignes dérivées sont disponibles sous ODbL 1.0",
 };
 
 // Notes of one shape with a varying part (a year, a version).
@@ -57,8 +43,10 @@ const PATTERNS: readonly { readonly re: RegExp; readonly fr: string }[] = [
 
 /** A factor pack's source or licence note in the document's language (as given when unknown). */
 export function packNote(note: string, lang: Lang): string {
-  const known = NOTES[note]?.[lang];
-  if (known !== undefined) return known;
+  if (Object.hasOwn(NOTES, note)) {
+    const known = NOTES[note]!;
+    return typeof known !== "string" ? known[lang] : lang === "fr" ? known : note;
+  }
   if (lang === "fr") for (const p of PATTERNS) if (p.re.test(note)) return note.replace(p.re, p.fr);
   return note;
 }

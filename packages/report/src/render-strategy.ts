@@ -2,6 +2,7 @@ import type { ReportDocument } from "./document.js";
 import { collectiviteSection } from "./compose-collectivite.js";
 import { programmeSection, strategySection, tr } from "./compose-common.js";
 import { findingsSection } from "./compose-compliance.js";
+import { strategyDetailSections } from "./compose-strategy-detail.js";
 import { methodologySection } from "./compose-methodology.js";
 import { provenanceOf } from "./provenance.js";
 import type { RenderOptions, StrategyReportInput } from "./report-input.js";
@@ -41,7 +42,7 @@ export function renderStrategy(input: StrategyReportInput, options: RenderOption
     sections: [
       collectiviteSection(input.collectivite, input.programme, input.strategie, lang),
       programmeSection(input.programme, lang),
-      strategySection(input.strategie, lang, true),
+      strategySection(input.strategie, lang, strategyDetailSections),
       findingsSection(input.constats, lang, input.nonVerifies),
       methodologySection(provenance, lang, eco),
     ],

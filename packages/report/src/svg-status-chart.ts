@@ -47,20 +47,16 @@ const TOP = 4;
 const TRACK = r1(1.2 * (X100 - X0));
 const WORDS = {
   fr: {
-    ref: "référence",
     target: "cible",
     expected: "attendu",
     way: "Part du chemin parcouru de la référence à la cible",
     unit: "% du chemin de la référence à la cible",
-    legend: "barre\u00A0: chemin parcouru de la référence à la cible (tirets)\u00A0; trait\u00A0: valeur attendue par la trajectoire",
   },
   en: {
-    ref: "baseline",
     target: "target",
     expected: "expected",
     way: "Share of the way from the baseline to the target",
     unit: "% of the way from baseline to target",
-    legend: "bar: way travelled from the baseline to the target (dashed); tick: value the trajectory expects",
   },
 } as const;
 

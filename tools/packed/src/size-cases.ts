@@ -24,6 +24,8 @@ export interface SizeCase {
 export const SIZE_CASES: readonly SizeCase[] = [
   { name: "ok from @nrs/core", code: `export { ok } from "@nrs/core";`, budgetKb: 1, without: ["decimal.js", "zod"] },
   { name: "obligations from @nrs/model", code: `export { obligations } from "@nrs/model";`, budgetKb: 5, without: ["decimal.js"] },
+  // 14.5 KB on 2026-12-05 (16.3 before: each check reads only its own rule table, and the axes' short
+  // labels sit apart from the decree's wording, AXE_LABELS).
   {
     name: "parseStrategy + checkStrategy from @nrs/model",
     code: `export { parseStrategy, checkStrategy } from "@nrs/model";`,
@@ -47,10 +49,11 @@ export const SIZE_CASES: readonly SizeCase[] = [
       "/packs/fr-ademe-1.2.0-figures.js": `export const FR_ADEME_1_2_0_DEVICES = []; export const frAdemeFigures_1_2_0 = { id: "fr-ademe", version: "1.2.0", title: { fr: "", en: "" }, generatedFrom: [], rows: [] };`,
     },
   },
-  // 41.5 KB on 2026-12-05 (55.5 before: renderBilan no longer validates its documents with @nrs/model's
-  // zod schemas, parseBilanReportInput does; the model's labels sit apart from the schemas; ecoIndex checks
-  // its input without zod; SHA-256's constants are computed). decimal.js alone is 12.7 KB. Within
-  // the 10 % tolerance; `npm run breakdown -w @nrs/packed` shows what weighs. zod must not come back.
+  // 40.2 KB on 2026-12-05 (41.7 earlier that day, 55.5 before: renderBilan no longer validates its documents
+  // with @nrs/model's zod schemas, parseBilanReportInput does; the model's labels sit apart from the schemas;
+  // ecoIndex checks its input without zod; SHA-256's constants are computed; then the strategy document's
+  // detail, the data-file labels and the axes' full wording left the bilan's bundle). decimal.js alone is
+  // 12.7 KB. Within the 10 % tolerance; `npm run breakdown -w @nrs/packed` shows what weighs. zod must not come back.
   { name: "renderBilan from @nrs/report", code: `export { renderBilan } from "@nrs/report";`, budgetKb: 40, without: ["zod"] },
   { name: "sustainableWebDesign from @nrs/footprint", code: `export { sustainableWebDesign } from "@nrs/footprint";` },
   {
