@@ -53,6 +53,14 @@ function resolveCategory(text: string): string | undefined {
   return resolveInventoryType(text)?.code;
 }
 
+// Far above any real item or batch, so that a typo such as `1e309` is refused rather than averaged or
+// summed into a 300-digit indicator (as the purchase amounts are bounded).
+const MAX_AGE_YEARS = 100;
+const MAX_WEIGHT_KG = 1e6;
+
+const atMost = (max: number, fr: string, en: string) =>
+  z.pipe(zNonNegativeDecimal, z.custom<Decimal>().check(check((d: Decimal) => d.lte(max), "NRS_OUT_OF_BOUNDS", fr, en)));
+
 /**
  * zod/mini schema of a retired-equipment record (a line of `sorties.csv`): `reformDate` is when the
  * item was declared réformé (it is then « en stock » until it leaves on `exitDate`).
@@ -77,8 +85,8 @@ export const RetirementSchema = z
     quantity: z.prefault(z.number().check(z.int(), z.minimum(1)), 1),
     /** `YYYY-MM-DD`: gives the age at retirement when `ageYears` is absent. */
     acquisitionDate: z.optional(zIsoDate),
-    /** Age at retirement, years (used when `acquisitionDate` is absent). */
-    ageYears: z.optional(zNonNegativeDecimal),
+    /** Age at retirement, years (used when `acquisitionDate` is absent), at most 100. */
+    ageYears: z.optional(atMost(MAX_AGE_YEARS, "Âge invraisemblable (plus de 100 ans).", "Implausible age (over 100 years).")),
     /** Date the item was declared réformé (`YYYY-MM-DD`). */
     reformDate: zIsoDate,
     /** Date it left (absent while in stock). */
@@ -89,8 +97,14 @@ export const RetirementSchema = z
     reuseCommitment: z.optional(z.boolean()),
     /** Holds classified information or falls under specific public-security obligations (excluded). */
     classified: z.optional(z.boolean()),
-    /** Total weight of the line, kg. */
-    weightKg: z.optional(zNonNegativeDecimal),
+    /** Total weight of the line, kg, at most 10^6. */
+    weightKg: z.optional(
+      atMost(
+        MAX_WEIGHT_KG,
+        "Poids invraisemblable (plus de 1 000 tonnes pour une ligne).",
+        "Implausible weight (over 1,000 tonnes for one line).",
+      ),
+    ),
   })
   .check(
     check(

@@ -51,6 +51,9 @@ const CORPUS: [string, string, string, number, number][] = [
     1,
   ],
   ["sorties", "type;date_reforme;destination;engagement_reemploi\nportable;2024-05-01;stock;peut-être\n", "NRS_INVALID_BOOLEAN", 2, 27],
+  // An age or a weight of 1e309 was kept and printed as a 300-digit indicator (exit 0).
+  ["sorties", "type;date_reforme;destination;age_ans\nportable;2024-05-01;stock;1e309\n", "NRS_OUT_OF_BOUNDS", 2, 27],
+  ["sorties", "type;date_reforme;destination;poids_kg\nportable;2024-05-01;stock;1e309\n", "NRS_OUT_OF_BOUNDS", 2, 27],
   ["evenements", "date;type;public;participants\n2024-01-01;atelier;agents;-2\n", "NRS_TOO_SMALL", 2, 27],
   ["evenements", "date;type;public;participants\n2024-01-01;concert;agents;2\n", "NRS_INVALID_VALUE", 2, 12],
   ["evenements", "date;type;public;participants\n2024-01-01;atelier;agents;beaucoup\n", "NRS_NOT_AN_INTEGER", 2, 27],
