@@ -39,6 +39,22 @@ export function locateJson(source: string): (path: ProblemPath) => TextPosition 
 }
 
 /**
+ * The keys given twice in one object of a JSON text, at their second occurrence. `JSON.parse` keeps the
+ * last value without a word, so the first one would be lost: the reader refuses such a document.
+ * `'{"nom": "A",\n "nom": "B"}'` gives `[{ path: ["nom"], line: 2, column: 2 }]`.
+ */
+export function duplicateJsonKeys(source: string): { path: (string | number)[]; line: number; column: number }[] {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const scanner = new Scanner(text, new Map());
+  try {
+    scanner.document();
+  } catch {
+    // Only called on text that JSON.parse accepted; a scanner failure still leaves what it found.
+  }
+  return scanner.duplicates.map((d) => ({ path: d.path, ...offsetToPosition(text, d.offset) }));
+}
+
+/**
  * Converts a character offset into a 1-based line and column.
  *
  * @example
@@ -76,6 +92,8 @@ function key(path: ProblemPath): string {
 
 class Scanner {
   private i = 0;
+  /** Keys given twice in one object, at their second occurrence. */
+  readonly duplicates: { path: (string | number)[]; offset: number }[] = [];
   constructor(
     private readonly text: string,
     private readonly positions: Map<string, number>,
@@ -102,9 +120,13 @@ class Scanner {
       this.i++;
       return;
     }
+    const names = new Set<string>();
     for (;;) {
       this.ws();
+      const at = this.i;
       const name = JSON.parse(this.text.slice(this.i, this.string())) as string;
+      if (names.has(name)) this.duplicates.push({ path: [...path, name], offset: at });
+      names.add(name);
       this.ws();
       if (this.text[this.i] !== ":") throw new Error("expected :");
       this.i++;

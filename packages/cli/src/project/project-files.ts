@@ -6,6 +6,7 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { checkInput, type InputState } from "./check-input.js";
 import { decodeJsonBytes, MAX_JSON_BYTES } from "./decode-json-bytes.js";
+import { duplicateKeyProblems } from "./duplicate-key-problems.js";
 import { locateJson, offsetToPosition } from "./json-locator.js";
 import { DATA_FILES } from "@nrs/indicators";
 import { isInventoryFile, LAYOUT, type DataFile } from "./project-layout.js";
@@ -192,6 +193,8 @@ export class ProjectFiles {
     const text = decoded.text;
     try {
       const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      const twice = duplicateKeyProblems(text, this.display(file));
+      if (twice.length > 0) return { ok: false, problems: twice };
       return { ok: true, value, text, locate: locateJson(text) };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);

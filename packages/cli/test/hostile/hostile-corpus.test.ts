@@ -175,6 +175,18 @@ const CASES: Case[] = [
     exit: 1,
     code: "NRS_FILE_BAD_ENCODING",
   },
+  // JSON with a key given twice: JSON.parse keeps the last value silently, so the other is lost.
+  {
+    name: "a key given twice in collectivite.json",
+    breakIt: (p) => {
+      const file = join(p, "collectivite.json");
+      writeFileSync(file, readFileSync(file, "utf8").replace("{", '{"nom": "Autre nom",'));
+    },
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_JSON_DUPLICATE_KEY",
+    shows: "collectivite.json:3:3",
+  },
   // 8. Terminal injection: names and entities holding escape sequences are printed inert.
   {
     name: "escape sequences in the name, nrs export agec58",
