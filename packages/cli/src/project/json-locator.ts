@@ -55,6 +55,17 @@ export function duplicateJsonKeys(source: string): { path: (string | number)[]; 
 }
 
 /**
+ * Where a text that `JSON.parse` refused stops being JSON, as a 1-based line and column (the byte-order
+ * mark not counted): the engine's message gives no position for « Unexpected token » (a comment, `NaN`).
+ * `'{\n  "a": NaN\n}'` gives `{ line: 2, column: 8 }`; a text cut short gives its end.
+ */
+export function jsonSyntaxError(source: string): TextPosition {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const offset = new Scanner(text, new Map()).errorOffset();
+  return offsetToPosition(text, offset);
+}
+
+/**
  * Converts a character offset into a 1-based line and column.
  *
  * @example
@@ -89,6 +100,9 @@ function positionOf(offset: number, lineStarts: readonly number[]): TextPosition
 function key(path: ProblemPath): string {
   return JSON.stringify(path);
 }
+
+const JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)$/;
+const JSON_SPACE = /[ \t\n\r]/;
 
 class Scanner {
   private i = 0;
@@ -169,10 +183,25 @@ class Scanner {
   private scalar(): void {
     const start = this.i;
     while (this.i < this.text.length && !/[\s,\]}]/.test(this.text[this.i] ?? "")) this.i++;
-    if (this.i === start) throw new Error("expected value");
+    // A comment, NaN or a bare word stops here, at its first character.
+    if (!JSON_SCALAR.test(this.text.slice(start, this.i))) {
+      this.i = start;
+      throw new Error("expected value");
+    }
   }
 
   private ws(): void {
-    while (this.i < this.text.length && /\s/.test(this.text[this.i] ?? "")) this.i++;
+    while (this.i < this.text.length && JSON_SPACE.test(this.text[this.i] ?? "")) this.i++;
+  }
+
+  /** Where the document stops being JSON (the end of the text when it never does). */
+  errorOffset(): number {
+    try {
+      this.document();
+      this.ws();
+    } catch {
+      // this.i is where the scan stopped.
+    }
+    return this.i;
   }
 }
