@@ -1,7 +1,8 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, zNonNegativeDecimal, type CsvInput, type WithDecimalInputs } from "@nrs/core";
+import { check, type CsvInput, type WithDecimalInputs } from "@nrs/core";
 import { resolveInventoryType } from "@nrs/footprint";
+import { zDecimalAtMost } from "./bounded-decimal.js";
 import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 import { wordChoice, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
@@ -53,13 +54,9 @@ function resolveCategory(text: string): string | undefined {
   return resolveInventoryType(text)?.code;
 }
 
-// Far above any real item or batch, so that a typo such as `1e309` is refused rather than averaged or
-// summed into a 300-digit indicator (as the purchase amounts are bounded).
+// Far above any real item or batch (as the purchase amounts are bounded).
 const MAX_AGE_YEARS = 100;
 const MAX_WEIGHT_KG = 1e6;
-
-const atMost = (max: number, fr: string, en: string) =>
-  z.pipe(zNonNegativeDecimal, z.custom<Decimal>().check(check((d: Decimal) => d.lte(max), "NRS_OUT_OF_BOUNDS", fr, en)));
 
 /**
  * zod/mini schema of a retired-equipment record (a line of `sorties.csv`): `reformDate` is when the
@@ -86,7 +83,7 @@ export const RetirementSchema = z
     /** `YYYY-MM-DD`: gives the age at retirement when `ageYears` is absent. */
     acquisitionDate: z.optional(zIsoDate),
     /** Age at retirement, years (used when `acquisitionDate` is absent), at most 100. */
-    ageYears: z.optional(atMost(MAX_AGE_YEARS, "Âge invraisemblable (plus de 100 ans).", "Implausible age (over 100 years).")),
+    ageYears: z.optional(zDecimalAtMost(MAX_AGE_YEARS, "Âge invraisemblable (plus de 100 ans).", "Implausible age (over 100 years).")),
     /** Date the item was declared réformé (`YYYY-MM-DD`). */
     reformDate: zIsoDate,
     /** Date it left (absent while in stock). */
@@ -99,7 +96,7 @@ export const RetirementSchema = z
     classified: z.optional(z.boolean()),
     /** Total weight of the line, kg, at most 10^6. */
     weightKg: z.optional(
-      atMost(
+      zDecimalAtMost(
         MAX_WEIGHT_KG,
         "Poids invraisemblable (plus de 1 000 tonnes pour une ligne).",
         "Implausible weight (over 1,000 tonnes for one line).",
