@@ -1,9 +1,11 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
 import { check, zNonNegativeDecimal, type CsvInput, type WithDecimalInputs } from "@nrs/core";
+import { zDecimalAtMost } from "./bounded-decimal.js";
 import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 import { zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
+// Far above the last quantile of the EcoIndex grid, which already gives 0.
 /**
  * zod/mini schema of an EcoIndex measurement (a line of `ecoindex.csv`): either the `score` (0–100)
  * given by a tool, or the three inputs (`dom`, `requests`, `sizeKb`) from which `@nrs/footprint`'s
@@ -36,12 +38,16 @@ export const EcoIndexMeasurementSchema = z
         ),
       ),
     ),
-    /** Number of DOM elements (when the score is to be computed). */
-    dom: z.optional(zNonNegativeDecimal),
-    /** Number of HTTP requests. */
-    requests: z.optional(zNonNegativeDecimal),
-    /** Page weight with its resources, KB. */
-    sizeKb: z.optional(zNonNegativeDecimal),
+    /** Number of DOM elements (when the score is to be computed), at most 10^7. */
+    dom: z.optional(
+      zDecimalAtMost(1e7, "Nombre d'éléments du DOM invraisemblable (plus de 10^7).", "Implausible number of DOM elements (over 10^7)."),
+    ),
+    /** Number of HTTP requests, at most 10^6. */
+    requests: z.optional(
+      zDecimalAtMost(1e6, "Nombre de requêtes invraisemblable (plus de 10^6).", "Implausible number of requests (over 10^6)."),
+    ),
+    /** Page weight with its resources, KB, at most 10^9 (a terabyte). */
+    sizeKb: z.optional(zDecimalAtMost(1e9, "Poids de page invraisemblable (plus de 10^9 Ko).", "Implausible page weight (over 10^9 KB).")),
   })
   .check(
     check(

@@ -1,7 +1,8 @@
 import type { Decimal } from "decimal.js";
 import * as z from "zod/mini";
-import { check, zNonNegativeDecimal, type CsvInput, type WithDecimalInputs } from "@nrs/core";
+import { check, type CsvInput, type WithDecimalInputs } from "@nrs/core";
 import { resolveInventoryType } from "@nrs/footprint";
+import { zDecimalAtMost } from "./bounded-decimal.js";
 import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 import { wordChoice, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
@@ -53,6 +54,10 @@ function resolveCategory(text: string): string | undefined {
   return resolveInventoryType(text)?.code;
 }
 
+// Far above any real item or batch (as the purchase amounts are bounded).
+const MAX_AGE_YEARS = 100;
+const MAX_WEIGHT_KG = 1e6;
+
 /**
  * zod/mini schema of a retired-equipment record (a line of `sorties.csv`): `reformDate` is when the
  * item was declared réformé (it is then « en stock » until it leaves on `exitDate`).
@@ -77,8 +82,8 @@ export const RetirementSchema = z
     quantity: z.prefault(z.number().check(z.int(), z.minimum(1)), 1),
     /** `YYYY-MM-DD`: gives the age at retirement when `ageYears` is absent. */
     acquisitionDate: z.optional(zIsoDate),
-    /** Age at retirement, years (used when `acquisitionDate` is absent). */
-    ageYears: z.optional(zNonNegativeDecimal),
+    /** Age at retirement, years (used when `acquisitionDate` is absent), at most 100. */
+    ageYears: z.optional(zDecimalAtMost(MAX_AGE_YEARS, "Âge invraisemblable (plus de 100 ans).", "Implausible age (over 100 years).")),
     /** Date the item was declared réformé (`YYYY-MM-DD`). */
     reformDate: zIsoDate,
     /** Date it left (absent while in stock). */
@@ -89,8 +94,14 @@ export const RetirementSchema = z
     reuseCommitment: z.optional(z.boolean()),
     /** Holds classified information or falls under specific public-security obligations (excluded). */
     classified: z.optional(z.boolean()),
-    /** Total weight of the line, kg. */
-    weightKg: z.optional(zNonNegativeDecimal),
+    /** Total weight of the line, kg, at most 10^6. */
+    weightKg: z.optional(
+      zDecimalAtMost(
+        MAX_WEIGHT_KG,
+        "Poids invraisemblable (plus de 1 000 tonnes pour une ligne).",
+        "Implausible weight (over 1,000 tonnes for one line).",
+      ),
+    ),
   })
   .check(
     check(

@@ -51,6 +51,9 @@ const CORPUS: [string, string, string, number, number][] = [
     1,
   ],
   ["sorties", "type;date_reforme;destination;engagement_reemploi\nportable;2024-05-01;stock;peut-être\n", "NRS_INVALID_BOOLEAN", 2, 27],
+  // An age or a weight of 1e309 was kept and printed as a 300-digit indicator (exit 0).
+  ["sorties", "type;date_reforme;destination;age_ans\nportable;2024-05-01;stock;1e309\n", "NRS_OUT_OF_BOUNDS", 2, 27],
+  ["sorties", "type;date_reforme;destination;poids_kg\nportable;2024-05-01;stock;1e309\n", "NRS_OUT_OF_BOUNDS", 2, 27],
   ["evenements", "date;type;public;participants\n2024-01-01;atelier;agents;-2\n", "NRS_TOO_SMALL", 2, 27],
   ["evenements", "date;type;public;participants\n2024-01-01;concert;agents;2\n", "NRS_INVALID_VALUE", 2, 12],
   ["evenements", "date;type;public;participants\n2024-01-01;atelier;agents;beaucoup\n", "NRS_NOT_AN_INTEGER", 2, 27],
@@ -61,6 +64,10 @@ const CORPUS: [string, string, string, number, number][] = [
   ["rgaa", "service;date_audit;conformes;non_conformes\nsite;2024-01-01;60,5;40\n", "NRS_NOT_AN_INTEGER", 2, 17],
   ["ecoindex", "url;date;score\nhttps://a/;2024-01-01;101\n", "NRS_ECOINDEX_SCORE_RANGE", 2, 23],
   ["ecoindex", "url;date;elements_dom;requetes\nhttps://a/;2024-01-01;100;10\n", "NRS_ECOINDEX_INPUTS", 2, 1],
+  // 1e309 DOM elements was kept and scored 0, lowering the mean EcoIndex without a word.
+  ["ecoindex", "url;date;elements_dom;requetes;poids_ko\nhttps://a/;2024-01-01;1e309;10;100\n", "NRS_OUT_OF_BOUNDS", 2, 23],
+  ["ecoindex", "url;date;elements_dom;requetes;poids_ko\nhttps://a/;2024-01-01;100;1e309;100\n", "NRS_OUT_OF_BOUNDS", 2, 27],
+  ["ecoindex", "url;date;elements_dom;requetes;poids_ko\nhttps://a/;2024-01-01;100;10;1e309\n", "NRS_OUT_OF_BOUNDS", 2, 30],
   ["opendata", "jeu_de_donnees;schema\nBudget;scdl budget\n", "NRS_INVALID_FORMAT", 2, 8],
   ["opendata", "jeu_de_donnees;publie\nBudget;bientôt\n", "NRS_INVALID_BOOLEAN", 2, 8],
 ];

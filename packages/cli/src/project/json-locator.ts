@@ -39,6 +39,33 @@ export function locateJson(source: string): (path: ProblemPath) => TextPosition 
 }
 
 /**
+ * The keys given twice in one object of a JSON text, at their second occurrence. `JSON.parse` keeps the
+ * last value without a word, so the first one would be lost: the reader refuses such a document.
+ * `'{"nom": "A",\n "nom": "B"}'` gives `[{ path: ["nom"], line: 2, column: 2 }]`.
+ */
+export function duplicateJsonKeys(source: string): { path: (string | number)[]; line: number; column: number }[] {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const scanner = new Scanner(text, new Map());
+  try {
+    scanner.document();
+  } catch {
+    // Only called on text that JSON.parse accepted; a scanner failure still leaves what it found.
+  }
+  return scanner.duplicates.map((d) => ({ path: d.path, ...offsetToPosition(text, d.offset) }));
+}
+
+/**
+ * Where a text that `JSON.parse` refused stops being JSON, as a 1-based line and column (the byte-order
+ * mark not counted): the engine's message gives no position for « Unexpected token » (a comment, `NaN`).
+ * `'{\n  "a": NaN\n}'` gives `{ line: 2, column: 8 }`; a text cut short gives its end.
+ */
+export function jsonSyntaxError(source: string): TextPosition {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const offset = new Scanner(text, new Map()).errorOffset();
+  return offsetToPosition(text, offset);
+}
+
+/**
  * Converts a character offset into a 1-based line and column.
  *
  * @example
@@ -74,8 +101,13 @@ function key(path: ProblemPath): string {
   return JSON.stringify(path);
 }
 
+const JSON_SCALAR = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)$/;
+const JSON_SPACE = /[ \t\n\r]/;
+
 class Scanner {
   private i = 0;
+  /** Keys given twice in one object, at their second occurrence. */
+  readonly duplicates: { path: (string | number)[]; offset: number }[] = [];
   constructor(
     private readonly text: string,
     private readonly positions: Map<string, number>,
@@ -102,9 +134,13 @@ class Scanner {
       this.i++;
       return;
     }
+    const names = new Set<string>();
     for (;;) {
       this.ws();
+      const at = this.i;
       const name = JSON.parse(this.text.slice(this.i, this.string())) as string;
+      if (names.has(name)) this.duplicates.push({ path: [...path, name], offset: at });
+      names.add(name);
       this.ws();
       if (this.text[this.i] !== ":") throw new Error("expected :");
       this.i++;
@@ -147,10 +183,25 @@ class Scanner {
   private scalar(): void {
     const start = this.i;
     while (this.i < this.text.length && !/[\s,\]}]/.test(this.text[this.i] ?? "")) this.i++;
-    if (this.i === start) throw new Error("expected value");
+    // A comment, NaN or a bare word stops here, at its first character.
+    if (!JSON_SCALAR.test(this.text.slice(start, this.i))) {
+      this.i = start;
+      throw new Error("expected value");
+    }
   }
 
   private ws(): void {
-    while (this.i < this.text.length && /\s/.test(this.text[this.i] ?? "")) this.i++;
+    while (this.i < this.text.length && JSON_SPACE.test(this.text[this.i] ?? "")) this.i++;
+  }
+
+  /** Where the document stops being JSON (the end of the text when it never does). */
+  errorOffset(): number {
+    try {
+      this.document();
+      this.ws();
+    } catch {
+      // this.i is where the scan stopped.
+    }
+    return this.i;
   }
 }

@@ -6,7 +6,8 @@ import { CliError } from "../cli-error.js";
 import { ExitCode } from "../exit-code.js";
 import { checkInput, type InputState } from "./check-input.js";
 import { decodeJsonBytes, MAX_JSON_BYTES } from "./decode-json-bytes.js";
-import { locateJson, offsetToPosition } from "./json-locator.js";
+import { duplicateKeyProblems } from "./duplicate-key-problems.js";
+import { jsonSyntaxError, locateJson, offsetToPosition } from "./json-locator.js";
 import { DATA_FILES } from "@nrs/indicators";
 import { isInventoryFile, LAYOUT, type DataFile } from "./project-layout.js";
 import { strictUtf8Chunks } from "./strict-utf8-chunks.js";
@@ -192,11 +193,14 @@ export class ProjectFiles {
     const text = decoded.text;
     try {
       const value: unknown = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      const twice = duplicateKeyProblems(text, this.display(file));
+      if (twice.length > 0) return { ok: false, problems: twice };
       return { ok: true, value, text, locate: locateJson(text) };
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
+      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
       const offset = /position (\d+)/.exec(detail);
-      const where = offset ? offsetToPosition(text, Number(offset[1])) : undefined;
+      const where = offset ? offsetToPosition(body, Number(offset[1])) : jsonSyntaxError(text);
       return {
         ok: false,
         problems: [

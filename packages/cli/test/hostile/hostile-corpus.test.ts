@@ -175,6 +175,41 @@ const CASES: Case[] = [
     exit: 1,
     code: "NRS_FILE_BAD_ENCODING",
   },
+  // JSON with a key given twice: JSON.parse keeps the last value silently, so the other is lost.
+  {
+    name: "a key given twice in collectivite.json",
+    breakIt: (p) => {
+      const file = join(p, "collectivite.json");
+      writeFileSync(file, readFileSync(file, "utf8").replace("{", '{"nom": "Autre nom",'));
+    },
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_JSON_DUPLICATE_KEY",
+    shows: "collectivite.json:3:3",
+  },
+  // JSON syntax errors that the engine reports without a position (« Unexpected token »): a comment, NaN.
+  {
+    name: "a comment at the top of collectivite.json",
+    breakIt: (p) => {
+      const file = join(p, "collectivite.json");
+      writeFileSync(file, `// exported by hand\n${readFileSync(file, "utf8")}`);
+    },
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_JSON_SYNTAX",
+    shows: "collectivite.json:1:1",
+  },
+  {
+    name: "NaN as a value in bilans/2025.json",
+    breakIt: (p) => {
+      const file = join(p, "bilans/2025.json");
+      writeFileSync(file, readFileSync(file, "utf8").replace(/("annee":\s*)2025/, "$1NaN"));
+    },
+    argv: (p) => ["validate", p],
+    exit: 1,
+    code: "NRS_JSON_SYNTAX",
+    shows: "2025.json:6:12",
+  },
   // 8. Terminal injection: names and entities holding escape sequences are printed inert.
   {
     name: "escape sequences in the name, nrs export agec58",

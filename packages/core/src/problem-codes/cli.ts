@@ -46,6 +46,10 @@ export const CLI_CODES = {
   NRS_FILE_MISSING: meaning("Fichier absent.", "File is missing."),
   NRS_FILE_UNREADABLE: meaning("Fichier illisible : …", "Cannot read file: …"),
   NRS_INVALID_ENUM: meaning("Valeur hors de la liste des valeurs permises.", "Value not among the allowed values."),
+  NRS_JSON_DUPLICATE_KEY: meaning(
+    "Clé « … » donnée deux fois dans le même objet : une des deux valeurs serait perdue.",
+    'Key "…" given twice in the same object: one of the two values would be lost.',
+  ),
   NRS_JSON_SYNTAX: meaning("JSON invalide : …", "Invalid JSON: …"),
   NRS_PLACEHOLDER_SIREN: meaning(
     "Le SIREN … est la valeur d'exemple de nrs init : remplacez-le par celui de la collectivité (et dans la référence « collectivite » des autres documents).",
