@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { check, Decimal, zNonNegativeDecimal, type CsvInput, type Message, type WithDecimalInputs } from "@nrs/core";
 import { AGEC58_PRODUCT_TYPES } from "./agec58-product-types.js";
+import { zDecimalAtMost } from "./bounded-decimal.js";
 import { readRecordsCsv, type RecordsCsvOptions, type RecordsParseResult } from "./records-csv.js";
 import { normalizeWord, zIsoDate, type ColumnSpec, ENTITY_COLUMN } from "./record-cells.js";
 
@@ -134,18 +135,10 @@ export const PurchaseSchema = z
     /** What was bought. */
     label: z.optional(z.string()),
     /** Total amount, € HT. */
-    amount: z.pipe(
-      zNonNegativeDecimal,
-      z
-        .custom<Decimal>()
-        .check(
-          check(
-            (a: Decimal) => a.lte(MAX_PURCHASE_AMOUNT),
-            "NRS_OUT_OF_BOUNDS",
-            "Montant invraisemblable (plus de 10^12 € HT pour une ligne).",
-            "Implausible amount (over 10^12 € excl. VAT for one line).",
-          ),
-        ),
+    amount: zDecimalAtMost(
+      MAX_PURCHASE_AMOUNT,
+      "Montant invraisemblable (plus de 10^12 € HT pour une ligne).",
+      "Implausible amount (over 10^12 € excl. VAT for one line).",
     ),
     /** Part from reuse or re-use, donations included, € HT (0 when absent). */
     reuseAmount: z.prefault(zNonNegativeDecimal, "0"),
